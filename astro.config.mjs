@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
+
+/*
+ * SITE_URL and SITE_BASE let the same sources deploy elsewhere, e.g. under a sub-path:
+ *   SITE_BASE=/site/ npm run build
+ */
+const site = process.env.SITE_URL ?? 'https://qipengwang.github.io';
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  build: {
+    format: 'directory',
+    // The whole stylesheet is a few kilobytes: inlining it saves a render-blocking request.
+    inlineStylesheets: 'always',
+  },
+  integrations: [mdx(), sitemap(), sitemapAlias()],
+});

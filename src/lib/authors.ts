@@ -1,0 +1,40 @@
+import type { AuthorInput, Publication } from '../schemas/publication.ts';
+
+/** An author as pages show them: the owner recognised, marks resolved. */
+export interface Author {
+  name: string;
+  url?: string;
+  equal: boolean;
+  corresponding: boolean;
+  isOwner: boolean;
+}
+
+/** Compares names the way people read them: case, accents, spacing and dots do not matter. */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.\s,-]+/g, ' ')
+    .trim();
+}
+
+/** Resolves an entry's authors, marking the site owner by the `owner` flag or by name. */
+export function resolveAuthors(authors: Publication['authors'] | AuthorInput[], ownerName: string): Author[] {
+  const owner = normalizeName(ownerName);
+  return authors.map((author) => {
+    const entry = typeof author === 'string' ? { name: author } : author;
+    return {
+      name: entry.name,
+      ...(entry.url ? { url: entry.url } : {}),
+      equal: entry.equal ?? false,
+      corresponding: entry.corresponding ?? false,
+      isOwner: entry.owner ?? normalizeName(entry.name) === owner,
+    };
+  });
+}
+
+/** True when the list names the site owner. */
+export function includesOwner(authors: Author[]): boolean {
+  return authors.some((author) => author.isOwner);
+}

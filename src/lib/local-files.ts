@@ -1,0 +1,45 @@
+/** A link to a file on this site, and the file that wrote it. */
+export interface LocalFileLink {
+  path: string;
+  declaredIn: string;
+}
+
+/** A linked file that is not in public/, with every entry that links it. */
+export interface MissingFile {
+  path: string;
+  declaredIn: string[];
+}
+
+/** True for a site path that names a file (`/files/cv.pdf`) rather than a page (`/publications/`). */
+export function isFilePath(href: string): boolean {
+  if (!href.startsWith('/') || href.startsWith('//')) return false;
+  const last = href.split(/[?#]/)[0]?.split('/').pop() ?? '';
+  return /\.[a-z0-9]+$/i.test(last) && !/\.html?$/i.test(last);
+}
+
+/** Site-file links written in an MDX body, as Markdown links `[CV](/files/cv.pdf)` or `href="/files/cv.pdf"`. */
+export function fileLinksInBody(body: string): string[] {
+  const found = [...body.matchAll(/\]\(\s*<?(\/[^\s)>]+)>?[^)]*\)|href=["'](\/[^"']+)["']/g)].map((match) => match[1] ?? match[2] ?? '');
+  return [...new Set(found.filter(isFilePath))];
+}
+
+/** The linked files that do not exist, sorted, each with the entries that link it. */
+export function findMissingFiles(links: readonly LocalFileLink[], exists: (path: string) => boolean): MissingFile[] {
+  const missing = new Map<string, Set<string>>();
+  for (const link of links) {
+    if (exists(link.path)) continue;
+    missing.set(link.path, (missing.get(link.path) ?? new Set()).add(link.declaredIn));
+  }
+  return [...missing.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, files]) => ({ path, declaredIn: [...files].sort() }));
+}
+
+/** One message an author can act on. */
+export function formatMissingFiles(missing: readonly MissingFile[]): string {
+  const lines = missing.map((file) => `  - public${file.path} (linked from ${file.declaredIn.join(', ')})`);
+  return [
+    `${missing.length} linked file${missing.length === 1 ? ' is' : 's are'} missing from public/; visitors see the link text without a link until you add ${missing.length === 1 ? 'it' : 'them'}:`,
+    ...lines,
+  ].join('\n');
+}

@@ -1,0 +1,57 @@
+import type { Publication, PublicationLinks } from '../schemas/publication.ts';
+
+/** The parts of a collection entry these helpers need. */
+export interface PublicationEntry {
+  id: string;
+  data: Publication;
+}
+
+/** The author's order: `order` ascending, then the entry id so that the result never depends on file-system order. */
+export function sortPublications<T extends PublicationEntry>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** Year groups, newest year first; within a year, the author's order. */
+export function groupPublicationsByYear<T extends PublicationEntry>(entries: readonly T[]): { year: number; entries: T[] }[] {
+  const years = new Map<number, T[]>();
+  for (const entry of sortPublications(entries)) {
+    const year = entry.data.date.year;
+    years.set(year, [...(years.get(year) ?? []), entry]);
+  }
+  return [...years.entries()].sort(([a], [b]) => b - a).map(([year, group]) => ({ year, entries: group }));
+}
+
+export type LinkKind = 'pdf' | 'slides' | 'video' | 'poster' | 'code' | 'project' | 'extra';
+
+/** A link of a paper, ready to show. */
+export interface PublicationLink {
+  kind: LinkKind;
+  label: string;
+  href: string;
+}
+
+const LABELS: Record<Exclude<LinkKind, 'extra'>, string> = {
+  pdf: 'pdf',
+  slides: 'slides',
+  video: 'video',
+  poster: 'poster',
+  code: 'code',
+  project: 'project page',
+};
+
+/** The paper's links in the order the author's old page used: pdf, slides, video, poster, code, project, then the named extras. */
+export function publicationLinks(links: PublicationLinks): PublicationLink[] {
+  const standard = (Object.keys(LABELS) as (keyof typeof LABELS)[]).flatMap((kind) => {
+    const href = links[kind];
+    return href ? [{ kind, label: LABELS[kind], href }] : [];
+  });
+  const extra = (links.extra ?? []).map((link) => ({ kind: 'extra' as const, label: link.label, href: link.url }));
+  return [...standard, ...extra];
+}
+
+/** Two entries may not claim the same position: the author's order would be ambiguous. */
+export function findDuplicateOrders(entries: readonly PublicationEntry[]): { order: number; ids: string[] }[] {
+  const byOrder = new Map<number, string[]>();
+  for (const entry of entries) byOrder.set(entry.data.order, [...(byOrder.get(entry.data.order) ?? []), entry.id]);
+  return [...byOrder.entries()].filter(([, ids]) => ids.length > 1).map(([order, ids]) => ({ order, ids: ids.sort() }));
+}

@@ -1,0 +1,109 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { siteConfig } from '../site.config.ts';
+import { includesOwner, resolveAuthors } from './authors.ts';
+import { sortExperience, sortTeaching } from './experience.ts';
+import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath, type LocalFileLink } from './local-files.ts';
+import { findDuplicateOrders, publicationLinks, sortPublications } from './publications.ts';
+import { publicFileExists } from './public-files.ts';
+import { planRedirects, type Redirect, type RedirectRequest } from './redirects.ts';
+
+export interface SiteContent {
+  home: CollectionEntry<'pages'>;
+  publications: CollectionEntry<'publications'>[];
+  experience: CollectionEntry<'experience'>[];
+  teaching: CollectionEntry<'teaching'>[];
+  redirects: Redirect[];
+}
+
+/** Pages the site renders besides the collections' own: redirects may not shadow them. */
+export const FIXED_PAGES = ['/', '/publications/', '/404.html'];
+
+/** Where each entry is shown, so that its old addresses can lead there. */
+const entryAddress = {
+  publications: (id: string) => `/publications/#${id}`,
+  experience: (id: string) => `/#${id}`,
+  teaching: (id: string) => `/#${id}`,
+};
+
+const source = (entry: { filePath?: string | undefined; collection: string; id: string }) =>
+  entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
+
+/** Set `STRICT_LOCAL_FILES=true` (as the deploy workflow does) to fail the build on a missing linked file. */
+const strictLocalFiles = () => /^(1|true|yes)$/i.test(process.env.STRICT_LOCAL_FILES ?? '');
+
+async function loadSiteContent(): Promise<SiteContent> {
+  const [pages, publications, experience, teaching] = await Promise.all([
+    getCollection('pages'),
+    getCollection('publications'),
+    getCollection('experience'),
+    getCollection('teaching'),
+  ]);
+  const problems: string[] = [];
+
+  const home = pages.find((page) => page.data.permalink === '/');
+  if (!home) throw new Error('src/content/pages/: no page has permalink "/"; add the About page (about.mdx) with permalink: /.');
+  for (const page of pages.filter((page) => page.data.permalink !== '/')) {
+    problems.push(`${source(page)}: permalink "${page.data.permalink}" has no page to render it; only "/" (the About page) is supported.`);
+  }
+
+  for (const duplicate of findDuplicateOrders(publications)) {
+    problems.push(`publications ${duplicate.ids.join(', ')}: order ${duplicate.order} is used more than once; give each publication its own position.`);
+  }
+  for (const publication of publications) {
+    if (!includesOwner(resolveAuthors(publication.data.authors, siteConfig.author.name))) {
+      problems.push(
+        `${source(publication)}: authors does not include "${siteConfig.author.name}"; write the name as in src/site.config.ts or mark yourself with { name: "…", owner: true }.`,
+      );
+    }
+  }
+  if (problems.length > 0) throw new Error(`Content problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+
+  const redirectRequests: RedirectRequest[] = [
+    ...pages.flatMap((page) => page.data.redirectFrom.map((from) => ({ from, to: page.data.permalink, declaredIn: source(page) }))),
+    ...(['publications', 'experience', 'teaching'] as const).flatMap((collection) =>
+      ({ publications, experience, teaching })[collection].flatMap((entry) =>
+        entry.data.redirectFrom.map((from) => ({ from, to: entryAddress[collection](entry.id), declaredIn: source(entry) })),
+      ),
+    ),
+  ];
+  const pagePaths = [...FIXED_PAGES, ...pages.map((page) => page.data.permalink)];
+  const redirects = planRedirects(redirectRequests, pagePaths);
+  for (const redirect of redirects) {
+    if (publicFileExists(redirect.file)) {
+      throw new Error(`${redirect.declaredIn}: redirectFrom "${redirect.from}" is a file in public/ (public/${redirect.file}); a redirect would hide it.`);
+    }
+  }
+
+  const fileLinks: LocalFileLink[] = [
+    ...[...pages, ...publications, ...experience, ...teaching].flatMap((entry) =>
+      fileLinksInBody(entry.body ?? '').map((path) => ({ path, declaredIn: source(entry) })),
+    ),
+    ...publications.flatMap((publication) =>
+      publicationLinks(publication.data.links)
+        .filter((link) => isFilePath(link.href))
+        .map((link) => ({ path: link.href, declaredIn: source(publication) })),
+    ),
+  ];
+  const missing = findMissingFiles(fileLinks, publicFileExists);
+  if (missing.length > 0) {
+    const report = formatMissingFiles(missing);
+    if (strictLocalFiles()) throw new Error(`${report}\n(STRICT_LOCAL_FILES is on: add the files to public/ or remove the links.)`);
+    console.warn(`\n[local files] ${report}\n  (Set STRICT_LOCAL_FILES=true to make this an error, as the deploy workflow does.)\n`);
+  }
+
+  return {
+    home,
+    publications: sortPublications(publications),
+    experience: sortExperience(experience),
+    teaching: sortTeaching(teaching),
+    redirects,
+  };
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** Every entry, checked across entries and sorted; loaded once per build so that warnings print once. */
+export function getSiteContent(): Promise<SiteContent> {
+  cached ??= loadSiteContent();
+  return cached;
+}

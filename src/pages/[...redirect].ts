@@ -1,0 +1,31 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import RedirectPage from '../components/RedirectPage.astro';
+import { absoluteUrl, withBase } from '../lib/links.ts';
+import type { Redirect } from '../lib/redirects.ts';
+import { getSiteContent } from '../lib/site-content.ts';
+import { siteConfig } from '../site.config.ts';
+
+/*
+ * An endpoint rather than a page so that each redirect is written to exactly the file a static
+ * host serves for the old address: `/about.html` is `dist/about.html`, `/about/` is `dist/about/index.html`.
+ */
+export const getStaticPaths = (async () => {
+  const { redirects } = await getSiteContent();
+  return redirects.map((redirect) => ({ params: { redirect: redirect.file }, props: { redirect } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ redirect: Redirect }> = async ({ props }) => {
+  const base = import.meta.env.BASE_URL;
+  const container = await AstroContainer.create();
+  const html = await container.renderToString(RedirectPage, {
+    partial: false,
+    props: {
+      target: withBase(base, props.redirect.to),
+      canonical: absoluteUrl(siteConfig.url, base, props.redirect.to),
+      siteTitle: siteConfig.title,
+      locale: siteConfig.locale,
+    },
+  });
+  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+};

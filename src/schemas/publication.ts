@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { linkTarget, redirectFrom, text, webUrl } from './common.ts';
+
+/** One author: a plain name, or a name with marks. */
+export const authorSchema = z.union(
+  [
+    text('an author name'),
+    z.strictObject({
+      /** The name as printed, e.g. `Mengwei Xu`. */
+      name: text('an author name'),
+      /** Their homepage, if you want the name linked. */
+      url: webUrl.optional(),
+      /** `true` when this author shares first authorship ("equal contribution"). */
+      equal: z.boolean().optional(),
+      /** `true` for a corresponding author. */
+      corresponding: z.boolean().optional(),
+      /** `true` marks the site owner when the name differs from the profile's (e.g. a different romanisation). */
+      owner: z.boolean().optional(),
+    }),
+  ],
+  { error: 'expected an author name, or { name: "…", equal?: true, corresponding?: true, owner?: true }' },
+);
+
+export const publicationTypes = ['conference', 'journal', 'workshop', 'preprint', 'thesis', 'chapter', 'report', 'other'] as const;
+
+/** The venue: a short label as the community writes it, optionally the full name and a link. */
+export const venueSchema = z.strictObject({
+  /** The label shown in brackets, e.g. `MobiSys'22`, `arXiv`, `EMDL@MobiSys'21`. */
+  short: text('the venue label (venue.short)'),
+  /** The full name, e.g. `The 20th Annual International Conference on Mobile Systems, Applications and Services`. */
+  name: text('the full venue name (venue.name)').optional(),
+  /** Where the label links to, usually the paper's page at the publisher. */
+  url: webUrl.optional(),
+});
+
+/** A named extra link, e.g. `{ label: "Paper List", url: "https://github.com/…" }`. */
+export const extraLinkSchema = z.strictObject({
+  label: text('a link label'),
+  url: linkTarget,
+});
+
+/** The paper's links; local files are written from the site root, e.g. `/files/melon.pdf`. */
+export const publicationLinksSchema = z.strictObject({
+  pdf: linkTarget.optional(),
+  slides: linkTarget.optional(),
+  video: linkTarget.optional(),
+  poster: linkTarget.optional(),
+  code: linkTarget.optional(),
+  /** A project page. */
+  project: linkTarget.optional(),
+  /** Links with your own label, shown after the others, in your order. */
+  extra: z.array(extraLinkSchema).optional(),
+});
+
+const DOI = /^10\.\d{4,9}\/\S+$/;
+const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/;
+
+/**
+ * When the paper appeared: a year (`2022`), a month (`"2022-06"`) or a day (`2022-06-27`).
+ * Normalised to its parts so that pages never parse dates again.
+ */
+export const publicationDate = z
+  .union([z.int().min(1900).max(2100), z.string(), z.date()], {
+    error: 'expected a year (2022), a month ("2022-06") or a day (2022-06-27)',
+  })
+  .transform((value, ctx) => {
+    if (typeof value === 'number') return { year: value };
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'is not a real calendar date' });
+        return z.NEVER;
+      }
+      return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+    }
+    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
+    if (!match) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not a year (2022), a month ("2022-06") or a day (2022-06-27)` });
+      return z.NEVER;
+    }
+    const year = Number(match[1]);
+    const month = match[2] === undefined ? undefined : Number(match[2]);
+    const day = match[3] === undefined ? undefined : Number(match[3]);
+    const daysInMonth = month === undefined ? 31 : new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > daysInMonth))) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date` });
+      return z.NEVER;
+    }
+    return { year, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }) };
+  });
+
+export const publicationSchema = z.strictObject({
+  /** The paper's title, without a trailing full stop. */
+  title: text('the title'),
+  /** Authors in the paper's order. */
+  authors: z.array(authorSchema, { error: 'expected a list of authors' }).min(1, { error: 'list at least one author' }),
+  venue: venueSchema,
+  date: publicationDate,
+  /** One of: conference, journal, workshop, preprint, thesis, chapter, report, other. */
+  type: z.enum(publicationTypes, { error: `expected one of: ${publicationTypes.join(', ')}` }),
+  /** The DOI without a resolver, e.g. `10.1145/3498361.3538928`. */
+  doi: z.string().regex(DOI, { error: 'expected a DOI such as 10.1145/3498361.3538928 (no https://doi.org/)' }).optional(),
+  /** The arXiv identifier, e.g. `2402.05981`. */
+  arxiv: z.string().regex(ARXIV_ID, { error: 'expected an arXiv identifier such as 2402.05981' }).optional(),
+  links: publicationLinksSchema.default({}),
+  /** Position in your list: 1 comes first. The About page and the year groups follow it. */
+  order: z.int({ error: 'expected a whole number (1 comes first)' }).positive({ error: 'expected a whole number from 1 up' }),
+  /** `true` to feature the paper among your selected publications. */
+  selected: z.boolean().default(false),
+  /** Old addresses of this paper's page that must keep working. */
+  redirectFrom,
+});
+
+export type AuthorInput = z.input<typeof authorSchema>;
+export type PublicationInput = z.input<typeof publicationSchema>;
+export type Publication = z.output<typeof publicationSchema>;
+export type PublicationDate = Publication['date'];
+export type PublicationLinks = Publication['links'];
+export type PublicationType = (typeof publicationTypes)[number];

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { text, webUrl } from './common.ts';
+
+/** The site and its author: the facts the profile card and `<head>` are made of. */
+export const siteSchema = z.strictObject({
+  /** The site title, used in every `<title>`. */
+  title: text('the site title'),
+  /** The production address without the base path, e.g. `https://qipengwang.github.io`. */
+  url: webUrl,
+  /** The page language, e.g. `en-US`. */
+  locale: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'expected a language tag such as en-US' }),
+  /** One sentence for search engines, used where a page has none of its own. */
+  description: text('the site description'),
+  author: z.strictObject({
+    name: text('the author name'),
+    /** The name in Chinese characters, e.g. `王启鹏`; shown with lang="zh". */
+    nameZh: text('the Chinese name').optional(),
+    /** A short line under the name, e.g. `CS Ph.D. Candidate @ PKU`. */
+    bio: text('the bio'),
+    affiliation: text('the affiliation'),
+    location: text('the location').optional(),
+    /** Shown only in a harvester-resistant form, never as a plain address. */
+    email: z.email({ error: 'expected an email address' }).optional(),
+    /** Your GitHub user name, e.g. `qipengwang`. */
+    github: z
+      .string()
+      .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'expected a GitHub user name such as qipengwang' })
+      .optional(),
+    /** A picture under public/, e.g. `/images/profile.jpg`; without one the card shows your initials. */
+    avatar: z.string().regex(/^\/[^\s]+\.(png|jpe?g|webp|avif|svg)$/, { error: 'expected an image path such as /images/profile.jpg' }).optional(),
+  }),
+});
+
+export type SiteInput = z.input<typeof siteSchema>;
+export type Site = z.output<typeof siteSchema>;
