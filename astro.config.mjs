@@ -22,4 +22,15 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   integrations: [mdx(), sitemap(), sitemapAlias()],
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Astro's MDX output carries a "use astro:head-inject" directive the bundler cannot keep; Astro handles it.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

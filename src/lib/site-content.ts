@@ -88,7 +88,7 @@ async function loadSiteContent(): Promise<SiteContent> {
   if (missing.length > 0) {
     const report = formatMissingFiles(missing);
     if (strictLocalFiles()) throw new Error(`${report}\n(STRICT_LOCAL_FILES is on: add the files to public/ or remove the links.)`);
-    console.warn(`\n[local files] ${report}\n  (Set STRICT_LOCAL_FILES=true to make this an error, as the deploy workflow does.)\n`);
+    console.warn(`\n[local files] warning: ${report}\n  (Set STRICT_LOCAL_FILES=true to make this an error, as the deploy workflow does.)\n`);
   }
 
   return {

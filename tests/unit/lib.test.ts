@@ -1,0 +1,209 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { includesOwner, normalizeName, resolveAuthors } from '../../src/lib/authors.ts';
+import { formatMonth, formatPublicationDate, isoPublicationDate } from '../../src/lib/dates.ts';
+import { obfuscateEmail } from '../../src/lib/email.ts';
+import { formatAudience, sortExperience, sortTeaching } from '../../src/lib/experience.ts';
+import { initials } from '../../src/lib/initials.ts';
+import { absoluteUrl, isExternal, withBase } from '../../src/lib/links.ts';
+import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath } from '../../src/lib/local-files.ts';
+import { pageTitle } from '../../src/lib/page-title.ts';
+import { findDuplicateOrders, groupPublicationsByYear, publicationLinks, sortPublications } from '../../src/lib/publications.ts';
+import { canonicalPath, planRedirects, redirectFile } from '../../src/lib/redirects.ts';
+import { publicationSchema } from '../../src/schemas/publication.ts';
+import { experienceSchema } from '../../src/schemas/experience.ts';
+import { teachingSchema } from '../../src/schemas/teaching.ts';
+
+describe('authors', () => {
+  test('recognises the owner by name, ignoring case, accents and spacing', () => {
+    const authors = resolveAuthors(['Chengxu Yang', 'qipeng  wang', 'Mengwei Xu'], 'Qipeng Wang');
+    assert.deepEqual(authors.map((author) => author.isOwner), [false, true, false]);
+    assert.equal(normalizeName('José  Ñandú'), normalizeName('jose nandu'));
+  });
+
+  test('recognises the owner by the explicit flag, and the flag can also say no', () => {
+    const authors = resolveAuthors([{ name: 'Q. Wang', owner: true }, { name: 'Qipeng Wang', owner: false }], 'Qipeng Wang');
+    assert.deepEqual(authors.map((author) => author.isOwner), [true, false]);
+  });
+
+  test('keeps order and marks', () => {
+    const authors = resolveAuthors([{ name: 'A', equal: true }, { name: 'B', corresponding: true, url: 'https://b.example/' }], 'Z');
+    assert.deepEqual(authors, [
+      { name: 'A', equal: true, corresponding: false, isOwner: false },
+      { name: 'B', url: 'https://b.example/', equal: false, corresponding: true, isOwner: false },
+    ]);
+    assert.equal(includesOwner(authors), false);
+  });
+});
+
+describe('dates, email, initials, titles', () => {
+  test('formats months and publication dates', () => {
+    assert.equal(formatMonth('2022-04'), 'April 2022');
+    assert.equal(formatPublicationDate({ year: 2022 }), '2022');
+    assert.equal(formatPublicationDate({ year: 2024, month: 2 }), 'February 2024');
+    assert.equal(formatPublicationDate({ year: 2022, month: 6, day: 27 }), '27 June 2022');
+    assert.equal(isoPublicationDate({ year: 2024, month: 2 }), '2024-02');
+    assert.equal(isoPublicationDate({ year: 2022, month: 6, day: 7 }), '2022-06-07');
+  });
+
+  test('writes the email in the harvester-resistant form of the old page', () => {
+    assert.equal(obfuscateEmail('wangqipeng@stu.pku.edu.cn'), 'wangqipeng [AT] stu [DOT] pku [DOT] edu [DOT] cn');
+  });
+
+  test('makes a monogram from the first and last name', () => {
+    assert.equal(initials('Qipeng Wang'), 'QW');
+    assert.equal(initials('Ada'), 'A');
+    assert.equal(initials('王启鹏'), '王');
+  });
+
+  test('titles pages without repeating the site title', () => {
+    assert.equal(pageTitle('About Me', 'Qipeng Wang'), 'About Me | Qipeng Wang');
+    assert.equal(pageTitle('Qipeng Wang', 'Qipeng Wang'), 'Qipeng Wang');
+  });
+});
+
+describe('links', () => {
+  test('adds the base path to site paths only', () => {
+    assert.equal(withBase('/', '/files/cv.pdf'), '/files/cv.pdf');
+    assert.equal(withBase('/site/', '/files/cv.pdf'), '/site/files/cv.pdf');
+    assert.equal(withBase('/site', '/'), '/site/');
+    assert.equal(withBase('/site/', 'https://github.com/x'), 'https://github.com/x');
+    assert.equal(withBase('/site/', '#teaching'), '#teaching');
+    assert.equal(isExternal('mailto:x@y.z'), true);
+    assert.equal(isExternal('//cdn.example/x.js'), true);
+  });
+
+  test('builds absolute canonical URLs under the base path', () => {
+    assert.equal(absoluteUrl('https://qipengwang.github.io', '/', '/'), 'https://qipengwang.github.io/');
+    assert.equal(absoluteUrl('https://qipengwang.github.io', '/site/', '/publications/'), 'https://qipengwang.github.io/site/publications/');
+  });
+});
+
+describe('local files', () => {
+  test('tells files from pages', () => {
+    assert.equal(isFilePath('/files/cv.pdf'), true);
+    assert.equal(isFilePath('/publications/'), false);
+    assert.equal(isFilePath('/about.html'), false);
+    assert.equal(isFilePath('https://x.org/a.pdf'), false);
+  });
+
+  test('finds file links in an MDX body', () => {
+    const body = 'This is my [CV](/files/cv.pdf). See [pubs](/publications/) and <a href="/files/talk.pdf">talk</a>, [web](https://x.org/a.pdf).';
+    assert.deepEqual(fileLinksInBody(body), ['/files/cv.pdf', '/files/talk.pdf']);
+  });
+
+  test('reports each missing file once with every entry that links it', () => {
+    const missing = findMissingFiles(
+      [
+        { path: '/files/b.pdf', declaredIn: 'src/content/publications/two.mdx' },
+        { path: '/files/a.pdf', declaredIn: 'src/content/publications/one.mdx' },
+        { path: '/files/b.pdf', declaredIn: 'src/content/pages/about.mdx' },
+        { path: '/files/here.pdf', declaredIn: 'src/content/pages/about.mdx' },
+      ],
+      (path) => path === '/files/here.pdf',
+    );
+    assert.deepEqual(missing, [
+      { path: '/files/a.pdf', declaredIn: ['src/content/publications/one.mdx'] },
+      { path: '/files/b.pdf', declaredIn: ['src/content/pages/about.mdx', 'src/content/publications/two.mdx'] },
+    ]);
+    const report = formatMissingFiles(missing);
+    assert.match(report, /^2 linked files are missing from public\//);
+    assert.match(report, /public\/files\/b\.pdf \(linked from src\/content\/pages\/about\.mdx, src\/content\/publications\/two\.mdx\)/);
+  });
+});
+
+describe('redirects', () => {
+  const pages = ['/', '/publications/', '/404.html'];
+
+  test('maps old addresses to the files a static host serves', () => {
+    assert.equal(redirectFile('/about.html'), 'about.html');
+    assert.equal(redirectFile('/about/'), 'about/index.html');
+    assert.equal(redirectFile('/about'), 'about/index.html');
+    assert.equal(redirectFile('/old/page/index.html'), 'old/page/index.html');
+    assert.equal(canonicalPath('/publications/#melon'), '/publications/');
+  });
+
+  test('plans the About page redirects', () => {
+    const redirects = planRedirects(
+      [
+        { from: '/about/', to: '/', declaredIn: 'about.mdx' },
+        { from: '/about.html', to: '/', declaredIn: 'about.mdx' },
+      ],
+      pages,
+    );
+    assert.deepEqual(
+      redirects.map((redirect) => [redirect.from, redirect.file, redirect.to]),
+      [
+        ['/about/', 'about/index.html', '/'],
+        ['/about.html', 'about.html', '/'],
+      ],
+    );
+  });
+
+  test('refuses a redirect that shadows a real page', () => {
+    assert.throws(() => planRedirects([{ from: '/publications', to: '/', declaredIn: 'about.mdx' }], pages), /about\.mdx: redirectFrom "\/publications" is the address of a real page/);
+  });
+
+  test('refuses a redirect to a page that does not exist, and loops', () => {
+    assert.throws(() => planRedirects([{ from: '/old/', to: '/talks/', declaredIn: 'a.mdx' }], pages), /points to "\/talks\/", which no page serves/);
+    assert.throws(() => planRedirects([{ from: '/talks/', to: '/talks/', declaredIn: 'a.mdx' }], pages), /points to itself/);
+  });
+
+  test('refuses the same old address declared twice, naming both files', () => {
+    assert.throws(
+      () =>
+        planRedirects(
+          [
+            { from: '/old/', to: '/', declaredIn: 'a.mdx' },
+            { from: '/old', to: '/publications/', declaredIn: 'b.mdx' },
+          ],
+          pages,
+        ),
+      /b\.mdx: redirectFrom "\/old" is also declared in a\.mdx/,
+    );
+  });
+});
+
+describe('publications', () => {
+  const entry = (id: string, order: number, date: number | string) => ({
+    id,
+    data: publicationSchema.parse({ title: id, authors: ['Qipeng Wang'], venue: { short: 'V' }, date, type: 'conference', order }),
+  });
+
+  test('sorts by the author order and groups by year, newest first', () => {
+    const entries = [entry('c', 3, 2021), entry('a', 1, 2022), entry('d', 4, '2024-01'), entry('b', 2, 2021)];
+    assert.deepEqual(sortPublications(entries).map((e) => e.id), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(
+      groupPublicationsByYear(entries).map(({ year, entries: group }) => [year, group.map((e) => e.id)]),
+      [
+        [2024, ['d']],
+        [2022, ['a']],
+        [2021, ['b', 'c']],
+      ],
+    );
+  });
+
+  test('finds positions used twice', () => {
+    assert.deepEqual(findDuplicateOrders([entry('x', 1, 2021), entry('y', 1, 2022), entry('z', 2, 2022)]), [{ order: 1, ids: ['x', 'y'] }]);
+  });
+
+  test('lists links in the order of the old page, extras last', () => {
+    const links = publicationLinks({ code: 'https://c', pdf: '/files/p.pdf', video: 'https://v', slides: '/files/s.pdf', extra: [{ label: 'Paper List', url: 'https://l' }] });
+    assert.deepEqual(links.map((link) => link.label), ['pdf', 'slides', 'video', 'code', 'Paper List']);
+  });
+});
+
+describe('experience and teaching', () => {
+  test('puts ongoing and recent positions first', () => {
+    const entry = (id: string, start: string, end?: string) => ({ id, data: experienceSchema.parse({ role: 'R', organization: 'O', start, ...(end ? { end } : {}) }) });
+    assert.deepEqual(sortExperience([entry('old', '2019-01', '2019-06'), entry('now', '2021-01'), entry('mid', '2022-04', '2023-07')]).map((e) => e.id), ['now', 'mid', 'old']);
+  });
+
+  test('puts the most recently taught course first and words the audience', () => {
+    const entry = (id: string, terms: string[]) => ({ id, data: teachingSchema.parse({ role: 'TA', course: 'C', institution: 'I', terms }) });
+    assert.deepEqual(sortTeaching([entry('a', ['Fall 2020']), entry('b', ['Spring 2021', 'Spring 2019'])]).map((e) => e.id), ['b', 'a']);
+    assert.equal(formatAudience({ size: 120, description: 'undergraduate students' }), '120 undergraduate students');
+    assert.equal(formatAudience({ description: 'graduate students' }), 'graduate students');
+    assert.equal(formatAudience(undefined), undefined);
+  });
+});

@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { z } from 'zod';
+import { experienceSchema } from '../../src/schemas/experience.ts';
+import { pageSchema } from '../../src/schemas/page.ts';
+import { publicationSchema, type PublicationInput } from '../../src/schemas/publication.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { teachingSchema } from '../../src/schemas/teaching.ts';
+
+const publication: PublicationInput = {
+  title: 'Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine Learning',
+  authors: ['Qipeng Wang', { name: 'Mengwei Xu', corresponding: true, url: 'https://xumengwei.github.io/' }],
+  venue: { short: "MobiSys'22", name: 'MobiSys', url: 'https://dl.acm.org/doi/abs/10.1145/3498361.3538928' },
+  date: 2022,
+  type: 'conference',
+  doi: '10.1145/3498361.3538928',
+  links: { pdf: '/files/mobisys22-paper.pdf', code: 'https://github.com/qipengwang/Melon', extra: [{ label: 'Paper List', url: 'https://example.org/list' }] },
+  order: 1,
+};
+
+/** The issues of a failed parse as `path: message` lines, so assertions can name the field. */
+function problems(schema: z.ZodType, input: unknown): string[] {
+  const result = schema.safeParse(input);
+  assert.equal(result.success, false, 'expected the input to be rejected');
+  return result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+function assertProblem(schema: z.ZodType, input: unknown, field: string, expected: RegExp) {
+  const found = problems(schema, input);
+  assert.ok(
+    found.some((line) => line.startsWith(`${field}:`) && expected.test(line)),
+    `expected a problem at "${field}" matching ${expected}, got:\n${found.join('\n')}`,
+  );
+}
+
+describe('publication schema', () => {
+  test('accepts a complete entry and fills defaults', () => {
+    const parsed = publicationSchema.parse(publication);
+    assert.equal(parsed.selected, false);
+    assert.deepEqual(parsed.redirectFrom, []);
+    assert.deepEqual(parsed.date, { year: 2022 });
+  });
+
+  test('accepts an entry with every optional field omitted', () => {
+    const parsed = publicationSchema.parse({ title: 'T', authors: ['Qipeng Wang'], venue: { short: 'arXiv' }, date: 2024, type: 'preprint', order: 2 });
+    assert.deepEqual(parsed.links, {});
+  });
+
+  test('normalises months and days, and accepts YAML dates', () => {
+    assert.deepEqual(publicationSchema.parse({ ...publication, date: '2024-02' }).date, { year: 2024, month: 2 });
+    assert.deepEqual(publicationSchema.parse({ ...publication, date: new Date('2022-06-27') }).date, { year: 2022, month: 6, day: 27 });
+  });
+
+  test('accepts Unicode names and titles with LaTeX characters', () => {
+    const parsed = publicationSchema.parse({ ...publication, title: 'Costs $5 & 10% of {x}_y', authors: ['王启鹏', 'Łukasz Ñandú', 'Qipeng Wang'] });
+    assert.equal(parsed.title, 'Costs $5 & 10% of {x}_y');
+  });
+
+  const missing = (key: keyof PublicationInput) => Object.fromEntries(Object.entries(publication).filter(([name]) => name !== key));
+
+  test('names a missing required field', () => {
+    assertProblem(publicationSchema, missing('title'), 'title', /title as text/);
+    assertProblem(publicationSchema, missing('venue'), 'venue', /expected object/i);
+    assertProblem(publicationSchema, missing('order'), 'order', /whole number/);
+  });
+
+  test('rejects an unknown or misspelt key instead of dropping it', () => {
+    assertProblem(publicationSchema, { ...publication, slidse: '/files/s.pdf' }, '', /unrecognized key.*slidse/i);
+    assertProblem(publicationSchema, { ...publication, links: { slidse: '/files/s.pdf' } }, 'links', /slidse/);
+  });
+
+  test('rejects an empty title and an empty author list', () => {
+    assertProblem(publicationSchema, { ...publication, title: '   ' }, 'title', /must not be empty/);
+    assertProblem(publicationSchema, { ...publication, authors: [] }, 'authors', /at least one author/);
+  });
+
+  test('rejects a year written as text and impossible dates', () => {
+    assertProblem(publicationSchema, { ...publication, date: 'twenty twenty-two' }, 'date', /is not a year/);
+    assertProblem(publicationSchema, { ...publication, date: '2023-13-40' }, 'date', /not a real calendar date/);
+    assertProblem(publicationSchema, { ...publication, date: '2023-02-30' }, 'date', /not a real calendar date/);
+  });
+
+  test('rejects malformed and unsafe URLs', () => {
+    assertProblem(publicationSchema, { ...publication, links: { code: 'github.com/x' } }, 'links.code', /http\(s\) URL or a site path/);
+    assertProblem(publicationSchema, { ...publication, links: { code: 'javascript:alert(1)' } }, 'links.code', /http\(s\) URL/);
+    assertProblem(publicationSchema, { ...publication, venue: { short: 'X', url: 'ftp://x.org/a' } }, 'venue.url', /http\(s\) URL/);
+    assertProblem(publicationSchema, { ...publication, links: { pdf: '/files/../secret.pdf' } }, 'links.pdf', /site path/);
+  });
+
+  test('rejects an unknown type, a bad DOI and a bad arXiv id', () => {
+    assertProblem(publicationSchema, { ...publication, type: 'poster' }, 'type', /expected one of: conference, journal/);
+    assertProblem(publicationSchema, { ...publication, doi: 'https://doi.org/10.1145/1' }, 'doi', /DOI such as/);
+    assertProblem(publicationSchema, { ...publication, arxiv: 'arXiv:2402' }, 'arxiv', /arXiv identifier/);
+  });
+
+  test('rejects an author object with a typo in a mark', () => {
+    assertProblem(publicationSchema, { ...publication, authors: [{ name: 'Qipeng Wang', equl: true }] }, 'authors.0', /Unrecognized key: "equl"/);
+    assertProblem(publicationSchema, { ...publication, authors: [42] }, 'authors.0', /expected an author name/);
+  });
+
+  test('rejects a redirect that is not a site path', () => {
+    assertProblem(publicationSchema, { ...publication, redirectFrom: ['https://evil.example/x'] }, 'redirectFrom.0', /path on this site/);
+  });
+});
+
+describe('experience schema', () => {
+  const experience = { role: 'Research Intern', organization: 'Microsoft Research Asia', start: '2022-04', end: '2023-07' };
+
+  test('accepts an entry and fills defaults', () => {
+    const parsed = experienceSchema.parse(experience);
+    assert.deepEqual(parsed.mentors, []);
+    assert.deepEqual(parsed.honors, []);
+  });
+
+  test('rejects impossible months and an end before the start', () => {
+    assertProblem(experienceSchema, { ...experience, start: '2022-13' }, 'start', /YYYY-MM/);
+    assertProblem(experienceSchema, { ...experience, end: '2021-01' }, 'end', /before start/);
+  });
+
+  test('rejects a mentor link that is not a URL', () => {
+    assertProblem(experienceSchema, { ...experience, mentors: [{ name: 'Ting Cao', url: 'not a url' }] }, 'mentors.0.url', /http\(s\) URL/);
+  });
+});
+
+describe('teaching schema', () => {
+  const teaching = { role: 'Teaching Assistant', course: 'C++', institution: 'Peking University', terms: ['Fall 2020'] };
+
+  test('accepts an entry', () => {
+    assert.deepEqual(teachingSchema.parse(teaching).terms, ['Fall 2020']);
+  });
+
+  test('rejects a malformed term and an empty list of terms', () => {
+    assertProblem(teachingSchema, { ...teaching, terms: ['Fall 20222'] }, 'terms.0', /four-digit year/);
+    assertProblem(teachingSchema, { ...teaching, terms: [] }, 'terms', /at least one term/);
+  });
+
+  test('rejects an audience size that is not a whole number', () => {
+    assertProblem(teachingSchema, { ...teaching, audience: { size: 'many', description: 'students' } }, 'audience.size', /whole number/);
+  });
+});
+
+describe('page and site schemas', () => {
+  test('a page needs a permalink that is a site path', () => {
+    assert.equal(pageSchema.parse({ title: 'About Me', permalink: '/' }).profileCard, false);
+    assertProblem(pageSchema, { title: 'About Me', permalink: 'about' }, 'permalink', /starting with "\/"/);
+  });
+
+  test('the site config names a bad email and a bad URL', () => {
+    const site = { title: 'T', url: 'https://qipengwang.github.io', locale: 'en-US', description: 'D', author: { name: 'N', bio: 'B', affiliation: 'A' } };
+    assert.ok(siteSchema.parse(site));
+    assertProblem(siteSchema, { ...site, author: { ...site.author, email: 'wangqipeng at pku' } }, 'author.email', /email address/);
+    assertProblem(siteSchema, { ...site, url: 'qipengwang.github.io' }, 'url', /http\(s\) URL/);
+  });
+});
