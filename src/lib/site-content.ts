@@ -31,6 +31,9 @@ const source = (entry: { filePath?: string | undefined; collection: string; id: 
 /** Set `STRICT_LOCAL_FILES=true` (as the deploy workflow does) to fail the build on a missing linked file. */
 const strictLocalFiles = () => /^(1|true|yes)$/i.test(process.env.STRICT_LOCAL_FILES ?? '');
 
+/** The last missing-files warning printed, so that the dev server does not repeat it on every request. */
+let lastReport = '';
+
 async function loadSiteContent(): Promise<SiteContent> {
   const [pages, publications, experience, teaching] = await Promise.all([
     getCollection('pages'),
@@ -88,7 +91,10 @@ async function loadSiteContent(): Promise<SiteContent> {
   if (missing.length > 0) {
     const report = formatMissingFiles(missing);
     if (strictLocalFiles()) throw new Error(`${report}\n(STRICT_LOCAL_FILES is on: add the files to public/ or remove the links.)`);
-    console.warn(`\n[local files] warning: ${report}\n  (Set STRICT_LOCAL_FILES=true to make this an error, as the deploy workflow does.)\n`);
+    if (report !== lastReport) {
+      console.warn(`\n[local files] warning: ${report}\n  (Set STRICT_LOCAL_FILES=true to make this an error, as the deploy workflow does.)\n`);
+    }
+    lastReport = report;
   }
 
   return {
@@ -102,8 +108,12 @@ async function loadSiteContent(): Promise<SiteContent> {
 
 let cached: Promise<SiteContent> | undefined;
 
-/** Every entry, checked across entries and sorted; loaded once per build so that warnings print once. */
+/**
+ * Every entry, checked across entries and sorted. A build loads it once; the dev server
+ * reloads it on every request so that edits show up at once.
+ */
 export function getSiteContent(): Promise<SiteContent> {
+  if (import.meta.env.DEV) return loadSiteContent();
   cached ??= loadSiteContent();
   return cached;
 }
