@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { expectTheme, pages } from '../support/site.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe and returns its violations as readable text: rule, impact, summary, and each offending node.
+ * Legacy mode runs axe in the page itself instead of opening a helper page per scan (three times faster);
+ * it does not descend into iframes, and the site has none (network.spec.ts checks that).
+ */
+async function scan(page: Page): Promise<string> {
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(TAGS).analyze();
+  return results.violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .map((node) => `    - ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.helpUrl}\n${nodes}`;
+    })
+    .join('\n');
+}
+
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  const report = await scan(page);
+  // Soft, so one run reports every theme state that fails, not just the first.
+  expect.soft(report, `axe found WCAG 2.2 AA violations on ${where}:\n${report}`).toBe('');
+}
+
+for (const { path, h1 } of pages) {
+  test(`${path} has no WCAG 2.2 AA violations in either theme, set by the system or by the toggle`, async ({ page }) => {
+    const toggle = page.getByRole('button', { name: /Dark theme/ });
+    const expectMode = async (theme: 'light' | 'dark') => {
+      await expect(toggle).toHaveAttribute('aria-pressed', String(theme === 'dark'));
+      await expectTheme(page, theme);
+    };
+
+    await test.step('light system theme, no stored choice', async () => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+      expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+      await expectMode('light');
+      await expectNoViolations(page, `${path}, light (system)`);
+    });
+
+    await test.step('dark system theme, no stored choice', async () => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.reload();
+      await expectMode('dark');
+      await expectNoViolations(page, `${path}, dark (system)`);
+    });
+
+    await test.step('light chosen with the toggle on a dark system', async () => {
+      await toggle.click();
+      await page.reload(); // as a returning visitor gets it
+      expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('light');
+      await expectMode('light');
+      await expectNoViolations(page, `${path}, light (toggle)`);
+    });
+
+    await test.step('dark chosen with the toggle on a light system', async () => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await toggle.click();
+      await page.reload();
+      expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
+      await expectMode('dark');
+      await expectNoViolations(page, `${path}, dark (toggle)`);
+    });
+  });
+}
+
+test('the skip link passes the checks while it is shown', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('a.skip-link')).toBeInViewport();
+  await expectNoViolations(page, '/ with the skip link focused');
+});

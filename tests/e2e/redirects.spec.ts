@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { parseHtml } from '../support/site.ts';
+import { PRODUCTION_ORIGIN, redirects } from './seed-facts.ts';
+
+test.describe('Old addresses redirect to the About page', () => {
+  for (const path of redirects) {
+    test(`${path} is a static page with refresh, canonical, noindex and a visible link`, async ({ request }) => {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain('text/html');
+      const parsed = parseHtml(await response.text());
+      expect(parsed.refresh?.replace(/\s+/g, '')).toBe('0;url=/');
+      expect(parsed.canonical).toBe(`${PRODUCTION_ORIGIN}/`);
+      expect(parsed.robots).toMatch(/\bnoindex\b/);
+      expect(parsed.bodyLinks.filter((link) => link.href === '/' && link.text.length > 0)).toHaveLength(1);
+      expect(parsed.title.length).toBeGreaterThan(0);
+    });
+  }
+
+  test('/about/, /about.html and /about end at / in the browser', async ({ page, baseURL }) => {
+    for (const path of [...redirects, '/about']) {
+      await test.step(path, async () => {
+        await page.goto(path);
+        await page.waitForURL(`${baseURL}/`, { timeout: 5000 });
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Me');
+      });
+    }
+  });
+});
+
+test('unknown addresses answer 404 with the site\'s "Page not found" page', async ({ page, request }) => {
+  for (const path of ['/no-such-page', '/no/such/page/', '/files/cv.pdf']) {
+    await test.step(path, async () => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+      const main = page.getByRole('main');
+      await expect(main.getByRole('link', { name: 'About' })).toHaveAttribute('href', '/');
+      await expect(main.getByRole('link', { name: 'Publications' })).toHaveAttribute('href', '/publications/');
+    });
+  }
+
+  await test.step('its links lead to working pages', async () => {
+    await page.getByRole('main').getByRole('link', { name: 'Publications' }).click();
+    await expect(page).toHaveURL(/\/publications\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Publications');
+  });
+
+  await test.step('/404.html is the same page, kept out of search engines', async () => {
+    await page.goto('/404.html');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    const missing = await request.get('/definitely-missing.html');
+    expect(missing.status()).toBe(404);
+    expect(await missing.text()).toContain('Page not found');
+  });
+});
