@@ -102,6 +102,28 @@ export const publicationSchema = z.strictObject({
   /** The arXiv identifier, e.g. `2402.05981`. */
   arxiv: z.string().regex(ARXIV_ID, { error: 'expected an arXiv identifier such as 2402.05981' }).optional(),
   links: publicationLinksSchema.default({}),
+  /** Page range, e.g. `"123--135"` or a single article number `"e42"`. */
+  pages: z
+    .union(
+      [
+        z.int().positive(),
+        z.string().regex(/^[A-Za-z]?\d+([-–]{1,2}[A-Za-z]?\d+)?$/, { error: 'expected a page or a page range such as "123--135"' }),
+      ],
+      { error: 'expected a page or a page range such as "123--135"' },
+    )
+    .transform(String)
+    .optional(),
+  /** Journal volume, e.g. `23`. */
+  volume: z.union([z.int().positive(), text('the volume')]).transform(String).optional(),
+  /** Journal issue (number), e.g. `4`. */
+  issue: z.union([z.int().positive(), text('the issue')]).transform(String).optional(),
+  /** The publisher, e.g. `ACM` or `IEEE`. */
+  publisher: text('the publisher').optional(),
+  /** A citation key of your own for the BibTeX export; by default it is made from author, year and title (`wang2022melon`). */
+  citationKey: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9:_-]*$/, { error: 'expected a BibTeX key of letters, digits, ":", "_" or "-", e.g. wang2022melon' })
+    .optional(),
   /** Position in your list: 1 comes first. The About page and the year groups follow it. */
   order: z.int({ error: 'expected a whole number (1 comes first)' }).positive({ error: 'expected a whole number from 1 up' }),
   /** `true` to feature the paper among your selected publications. */

@@ -1,0 +1,162 @@
+import type { Publication } from '../schemas/publication.ts';
+
+/** What the BibTeX export needs of an entry. */
+export interface CitableEntry {
+  id: string;
+  data: Publication;
+}
+
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const TITLE_STOPWORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'towards', 'toward', 'and', 'with', 'is', 'are', 'do', 'does', 'when', 'how', 'why', 'what']);
+
+/** Escapes the characters LaTeX treats specially, so that titles such as `5% & $x_1$` survive. */
+export function escapeLatex(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (char) => {
+    switch (char) {
+      case '\\':
+        return '\\textbackslash{}';
+      case '~':
+        return '\\textasciitilde{}';
+      case '^':
+        return '\\textasciicircum{}';
+      default:
+        return `\\${char}`;
+    }
+  });
+}
+
+/**
+ * Braces words whose capitals must survive a bibliography style that lowercases titles:
+ * acronyms and inner capitals (`{LLM}`, `{MobiSys}`, `{DNN}`), not ordinary capitalised words.
+ */
+export function protectCapitals(escapedTitle: string): string {
+  return escapedTitle
+    .split(/(\s+)/)
+    .map((word) => (/^[^\s]*\p{Lu}/u.test(word.slice(1)) && !word.startsWith('\\') ? `{${word}}` : word))
+    .join('');
+}
+
+/** `Qipeng Wang` → `Wang, Qipeng`; names already written `Last, First` are kept. */
+export function bibtexName(name: string): string {
+  if (name.includes(',')) return name.trim();
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return name.trim();
+  const family = words.pop();
+  return `${family}, ${words.join(' ')}`;
+}
+
+/** Lowercase ASCII letters and digits only, for keys: `Łukasz Ñandú` → `ukasznandu`. */
+function asciiFold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** The default key: first author's family name, year, first meaningful title word, e.g. `wang2022melon`. */
+export function defaultCitationKey(data: Publication): string {
+  const firstAuthor = data.authors[0];
+  const name = typeof firstAuthor === 'string' ? firstAuthor : (firstAuthor?.name ?? '');
+  const family = asciiFold(bibtexName(name).split(',')[0] ?? '') || 'anon';
+  const titleWord = data.title.split(/[^\p{L}\p{N}]+/u).find((word) => word && !TITLE_STOPWORDS.has(word.toLowerCase())) ?? '';
+  return `${family}${data.date.year}${asciiFold(titleWord)}`;
+}
+
+/**
+ * A stable key per entry: the entry's own `citationKey`, else the default key, with `a`, `b`, …
+ * appended (in the author's order) where two papers would share one.
+ */
+export function assignCitationKeys(entries: readonly CitableEntry[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  const taken = new Set(entries.flatMap((entry) => (entry.data.citationKey ? [entry.data.citationKey] : [])));
+  const wanted = new Map<string, CitableEntry[]>();
+  for (const entry of entries) {
+    if (entry.data.citationKey) {
+      keys.set(entry.id, entry.data.citationKey);
+      continue;
+    }
+    const key = defaultCitationKey(entry.data);
+    wanted.set(key, [...(wanted.get(key) ?? []), entry]);
+  }
+  for (const [key, group] of wanted) {
+    const ordered = [...group].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+    ordered.forEach((entry, index) => {
+      let candidate = group.length === 1 && !taken.has(key) ? key : `${key}${String.fromCharCode(97 + index)}`;
+      while (taken.has(candidate)) candidate += 'x';
+      taken.add(candidate);
+      keys.set(entry.id, candidate);
+    });
+  }
+  const explicit = entries.filter((entry) => entry.data.citationKey);
+  const seen = new Map<string, string>();
+  for (const entry of explicit) {
+    const other = seen.get(entry.data.citationKey!);
+    if (other) throw new Error(`citationKey "${entry.data.citationKey}" is used by both ${other} and ${entry.id}; each paper needs its own.`);
+    seen.set(entry.data.citationKey!, entry.id);
+  }
+  return keys;
+}
+
+export type BibtexType = 'inproceedings' | 'article' | 'misc' | 'phdthesis' | 'incollection' | 'techreport';
+
+/** The entry type a reference manager expects for each kind of publication. */
+export function bibtexType(data: Publication): BibtexType {
+  switch (data.type) {
+    case 'conference':
+    case 'workshop':
+      return 'inproceedings';
+    case 'journal':
+      return 'article';
+    case 'thesis':
+      return 'phdthesis';
+    case 'chapter':
+      return 'incollection';
+    case 'report':
+      return 'techreport';
+    default:
+      return 'misc';
+  }
+}
+
+/** The web address of a paper for the `url` field: the publisher's page, else the DOI, else arXiv. */
+export function paperUrl(data: Publication): string | undefined {
+  return data.venue.url ?? (data.doi ? `https://doi.org/${data.doi}` : data.arxiv ? `https://arxiv.org/abs/${data.arxiv}` : undefined);
+}
+
+/** One BibTeX entry, fields in a conventional order, values escaped for LaTeX. */
+export function toBibtex(entry: CitableEntry, key: string): string {
+  const { data } = entry;
+  const type = bibtexType(data);
+  const venue = escapeLatex(data.venue.name ?? data.venue.short);
+  const names = data.authors.map((author) => escapeLatex(bibtexName(typeof author === 'string' ? author : author.name)));
+  const fields: [string, string | undefined][] = [
+    ['author', names.join(' and ')],
+    ['title', protectCapitals(escapeLatex(data.title))],
+    ['booktitle', type === 'inproceedings' || type === 'incollection' ? venue : undefined],
+    ['journal', type === 'article' ? venue : undefined],
+    ['school', type === 'phdthesis' ? venue : undefined],
+    ['institution', type === 'techreport' ? escapeLatex(data.publisher ?? data.venue.name ?? data.venue.short) : undefined],
+    ['howpublished', type === 'misc' && !data.arxiv ? venue : undefined],
+    ['year', String(data.date.year)],
+    ['month', data.date.month ? BIBTEX_MONTHS[data.date.month - 1] : undefined],
+    ['volume', data.volume && escapeLatex(data.volume)],
+    ['number', data.issue && escapeLatex(data.issue)],
+    ['pages', data.pages?.replace(/[-–]+/, '--')],
+    ['publisher', type !== 'techreport' && data.publisher ? escapeLatex(data.publisher) : undefined],
+    ['doi', data.doi],
+    ['eprint', data.arxiv],
+    ['archiveprefix', data.arxiv ? 'arXiv' : undefined],
+    ['url', paperUrl(data)],
+  ];
+  const body = fields
+    .filter((field): field is [string, string] => field[1] !== undefined && field[1] !== '')
+    .map(([name, value]) => (name === 'month' ? `  ${name} = ${value}` : `  ${name} = {${value}}`));
+  return `@${type}{${key},\n${body.join(',\n')}\n}\n`;
+}
+
+/** The whole bibliography, in the author's order. */
+export function toBibliography(entries: readonly CitableEntry[]): string {
+  const keys = assignCitationKeys(entries);
+  return entries.map((entry) => toBibtex(entry, keys.get(entry.id)!)).join('\n');
+}

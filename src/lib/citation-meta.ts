@@ -1,0 +1,42 @@
+import type { Publication } from '../schemas/publication.ts';
+
+export type MetaTag = [name: string, content: string];
+
+/** `{ year: 2022, month: 6, day: 27 }` → `2022/06/27`; anything less than a full day → the year, as Google Scholar asks. */
+export function citationDate(date: Publication['date']): string {
+  if (date.month === undefined || date.day === undefined) return String(date.year);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.year}/${pad(date.month)}/${pad(date.day)}`;
+}
+
+/**
+ * Google Scholar's (Highwire Press) tags for a paper's page, in the order its inclusion
+ * guidelines list them. `pdfUrl` is given only when the PDF is really deployed.
+ */
+export function citationMetaTags(data: Publication, pdfUrl?: string): MetaTag[] {
+  const venue = data.venue.name ?? data.venue.short;
+  const [firstPage, lastPage] = data.pages?.split(/[-–]+/) ?? [];
+  const venueTag: Partial<Record<Publication['type'], string>> = {
+    conference: 'citation_conference_title',
+    workshop: 'citation_conference_title',
+    journal: 'citation_journal_title',
+    chapter: 'citation_inbook_title',
+    thesis: 'citation_dissertation_institution',
+    report: 'citation_technical_report_institution',
+  };
+  const tags: (MetaTag | false | undefined)[] = [
+    ['citation_title', data.title],
+    ...data.authors.map((author): MetaTag => ['citation_author', typeof author === 'string' ? author : author.name]),
+    ['citation_publication_date', citationDate(data.date)],
+    venueTag[data.type] !== undefined && [venueTag[data.type]!, data.type === 'report' ? (data.publisher ?? venue) : venue],
+    data.volume !== undefined && ['citation_volume', data.volume],
+    data.issue !== undefined && ['citation_issue', data.issue],
+    firstPage !== undefined && ['citation_firstpage', firstPage],
+    lastPage !== undefined && ['citation_lastpage', lastPage],
+    data.publisher !== undefined && ['citation_publisher', data.publisher],
+    data.doi !== undefined && ['citation_doi', data.doi],
+    data.arxiv !== undefined && ['citation_arxiv_id', data.arxiv],
+    pdfUrl !== undefined && ['citation_pdf_url', pdfUrl],
+  ];
+  return tags.filter((tag): tag is MetaTag => Array.isArray(tag));
+}

@@ -1,0 +1,57 @@
+import type { Organization, Person, ScholarlyArticle, WithContext } from 'schema-dts';
+import type { Publication } from '../schemas/publication.ts';
+import type { Site } from '../schemas/site.ts';
+import { resolveAuthors } from './authors.ts';
+import { isoPublicationDate } from './dates.ts';
+
+/** The About page's Person: `@id` is the About URL with `#person`, which papers point back to. */
+export function personJsonLd(author: Site['author'], aboutUrl: string): WithContext<Exclude<Person, string>> {
+  const affiliation: Organization = { '@type': 'Organization', name: author.affiliation };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    '@id': `${aboutUrl}#person`,
+    name: author.name,
+    ...(author.nameZh ? { alternateName: author.nameZh } : {}),
+    description: author.bio,
+    url: aboutUrl,
+    affiliation,
+    ...(author.location ? { homeLocation: { '@type': 'Place', name: author.location } } : {}),
+    ...(author.github ? { sameAs: [`https://github.com/${author.github}`] } : {}),
+  };
+}
+
+/** A paper's ScholarlyArticle: authors in order, the site owner as a reference to the About page's Person. */
+export function articleJsonLd(data: Publication, options: { pageUrl: string; aboutUrl: string; ownerName: string; description?: string }): WithContext<ScholarlyArticle> {
+  const authors: Person[] = resolveAuthors(data.authors, options.ownerName).map((author) =>
+    author.isOwner ? { '@type': 'Person', '@id': `${options.aboutUrl}#person`, name: author.name } : { '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) },
+  );
+  const sameAs = [data.doi && `https://doi.org/${data.doi}`, data.arxiv && `https://arxiv.org/abs/${data.arxiv}`, data.venue.url].filter(
+    (url, index, all): url is string => typeof url === 'string' && all.indexOf(url) === index,
+  );
+  const venueName = data.venue.name ?? data.venue.short;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ScholarlyArticle',
+    '@id': options.pageUrl,
+    url: options.pageUrl,
+    headline: data.title,
+    name: data.title,
+    author: authors,
+    datePublished: isoPublicationDate(data.date),
+    ...(options.description ? { abstract: options.description } : {}),
+    isPartOf:
+      data.type === 'journal'
+        ? { '@type': 'Periodical', name: venueName, alternateName: data.venue.short }
+        : { '@type': 'CreativeWork', name: venueName, alternateName: data.venue.short },
+    ...(data.publisher ? { publisher: { '@type': 'Organization', name: data.publisher } } : {}),
+    ...(data.doi ? { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: data.doi } } : {}),
+    ...(data.pages ? { pagination: data.pages } : {}),
+    ...(sameAs.length > 0 ? { sameAs } : {}),
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so that no text can close the script. */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

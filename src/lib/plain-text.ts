@@ -1,0 +1,22 @@
+/**
+ * The readable text of an MDX body, for descriptions and feed summaries: no imports,
+ * components, Markdown syntax or link targets.
+ */
+export function plainText(mdx: string): string {
+  return mdx
+    .replace(/^\s*(import|export)\s.*$/gm, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Cuts text at a word boundary to at most `max` characters, adding an ellipsis when it cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
+}
