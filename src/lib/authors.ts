@@ -38,3 +38,11 @@ export function resolveAuthors(authors: Publication['authors'] | AuthorInput[], 
 export function includesOwner(authors: Author[]): boolean {
   return authors.some((author) => author.isOwner);
 }
+
+/** The explanations of the marks used in a list of authors, e.g. `["* equal contribution"]`. */
+export function markLegend(authors: Author[]): string[] {
+  return [
+    ...(authors.some((author) => author.equal) ? ['* equal contribution'] : []),
+    ...(authors.some((author) => author.corresponding) ? ['† corresponding author'] : []),
+  ];
+}

@@ -1,4 +1,5 @@
 import type { Publication, PublicationLinks } from '../schemas/publication.ts';
+import { truncate } from './plain-text.ts';
 
 /** The parts of a collection entry these helpers need. */
 export interface PublicationEntry {
@@ -21,7 +22,7 @@ export function groupPublicationsByYear<T extends PublicationEntry>(entries: rea
   return [...years.entries()].sort(([a], [b]) => b - a).map(([year, group]) => ({ year, entries: group }));
 }
 
-export type LinkKind = 'pdf' | 'slides' | 'video' | 'poster' | 'code' | 'project' | 'extra';
+export type LinkKind = 'pdf' | 'slides' | 'video' | 'poster' | 'code' | 'project' | 'extra' | 'doi' | 'arxiv';
 
 /** A link of a paper, ready to show. */
 export interface PublicationLink {
@@ -30,7 +31,7 @@ export interface PublicationLink {
   href: string;
 }
 
-const LABELS: Record<Exclude<LinkKind, 'extra'>, string> = {
+const LABELS: Record<Exclude<LinkKind, 'extra' | 'doi' | 'arxiv'>, string> = {
   pdf: 'pdf',
   slides: 'slides',
   video: 'video',
@@ -54,4 +55,26 @@ export function findDuplicateOrders(entries: readonly PublicationEntry[]): { ord
   const byOrder = new Map<number, string[]>();
   for (const entry of entries) byOrder.set(entry.data.order, [...(byOrder.get(entry.data.order) ?? []), entry.id]);
   return [...byOrder.entries()].filter(([, ids]) => ids.length > 1).map(([order, ids]) => ({ order, ids: ids.sort() }));
+}
+
+/** The paper's persistent identifiers as links: DOI and arXiv, for its own page. */
+export function identifierLinks(data: Pick<Publication, 'doi' | 'arxiv'>): PublicationLink[] {
+  return [
+    ...(data.doi ? [{ kind: 'doi' as const, label: 'DOI', href: `https://doi.org/${data.doi}` }] : []),
+    ...(data.arxiv ? [{ kind: 'arxiv' as const, label: 'arXiv', href: `https://arxiv.org/abs/${data.arxiv}` }] : []),
+  ];
+}
+
+/** The names in a paper's author list, in order. */
+export function authorNames(data: Pick<Publication, 'authors'>): string[] {
+  return data.authors.map((author) => (typeof author === 'string' ? author : author.name));
+}
+
+/**
+ * One or two sentences about a paper for search results, link previews and the feed: the
+ * abstract (plain text, cut at a word) or, without one, who published it where and when.
+ */
+export function publicationDescription(data: Publication, abstractText: string, max = 200): string {
+  if (abstractText) return truncate(abstractText, max);
+  return `${authorNames(data).join(', ')}. ${data.venue.name ?? data.venue.short}, ${data.date.year}.`;
 }

@@ -3,9 +3,23 @@ import { siteConfig } from '../site.config.ts';
 import { includesOwner, resolveAuthors } from './authors.ts';
 import { sortExperience, sortTeaching } from './experience.ts';
 import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath, type LocalFileLink } from './local-files.ts';
+import { assignCitationKeys } from './bibtex.ts';
+import { publicationViews } from './publication-views.ts';
 import { findDuplicateOrders, publicationLinks, sortPublications } from './publications.ts';
 import { publicFileExists } from './public-files.ts';
 import { planRedirects, type Redirect, type RedirectRequest } from './redirects.ts';
+import {
+  BIBLIOGRAPHY_PATH,
+  CSL_PATH,
+  FEED_PATH,
+  HOME_PATH,
+  NOT_FOUND_PATH,
+  PUBLICATIONS_PATH,
+  RESERVED_PUBLICATION_IDS,
+  publicationBibPath,
+  publicationPath,
+  publicationViewPath,
+} from './routes.ts';
 
 export interface SiteContent {
   home: CollectionEntry<'pages'>;
@@ -13,14 +27,13 @@ export interface SiteContent {
   experience: CollectionEntry<'experience'>[];
   teaching: CollectionEntry<'teaching'>[];
   redirects: Redirect[];
+  /** BibTeX citation keys by publication id. */
+  citationKeys: Map<string, string>;
 }
-
-/** Pages the site renders besides the collections' own: redirects may not shadow them. */
-export const FIXED_PAGES = ['/', '/publications/', '/404.html'];
 
 /** Where each entry is shown, so that its old addresses can lead there. */
 const entryAddress = {
-  publications: (id: string) => `/publications/#${id}`,
+  publications: publicationPath,
   experience: (id: string) => `/#${id}`,
   teaching: (id: string) => `/#${id}`,
 };
@@ -49,6 +62,9 @@ async function loadSiteContent(): Promise<SiteContent> {
     problems.push(`${source(page)}: permalink "${page.data.permalink}" has no page to render it; only "/" (the About page) is supported.`);
   }
 
+  for (const publication of publications.filter((entry) => RESERVED_PUBLICATION_IDS.includes(entry.id))) {
+    problems.push(`${source(publication)}: the file name "${publication.id}" is reserved for a view of the publication list; rename the file.`);
+  }
   for (const duplicate of findDuplicateOrders(publications)) {
     problems.push(`publications ${duplicate.ids.join(', ')}: order ${duplicate.order} is used more than once; give each publication its own position.`);
   }
@@ -69,7 +85,18 @@ async function loadSiteContent(): Promise<SiteContent> {
       ),
     ),
   ];
-  const pagePaths = [...FIXED_PAGES, ...pages.map((page) => page.data.permalink)];
+  const sortedPublications = sortPublications(publications);
+  const pagePaths = [
+    HOME_PATH,
+    PUBLICATIONS_PATH,
+    NOT_FOUND_PATH,
+    FEED_PATH,
+    BIBLIOGRAPHY_PATH,
+    CSL_PATH,
+    ...pages.map((page) => page.data.permalink),
+    ...publications.flatMap((publication) => [publicationPath(publication.id), publicationBibPath(publication.id)]),
+    ...publicationViews(sortedPublications, siteConfig.author.name).map((view) => publicationViewPath(view.slug)),
+  ];
   const redirects = planRedirects(redirectRequests, pagePaths);
   for (const redirect of redirects) {
     if (publicFileExists(redirect.file)) {
@@ -99,10 +126,11 @@ async function loadSiteContent(): Promise<SiteContent> {
 
   return {
     home,
-    publications: sortPublications(publications),
+    publications: sortedPublications,
     experience: sortExperience(experience),
     teaching: sortTeaching(teaching),
     redirects,
+    citationKeys: assignCitationKeys(sortedPublications),
   };
 }
 

@@ -1,0 +1,20 @@
+/** Where things live on the site, in one place so that links, redirects and checks agree. */
+
+export const HOME_PATH = '/';
+export const PUBLICATIONS_PATH = '/publications/';
+export const NOT_FOUND_PATH = '/404.html';
+export const FEED_PATH = '/feed.xml';
+export const BIBLIOGRAPHY_PATH = '/publications.bib';
+export const CSL_PATH = '/publications.json';
+
+/** A paper's own page: `/publications/melon-mobisys22/`. */
+export const publicationPath = (id: string) => `${PUBLICATIONS_PATH}${id}/`;
+
+/** A paper's BibTeX file: `/publications/melon-mobisys22.bib`. */
+export const publicationBibPath = (id: string) => `${PUBLICATIONS_PATH}${id}.bib`;
+
+/** A filtered list of publications: `/publications/selected/`, `/publications/type/journal/`. */
+export const publicationViewPath = (view: string) => (view ? `${PUBLICATIONS_PATH}${view}/` : PUBLICATIONS_PATH);
+
+/** Publication ids that would collide with the list's own views. */
+export const RESERVED_PUBLICATION_IDS = ['selected', 'first-author', 'type'];
