@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { securityHeaders } from './src/integrations/security.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 
 /*
@@ -21,7 +22,7 @@ export default defineConfig({
     // The whole stylesheet is a few kilobytes: inlining it saves a render-blocking request.
     inlineStylesheets: 'always',
   },
-  integrations: [mdx(), sitemap(), sitemapAlias()],
+  integrations: [mdx(), sitemap(), sitemapAlias(), securityHeaders()],
   vite: {
     build: {
       rollupOptions: {
