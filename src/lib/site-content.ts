@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
 import { includesOwner, resolveAuthors } from './authors.ts';
 import { sortExperience, sortTeaching } from './experience.ts';
+import { frontmatterOf, impossibleDates } from './frontmatter-dates.ts';
 import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath, type LocalFileLink } from './local-files.ts';
 import { assignCitationKeys } from './bibtex.ts';
 import { publicationViews } from './publication-views.ts';
@@ -55,6 +57,13 @@ async function loadSiteContent(): Promise<SiteContent> {
     getCollection('teaching'),
   ]);
   const problems: string[] = [];
+
+  for (const entry of [...pages, ...publications, ...experience, ...teaching]) {
+    if (!entry.filePath) continue;
+    for (const { field, value } of impossibleDates(frontmatterOf(readFileSync(entry.filePath, 'utf8')))) {
+      problems.push(`${entry.filePath}: ${field}: ${value} is not a real calendar date; write it as YYYY-MM-DD with a month from 01 to 12 and a day that month has.`);
+    }
+  }
 
   const home = pages.find((page) => page.data.permalink === '/');
   if (!home) throw new Error('src/content/pages/: no page has permalink "/"; add the About page (about.mdx) with permalink: /.');

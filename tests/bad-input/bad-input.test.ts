@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { SiteCopy, fixture } from '../support/site-copy.ts';
+
+/**
+ * Each case adds one broken file to a fresh copy of the site and runs the real build. The
+ * build must fail, say which file and field, say what was expected, and leave the sources as
+ * they were.
+ */
+interface BadInput {
+  name: string;
+  fixture: string;
+  /** Where the fixture goes in the copy. */
+  to: string;
+  env?: Record<string, string>;
+  /** Put placeholders for the site's own linked files in public/, so only the fixture can fail a strict build. */
+  linkedFiles?: boolean;
+  /** What the author must read, in this order of importance. */
+  says: RegExp[];
+}
+
+const PUBLICATIONS = 'src/content/publications';
+const cases: BadInput[] = [
+  { name: 'missing required field', fixture: 'missing-title.mdx', to: `${PUBLICATIONS}/missing-title.mdx`, says: [/title/, /expected the title as text/] },
+  { name: 'year written as text', fixture: 'year-as-text.mdx', to: `${PUBLICATIONS}/year-as-text.mdx`, says: [/date/, /is not a year \(2022\), a month/] },
+  { name: 'impossible date 2023-13-40', fixture: 'impossible-date.mdx', to: `${PUBLICATIONS}/impossible-date.mdx`, says: [/date: 2023-13-40 is not a real calendar date/] },
+  { name: 'malformed URL', fixture: 'malformed-url.mdx', to: `${PUBLICATIONS}/malformed-url.mdx`, says: [/venue\.url/, /expected an absolute http\(s\) URL/] },
+  { name: 'unknown or misspelt key (slidse)', fixture: 'misspelt-key.mdx', to: `${PUBLICATIONS}/misspelt-key.mdx`, says: [/links/, /Unrecognized key: "slidse"/] },
+  { name: 'empty title', fixture: 'empty-title.mdx', to: `${PUBLICATIONS}/empty-title.mdx`, says: [/title/, /the title must not be empty/] },
+  { name: 'malformed YAML front matter', fixture: 'malformed-yaml.mdx', to: `${PUBLICATIONS}/malformed-yaml.mdx`, says: [/malformed-yaml\.mdx:\d+:\d+/, /can not read/] },
+  { name: 'MDX syntax error in the body', fixture: 'mdx-syntax-error.mdx', to: `${PUBLICATIONS}/mdx-syntax-error.mdx`, says: [/mdx-syntax-error\.mdx:\d+/] },
+  { name: 'two entries with the same slug', fixture: 'duplicate-slug.md', to: `${PUBLICATIONS}/melon-mobisys22.md`, says: [/melon-mobisys22\.md(x)? and .*melon-mobisys22\.md(x)? both make the entry "melon-mobisys22"/] },
+  { name: 'empty author list', fixture: 'empty-authors.mdx', to: `${PUBLICATIONS}/empty-authors.mdx`, says: [/authors/, /list at least one author/] },
+  { name: 'site owner missing from the authors', fixture: 'owner-missing.mdx', to: `${PUBLICATIONS}/owner-missing.mdx`, says: [/authors does not include "Qipeng Wang"/, /owner: true/] },
+  { name: 'two papers in the same position', fixture: 'duplicate-order.mdx', to: `${PUBLICATIONS}/duplicate-order.mdx`, says: [/order 1 is used more than once/, /duplicate-order, melon-mobisys22/] },
+  { name: 'redirect that shadows a real page', fixture: 'redirect-shadows-page.mdx', to: `${PUBLICATIONS}/redirect-shadows-page.mdx`, says: [/redirectFrom "\/publications\/" is the address of a real page/] },
+  { name: 'redirect from another site', fixture: 'redirect-off-site.mdx', to: `${PUBLICATIONS}/redirect-off-site.mdx`, says: [/redirectFrom\.0/, /expected a path on this site starting with "\/"/] },
+  { name: 'redirect that loops to its own page', fixture: 'redirect-loop.mdx', to: `${PUBLICATIONS}/redirect-loop.mdx`, says: [/redirectFrom "\/publications\/redirect-loop\/" is the address of a real page/] },
+  { name: 'old address claimed twice', fixture: 'redirect-taken-twice.mdx', to: `${PUBLICATIONS}/redirect-taken-twice.mdx`, says: [/redirectFrom "\/about\.html" is also declared in src\/content\/pages\/about\.mdx/] },
+  { name: 'redirect to a page nothing renders', fixture: 'page-without-route.mdx', to: 'src/content/pages/talks.mdx', says: [/permalink "\/talks\/" has no page to render it/] },
+  {
+    name: 'linked local file missing, in strict mode',
+    fixture: 'missing-local-file.mdx',
+    to: `${PUBLICATIONS}/missing-local-file.mdx`,
+    env: { STRICT_LOCAL_FILES: 'true' },
+    linkedFiles: true,
+    says: [/1 linked file is missing from public\//, /public\/files\/never-added\.pdf \(linked from src\/content\/publications\/missing-local-file\.mdx\)/],
+  },
+  { name: 'teaching term "Fall 20222"', fixture: 'bad-term.mdx', to: 'src/content/teaching/bad-term.mdx', says: [/terms\.0/, /a season and a four-digit year, e.g. "Fall 2023"/] },
+];
+
+describe('bad input stops the build with a message an author can act on', { concurrency: 2 }, () => {
+  for (const bad of cases) {
+    test(bad.name, async () => {
+      const site = new SiteCopy();
+      try {
+        if (bad.linkedFiles) site.addLinkedFiles();
+        site.write(bad.to, fixture(`bad-input/${bad.fixture}`));
+        const before = site.sourceHash();
+        const { code, output } = await site.build(bad.env);
+        assert.notEqual(code, 0, `the build should fail, but it passed:\n${output.slice(-2000)}`);
+        const fileName = bad.to.split('/').pop()!.replace(/\.mdx?$/, '');
+        assert.match(output, new RegExp(fileName.replace(/[-.]/g, '\\$&')), `the output should name the file ${bad.to}:\n${output.slice(-2000)}`);
+        for (const expected of bad.says) assert.match(output, expected, `the output should say ${expected}:\n${output.slice(-2000)}`);
+        assert.equal(site.sourceHash(), before, 'a failed build must leave the sources untouched');
+        assert.equal(existsSync(join(site.dir, 'dist/index.html')), false, 'a failed build must not leave a site to deploy');
+      } finally {
+        site.remove();
+      }
+    });
+  }
+});
+
+describe('good input around the edges builds, in strict mode', () => {
+  test('every optional field omitted; Unicode names; a title full of LaTeX characters', async () => {
+    const site = new SiteCopy();
+    try {
+      site.addLinkedFiles();
+      site.write(`${PUBLICATIONS}/minimal.mdx`, fixture('good/minimal.mdx'));
+      site.write(`${PUBLICATIONS}/unicode-latex.mdx`, fixture('good/unicode-latex.mdx'));
+      const { code, output } = await site.build({ STRICT_LOCAL_FILES: 'true' });
+      assert.equal(code, 0, output.slice(-3000));
+      const minimal = site.read('dist/publications/minimal/index.html');
+      assert.match(minimal, /<h1[^>]*>A Paper With Only the Required Fields<\/h1>/);
+      const unicode = site.read('dist/publications/unicode-latex/index.html');
+      assert.match(unicode, /<h1[^>]*>Costs of \$5 &amp; 10% in \{x\}_y: A Study<\/h1>/);
+      for (const name of ['王启鹏', 'Łukasz Żółw', 'Ñandú Peña']) assert.ok(unicode.includes(name), `${name} is on the page`);
+      const bib = site.read('dist/publications/unicode-latex.bib');
+      assert.match(bib, /title = \{Costs of \\\$5 \\& 10\\% in \\\{x\\\}\\_y: A Study\}/);
+      assert.match(bib, /author = \{王启鹏 and Żółw, Łukasz and Peña, Ñandú and Wang, Qipeng and Xu, Mengwei\}/);
+      assert.match(site.read('dist/index.html'), /\* equal contribution; † corresponding author/);
+    } finally {
+      site.remove();
+    }
+  });
+});
