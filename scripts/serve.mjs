@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Serves a built site the way GitHub Pages does, for the end-to-end tests and local checks:
 // `dir/` serves dir/index.html, `/dir` redirects to `/dir/`, unknown paths get 404.html with status 404.
+// Text is gzipped for clients that accept it, as GitHub Pages and CDNs do, so that the
+// size budgets in the tests measure what a visitor really downloads.
 // Usage: node scripts/serve.mjs [--dir dist] [--port 4321] [--base /]
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -44,9 +47,15 @@ async function fileAt(path) {
   }
 }
 
-function send(response, status, path) {
-  response.writeHead(status, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(response);
+const compressible = /^(text\/|application\/(json|xml|atom\+xml)|image\/svg\+xml)/;
+
+function send(request, response, status, path) {
+  const type = types[extname(path)] ?? 'application/octet-stream';
+  const gzip = compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(status, { 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+  const body = createReadStream(path);
+  if (gzip) body.pipe(createGzip({ level: 9 })).pipe(response);
+  else body.pipe(response);
 }
 
 createServer(async (request, response) => {
@@ -71,13 +80,13 @@ createServer(async (request, response) => {
         return response.end();
       }
       const index = await fileAt(join(target, 'index.html'));
-      if (index && index !== 'directory') return send(response, 200, index);
+      if (index && index !== 'directory') return send(request, response, 200, index);
     } else if (found) {
-      return send(response, 200, found);
+      return send(request, response, 200, found);
     }
   }
   const notFound = await fileAt(join(root, '404.html'));
-  if (notFound && notFound !== 'directory') return send(response, 404, notFound);
+  if (notFound && notFound !== 'directory') return send(request, response, 404, notFound);
   response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
   response.end('Not found');
 }).listen(Number(values.port), '127.0.0.1', () => {
