@@ -58,7 +58,7 @@ function send(request, response, status, path) {
   else body.pipe(response);
 }
 
-createServer(async (request, response) => {
+const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   let pathname;
   try {
@@ -89,6 +89,7 @@ createServer(async (request, response) => {
   if (notFound && notFound !== 'directory') return send(request, response, 404, notFound);
   response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
   response.end('Not found');
-}).listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`);
+});
+server.listen(Number(values.port), '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${server.address().port}${base}`);
 });

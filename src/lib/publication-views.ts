@@ -52,3 +52,41 @@ export function publicationTypeLabel(type: PublicationType): string {
   const plural = TYPE_LABELS[type];
   return type === 'thesis' ? 'Thesis' : type === 'other' ? 'Publication' : plural.replace(/s$/, '');
 }
+
+/** One page of a view: the whole view, or, for a long list, one year of it. */
+export interface ViewPage<T extends PublicationEntry = PublicationEntry> {
+  /** Path segment under the view: '' for the view's first page, else the year. */
+  slug: string;
+  /** Every year of the view with its count, newest first, for the year index. */
+  years: { year: number; count: number }[];
+  /** What this page lists. */
+  entries: T[];
+}
+
+/**
+ * Splits a long list into one page per year, so that a visitor never downloads thousands of
+ * rows: up to `limit` papers stay on one page; beyond that the first page shows the newest
+ * year and an index, and every year has its own page.
+ */
+export function paginateByYear<T extends PublicationEntry & { data: Publication }>(entries: readonly T[], limit: number): ViewPage<T>[] {
+  const byYear = new Map<number, T[]>();
+  for (const entry of entries) byYear.set(entry.data.date.year, [...(byYear.get(entry.data.date.year) ?? []), entry]);
+  const years = [...byYear.entries()].sort(([a], [b]) => b - a).map(([year, group]) => ({ year, count: group.length }));
+  if (entries.length <= limit) return [{ slug: '', years, entries: [...entries] }];
+  const newest = years[0]!.year;
+  return [
+    { slug: '', years, entries: byYear.get(newest)! },
+    ...years.map(({ year }) => ({ slug: String(year), years, entries: byYear.get(year)! })),
+  ];
+}
+
+/**
+ * What the About page lists: everything while the list is short (as the author's old page
+ * did); past `limit`, the selected papers (or the first `limit` in the author's order).
+ */
+export function aboutPublications<T extends PublicationEntry & { data: Publication }>(entries: readonly T[], limit: number): { entries: T[]; isAll: boolean; isSelection: boolean } {
+  if (entries.length <= limit) return { entries: [...entries], isAll: true, isSelection: false };
+  const selected = entries.filter((entry) => entry.data.selected);
+  if (selected.length > 0) return { entries: selected.slice(0, limit), isAll: false, isSelection: true };
+  return { entries: entries.slice(0, limit), isAll: false, isSelection: false };
+}

@@ -16,5 +16,11 @@ export const publicationBibPath = (id: string) => `${PUBLICATIONS_PATH}${id}.bib
 /** A filtered list of publications: `/publications/selected/`, `/publications/type/journal/`. */
 export const publicationViewPath = (view: string) => (view ? `${PUBLICATIONS_PATH}${view}/` : PUBLICATIONS_PATH);
 
-/** Publication ids that would collide with the list's own views. */
-export const RESERVED_PUBLICATION_IDS = ['selected', 'first-author', 'type'];
+/** Publication ids that would collide with the list's own views and year pages. */
+export const isReservedPublicationId = (id: string) => ['selected', 'first-author', 'type'].includes(id) || /^\d{4}$/.test(id);
+
+/** A list longer than this is split into one page per year. */
+export const PUBLICATIONS_PER_PAGE = 150;
+
+/** The About page lists every paper up to this many; beyond it, the selected ones. */
+export const ABOUT_PUBLICATIONS_LIMIT = 30;

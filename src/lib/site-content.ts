@@ -6,7 +6,7 @@ import { sortExperience, sortTeaching } from './experience.ts';
 import { frontmatterOf, impossibleDates } from './frontmatter-dates.ts';
 import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath, type LocalFileLink } from './local-files.ts';
 import { assignCitationKeys } from './bibtex.ts';
-import { publicationViews } from './publication-views.ts';
+import { paginateByYear, publicationViews } from './publication-views.ts';
 import { findDuplicateOrders, publicationLinks, sortPublications } from './publications.ts';
 import { publicFileExists } from './public-files.ts';
 import { planRedirects, type Redirect, type RedirectRequest } from './redirects.ts';
@@ -17,7 +17,8 @@ import {
   HOME_PATH,
   NOT_FOUND_PATH,
   PUBLICATIONS_PATH,
-  RESERVED_PUBLICATION_IDS,
+  PUBLICATIONS_PER_PAGE,
+  isReservedPublicationId,
   publicationBibPath,
   publicationPath,
   publicationViewPath,
@@ -71,8 +72,8 @@ async function loadSiteContent(): Promise<SiteContent> {
     problems.push(`${source(page)}: permalink "${page.data.permalink}" has no page to render it; only "/" (the About page) is supported.`);
   }
 
-  for (const publication of publications.filter((entry) => RESERVED_PUBLICATION_IDS.includes(entry.id))) {
-    problems.push(`${source(publication)}: the file name "${publication.id}" is reserved for a view of the publication list; rename the file.`);
+  for (const publication of publications.filter((entry) => isReservedPublicationId(entry.id))) {
+    problems.push(`${source(publication)}: the file name "${publication.id}" is reserved for a view or a year page of the publication list; rename the file.`);
   }
   for (const duplicate of findDuplicateOrders(publications)) {
     problems.push(`publications ${duplicate.ids.join(', ')}: order ${duplicate.order} is used more than once; give each publication its own position.`);
@@ -104,7 +105,9 @@ async function loadSiteContent(): Promise<SiteContent> {
     CSL_PATH,
     ...pages.map((page) => page.data.permalink),
     ...publications.flatMap((publication) => [publicationPath(publication.id), publicationBibPath(publication.id)]),
-    ...publicationViews(sortedPublications, siteConfig.author.name).map((view) => publicationViewPath(view.slug)),
+    ...publicationViews(sortedPublications, siteConfig.author.name).flatMap((view) =>
+      paginateByYear(view.entries, PUBLICATIONS_PER_PAGE).map((page) => publicationViewPath([view.slug, page.slug].filter(Boolean).join('/'))),
+    ),
   ];
   const redirects = planRedirects(redirectRequests, pagePaths);
   for (const redirect of redirects) {

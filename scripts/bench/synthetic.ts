@@ -1,0 +1,69 @@
+/** Realistic, reproducible publication entries for the benchmark: same seed, same site. */
+
+const WORDS = (
+  'memory efficient on-device training inference mobile edge federated learning model compression quantization ' +
+  'accelerator scheduling latency energy heterogeneous system large language multimodal foundation serving cache ' +
+  'graph neural network browser webassembly measurement study framework runtime kernel offloading dsp gpu npu ' +
+  'privacy robust adaptive dynamic sparse attention transformer pipeline parallel distributed cluster workload'
+).split(' ');
+const NAMES = (
+  'Wei Li,Mengwei Xu,Xuanzhe Liu,Yun Ma,Gang Huang,Yunxin Liu,Xin Jin,Shangguang Wang,Daliang Xu,Dongqi Cai,' +
+  'Ting Cao,Shiqi Jiang,Yuanchun Li,Zhenpeng Chen,Chengxu Yang,Kang Huang,Ying Zhang,Aoyu Li,Li Zhang,Rongjie Yi'
+).split(',');
+const VENUES = [
+  { short: 'MobiSys', name: 'International Conference on Mobile Systems, Applications and Services', type: 'conference' },
+  { short: 'MobiCom', name: 'International Conference on Mobile Computing and Networking', type: 'conference' },
+  { short: 'TMC', name: 'IEEE Transactions on Mobile Computing', type: 'journal' },
+  { short: 'EMDL', name: 'Workshop on Embedded and Mobile Deep Learning', type: 'workshop' },
+  { short: 'arXiv', name: undefined, type: 'preprint' },
+] as const;
+
+/** Mulberry32: a tiny seeded generator, so that every run builds the same sites. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One publication as an MDX file: 3 to 20 authors (the owner among them), a 150-300 word abstract, links. */
+export function syntheticPublication(index: number, ownerName: string): { id: string; mdx: string } {
+  const next = random(index + 1);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const words = (count: number) => Array.from({ length: count }, () => pick(WORDS));
+  const title = words(6 + Math.floor(next() * 6)).map((word, i) => (i === 0 ? word[0]!.toUpperCase() + word.slice(1) : word)).join(' ');
+  const authorCount = 3 + Math.floor(next() * 18);
+  const authors = Array.from({ length: authorCount }, () => pick(NAMES));
+  authors[Math.floor(next() * authorCount)] = ownerName;
+  const venue = pick(VENUES);
+  const year = 2000 + Math.floor(next() * 26);
+  const abstract = words(150 + Math.floor(next() * 151)).join(' ');
+  const id = `paper-${String(index).padStart(5, '0')}`;
+  const yaml = [
+    '---',
+    `title: "${title}"`,
+    'authors:',
+    ...authors.map((name) => `  - ${name}`),
+    'venue:',
+    `  short: "${venue.short}'${String(year).slice(2)}"`,
+    ...(venue.name ? [`  name: ${venue.name}`] : []),
+    `  url: https://example.org/papers/${id}`,
+    `date: "${year}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}"`,
+    `type: ${venue.type}`,
+    ...(venue.type === 'preprint' ? [`arxiv: "${2000 + (year % 25)}.${String(index).padStart(5, '0')}"`] : [`doi: 10.1145/${1000000 + index}`]),
+    'links:',
+    `  code: https://github.com/example/${id}`,
+    ...(next() < 0.5 ? [`  video: https://example.org/videos/${id}`] : []),
+    `order: ${index + 1}`,
+    ...(next() < 0.05 ? ['selected: true'] : []),
+    '---',
+    '',
+    abstract,
+    '',
+  ];
+  return { id, mdx: yaml.join('\n') };
+}
