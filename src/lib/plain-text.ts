@@ -5,11 +5,13 @@
 export function plainText(mdx: string): string {
   return mdx
     .replace(/^\s*(import|export)\s.*$/gm, '')
-    .replace(/<[^>]+>/g, '')
+    .replace(/(?<!\\)<[^>]+>/g, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^#{1,6}\s+/gm, '')
-    .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
+    .replace(/(?<!\\)(\*\*|__|\*|_|`)(.+?)(?<!\\)\1/g, '$2')
+    // MDX escapes (`\{`, `\<`) are for the compiler, not the reader.
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
-import { includesOwner, resolveAuthors } from './authors.ts';
-import { sortExperience, sortTeaching } from './experience.ts';
-import { frontmatterOf, impossibleDates } from './frontmatter-dates.ts';
-import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath, type LocalFileLink } from './local-files.ts';
 import { assignCitationKeys } from './bibtex.ts';
+import { contentProblems, impossibleDateProblems, linkedSiteFiles, type EntryFile, type SiteEntries } from './content-rules.ts';
+import { sortExperience, sortTeaching } from './experience.ts';
+import { findMissingFiles, formatMissingFiles } from './local-files.ts';
 import { paginateByYear, publicationViews } from './publication-views.ts';
-import { findDuplicateOrders, publicationLinks, sortPublications } from './publications.ts';
+import { sortPublications } from './publications.ts';
 import { publicFileExists } from './public-files.ts';
 import { planRedirects, type Redirect, type RedirectRequest } from './redirects.ts';
 import {
@@ -18,7 +17,6 @@ import {
   NOT_FOUND_PATH,
   PUBLICATIONS_PATH,
   PUBLICATIONS_PER_PAGE,
-  isReservedPublicationId,
   publicationBibPath,
   publicationPath,
   publicationViewPath,
@@ -57,35 +55,20 @@ async function loadSiteContent(): Promise<SiteContent> {
     getCollection('experience'),
     getCollection('teaching'),
   ]);
-  const problems: string[] = [];
-
-  for (const entry of [...pages, ...publications, ...experience, ...teaching]) {
-    if (!entry.filePath) continue;
-    for (const { field, value } of impossibleDates(frontmatterOf(readFileSync(entry.filePath, 'utf8')))) {
-      problems.push(`${entry.filePath}: ${field}: ${value} is not a real calendar date; write it as YYYY-MM-DD with a month from 01 to 12 and a day that month has.`);
-    }
-  }
-
-  const home = pages.find((page) => page.data.permalink === '/');
-  if (!home) throw new Error('src/content/pages/: no page has permalink "/"; add the About page (about.mdx) with permalink: /.');
-  for (const page of pages.filter((page) => page.data.permalink !== '/')) {
-    problems.push(`${source(page)}: permalink "${page.data.permalink}" has no page to render it; only "/" (the About page) is supported.`);
-  }
-
-  for (const publication of publications.filter((entry) => isReservedPublicationId(entry.id))) {
-    problems.push(`${source(publication)}: the file name "${publication.id}" is reserved for a view or a year page of the publication list; rename the file.`);
-  }
-  for (const duplicate of findDuplicateOrders(publications)) {
-    problems.push(`publications ${duplicate.ids.join(', ')}: order ${duplicate.order} is used more than once; give each publication its own position.`);
-  }
-  for (const publication of publications) {
-    if (!includesOwner(resolveAuthors(publication.data.authors, siteConfig.author.name))) {
-      problems.push(
-        `${source(publication)}: authors does not include "${siteConfig.author.name}"; write the name as in src/site.config.ts or mark yourself with { name: "…", owner: true }.`,
-      );
-    }
-  }
+  const toFile = <T,>(entry: { id: string; filePath?: string | undefined; collection: string; body?: string | undefined; data: T }): EntryFile<T> => ({
+    id: entry.id,
+    path: source(entry),
+    data: entry.data,
+    body: entry.body ?? '',
+    source: entry.filePath ? readFileSync(entry.filePath, 'utf8') : '',
+  });
+  const files: SiteEntries = { pages: pages.map(toFile), publications: publications.map(toFile), experience: experience.map(toFile), teaching: teaching.map(toFile) };
+  const problems = [
+    ...impossibleDateProblems([...files.pages, ...files.publications, ...files.experience, ...files.teaching]),
+    ...contentProblems(files, siteConfig.author.name),
+  ];
   if (problems.length > 0) throw new Error(`Content problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  const home = pages.find((page) => page.data.permalink === '/')!;
 
   const redirectRequests: RedirectRequest[] = [
     ...pages.flatMap((page) => page.data.redirectFrom.map((from) => ({ from, to: page.data.permalink, declaredIn: source(page) }))),
@@ -116,16 +99,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     }
   }
 
-  const fileLinks: LocalFileLink[] = [
-    ...[...pages, ...publications, ...experience, ...teaching].flatMap((entry) =>
-      fileLinksInBody(entry.body ?? '').map((path) => ({ path, declaredIn: source(entry) })),
-    ),
-    ...publications.flatMap((publication) =>
-      publicationLinks(publication.data.links)
-        .filter((link) => isFilePath(link.href))
-        .map((link) => ({ path: link.href, declaredIn: source(publication) })),
-    ),
-  ];
+  const fileLinks = linkedSiteFiles(files);
   const missing = findMissingFiles(fileLinks, publicFileExists);
   if (missing.length > 0) {
     const report = formatMissingFiles(missing);

@@ -33,7 +33,7 @@ const cases: BadInput[] = [
   { name: 'MDX syntax error in the body', fixture: 'mdx-syntax-error.mdx', to: `${PUBLICATIONS}/mdx-syntax-error.mdx`, says: [/mdx-syntax-error\.mdx:\d+/] },
   { name: 'two entries with the same slug', fixture: 'duplicate-slug.md', to: `${PUBLICATIONS}/melon-mobisys22.md`, says: [/melon-mobisys22\.md(x)? and .*melon-mobisys22\.md(x)? both make the entry "melon-mobisys22"/] },
   { name: 'empty author list', fixture: 'empty-authors.mdx', to: `${PUBLICATIONS}/empty-authors.mdx`, says: [/authors/, /list at least one author/] },
-  { name: 'site owner missing from the authors', fixture: 'owner-missing.mdx', to: `${PUBLICATIONS}/owner-missing.mdx`, says: [/authors does not include "Qipeng Wang"/, /owner: true/] },
+  { name: 'site owner missing from the authors', fixture: 'owner-missing.mdx', to: `${PUBLICATIONS}/owner-missing.mdx`, says: [/authors: does not include "Qipeng Wang"/, /owner: true/] },
   { name: 'two papers in the same position', fixture: 'duplicate-order.mdx', to: `${PUBLICATIONS}/duplicate-order.mdx`, says: [/order 1 is used more than once/, /duplicate-order, melon-mobisys22/] },
   { name: 'redirect that shadows a real page', fixture: 'redirect-shadows-page.mdx', to: `${PUBLICATIONS}/redirect-shadows-page.mdx`, says: [/redirectFrom "\/publications\/" is the address of a real page/] },
   { name: 'redirect from another site', fixture: 'redirect-off-site.mdx', to: `${PUBLICATIONS}/redirect-off-site.mdx`, says: [/redirectFrom\.0/, /expected a path on this site starting with "\/"/] },

@@ -195,3 +195,9 @@ describe('Atom feed and plain text', () => {
     assert.equal(truncate('short', 12), 'short');
   });
 });
+
+describe('plain text of imported abstracts', () => {
+  test('drops the backslashes of MDX escapes', () => {
+    assert.equal(plainText('Latency \\< 10 ms for \\{all\\} inputs, \\*really\\*.'), 'Latency < 10 ms for {all} inputs, *really*.');
+  });
+});

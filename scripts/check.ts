@@ -1,0 +1,56 @@
+/**
+ * The content half of `npm run check` (which runs `astro check` first):
+ *   node scripts/check.ts [--strict]
+ *
+ * Reads every entry as the site does, checks its front matter against its collection's schema
+ * and what the build checks across entries, then looks for linked files missing from public/.
+ * Prints each problem with its file and field, and one summary line.
+ *
+ * Exit code: 1 when an entry has a problem, or (with --strict or STRICT_LOCAL_FILES=true, as
+ * the deploy runs it) a linked file is missing; else 0, missing files being only a warning.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { auditContent, describeCounts, describeMissing } from '../src/lib/import/content-audit.ts';
+import { COLLECTIONS, readCollection } from '../src/lib/import/content-files.ts';
+import { findMissingFiles, formatMissingFiles } from '../src/lib/local-files.ts';
+import { publicFileExists } from '../src/lib/public-files.ts';
+import { siteConfig } from '../src/site.config.ts';
+
+let strict: boolean;
+try {
+  const { values } = parseArgs({ options: { strict: { type: 'boolean' } } });
+  strict = (values.strict ?? false) || /^(1|true|yes)$/i.test(process.env.STRICT_LOCAL_FILES ?? '');
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\nusage: npm run check [-- --strict]`);
+  process.exit(2);
+}
+
+// The project root, wherever this was started from: public-files.ts looks for public/ in the working directory.
+process.chdir(resolve(import.meta.dirname, '..'));
+const files = COLLECTIONS.flatMap((collection) => readCollection(process.cwd(), collection));
+const { problems, counts, fileLinks } = auditContent(files, siteConfig.author.name);
+const missing = findMissingFiles(fileLinks, publicFileExists);
+
+if (problems.length > 0) {
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`);
+  for (const problem of problems) console.error(`  - ${problem}`);
+}
+if (missing.length > 0) {
+  const report = formatMissingFiles(missing);
+  if (strict) console.error(`\n${report}\n(--strict: add the files to public/ or remove the links.)`);
+  else console.warn(`\nwarning: ${report}\n  (\`npm run check -- --strict\`, as the deploy runs it, fails on these.)`);
+}
+
+const missingSummary = missing.length > 0 ? `; ${describeMissing(missing.map((file) => file.path))}` : '; every linked file is in public/';
+const failed = problems.length > 0 || (strict && missing.length > 0);
+const verdict =
+  problems.length > 0
+    ? `FAILED with ${problems.length} problem${problems.length === 1 ? '' : 's'}`
+    : failed
+      ? 'FAILED (--strict)'
+      : missing.length > 0
+        ? 'passed with a warning'
+        : 'passed';
+console.log(`\nContent check ${verdict}: ${describeCounts(counts)}${missingSummary}.`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,76 @@
+import type { Experience } from '../schemas/experience.ts';
+import type { Page } from '../schemas/page.ts';
+import type { Publication } from '../schemas/publication.ts';
+import type { Teaching } from '../schemas/teaching.ts';
+import { includesOwner, resolveAuthors } from './authors.ts';
+import { frontmatterOf, impossibleDates } from './frontmatter-dates.ts';
+import { fileLinksInBody, isFilePath, type LocalFileLink } from './local-files.ts';
+import { findDuplicateOrders, publicationLinks } from './publications.ts';
+import { isReservedPublicationId } from './routes.ts';
+
+/** An entry that passed its schema, with where it came from. */
+export interface EntryFile<T> {
+  id: string;
+  /** The file, as the author knows it: `src/content/publications/melon.mdx`. */
+  path: string;
+  data: T;
+  /** The MDX body. */
+  body: string;
+  /** The whole file as written, front matter included. */
+  source: string;
+}
+
+export interface SiteEntries {
+  pages: EntryFile<Page>[];
+  publications: EntryFile<Publication>[];
+  experience: EntryFile<Experience>[];
+  teaching: EntryFile<Teaching>[];
+}
+
+/**
+ * The rules no single schema can check, shared by the build and `npm run check`: each
+ * message names the file (and the field) and says what to do.
+ */
+export function contentProblems(entries: SiteEntries, ownerName: string): string[] {
+  const problems: string[] = [];
+  if (!entries.pages.some((page) => page.data.permalink === '/')) {
+    problems.push('src/content/pages/: no page has permalink "/"; add the About page (about.mdx) with permalink: /.');
+  }
+  for (const page of entries.pages.filter((page) => page.data.permalink !== '/')) {
+    problems.push(`${page.path}: permalink "${page.data.permalink}" has no page to render it; only "/" (the About page) is supported.`);
+  }
+  for (const publication of entries.publications) {
+    if (isReservedPublicationId(publication.id)) {
+      problems.push(`${publication.path}: the file name "${publication.id}" is reserved for a view or a year page of the publication list; rename the file.`);
+    }
+    if (!includesOwner(resolveAuthors(publication.data.authors, ownerName))) {
+      problems.push(`${publication.path}: authors: does not include "${ownerName}"; write the name as in src/site.config.ts or mark yourself with { name: "…", owner: true }.`);
+    }
+  }
+  for (const duplicate of findDuplicateOrders(entries.publications)) {
+    problems.push(`publications ${duplicate.ids.join(', ')}: order ${duplicate.order} is used more than once; give each publication its own position.`);
+  }
+  return problems;
+}
+
+/** Days no calendar has, in any file's front matter, whether or not its schema passed (YAML rolls them over to real days). */
+export function impossibleDateProblems(files: readonly Pick<EntryFile<unknown>, 'path' | 'source'>[]): string[] {
+  return files.flatMap((file) =>
+    impossibleDates(frontmatterOf(file.source)).map(
+      ({ field, value }) => `${file.path}: ${field}: ${value} is not a real calendar date; write it as YYYY-MM-DD with a month from 01 to 12 and a day that month has.`,
+    ),
+  );
+}
+
+/** Every link to a file of this site, in bodies and in publication links, with the file that wrote it. */
+export function linkedSiteFiles(entries: SiteEntries): LocalFileLink[] {
+  const all = [...entries.pages, ...entries.publications, ...entries.experience, ...entries.teaching];
+  return [
+    ...all.flatMap((entry) => fileLinksInBody(entry.body).map((path) => ({ path, declaredIn: entry.path }))),
+    ...entries.publications.flatMap((publication) =>
+      publicationLinks(publication.data.links)
+        .filter((link) => isFilePath(link.href))
+        .map((link) => ({ path: link.href, declaredIn: publication.path })),
+    ),
+  ];
+}

@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import { contentProblems, impossibleDateProblems, linkedSiteFiles, type EntryFile, type SiteEntries } from '../content-rules.ts';
+import type { LocalFileLink } from '../local-files.ts';
+import { experienceSchema } from '../../schemas/experience.ts';
+import { pageSchema } from '../../schemas/page.ts';
+import { publicationSchema } from '../../schemas/publication.ts';
+import { teachingSchema } from '../../schemas/teaching.ts';
+import type { CollectionName, ContentFile } from './content-files.ts';
+
+const SCHEMAS: Record<CollectionName, z.ZodType> = {
+  publications: publicationSchema,
+  experience: experienceSchema,
+  teaching: teachingSchema,
+  pages: pageSchema,
+};
+
+export interface Audit {
+  /** Every problem, each naming the file (and the field, where there is one). */
+  problems: string[];
+  /** Valid entries per collection. */
+  counts: Record<CollectionName, number>;
+  /** Links to files of this site, for the missing-file check. */
+  fileLinks: LocalFileLink[];
+}
+
+/**
+ * Checks the content without building the site: every file's front matter against its
+ * collection's schema, then what the build checks across entries (impossible dates, two files
+ * with one id, reserved ids, two papers with one `order`, papers without the owner, a missing
+ * About page). Redirects are left to the build.
+ */
+export function auditContent(files: readonly ContentFile[], ownerName: string): Audit {
+  const problems: string[] = [...impossibleDateProblems(files)];
+  const entries: SiteEntries = { publications: [], experience: [], teaching: [], pages: [] };
+  const ids = new Map<string, string>();
+
+  for (const file of files) {
+    const other = ids.get(`${file.collection}/${file.id}`);
+    if (other) problems.push(`${file.path} and ${other} both make the entry "${file.id}"; rename one of them (ids come from file names).`);
+    ids.set(`${file.collection}/${file.id}`, file.path);
+
+    if (file.yamlError !== undefined || file.data === undefined) {
+      problems.push(`${file.path}: the front matter cannot be read as YAML: ${file.yamlError ?? 'unknown error'}`);
+      continue;
+    }
+    const parsed = SCHEMAS[file.collection].safeParse(file.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(`${file.path}: ${issue.path.map(String).join('.') || '(front matter)'}: ${issue.message}`);
+      continue;
+    }
+    const entry: EntryFile<unknown> = { id: file.id, path: file.path, data: parsed.data, body: file.body, source: file.source };
+    (entries[file.collection] as EntryFile<unknown>[]).push(entry);
+  }
+
+  problems.push(...contentProblems(entries, ownerName));
+  const counts = Object.fromEntries(Object.entries(entries).map(([collection, list]) => [collection, list.length])) as Record<CollectionName, number>;
+  return { problems, counts, fileLinks: linkedSiteFiles(entries) };
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** `7 publications, 1 experience entry, 1 teaching entry, 1 page`. */
+export function describeCounts(counts: Record<CollectionName, number>): string {
+  return [
+    plural(counts.publications, 'publication', 'publications'),
+    plural(counts.experience, 'experience entry', 'experience entries'),
+    plural(counts.teaching, 'teaching entry', 'teaching entries'),
+    plural(counts.pages, 'page', 'pages'),
+  ].join(', ');
+}
+
+/** `9 linked files missing from public/files/: cv.pdf, …` (or from `public/` when they are not all in files/). */
+export function describeMissing(paths: readonly string[]): string {
+  const inFiles = paths.every((path) => path.startsWith('/files/'));
+  const names = paths.map((path) => (inFiles ? path.slice('/files/'.length) : path.slice(1)));
+  return `${plural(paths.length, 'linked file', 'linked files')} missing from ${inFiles ? 'public/files/' : 'public/'}: ${names.join(', ')}`;
+}

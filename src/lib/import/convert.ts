@@ -1,0 +1,155 @@
+import { webUrl } from '../../schemas/common.ts';
+import type { AuthorInput, PublicationInput, PublicationType } from '../../schemas/publication.ts';
+import type { BibRecord } from './bibtex-source.ts';
+import { arxivFromText, doiFromUrl, normalizeArxiv, normalizeDoi } from './identifiers.ts';
+import { authorsFor, creatorName, findOwner, isOthers } from './names.ts';
+import { venueLabel, withoutEventDetails } from './venue.ts';
+
+/** A record turned into front matter (all but `order`, which depends on the site), or the reason it cannot be. */
+export type Conversion =
+  | {
+      ok: true;
+      data: Omit<PublicationInput, 'order'>;
+      /** The abstract as plain text, '' when there is none. */
+      abstract: string;
+      /** What the author should look at after the import. */
+      notes: string[];
+    }
+  | { ok: false; reason: string };
+
+const isArxivPrefix = (value: string | undefined) => /^arxiv$/i.test(value?.trim() ?? '');
+
+/** The record's arXiv id: `eprint` with `archivePrefix = {arXiv}` (or `eprinttype`), an arxiv.org address, or `journal = {arXiv preprint arXiv:…}`. */
+export function arxivOf(fields: Record<string, string>): string | undefined {
+  const fromEprint = isArxivPrefix(fields.archiveprefix) || isArxivPrefix(fields.eprinttype) ? normalizeArxiv(fields.eprint) : undefined;
+  return (
+    fromEprint ??
+    arxivFromText(fields.url) ??
+    arxivFromText(fields.journal) ??
+    arxivFromText(fields.howpublished) ??
+    arxivFromText(fields.note) ??
+    (/^corr$/i.test(fields.journal?.trim() ?? '') ? normalizeArxiv(fields.volume?.replace(/^abs\//i, '')) : undefined)
+  );
+}
+
+/**
+ * The kind of publication, from the entry type: inproceedings → conference (workshop when the
+ * booktitle or series says so), article → journal (preprint for arXiv/CoRR), misc/unpublished
+ * with an arXiv id → preprint, phdthesis/mastersthesis → thesis, incollection → chapter,
+ * techreport → report; anything else → other.
+ */
+export function publicationType(record: Pick<BibRecord, 'type' | 'fields'>, arxiv: string | undefined): PublicationType {
+  const { fields } = record;
+  switch (record.type) {
+    case 'inproceedings':
+    case 'conference':
+    case 'proceedings':
+      return /\bworkshops?\b/i.test(`${fields.booktitle ?? ''} ${fields.series ?? ''} ${fields.eventtitle ?? ''}`) ? 'workshop' : 'conference';
+    case 'article':
+      return arxiv && /\barxiv\b|^corr$/i.test((fields.journal ?? fields.journaltitle ?? 'arxiv').trim()) ? 'preprint' : 'journal';
+    case 'misc':
+    case 'unpublished':
+    case 'online':
+    case 'preprint':
+    case 'electronic':
+      return arxiv || record.type === 'preprint' ? 'preprint' : 'other';
+    case 'phdthesis':
+    case 'mastersthesis':
+    case 'thesis':
+      return 'thesis';
+    case 'incollection':
+    case 'inbook':
+      return 'chapter';
+    case 'techreport':
+    case 'report':
+      return 'report';
+    default:
+      return 'other';
+  }
+}
+
+/** `{ year: "2022", month: "6" }` → `"2022-06"`; without a month, the year as a number; biblatex's `date = {2022-06-27}` works too. */
+export function publicationDate(fields: Record<string, string>): number | string | undefined {
+  const fromDate = /^(\d{4})(?:-(\d{1,2}))?/.exec(fields.date?.trim() ?? '');
+  const year = /^\d{4}$/.test(fields.year?.trim() ?? '') ? fields.year!.trim() : fromDate?.[1];
+  if (!year) return undefined;
+  const monthText = fields.month?.trim() ?? (fromDate?.[1] === year ? fromDate[2] : undefined);
+  const month = monthText && /^\d{1,2}$/.test(monthText) ? Number(monthText) : undefined;
+  return month !== undefined && month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : Number(year);
+}
+
+/** `450–463` → `450--463`; a single page or article number stays; anything else (e.g. `12:1--12:25`) → undefined. */
+export function normalizePages(pages: string | undefined): string | undefined {
+  if (!pages) return undefined;
+  const compact = pages.trim().replace(/\s+/g, '');
+  const match = /^([A-Za-z]?\d+)(?:[-–—]{1,3}([A-Za-z]?\d+))?$/.exec(compact);
+  if (!match) return undefined;
+  return match[2] === undefined || match[2] === match[1] ? match[1] : `${match[1]}--${match[2]}`;
+}
+
+const isWebUrl = (value: string | undefined): value is string => value !== undefined && webUrl.safeParse(value.trim()).success;
+
+/** A title without the trailing full stop the schema does not want (an ellipsis stays). */
+const cleanTitle = (title: string) => title.replace(/\s+/g, ' ').trim().replace(/(?<!\.)\.$/, '');
+
+/** Converts one BibTeX record into the site's publication fields, or says why it cannot. */
+export function convertRecord(record: BibRecord, ownerName: string): Conversion {
+  const { fields } = record;
+  const notes: string[] = [];
+  const title = cleanTitle(fields.title ?? '');
+  if (!title) return { ok: false, reason: 'it has no title' };
+  if (record.authors.length === 0) return { ok: false, reason: 'it has no authors' };
+
+  const owner = findOwner(record.authors, ownerName);
+  if (owner.kind === 'absent') {
+    const truncated = record.authors.some(isOthers) ? '; the list ends with "and others", so you may be among the missing names: add the paper by hand' : '';
+    return { ok: false, reason: `${ownerName} is not among its authors (${record.authors.map(creatorName).join(', ')})${truncated}` };
+  }
+  const author = record.authors[owner.index];
+  if (owner.kind === 'initials' && author) notes.push(`"${creatorName(author)}" taken to be you (owner: true)`);
+  if (record.authors.some(isOthers)) notes.push('the author list ends with "and others": complete it');
+  const authors: AuthorInput[] = authorsFor(record.authors, ownerName);
+
+  const date = publicationDate(fields);
+  if (date === undefined) return { ok: false, reason: 'it has no year' };
+  const year = typeof date === 'number' ? date : Number(date.slice(0, 4));
+
+  const arxiv = arxivOf(fields);
+  const type = publicationType(record, arxiv);
+  const doi = normalizeDoi(fields.doi) ?? doiFromUrl(fields.url);
+  if (fields.doi && !normalizeDoi(fields.doi)) notes.push(`DOI "${fields.doi}" left out: not a DOI`);
+
+  const venueName = (type === 'thesis' ? fields.school : undefined) ?? fields.booktitle ?? fields.journal ?? fields.journaltitle ?? (type === 'report' ? fields.institution : undefined) ?? fields.howpublished;
+  const isArxivName = (name: string | undefined) => name !== undefined && (/\barxiv\b/i.test(name) || /^corr$/i.test(name.trim()));
+  const label = venueLabel({
+    type,
+    name: venueName,
+    series: fields.series,
+    shortName: fields.shortjournal ?? fields.shortbooktitle ?? fields.journalabbreviation,
+    year,
+    entryType: record.type,
+  });
+  if (label.guessed) notes.push(`venue label "${label.short}" is a guess: edit venue.short`);
+  for (const command of record.unknownCommands) notes.push(`unknown LaTeX command ${command} dropped from the text`);
+
+  const url = isWebUrl(fields.url) ? fields.url.trim() : doi ? `https://doi.org/${doi}` : arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined;
+  const pages = normalizePages(fields.pages);
+  if (fields.pages && !pages) notes.push(`pages "${fields.pages}" left out: not a page range`);
+  const publisher = type === 'report' ? (fields.institution ?? fields.publisher) : (fields.publisher ?? fields.organization);
+  const name = venueName && !isArxivName(venueName) ? withoutEventDetails(venueName) : undefined;
+
+  const data: Omit<PublicationInput, 'order'> = {
+    title,
+    authors,
+    venue: { short: label.short, ...(name ? { name } : {}), ...(url ? { url } : {}) },
+    date,
+    type,
+    ...(doi ? { doi } : {}),
+    ...(arxiv ? { arxiv } : {}),
+    ...(pages ? { pages } : {}),
+    ...(fields.volume && type !== 'preprint' ? { volume: fields.volume } : {}),
+    ...((fields.number ?? fields.issue) && type !== 'preprint' ? { issue: (fields.number ?? fields.issue)! } : {}),
+    ...(publisher ? { publisher } : {}),
+  };
+  return { ok: true, data, abstract: fields.abstract ?? '', notes };
+}

@@ -1,0 +1,81 @@
+/** DOIs, arXiv identifiers and titles, normalised so that the same paper from two sources compares equal. */
+
+const DOI = /^10\.\d{4,9}\/\S+$/;
+const ARXIV_NEW = /^\d{4}\.\d{4,5}$/;
+const ARXIV_OLD = /^[a-z-]+(\.[A-Z]{2})?\/\d{7}$/;
+
+/** `https://doi.org/10.1145/X`, `doi:10.1145/X`, ` 10.1145/X ` → `10.1145/X`; anything else → undefined. */
+export function normalizeDoi(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const doi = value
+    .trim()
+    .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '')
+    .trim();
+  return DOI.test(doi) ? doi : undefined;
+}
+
+/** A DOI inside a publisher's address: `https://doi.org/10.1145/X`, `https://dl.acm.org/doi/abs/10.1145/X`. */
+export function doiFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const match = /^https?:\/\/(?:(?:dx\.)?doi\.org\/|[^/]+\/doi\/(?:(?:abs|full|pdf|epdf|book)\/)?)(10\.\d{4,9}\/[^\s?#]+)/i.exec(url.trim());
+  return normalizeDoi(match?.[1] ? decodeURIComponent(match[1]) : undefined);
+}
+
+/** `2402.05981v2`, `arXiv:2402.05981`, `abs/2402.05981` → `2402.05981` (the version is dropped: the abstract page shows the latest). */
+export function normalizeArxiv(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const id = value
+    .trim()
+    .replace(/^(?:arxiv:\s*|abs\/)/i, '')
+    .replace(/v\d+$/, '');
+  return ARXIV_NEW.test(id) || ARXIV_OLD.test(id) ? id : undefined;
+}
+
+/** An arXiv id in an address (`https://arxiv.org/abs/2402.05981v1`, `…/pdf/2402.05981.pdf`) or in text (`arXiv preprint arXiv:2402.05981`). */
+export function arxivFromText(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const url = /arxiv\.org\/(?:abs|pdf)\/([\w.\/-]+?)(?:\.pdf)?(?:[?#].*)?$/i.exec(text.trim());
+  if (url?.[1]) return normalizeArxiv(url[1]);
+  const inText = /\barxiv:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})/i.exec(text);
+  return normalizeArxiv(inText?.[1]);
+}
+
+/** Titles compared by letters and digits only: case, accents, braces, dashes and spacing do not matter. */
+export function normalizeTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** What identifies a paper: its DOI, its arXiv id, its title. */
+export interface PaperIdentity {
+  doi?: string;
+  arxiv?: string;
+  title: string;
+}
+
+/** The identity of an entry as written in front matter, also reading DOIs and arXiv ids out of its addresses. */
+export function identityOf(data: { title?: unknown; doi?: unknown; arxiv?: unknown; venue?: unknown; links?: unknown }): PaperIdentity {
+  const text = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined);
+  const venueUrl = typeof data.venue === 'object' && data.venue !== null ? text((data.venue as { url?: unknown }).url) : undefined;
+  const linkUrls =
+    typeof data.links === 'object' && data.links !== null ? Object.values(data.links as Record<string, unknown>).flatMap((value) => text(value) ?? []) : [];
+  const doi = normalizeDoi(text(data.doi)) ?? doiFromUrl(venueUrl);
+  const arxiv = normalizeArxiv(text(data.arxiv)) ?? [venueUrl, ...linkUrls].map(arxivFromText).find(Boolean);
+  return { ...(doi ? { doi: doi.toLowerCase() } : {}), ...(arxiv ? { arxiv } : {}), title: normalizeTitle(text(data.title) ?? '') };
+}
+
+export type MatchedBy = 'DOI' | 'arXiv' | 'title';
+
+/** The first known paper that is the same as `paper`, and by what: DOI first, then arXiv id, then title. */
+export function findSamePaper<T extends { identity: PaperIdentity }>(paper: PaperIdentity, known: readonly T[]): { match: T; by: MatchedBy } | undefined {
+  const byDoi = paper.doi && known.find((entry) => entry.identity.doi === paper.doi);
+  if (byDoi) return { match: byDoi, by: 'DOI' };
+  const byArxiv = paper.arxiv && known.find((entry) => entry.identity.arxiv === paper.arxiv);
+  if (byArxiv) return { match: byArxiv, by: 'arXiv' };
+  const byTitle = paper.title && known.find((entry) => entry.identity.title === paper.title);
+  if (byTitle) return { match: byTitle, by: 'title' };
+  return undefined;
+}

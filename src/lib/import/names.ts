@@ -1,0 +1,64 @@
+import { normalizeName } from '../authors.ts';
+import type { AuthorInput } from '../../schemas/publication.ts';
+import type { BibCreator } from './bibtex-source.ts';
+
+/**
+ * BibTeX's word for a truncated author list (`… and others`), kept as the last author's name:
+ * the site's BibTeX export writes it back as `and others`, which styles print as "et al.".
+ */
+export const OTHERS = 'others';
+
+/** A name as printed: `{ lastName: "Fuente", firstName: "Juan", prefix: "de la" }` → `Juan de la Fuente`. */
+export function creatorName(creator: BibCreator): string {
+  if (creator.name) return creator.name;
+  const name = [creator.firstName, creator.prefix, creator.lastName].filter(Boolean).join(' ');
+  return creator.suffix ? `${name} ${creator.suffix}` : name;
+}
+
+/** True for the `others` of `… and others`. */
+export function isOthers(creator: BibCreator): boolean {
+  return !creator.name && !creator.firstName && creator.lastName?.toLowerCase() === OTHERS;
+}
+
+const initialsOf = (given: string) =>
+  given
+    .split(/[\s.-]+/)
+    .filter(Boolean)
+    .map((word) => word[0]?.toLowerCase() ?? '')
+    .join('');
+
+/**
+ * How the site owner appears in a list of authors:
+ * - `exact`: a name the site recognises by itself (`Qipeng Wang`, `QIPENG WANG`);
+ * - `initials`: exactly one author written with the owner's initials (`Q. Wang`, as IEEE
+ *   exports them), who then needs `owner: true`;
+ * - `absent`: neither (two initialled candidates count as absent: the importer will not guess).
+ */
+export function findOwner(creators: readonly BibCreator[], ownerName: string): { kind: 'exact' | 'initials'; index: number } | { kind: 'absent' } {
+  const owner = normalizeName(ownerName);
+  const exact = creators.findIndex((creator) => normalizeName(creatorName(creator)) === owner);
+  if (exact >= 0) return { kind: 'exact', index: exact };
+
+  const ownerWords = owner.split(' ');
+  const ownerFamily = ownerWords.pop() ?? '';
+  const ownerInitials = initialsOf(ownerWords.join(' '));
+  const candidates = creators.flatMap((creator, index) => {
+    if (creator.name || !creator.lastName || !creator.firstName) return [];
+    const family = normalizeName([creator.prefix, creator.lastName].filter(Boolean).join(' '));
+    const given = creator.firstName.normalize('NFKD').replace(/\p{M}/gu, '');
+    // Only initials ("Q.", "Q", "Q.-P."), never a different full given name ("Qiang").
+    const onlyInitials = /^(\p{L}\.?[\s-]*)+$/u.test(given) && given.replace(/[^\p{L}]/gu, '').length === initialsOf(given).length;
+    return family === ownerFamily && onlyInitials && initialsOf(given) === ownerInitials ? [index] : [];
+  });
+  const [only] = candidates;
+  return candidates.length === 1 && only !== undefined ? { kind: 'initials', index: only } : { kind: 'absent' };
+}
+
+/** The authors as the schema wants them: names in order, the owner flagged where only initials say it is them. */
+export function authorsFor(creators: readonly BibCreator[], ownerName: string): AuthorInput[] {
+  const owner = findOwner(creators, ownerName);
+  return creators.map((creator, index) => {
+    const name = isOthers(creator) ? OTHERS : creatorName(creator);
+    return owner.kind === 'initials' && owner.index === index ? { name, owner: true } : name;
+  });
+}

@@ -1,0 +1,184 @@
+import { yamlScalar } from './frontmatter.ts';
+import { slugify } from './slug.ts';
+
+export const ENTRY_KINDS = ['publication', 'experience', 'teaching'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** What a new entry starts from; every value is optional and has a placeholder. */
+export interface TemplateValues {
+  /** Publication: the title; experience: the role; teaching: the course. */
+  title?: string | undefined;
+  /** Publication: the venue label, e.g. `MobiSys'25`. */
+  venue?: string | undefined;
+  /** Publication: the year. */
+  year?: number | undefined;
+  /** Publication: the kind (conference, journal, …). */
+  type?: string | undefined;
+  /** Experience: the organisation. */
+  org?: string | undefined;
+  /** Experience: the first month, `YYYY-MM`. */
+  start?: string | undefined;
+  /** Teaching: the institution. */
+  institution?: string | undefined;
+  /** Teaching: the first term, e.g. `Fall 2025`. */
+  term?: string | undefined;
+}
+
+/** What the template needs to know of the site and of today. */
+export interface TemplateContext {
+  ownerName: string;
+  affiliation: string;
+  /** The `order` a new publication gets: the next free one. */
+  nextOrder: number;
+  today: Date;
+}
+
+const q = yamlScalar;
+
+/** The term a date falls in: January–May Spring, June–August Summer, else Fall. */
+export function termOf(date: Date): string {
+  const month = date.getUTCMonth() + 1;
+  return `${month <= 5 ? 'Spring' : month <= 8 ? 'Summer' : 'Fall'} ${date.getUTCFullYear()}`;
+}
+
+const monthOf = (date: Date) => `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+
+/** The file name (without extension) a new entry gets when no `--slug` is given. */
+export function templateSlug(kind: EntryKind, values: TemplateValues): string {
+  const fromTitle = values.title ? slugify(kind === 'experience' && values.org ? `${values.org} ${values.title}` : values.title, 6) : '';
+  return fromTitle || `new-${kind}`;
+}
+
+/**
+ * A new entry: every field present, required ones with a value that passes the schema (so
+ * the site still builds) and that the author replaces, optional ones commented out, each
+ * with a comment saying what it is.
+ */
+export function entryTemplate(kind: EntryKind, values: TemplateValues, context: TemplateContext): string {
+  switch (kind) {
+    case 'publication':
+      return publicationTemplate(values, context);
+    case 'experience':
+      return experienceTemplate(values, context);
+    case 'teaching':
+      return teachingTemplate(values, context);
+  }
+}
+
+function publicationTemplate(values: TemplateValues, context: TemplateContext): string {
+  const year = values.year ?? context.today.getUTCFullYear();
+  return `---
+# A publication. Replace the placeholders; remove "# " in front of an optional field to use it.
+# \`npm run check\` names the file and field of any mistake. Fields: docs/authoring.md.
+
+# The title, without a trailing full stop (in quotes if it contains ": ").
+title: ${q(values.title ?? 'Title of the paper')}
+# The authors in the paper's order. Your name as in src/site.config.ts is recognised (and
+# shown in bold); if the paper spells it differently write { name: "Q. Wang", owner: true }.
+# Marks: { name: "…", equal: true } for equal contribution (*), corresponding: true (†),
+# and url (a web address) to link a name.
+authors:
+  - ${q(context.ownerName)}
+  # - Co-Author Name
+  # - name: Another Author
+  #   corresponding: true
+venue:
+  # The label shown in brackets, e.g. MobiSys'22, TMC'22, arXiv, EMDL@MobiSys'21.
+  short: ${q(values.venue ?? `TBD'${String(year).slice(-2)}`)}
+  # The full name of the conference or journal.
+  # name: The 20th Annual International Conference on Mobile Systems, Applications and Services
+  # Where the label links to: the paper's page at the publisher (else the DOI is used).
+  # url: https://dl.acm.org/doi/10.1145/3498361.3538928
+# When it appeared: a year (${year}), a month ("${year}-06", in quotes) or a day (${year}-06-27).
+date: ${year}
+# One of: conference, journal, workshop, preprint, thesis, chapter, report, other.
+type: ${q(values.type ?? 'conference')}
+# The DOI, without https://doi.org/.
+# doi: 10.1145/3498361.3538928
+# The arXiv identifier, in quotes.
+# arxiv: "2402.05981"
+# Links: a web address, or a file of this site put in public/files/ and written /files/NAME.pdf.
+# links:
+#   pdf: /files/paper.pdf
+#   slides: /files/slides.pdf
+#   video: https://www.youtube.com/watch?v=VIDEO-ID
+#   poster: /files/poster.pdf
+#   code: https://github.com/you/repository
+#   project: https://example.org/project
+#   extra:
+#     - label: Artifact
+#       url: https://example.org/artifact
+# Page range, volume and issue (number), publisher.
+# pages: "123--135"
+# volume: "23"
+# issue: "4"
+# publisher: ACM
+# A BibTeX key of your own; by default one is made from author, year and title.
+# citationKey: wang${year}title
+# The position in your list: 1 comes first, each number once. This is the next free one.
+order: ${context.nextOrder}
+# true features the paper among your selected publications.
+selected: false
+# Old addresses of this paper's page that must keep working.
+# redirectFrom:
+#   - /publication/old-address
+
+# The abstract (optional) goes after the closing "---" line below, as Markdown; write
+# \\{, \\} and \\< for the characters {, } and < (MDX reads them as code otherwise).
+---
+`;
+}
+
+function experienceTemplate(values: TemplateValues, context: TemplateContext): string {
+  return `---
+# A position (internship, job, visit). Replace the placeholders; remove "# " in front of an
+# optional field to use it. \`npm run check\` names the file and field of any mistake.
+
+# Your role.
+role: ${q(values.title ?? 'Research Intern')}
+# The organisation.
+organization: ${q(values.org ?? 'Organisation Name')}
+# The team or group.
+# team: HEX Group
+# The first month, in quotes: "YYYY-MM".
+start: ${q(values.start ?? monthOf(context.today))}
+# The last month, in quotes; leave it out while the position lasts (shown as "present").
+# end: "${monthOf(context.today)}"
+# The people who mentored you; url is optional.
+# mentors:
+#   - name: Mentor Name
+#     url: https://example.org/mentor
+# Awards from this position, as you want them written.
+# honors:
+#   - Award of Excellent Intern
+# Old addresses that must keep working.
+# redirectFrom:
+#   - /old-address/
+---
+`;
+}
+
+function teachingTemplate(values: TemplateValues, context: TemplateContext): string {
+  return `---
+# A course you taught. Replace the placeholders; remove "# " in front of an optional field to
+# use it. \`npm run check\` names the file and field of any mistake.
+
+# Your role.
+role: Teaching Assistant
+# The course title.
+course: ${q(values.title ?? 'Course Title')}
+# Where it was taught.
+institution: ${q(values.institution ?? context.affiliation)}
+# Who attended: shown as "120 undergraduate students"; size is optional.
+# audience:
+#   size: 120
+#   description: undergraduate students
+# The terms taught, in order: Spring, Summer, Fall, Autumn or Winter, and a year.
+terms:
+  - ${q(values.term ?? termOf(context.today))}
+# Old addresses that must keep working.
+# redirectFrom:
+#   - /old-address/
+---
+`;
+}

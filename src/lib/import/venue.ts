@@ -1,0 +1,212 @@
+import type { PublicationType } from '../../schemas/publication.ts';
+
+/**
+ * Venues people cite by a short name, recognised from the full name a BibTeX export gives
+ * (`booktitle` or `journal`, long or abbreviated). More specific patterns come first: a
+ * workshop's name often contains its host conference's, PAKDD's contains KDD's.
+ */
+export const KNOWN_VENUES: readonly (readonly [short: string, pattern: RegExp])[] = [
+  ['EMDL', /\bembedded and mobile deep learning\b|\bemdl\b/],
+  ['HotMobile', /\bmobile computing systems and applications\b|\bhotmobile\b/],
+  ['HotNets', /\bhot topics in networks\b|\bhotnets\b/],
+  ['HotOS', /\bhot topics in operating systems\b|\bhotos\b/],
+  ['HotEdge', /\bhot topics in edge computing\b|\bhotedge\b/],
+  ['HotCloud', /\bhot topics in cloud computing\b|\bhotcloud\b/],
+  ['MobiSys', /\bmobile systems applications and services\b|\bmobisys\b/],
+  ['MobiCom', /\bmobile computing and networking\b|\bmobicom\b/],
+  ['SenSys', /\bembedded networked sensor systems\b|\bsensys\b/],
+  ['IPSN', /\binformation processing in sensor networks\b|\bipsn\b/],
+  ['IMWUT', /\binteractive mobile wearable and ubiquitous technologies\b|\bimwut\b/],
+  ['UbiComp', /\bubiquitous computing\b|\bubicomp\b/],
+  ['NSDI', /\bnetworked systems design and implementation\b|\bnsdi\b/],
+  ['OSDI', /\boperating systems design and implementation\b|\bosdi\b/],
+  ['SOSP', /\bsymposium on operating systems principles\b|\bsosp\b/],
+  ['EuroSys', /\beuropean conference on computer systems\b|\beurosys\b/],
+  ['ASPLOS', /\barchitectural support for programming languages and operating systems\b|\basplos\b/],
+  ['ATC', /\busenix annual technical conference\b|\busenix atc\b/],
+  ['FAST', /\bfile and storage technologies\b/],
+  ['MLSys', /\bconference on machine learning and systems\b|\bmlsys\b/],
+  ['SIGCOMM', /\bsigcomm\b|\bprotocols for computer communication\b/],
+  ['INFOCOM', /\binfocom\b/],
+  ['ICDCS', /\bdistributed computing systems\b|\bicdcs\b/],
+  ['SoCC', /\bsymposium on cloud computing\b|\bsocc\b/],
+  ['MM', /\bacm international conference on multimedia\b|\bacm multimedia\b/],
+  ['ISCA', /\binternational symposium on computer architecture\b|\bisca\b/],
+  ['MICRO', /\bsymposium on microarchitecture\b/],
+  ['HPCA', /\bhigh performance computer architecture\b|\bhpca\b/],
+  ['PPoPP', /\bprinciples and practice of parallel programming\b|\bppopp\b/],
+  ['SC', /\bhigh performance computing networking storage and analysis\b/],
+  ['WWW', /\bthe web conference\b|\bworld wide web\b|\bwww\b/],
+  ['CHI', /\bhuman factors in computing systems\b/],
+  ['ICSE', /\binternational conference on software engineering\b|\bicse\b/],
+  ['FSE', /\bfoundations of software engineering\b|\besec fse\b/],
+  ['ASE', /\bautomated software engineering\b/],
+  ['ISSTA', /\bsoftware testing and analysis\b|\bissta\b/],
+  ['PAKDD', /\bpacific asia conference on knowledge discovery\b|\bpakdd\b/],
+  ['KDD', /\bknowledge discovery and data mining\b|\bkdd\b/],
+  ['NeurIPS', /\bneural information processing systems\b|\bneurips\b|\bnips\b/],
+  ['ICML', /\binternational conference on machine learning\b|\bicml\b/],
+  ['ICLR', /\binternational conference on learning representations\b|\biclr\b/],
+  ['AAAI', /\baaai conference\b|\bassociation for the advancement of artificial intelligence\b/],
+  ['IJCAI', /\binternational joint conference on artificial intelligence\b|\bijcai\b/],
+  ['CVPR', /\bcomputer vision and pattern recognition\b|\bcvpr\b/],
+  ['ICCV', /\binternational conference on computer vision\b|\biccv\b/],
+  ['ECCV', /\beuropean conference on computer vision\b|\beccv\b/],
+  ['EMNLP', /\bempirical methods in natural language processing\b|\bemnlp\b/],
+  ['NAACL', /\bnorth american chapter of the association for computational linguistics\b|\bnaacl\b/],
+  ['ACL', /\bannual meeting of the association for computational linguistics\b/],
+  ['SIGMOD', /\bmanagement of data\b|\bsigmod\b/],
+  ['VLDB', /\bvery large data bases\b|\bvldb\b/],
+  ['ICDE', /\binternational conference on data engineering\b|\bicde\b/],
+  ['TMC', /\btransactions on mobile computing\b|\btrans mob comput\b/],
+  ['TPDS', /\btransactions on parallel and distributed systems\b|\btrans parallel distrib syst\b/],
+  ['TOSEM', /\btransactions on software engineering and methodology\b/],
+  ['TSE', /\btransactions on software engineering\b|\btrans softw eng\b/],
+  ['TC', /\btransactions on computers\b|\bieee trans comput$/],
+  ['TOCS', /\btransactions on computer systems\b/],
+  ['TOSN', /\btransactions on sensor networks\b/],
+  ['TON', /\btransactions on networking\b|\btrans netw\b/],
+  ['JSAC', /\bjournal on selected areas in communications\b/],
+  ['TPAMI', /\bpattern analysis and machine intelligence\b/],
+  ['TKDE', /\btransactions on knowledge and data engineering\b/],
+  ['TIST', /\btransactions on intelligent systems and technology\b/],
+  ['JMLR', /\bjournal of machine learning research\b/],
+  ['CSUR', /\bacm computing surveys\b|\bcomput surv\b/],
+  ['CACM', /\bcommunications of the acm\b|\bcommun acm\b/],
+  ['POMACS', /\bmeasurement and analysis of computing systems\b/],
+];
+
+/** Words that are a publisher, never a venue's own short name. */
+const PUBLISHERS = new Set(['ACM', 'IEEE', 'USENIX', 'IFIP', 'SIAM', 'AAAI', 'PMLR', 'ISBN']);
+
+/** `The 20th Annual … Services` → `the 20th annual … services`: lower case, accents, `&` and punctuation folded. */
+export function normalizeVenueName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The short name of a venue the table knows, e.g. `IEEE Transactions on Mobile Computing` → `TMC`. */
+export function knownVenue(name: string): string | undefined {
+  const normalized = normalizeVenueName(name);
+  if (!normalized) return undefined;
+  return KNOWN_VENUES.find(([, pattern]) => pattern.test(normalized))?.[0];
+}
+
+/** An acronym as venues write theirs: one word, at least two capitals (`MobiSys`, `WWW`, `NeurIPS`), not a publisher. */
+const acronymLike = (word: string) => /^[A-Za-z][A-Za-z0-9&+@-]*$/.test(word) && (word.match(/[A-Z]/g)?.length ?? 0) >= 2 && !PUBLISHERS.has(word.toUpperCase());
+
+const twoDigits = (year: string) => year.slice(-2);
+
+/**
+ * A label the venue gives itself: ACM's `series = {MobiSys '22}` or `{MobiSys 2022}` → `MobiSys'22`.
+ * Series such as `Lecture Notes in Computer Science` are not labels and give nothing.
+ */
+export function labelFromSeries(series: string): string | undefined {
+  const match = /^\s*(?:(?:ACM|IEEE|USENIX)\s+)?([A-Za-z][\w&+@/.-]*(?:\s+[A-Za-z][\w&+@/.-]*)?)\s*(?:['’‘]\s*(\d{2})|\s(\d{4}))\s*$/.exec(series);
+  if (!match) return undefined;
+  const [, name = '', short, long] = match;
+  if (!name.split(/\s+/).every((word) => acronymLike(word) || /^[A-Z][a-z]*$/.test(word)) || !name.split(/\s+/).some(acronymLike)) return undefined;
+  return `${name.replace(/\s+/g, ' ')}'${short ?? twoDigits(long ?? '')}`;
+}
+
+/**
+ * An acronym written inside the full name: `… Services (MobiSys '22)`, or DBLP's
+ * `…, MobiSys 2022, Portland, …`. Returns the acronym and the year it carries, if any.
+ */
+export function acronymInName(name: string): { acronym: string; year?: string } | undefined {
+  for (const match of name.matchAll(/\(\s*([A-Za-z][\w&+@-]*)(?:\s*['’]\s*(\d{2})|\s+(\d{2}|\d{4}))?\s*\)/g)) {
+    const [, acronym = '', short, long] = match;
+    if (acronymLike(acronym)) return { acronym, ...(short || long ? { year: short ?? long } : {}) };
+  }
+  for (const match of name.matchAll(/(?:^|,)\s*((?:[A-Za-z][\w&+@-]*\s+)?[A-Za-z][\w&+@-]*)\s+(\d{4})\s*(?=,|$)/g)) {
+    const [, words = '', year] = match;
+    const acronym = words.split(/\s+/).filter((word) => !PUBLISHERS.has(word.toUpperCase())).join(' ');
+    if (acronym && acronym.split(/\s+/).every(acronymLike)) return { acronym, ...(year ? { year } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * DBLP writes the event after the name: `21st USENIX Symposium on …, NSDI 2024, Santa Clara,
+ * CA, April 15-17, 2024`. The full name is the part before the acronym.
+ */
+export function withoutEventDetails(name: string): string {
+  for (const match of name.matchAll(/,\s*((?:[A-Za-z][\w&+@-]*\s+)?[A-Za-z][\w&+@-]*)\s+\d{4}\s*(?=,|$)/g)) {
+    const words = (match[1] ?? '').split(/\s+/).filter((word) => !PUBLISHERS.has(word.toUpperCase()));
+    if (words.length > 0 && words.every(acronymLike) && match.index > 0) return name.slice(0, match.index).trim();
+  }
+  return name;
+}
+
+const NAME_NOISE =
+  /\b(proceedings|proc|of|the|on|and|for|in|at|to|a|an|annual|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gi;
+
+/** A last resort: the initials of the name's significant words (`Journal of Systems Research` → `JSR`); a one- or two-word name stays as it is. */
+export function initialism(name: string): string {
+  const words = name
+    .replace(/\(.*?\)/g, ' ')
+    .replace(/,.*$/, '')
+    .replace(/\b(19|20)\d{2}\b/g, ' ')
+    .replace(NAME_NOISE, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (words.length === 0) return '';
+  if (words.length <= 2) return words.join(' ');
+  return words.map((word) => word[0]?.toUpperCase() ?? '').join('');
+}
+
+export interface VenueLabelInput {
+  type: PublicationType;
+  /** The full name: the booktitle or journal. */
+  name?: string | undefined;
+  /** ACM's `series`, e.g. `MobiSys '22`. */
+  series?: string | undefined;
+  /** Another short form of the name, e.g. Zotero's `shortjournal`. */
+  shortName?: string | undefined;
+  year: number;
+  /** The entry's own kind, for labels of theses and reports (`phdthesis`, `mastersthesis`, `techreport`). */
+  entryType?: string;
+}
+
+/**
+ * The label shown in brackets (`venue.short`): the venue's own label when the export has one,
+ * else the name the table knows, else an initialism, marked `guessed` so the report can say so.
+ * Conference, workshop and journal labels carry the year as `'YY`; arXiv's does not.
+ */
+export function venueLabel(input: VenueLabelInput): { short: string; guessed: boolean } {
+  const yy = twoDigits(String(input.year));
+  const fromSeries = input.series ? labelFromSeries(input.series) : undefined;
+  if (fromSeries) return { short: fromSeries, guessed: false };
+
+  const names = [input.name, input.shortName].filter((name): name is string => Boolean(name?.trim()));
+  if (input.type === 'preprint' && (names.length === 0 || names.some((name) => /\barxiv\b|^corr$/i.test(name.trim())))) return { short: 'arXiv', guessed: false };
+  if (input.type === 'thesis') return { short: input.entryType === 'mastersthesis' ? "Master's Thesis" : 'Ph.D. Thesis', guessed: false };
+
+  const withYear = (label: string) => (input.type === 'preprint' || input.type === 'other' ? label : `${label}'${yy}`);
+  for (const name of names) {
+    const found = acronymInName(name);
+    if (found) return { short: withYear(found.acronym), guessed: false };
+  }
+  for (const name of names) {
+    const known = knownVenue(name);
+    if (known) return { short: withYear(known), guessed: false };
+  }
+  const guess = names.map(initialism).find(Boolean);
+  if (guess) return { short: withYear(guess), guessed: true };
+  const fallback: Record<PublicationType, string> = {
+    conference: 'Conference',
+    journal: 'Journal',
+    workshop: 'Workshop',
+    preprint: 'Preprint',
+    thesis: 'Thesis',
+    chapter: 'Book chapter',
+    report: 'Technical report',
+    other: 'Manuscript',
+  };
+  return { short: fallback[input.type], guessed: true };
+}

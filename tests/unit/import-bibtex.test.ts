@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { keysInOrder, keyOfSource, plainFromMarkup, readBibtex } from '../../src/lib/import/bibtex-source.ts';
+import { authorsFor, creatorName, findOwner, isOthers } from '../../src/lib/import/names.ts';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/bib', name), 'utf8');
+
+describe('reading BibTeX', () => {
+  test('decodes accents, braces, dashes and markup into plain text', () => {
+    const { records, broken } = readBibtex(String.raw`@article{a,
+      title = {{Melon}: the {\"u}ber {\'e}tude -- fa\c{c}ade of \emph{On-Device} ML, 5\% \& $x^2$},
+      author = {M{\"u}ller, Jos{\'e} and Garc{\'\i}a, Mar{\'\i}a},
+      abstract = {First {paragraph}.
+
+Second \textbf{one} with \textless{}tags\textgreater{}.},
+      year = 2022, month = jun }`);
+    assert.deepEqual(broken, []);
+    const [record] = records;
+    assert.ok(record);
+    assert.equal(record.fields.title, 'Melon: the über étude – façade of On-Device ML, 5% & x²');
+    assert.equal(record.fields.abstract, 'First paragraph.\n\nSecond one with <tags>.');
+    assert.equal(record.fields.month, '6');
+    assert.deepEqual(record.authors.map(creatorName), ['José Müller', 'María García']);
+  });
+
+  test('reads "Last, First" and "First Last", particles, suffixes, literal names and "others"', () => {
+    const { records } = readBibtex(String.raw`@misc{a, title = {T}, year = 2020,
+      author = {Wang, Qipeng and Mengwei Xu and de la Fuente, Juan and Smith, Jr., John and {Google Research} and others}}`);
+    const authors = records[0]?.authors ?? [];
+    assert.deepEqual(authors.map(creatorName), ['Qipeng Wang', 'Mengwei Xu', 'Juan de la Fuente', 'John Smith Jr.', 'Google Research', 'others']);
+    assert.deepEqual(authors.map(isOthers), [false, false, false, false, false, true]);
+  });
+
+  test('joins list fields and keeps verbatim fields as written', () => {
+    const { records } = readBibtex(String.raw`@techreport{a, title={T}, year=2020, institution = {MSR and PKU}, url = {https://example.org/a_b%20c}, doi = {10.1000/x_y}}`);
+    assert.equal(records[0]?.fields.institution, 'MSR and PKU');
+    assert.equal(records[0]?.fields.url, 'https://example.org/a_b%20c');
+    assert.equal(records[0]?.fields.doi, '10.1000/x_y');
+  });
+
+  test('bare angle brackets mean themselves (LaTeX would print ¡ and ¿), in text and in verbatim fields', () => {
+    const { records } = readBibtex(String.raw`@misc{a, title={T}, year=2020, abstract={latency <10 ms, a>b, $<$ and \textless{}}, url={https://example.org/?q=<x>}}`);
+    assert.equal(records[0]?.fields.abstract, 'latency <10 ms, a>b, < and <');
+    assert.equal(records[0]?.fields.url, 'https://example.org/?q=<x>');
+  });
+
+  test('reports a broken record with its key and still reads the records after it', () => {
+    const text = fixture('broken.bib');
+    const { records, broken } = readBibtex(text);
+    assert.deepEqual(
+      records.map((record) => record.key),
+      ['wang2023good', 'wang2023noyear', 'wang2023after'],
+    );
+    assert.equal(broken.length, 1);
+    assert.equal(broken[0]?.key, 'wang2023broken');
+    assert.match(broken[0]?.reason ?? '', /expected "\}"/);
+    assert.deepEqual(keysInOrder(text), ['wang2023good', 'wang2023broken', 'wang2023noyear', 'wang2023after']);
+  });
+
+  test('drops an unknown LaTeX command, keeps its argument, and remembers it for the report', () => {
+    const { records, broken } = readBibtex(String.raw`@misc{a, title = {Weird \foo{bar} title}, year = 2020}`);
+    assert.deepEqual(broken, []);
+    assert.equal(records[0]?.fields.title, 'Weird bar title');
+    assert.deepEqual(records[0]?.unknownCommands, ['\\foo']);
+  });
+
+  test('a file without records gives nothing, and keys are read from source text', () => {
+    assert.deepEqual(readBibtex('just some text, no records'), { records: [], broken: [], warnings: [] });
+    assert.equal(keyOfSource('  @InProceedings{ DBLP:conf/x/Y22 ,\n title'), 'DBLP:conf/x/Y22');
+    assert.equal(keyOfSource('title = {x}'), undefined);
+    assert.deepEqual(keysInOrder('% @article{old, title={x}}\n@comment{c, x}\n@string{s = "x"}\n@misc{a,\n}\n@Article( b ,\n)'), ['a', 'b']);
+  });
+
+  test('plain text from the parser markup: tags removed, paragraphs kept, spacing collapsed', () => {
+    assert.equal(plainFromMarkup('a <i>b</i>  <span class="nocase">C</span>\n d<p>e</p>'), 'a b C d\n\ne');
+    assert.equal(plainFromMarkup('x < y and <tag> stay'), 'x < y and <tag> stay');
+  });
+});
+
+describe('finding the owner among the authors', () => {
+  const creators = (text: string) => readBibtex(`@misc{a, title={T}, year=2020, author={${text}}}`).records[0]?.authors ?? [];
+
+  test('by name, however it is written', () => {
+    assert.deepEqual(findOwner(creators('Xu, Mengwei and WANG, QIPENG'), 'Qipeng Wang'), { kind: 'exact', index: 1 });
+    assert.deepEqual(findOwner(creators('Xu, Mengwei and Qipeng Wang'), 'Qipeng Wang'), { kind: 'exact', index: 1 });
+  });
+
+  test('by initials when exactly one author could be the owner, who is then flagged', () => {
+    const list = creators('D. {Xu} and Q. {Wang} and X. {Liu}');
+    assert.deepEqual(findOwner(list, 'Qipeng Wang'), { kind: 'initials', index: 1 });
+    assert.deepEqual(authorsFor(list, 'Qipeng Wang'), ['D. Xu', { name: 'Q. Wang', owner: true }, 'X. Liu']);
+  });
+
+  test('never by another given name, nor when two authors share the initials', () => {
+    assert.deepEqual(findOwner(creators('Wang, Qiang and Xu, Mengwei'), 'Qipeng Wang'), { kind: 'absent' });
+    assert.deepEqual(findOwner(creators('Q. Wang and Q. Wang'), 'Qipeng Wang'), { kind: 'absent' });
+    assert.deepEqual(findOwner(creators('Wang, Qipeng and Q. Wang'), 'Qipeng Wang'), { kind: 'exact', index: 0 });
+  });
+
+  test('keeps "others" as the last name, which the BibTeX export writes back as "and others"', () => {
+    assert.deepEqual(authorsFor(creators('Wang, Qipeng and others'), 'Qipeng Wang'), ['Qipeng Wang', 'others']);
+  });
+});

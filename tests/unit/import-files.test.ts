@@ -1,0 +1,305 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { readBibtex, keysInOrder } from '../../src/lib/import/bibtex-source.ts';
+import { auditContent, describeCounts, describeMissing } from '../../src/lib/import/content-audit.ts';
+import type { ContentFile } from '../../src/lib/import/content-files.ts';
+import { nextOrder, readCollection, takenIds, writeNewFile } from '../../src/lib/import/content-files.ts';
+import { entryFile, escapeMdxText, isPlainSafe, readEntry, toYaml, yamlScalar } from '../../src/lib/import/frontmatter.ts';
+import { identityOf } from '../../src/lib/import/identifiers.ts';
+import { planImport, reportLine, summaryLine, type ImportContext } from '../../src/lib/import/importer.ts';
+import { firstWord, publicationSlug, slugify, uniqueSlug } from '../../src/lib/import/slug.ts';
+import { entryTemplate, templateSlug, termOf, type EntryKind } from '../../src/lib/import/templates.ts';
+import { experienceSchema } from '../../src/schemas/experience.ts';
+import { publicationSchema } from '../../src/schemas/publication.ts';
+import { teachingSchema } from '../../src/schemas/teaching.ts';
+
+describe('writing front matter', () => {
+  test('scalars are quoted exactly when YAML would read them as something else', () => {
+    const tricky = [
+      'Melon: Breaking the Memory Wall',
+      "MobiSys'22",
+      '2402.05981',
+      '10.1145/3498361.3538928',
+      '2022-06',
+      'true',
+      'null',
+      'no',
+      '- a list?',
+      '# a comment?',
+      'a # comment',
+      '"quoted"',
+      "'single'",
+      '[a, b]',
+      '{a: b}',
+      '@at',
+      '`tick`',
+      '*anchor',
+      '&ref',
+      '!tag',
+      '%directive',
+      '| block',
+      '> folded',
+      '? key',
+      ' leading space',
+      'trailing space ',
+      'line\nbreak',
+      'tab\there',
+      'ends with colon:',
+      'Ünïcödé 王启鹏',
+      'x: y: z',
+      '',
+    ];
+    for (const text of tricky) {
+      const yaml = toYaml({ value: text });
+      assert.deepEqual(readEntry(`---\n${yaml}---\n`).data, { value: text }, `${JSON.stringify(text)} was written as ${yaml}`);
+    }
+    assert.equal(yamlScalar("MobiSys'22"), "MobiSys'22");
+    assert.equal(yamlScalar('Melon: Breaking'), '"Melon: Breaking"');
+    assert.equal(yamlScalar(2022), '2022');
+    assert.equal(isPlainSafe('Qipeng Wang'), true);
+  });
+
+  test('nested objects and lists in the style of the site files', () => {
+    const yaml = toYaml({
+      title: 'T',
+      authors: ['Qipeng Wang', { name: 'Q. Wang', owner: true }],
+      venue: { short: "MobiSys'22", url: 'https://example.org/' },
+      links: { extra: [{ label: 'Paper List', url: 'https://example.org/list' }] },
+      empty: [],
+      nothing: undefined,
+      order: 3,
+    });
+    assert.equal(
+      yaml,
+      `title: T
+authors:
+  - Qipeng Wang
+  - name: Q. Wang
+    owner: true
+venue:
+  short: MobiSys'22
+  url: https://example.org/
+links:
+  extra:
+    - label: Paper List
+      url: https://example.org/list
+empty: []
+order: 3
+`,
+    );
+    assert.equal(entryFile({ a: 1 }, ''), '---\na: 1\n---\n');
+    assert.equal(entryFile({ a: 1 }, 'Body.'), '---\na: 1\n---\n\nBody.\n');
+  });
+
+  test('an abstract is escaped so that MDX shows it as text', () => {
+    assert.equal(escapeMdxText('cost {n} < 4 GB, x*y*z, a_b_c, [1], `code`, a\\b, ~x~, &amp;, a > b'), 'cost \\{n\\} \\< 4 GB, x\\*y\\*z, a\\_b\\_c, \\[1\\], \\`code\\`, a\\\\b, \\~x\\~, \\&amp;, a > b');
+    assert.equal(escapeMdxText('# not a heading\n\n- not a list\n\n> not a quote\n\n1. not a list'), '\\# not a heading\n\n\\- not a list\n\n\\> not a quote\n\n1\\. not a list');
+    assert.equal(escapeMdxText('one\nparagraph\n\n\n\ntwo'), 'one paragraph\n\ntwo');
+  });
+});
+
+describe('file names', () => {
+  test('in the style of the site files, never taken, never reserved', () => {
+    assert.equal(slugify('Zürich & Ñandú: 2 Études'), 'zurich-nandu-2-etudes');
+    assert.equal(firstWord('Towards Ubiquitous Learning'), 'ubiquitous');
+    assert.equal(publicationSlug({ title: 'Melon: Breaking the Memory Wall', venueShort: "MobiSys'22", year: 2022, key: 'k' }), 'melon-mobisys22');
+    assert.equal(publicationSlug({ title: 'A Survey', venueShort: 'arXiv', year: 2024, key: 'k' }), 'survey-arxiv24');
+    assert.equal(publicationSlug({ title: 'Systems', venueShort: 'Ph.D. Thesis', year: 2025, key: 'k' }), 'systems-phd-thesis25');
+    assert.equal(publicationSlug({ title: 'On the', venueShort: "TMC'22", year: 2022, key: 'DBLP:journals/tmc/X22' }), 'dblp-journals-tmc-x22');
+    assert.equal(uniqueSlug('melon-mobisys22', new Set(['melon-mobisys22', 'melon-mobisys22-2'])), 'melon-mobisys22-3');
+    assert.equal(uniqueSlug('2024', new Set()), '2024-2');
+    assert.equal(uniqueSlug('selected', new Set()), 'selected-2');
+  });
+
+  test('content folders are read as the site reads them; new files never replace one and leave nothing half-written', () => {
+    const root = mkdtempSync(join(tmpdir(), 'content-files-'));
+    try {
+      const folder = join(root, 'src/content/publications');
+      mkdirSync(join(folder, 'sub'), { recursive: true });
+      writeFileSync(join(folder, 'a.mdx'), '---\ntitle: A\norder: 2\n---\nBody\n');
+      writeFileSync(join(folder, '_draft.mdx'), '---\ntitle: Draft\norder: 5\n---\n');
+      writeFileSync(join(folder, 'sub/B C.md'), '---\ntitle: [unclosed\n---\n');
+      writeFileSync(join(folder, 'notes.txt'), 'not an entry');
+      const files = readCollection(root, 'publications');
+      assert.deepEqual(files.map((file) => [file.path, file.id]), [
+        ['src/content/publications/a.mdx', 'a'],
+        ['src/content/publications/sub/B C.md', 'sub/b-c'],
+      ]);
+      assert.equal(files[0]?.data?.title, 'A');
+      assert.equal(files[0]?.body.trim(), 'Body');
+      assert.match(files[1]?.yamlError ?? '', /unexpected end|flow collection|missed comma/);
+      assert.equal(nextOrder(files), 3);
+      assert.equal(nextOrder(readCollection(root, 'publications', true)), 6, 'drafts count when asked');
+      assert.deepEqual([...takenIds(root, 'publications')].sort(), ['_draft', 'a', 'sub/b-c']);
+
+      writeNewFile(join(folder, 'c.mdx'), 'new');
+      assert.equal(readFileSync(join(folder, 'c.mdx'), 'utf8'), 'new');
+      assert.throws(() => writeNewFile(join(folder, 'a.mdx'), 'replaced?'), /EEXIST/);
+      assert.equal(readFileSync(join(folder, 'a.mdx'), 'utf8'), '---\ntitle: A\norder: 2\n---\nBody\n');
+      assert.deepEqual(readdirSync(folder).filter((name) => name.startsWith('.')), [], 'no temporary file is left');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('the next order follows the largest in use', () => {
+    assert.equal(nextOrder([{ data: { order: 3 } }, { data: { order: 7 } }, { data: undefined }, { data: { order: 'x' } }]), 8);
+    assert.equal(nextOrder([]), 1);
+  });
+});
+
+describe('planning an import', () => {
+  const context = (): ImportContext => ({
+    ownerName: 'Qipeng Wang',
+    folder: 'src/content/publications',
+    known: [{ path: 'src/content/publications/melon-mobisys22.mdx', identity: identityOf({ title: 'Melon', doi: '10.1145/3498361.3538928' }) }],
+    taken: new Set(['melon-mobisys22', 'orca-osdi23']),
+    nextOrder: 8,
+  });
+  const bib = String.raw`
+@inproceedings{melon, title={Melon again}, author={Wang, Qipeng}, year={2022}, doi={10.1145/3498361.3538928}}
+@inproceedings{orca, title={Orca: Kernels}, author={Wang, Qipeng}, booktitle={17th USENIX Symposium on Operating Systems Design and Implementation (OSDI 23)}, year={2023}, abstract={Uses {braces} and <angles>.}}
+@inproceedings{orca2, title={ORCA: kernels}, author={Wang, Qipeng}, booktitle={OSDI}, year={2023}}
+@article{broken, title={Unclosed, author={Wang, Qipeng}, year={2023}}
+@misc{other, title={Not mine}, author={Li, Wei}, year={2023}}
+@misc{bad, title={Bad date}, author={Wang, Qipeng}, year={2023}, url={ftp://example.org/x}, eprint={2401.99999}, archivePrefix={arXiv}}`;
+
+  test('one outcome per record, in file order, with new files checked and numbered after the largest order', () => {
+    const ctx = context();
+    const outcomes = planImport(readBibtex(bib), keysInOrder(bib), ctx);
+    assert.deepEqual(
+      outcomes.map(reportLine),
+      [
+        'already present melon (matches src/content/publications/melon-mobisys22.mdx by DOI)',
+        'new orca → src/content/publications/orca-osdi23-2.mdx',
+        'already present orca2 (matches src/content/publications/orca-osdi23-2.mdx by title)',
+        'skipped broken: the BibTeX could not be read: Token mismatch, expected "}", found "@misc{other, title={"... at line 6, column 1 in "article"',
+        'skipped other: Qipeng Wang is not among its authors (Wei Li)',
+        'new bad → src/content/publications/bad-arxiv23.mdx',
+      ],
+    );
+    assert.equal(summaryLine(outcomes, false), '6 records: 2 new, 2 already present, 2 skipped (2 files written).');
+    assert.equal(summaryLine(outcomes, true), '6 records: 2 new, 2 already present, 2 skipped (dry run: nothing written).');
+    assert.equal(ctx.nextOrder, 10);
+
+    const orca = outcomes[1];
+    assert.ok(orca?.kind === 'new');
+    const { data, body } = readEntry(orca.content);
+    const parsed = publicationSchema.parse(data);
+    assert.equal(parsed.order, 8);
+    assert.equal(parsed.venue.short, "OSDI'23");
+    assert.equal(body.trim(), 'Uses braces and \\<angles>.');
+    const bad = outcomes[5];
+    assert.ok(bad?.kind === 'new');
+    assert.equal(publicationSchema.parse(readEntry(bad.content).data).venue.url, 'https://arxiv.org/abs/2401.99999');
+  });
+});
+
+describe('templates for new entries', () => {
+  const context = { ownerName: 'Qipeng Wang', affiliation: 'Peking University', nextOrder: 8, today: new Date(Date.UTC(2025, 9, 1)) };
+  const schemas = { publication: publicationSchema, experience: experienceSchema, teaching: teachingSchema };
+
+  for (const kind of ['publication', 'experience', 'teaching'] as EntryKind[]) {
+    test(`a ${kind} with placeholders fits the schema, with or without values`, () => {
+      for (const values of [{}, { title: 'Melon: A Title with "quotes" & #hash', venue: "MobiSys'25", year: 2025, org: 'MSRA', institution: 'PKU', term: 'Spring 2024' }]) {
+        const text = entryTemplate(kind, values, context);
+        const { data, body } = readEntry(text);
+        const parsed = schemas[kind].safeParse(data);
+        assert.ok(parsed.success, `${kind}: ${JSON.stringify(parsed.error?.issues)}`);
+        assert.equal(body.trim(), '', 'no body: an empty abstract must not show up on the page');
+        assert.match(text, /^# /m, 'fields are explained in comments');
+      }
+    });
+  }
+
+  test('commented-out fields are real examples: uncommented, they fit the schema', () => {
+    const fields = ['name', 'url', 'doi', 'arxiv', 'links', 'pages', 'volume', 'issue', 'publisher', 'citationKey', 'redirectFrom', 'team', 'end', 'mentors', 'honors', 'audience'];
+    const uncomment = (text: string) => text.replace(new RegExp(`^(\\s*)# (?=- |  |(?:${fields.join('|')}):)`, 'gm'), '$1');
+    for (const kind of ['publication', 'experience', 'teaching'] as EntryKind[]) {
+      const text = uncomment(entryTemplate(kind, { title: 'T' }, context));
+      const parsed = schemas[kind].safeParse(readEntry(text).data);
+      assert.ok(parsed.success, `${kind}: ${JSON.stringify(parsed.error?.issues)}\n${text}`);
+      const data = parsed.data as Record<string, unknown>;
+      for (const field of ['redirectFrom', ...(kind === 'publication' ? ['doi', 'arxiv', 'pages', 'citationKey'] : kind === 'experience' ? ['team', 'end', 'honors'] : ['audience'])]) {
+        assert.ok(data[field] !== undefined && JSON.stringify(data[field]) !== '[]', `${kind}: ${field} is uncommented and set`);
+      }
+    }
+  });
+
+  test('file names and terms', () => {
+    assert.equal(templateSlug('publication', { title: 'Kestrel: Fine-Tuning LLMs on Phones' }), 'kestrel-fine-tuning-llms-on-phones');
+    assert.equal(templateSlug('experience', { title: 'Research Intern', org: 'Microsoft Research Asia' }), 'microsoft-research-asia-research-intern');
+    assert.equal(templateSlug('teaching', {}), 'new-teaching');
+    assert.equal(termOf(new Date(Date.UTC(2025, 2, 1))), 'Spring 2025');
+    assert.equal(termOf(new Date(Date.UTC(2025, 6, 1))), 'Summer 2025');
+    assert.equal(termOf(new Date(Date.UTC(2025, 10, 1))), 'Fall 2025');
+  });
+});
+
+describe('auditing content without a build', () => {
+  const file = (collection: ContentFile['collection'], name: string, source: string): ContentFile => {
+    const { data, body } = readEntry(source);
+    return { collection, path: `src/content/${collection}/${name}.mdx`, id: name, source, data, body };
+  };
+  const paper = (name: string, extra = '') => file('publications', name, `---\ntitle: T\nauthors: [Qipeng Wang]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\n${extra}---\nSee [slides](/files/s.pdf).\n`);
+  const home = file('pages', 'about', '---\ntitle: About\npermalink: /\n---\n[CV](/files/cv.pdf)\n');
+
+  test('counts valid entries and collects links to local files', () => {
+    const audit = auditContent([paper('a', 'links: { pdf: /files/a.pdf, code: https://x.org/ }\n'), home], 'Qipeng Wang');
+    assert.deepEqual(audit.problems, []);
+    assert.equal(describeCounts(audit.counts), '1 publication, 0 experience entries, 0 teaching entries, 1 page');
+    assert.deepEqual(audit.fileLinks.map((link) => link.path).sort(), ['/files/a.pdf', '/files/cv.pdf', '/files/s.pdf']);
+    assert.equal(describeMissing(['/files/a.pdf', '/files/cv.pdf']), '2 linked files missing from public/files/: a.pdf, cv.pdf');
+    assert.equal(describeMissing(['/cv.pdf']), '1 linked file missing from public/: cv.pdf');
+  });
+
+  test('names the file and field of each problem, and the cross-entry ones', () => {
+    const broken = file('publications', 'b', '---\ntitle: T\nauthors: [Li Wei]\nvenue: { short: X, url: not-a-url }\ndate: 2022-13\ntype: conference\norder: 1\n---\n');
+    const problems = auditContent(
+      [
+        paper('a'),
+        paper('c', ''),
+        file('publications', '2024', '---\ntitle: T\nauthors: [Qipeng Wang]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 9\n---\n'),
+        broken,
+        file('teaching', 't', '---\nrole: TA\ncourse: C\ninstitution: I\nterms: ["Fall 20222"]\n---\n'),
+        { collection: 'experience', path: 'src/content/experience/x.mdx', id: 'x', source: '', data: undefined, body: '', yamlError: 'bad indentation' },
+        file('experience', 'd', '---\nrole: R\norganization: O\nstart: 2023-02-30\n---\n'),
+        file('pages', 'talks', '---\ntitle: Talks\npermalink: /talks/\n---\n'),
+      ],
+      'Qipeng Wang',
+    ).problems;
+    const expected = [
+      /src\/content\/publications\/b\.mdx: venue\.url: expected an absolute http\(s\) URL/,
+      /src\/content\/publications\/b\.mdx: date: "2022-13" is not a real calendar date/,
+      /src\/content\/publications\/2024\.mdx: the file name "2024" is reserved/,
+      /src\/content\/teaching\/t\.mdx: terms\.0: expected a season and a four-digit year/,
+      /src\/content\/experience\/x\.mdx: the front matter cannot be read as YAML: bad indentation/,
+      /src\/content\/experience\/d\.mdx: start: 2023-02-30 is not a real calendar date/,
+      /src\/content\/pages\/talks\.mdx: permalink "\/talks\/" has no page to render it/,
+      /publications a, c: order 1 is used more than once/,
+      /src\/content\/pages\/: no page has permalink "\/"/,
+    ];
+    for (const pattern of expected) assert.ok(problems.some((problem) => pattern.test(problem)), `${pattern} in:\n${problems.join('\n')}`);
+    const owner = auditContent([file('publications', 'e', '---\ntitle: T\nauthors: [Li Wei]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\n---\n'), home], 'Qipeng Wang');
+    assert.deepEqual(owner.problems, ['src/content/publications/e.mdx: authors: does not include "Qipeng Wang"; write the name as in src/site.config.ts or mark yourself with { name: "…", owner: true }.']);
+  });
+});
+
+describe('docs/authoring.md', () => {
+  test('its complete examples fit the schemas', () => {
+    const doc = readFileSync(join(import.meta.dirname, '../../docs/authoring.md'), 'utf8');
+    const examples = [...doc.matchAll(/^### An? [\w ]+: `src\/content\/(\w+)\/[\w-]+\.mdx`\n\n```mdx\n([\s\S]*?)```/gm)];
+    assert.deepEqual(examples.map((match) => match[1]), ['publications', 'experience', 'teaching']);
+    const schemas = { publications: publicationSchema, experience: experienceSchema, teaching: teachingSchema };
+    for (const [, collection = '', source = ''] of examples) {
+      const schema = schemas[collection as keyof typeof schemas];
+      const { data } = readEntry(source);
+      const parsed = schema.safeParse(data);
+      assert.ok(parsed.success, `${collection}: ${JSON.stringify(parsed.error?.issues)}`);
+      for (const field of Object.keys(schema.shape)) assert.ok(field in data, `the ${collection} example shows ${field}`);
+    }
+  });
+});
