@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { paperById, paperPath } from '../support/papers.ts';
 import { expectTheme, pages } from '../support/site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -67,6 +68,31 @@ for (const { path, h1 } of pages) {
       await expectMode('dark');
       await expectNoViolations(page, `${path}, dark (toggle)`);
     });
+  });
+}
+
+/** A paper's page (facts, chips, the BibTeX block and its buttons) and a filtered list, in the system's light and dark themes. */
+const melon = paperById('melon-mobisys22');
+for (const { path, h1, button } of [
+  { path: paperPath(melon.id), h1: melon.data.title, button: 'Copy BibTeX' },
+  { path: '/publications/selected/', h1: 'Publications: selected', button: null },
+]) {
+  test(`${path} has no WCAG 2.2 AA violations in the light or the dark theme`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    for (const theme of ['light', 'dark'] as const) {
+      await test.step(theme, async () => {
+        await page.emulateMedia({ colorScheme: theme });
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+        await expectTheme(page, theme);
+        // The Copy button is shown only once the page's script has run; scan it with its status message showing.
+        if (button) {
+          await page.getByRole('button', { name: button }).click();
+          await expect(page.getByRole('status')).toHaveText(/\S/);
+        }
+        await expectNoViolations(page, `${path}, ${theme}`);
+      });
+    }
   });
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { paperPath } from '../support/papers.ts';
 
 interface Stop {
   index: number;
@@ -52,7 +53,8 @@ async function tabThrough(page: Page, limit: number): Promise<Stop[]> {
   return stops;
 }
 
-for (const path of ['/', '/publications/', '/404.html']) {
+// A paper's page adds the venue and chip links, the BibTeX block, the download link and the Copy button.
+for (const path of ['/', '/publications/', '/404.html', paperPath('melon-mobisys22')]) {
   test.describe(`Keyboard on ${path}`, () => {
     // With reduced motion the site scrolls instantly, so "is the focused element on screen" can be read at once.
     test.use({ reducedMotion: 'reduce' });

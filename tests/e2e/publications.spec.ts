@@ -55,7 +55,10 @@ test.describe('Publications page (/publications/)', () => {
 
   test('the year links jump to their year, and the main navigation marks the page and leads back', async ({ page }) => {
     const years = page.getByRole('navigation', { name: 'Years' });
-    await expect(years.getByRole('link')).toHaveText(groups.map(({ year }) => String(year)));
+    // Each link shows its year; screen readers may also hear how many papers it holds.
+    await expect(years.getByRole('link')).toHaveText(
+      groups.map(({ year, papers: inYear }) => new RegExp(`^${year}(\\s*\\(${inYear.length} publications?\\))?$`)),
+    );
     const oldest = groups.at(-1)!.year;
     await years.getByRole('link', { name: String(oldest) }).click();
     await expect(page).toHaveURL(new RegExp(`#y${oldest}$`));
