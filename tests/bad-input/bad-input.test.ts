@@ -53,7 +53,7 @@ const cases: BadInput[] = [
 
 describe('bad input stops the build with a message an author can act on', { concurrency: 2 }, () => {
   for (const bad of cases) {
-    test(bad.name, async () => {
+    test(bad.name, async (t) => {
       const site = new SiteCopy();
       try {
         if (bad.linkedFiles) site.addLinkedFiles();
@@ -64,6 +64,8 @@ describe('bad input stops the build with a message an author can act on', { conc
         const fileName = bad.to.split('/').pop()!.replace(/\.mdx?$/, '');
         assert.match(output, new RegExp(fileName.replace(/[-.]/g, '\\$&')), `the output should name the file ${bad.to}:\n${output.slice(-2000)}`);
         for (const expected of bad.says) assert.match(output, expected, `the output should say ${expected}:\n${output.slice(-2000)}`);
+        // What the author reads first, shown in the test report.
+        t.diagnostic(output.split('\n').find((line) => bad.says[0]!.test(line))?.trim() ?? '');
         assert.equal(site.sourceHash(), before, 'a failed build must leave the sources untouched');
         assert.equal(existsSync(join(site.dir, 'dist/index.html')), false, 'a failed build must not leave a site to deploy');
       } finally {
