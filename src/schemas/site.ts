@@ -26,8 +26,14 @@ export const siteSchema = z.strictObject({
       .string()
       .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'expected a GitHub user name such as qipengwang' })
       .optional(),
-    /** A picture under public/, e.g. `/images/profile.jpg`; without one the card shows your initials. */
-    avatar: z.string().regex(/^\/[^\s]+\.(png|jpe?g|webp|avif|svg)$/, { error: 'expected an image path such as /images/profile.jpg' }).optional(),
+    /**
+     * A picture's file name in src/assets/, e.g. `profile.jpg`; it is resized and served as
+     * AVIF and WebP. Without one the card shows your initials.
+     */
+    avatar: z
+      .string()
+      .regex(/^[\w.-]+\.(png|jpe?g|webp|avif)$/i, { error: 'expected the file name of a picture in src/assets/, such as profile.jpg' })
+      .optional(),
   }),
 });
 

@@ -98,3 +98,30 @@ describe('good input around the edges builds, in strict mode', () => {
     }
   });
 });
+
+describe('an avatar picture', () => {
+  test('goes through astro:assets: AVIF and WebP, width and height set, files deployed', async () => {
+    const { default: sharp } = await import('sharp');
+    const site = new SiteCopy();
+    try {
+      const png = await sharp({ create: { width: 640, height: 640, channels: 3, background: '#8a1c2b' } }).png().toBuffer();
+      site.write('src/assets/profile.png', png);
+      site.write('src/site.config.ts', site.read('src/site.config.ts').replace("github: 'qipengwang',", "github: 'qipengwang',\n    avatar: 'profile.png',"));
+      const { code, output } = await site.build();
+      assert.equal(code, 0, output.slice(-3000));
+      const home = site.read('dist/index.html');
+      const picture = /<picture[^>]*>([\s\S]*?)<\/picture>/.exec(home)?.[1] ?? '';
+      assert.match(picture, /<source[^>]+type="image\/avif"/);
+      assert.match(picture, /<source[^>]+type="image\/webp"/);
+      const img = /<img[^>]*>/.exec(picture)?.[0] ?? '';
+      assert.match(img, /width="160"/);
+      assert.match(img, /height="160"/);
+      const urls = [...picture.matchAll(/(?:src|srcset)="([^"]+)"/g)].flatMap(([, list]) => list!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!));
+      assert.ok(urls.length >= 3, urls.join(' '));
+      for (const url of urls) assert.ok(existsSync(join(site.dir, 'dist', url)), `${url} is in dist`);
+      assert.doesNotMatch(home, /class="avatar monogram"/, 'no monogram when there is a picture');
+    } finally {
+      site.remove();
+    }
+  });
+});
