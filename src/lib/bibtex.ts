@@ -146,7 +146,7 @@ export function toBibtex(entry: CitableEntry, key: string): string {
     ['publisher', type !== 'techreport' && data.publisher ? escapeLatex(data.publisher) : undefined],
     ['doi', data.doi],
     ['eprint', data.arxiv],
-    ['archiveprefix', data.arxiv ? 'arXiv' : undefined],
+    ['archivePrefix', data.arxiv ? 'arXiv' : undefined],
     ['url', paperUrl(data)],
   ];
   const body = fields
