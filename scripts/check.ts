@@ -13,14 +13,14 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { auditContent, describeCounts, describeMissing } from '../src/lib/import/content-audit.ts';
 import { COLLECTIONS, readCollection } from '../src/lib/import/content-files.ts';
-import { findMissingFiles, formatMissingFiles } from '../src/lib/local-files.ts';
+import { findMissingFiles, formatMissingFiles, isStrictLocalFiles } from '../src/lib/local-files.ts';
 import { publicFileExists } from '../src/lib/public-files.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 let strict: boolean;
 try {
   const { values } = parseArgs({ options: { strict: { type: 'boolean' } } });
-  strict = (values.strict ?? false) || /^(1|true|yes)$/i.test(process.env.STRICT_LOCAL_FILES ?? '');
+  strict = (values.strict ?? false) || isStrictLocalFiles(process.env);
 } catch (error) {
   console.error(`${error instanceof Error ? error.message : String(error)}\nusage: npm run check [-- --strict]`);
   process.exit(2);

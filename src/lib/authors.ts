@@ -34,6 +34,16 @@ export function resolveAuthors(authors: Publication['authors'] | AuthorInput[], 
   });
 }
 
+/** The name of an author entry, written as a plain name or as `{ name, … }`. */
+export function authorName(author: AuthorInput): string {
+  return typeof author === 'string' ? author : author.name;
+}
+
+/** The names in an author list, in order. */
+export function authorNames(authors: readonly AuthorInput[]): string[] {
+  return authors.map(authorName);
+}
+
 /** True when the list names the site owner. */
 export function includesOwner(authors: Author[]): boolean {
   return authors.some((author) => author.isOwner);

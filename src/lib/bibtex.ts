@@ -1,4 +1,6 @@
 import type { Publication } from '../schemas/publication.ts';
+import { authorName } from './authors.ts';
+import { paperUrl } from './publications.ts';
 
 /** What the BibTeX export needs of an entry. */
 export interface CitableEntry {
@@ -57,7 +59,7 @@ function asciiFold(text: string): string {
 /** The default key: first author's family name, year, first meaningful title word, e.g. `wang2022melon`. */
 export function defaultCitationKey(data: Publication): string {
   const firstAuthor = data.authors[0];
-  const name = typeof firstAuthor === 'string' ? firstAuthor : (firstAuthor?.name ?? '');
+  const name = firstAuthor === undefined ? '' : authorName(firstAuthor);
   const family = asciiFold(bibtexName(name).split(',')[0] ?? '') || 'anon';
   const titleWord = data.title.split(/[^\p{L}\p{N}]+/u).find((word) => word && !TITLE_STOPWORDS.has(word.toLowerCase())) ?? '';
   return `${family}${data.date.year}${asciiFold(titleWord)}`;
@@ -119,17 +121,12 @@ export function bibtexType(data: Publication): BibtexType {
   }
 }
 
-/** The web address of a paper for the `url` field: the publisher's page, else the DOI, else arXiv. */
-export function paperUrl(data: Publication): string | undefined {
-  return data.venue.url ?? (data.doi ? `https://doi.org/${data.doi}` : data.arxiv ? `https://arxiv.org/abs/${data.arxiv}` : undefined);
-}
-
 /** One BibTeX entry, fields in a conventional order, values escaped for LaTeX. */
 export function toBibtex(entry: CitableEntry, key: string): string {
   const { data } = entry;
   const type = bibtexType(data);
   const venue = escapeLatex(data.venue.name ?? data.venue.short);
-  const names = data.authors.map((author) => escapeLatex(bibtexName(typeof author === 'string' ? author : author.name)));
+  const names = data.authors.map((author) => escapeLatex(bibtexName(authorName(author))));
   const fields: [string, string | undefined][] = [
     ['author', names.join(' and ')],
     ['title', protectCapitals(escapeLatex(data.title))],
@@ -155,8 +152,7 @@ export function toBibtex(entry: CitableEntry, key: string): string {
   return `@${type}{${key},\n${body.join(',\n')}\n}\n`;
 }
 
-/** The whole bibliography, in the author's order. */
-export function toBibliography(entries: readonly CitableEntry[]): string {
-  const keys = assignCitationKeys(entries);
+/** The whole bibliography, in the given order, with the given keys (by default, assigned here). */
+export function toBibliography(entries: readonly CitableEntry[], keys: Map<string, string> = assignCitationKeys(entries)): string {
   return entries.map((entry) => toBibtex(entry, keys.get(entry.id)!)).join('\n');
 }

@@ -1,4 +1,6 @@
 import type { Publication } from '../schemas/publication.ts';
+import { authorName } from './authors.ts';
+import { isExternal } from './links.ts';
 
 export type MetaTag = [name: string, content: string];
 
@@ -7,6 +9,16 @@ export function citationDate(date: Publication['date']): string {
   if (date.month === undefined || date.day === undefined) return String(date.year);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.year}/${pad(date.month)}/${pad(date.day)}`;
+}
+
+/**
+ * The `citation_pdf_url` of a paper: a PDF elsewhere on the web as it is; one of this site's
+ * files only once it is really deployed (Scholar drops pages whose PDF does not load).
+ */
+export function citationPdfUrl(pdf: string | undefined, site: { isDeployed: (path: string) => boolean; absolute: (path: string) => string }): string | undefined {
+  if (pdf === undefined) return undefined;
+  if (isExternal(pdf)) return pdf;
+  return site.isDeployed(pdf) ? site.absolute(pdf) : undefined;
 }
 
 /**
@@ -26,7 +38,7 @@ export function citationMetaTags(data: Publication, pdfUrl?: string): MetaTag[] 
   };
   const tags: (MetaTag | false | undefined)[] = [
     ['citation_title', data.title],
-    ...data.authors.map((author): MetaTag => ['citation_author', typeof author === 'string' ? author : author.name]),
+    ...data.authors.map((author): MetaTag => ['citation_author', authorName(author)]),
     ['citation_publication_date', citationDate(data.date)],
     venueTag[data.type] !== undefined && [venueTag[data.type]!, data.type === 'report' ? (data.publisher ?? venue) : venue],
     data.volume !== undefined && ['citation_volume', data.volume],

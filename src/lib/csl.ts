@@ -1,5 +1,7 @@
 import type { Publication } from '../schemas/publication.ts';
-import { paperUrl, type CitableEntry } from './bibtex.ts';
+import { authorName } from './authors.ts';
+import type { CitableEntry } from './bibtex.ts';
+import { paperUrl } from './publications.ts';
 
 /** The subset of CSL-JSON (citationstyles.org) this site emits. */
 export interface CslItem {
@@ -53,7 +55,7 @@ export function toCsl(entry: CitableEntry, key: string): CslItem {
     'citation-key': key,
     type: CSL_TYPES[data.type],
     title: data.title,
-    author: data.authors.map((author) => cslName(typeof author === 'string' ? author : author.name)),
+    author: data.authors.map((author) => cslName(authorName(author))),
     issued: { 'date-parts': [dateParts] },
     ...(data.venue.name || data.type !== 'preprint' ? { 'container-title': data.venue.name ?? data.venue.short } : {}),
     'container-title-short': data.venue.short,

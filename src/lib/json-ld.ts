@@ -3,6 +3,7 @@ import type { Publication } from '../schemas/publication.ts';
 import type { Site } from '../schemas/site.ts';
 import { resolveAuthors } from './authors.ts';
 import { isoPublicationDate } from './dates.ts';
+import { arxivUrl, doiUrl } from './links.ts';
 
 /** The About page's Person: `@id` is the About URL with `#person`, which papers point back to. */
 export function personJsonLd(author: Site['author'], aboutUrl: string): WithContext<Exclude<Person, string>> {
@@ -26,7 +27,7 @@ export function articleJsonLd(data: Publication, options: { pageUrl: string; abo
   const authors: Person[] = resolveAuthors(data.authors, options.ownerName).map((author) =>
     author.isOwner ? { '@type': 'Person', '@id': `${options.aboutUrl}#person`, name: author.name } : { '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) },
   );
-  const sameAs = [data.doi && `https://doi.org/${data.doi}`, data.arxiv && `https://arxiv.org/abs/${data.arxiv}`, data.venue.url].filter(
+  const sameAs = [data.doi && doiUrl(data.doi), data.arxiv && arxivUrl(data.arxiv), data.venue.url].filter(
     (url, index, all): url is string => typeof url === 'string' && all.indexOf(url) === index,
   );
   const venueName = data.venue.name ?? data.venue.short;

@@ -15,6 +15,12 @@ export function withBase(base: string, href: string): string {
   return `${prefix}${path}`;
 }
 
+/** The resolver address of a DOI: `10.1145/3498361.3538928` → `https://doi.org/10.1145/3498361.3538928`. */
+export const doiUrl = (doi: string) => `https://doi.org/${doi}`;
+
+/** The abstract page of an arXiv paper: `2402.05981` → `https://arxiv.org/abs/2402.05981`. */
+export const arxivUrl = (id: string) => `https://arxiv.org/abs/${id}`;
+
 /** The absolute URL of a site path on the production site, for canonical links. */
 export function absoluteUrl(siteUrl: string, base: string, path: string): string {
   return new URL(withBase(base, path), siteUrl).href;

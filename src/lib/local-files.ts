@@ -1,3 +1,8 @@
+/** `STRICT_LOCAL_FILES=true` (or 1, yes), as the deploy sets it: a missing linked file is an error, not a warning. */
+export function isStrictLocalFiles(env: Record<string, string | undefined>): boolean {
+  return /^(1|true|yes)$/i.test(env.STRICT_LOCAL_FILES ?? '');
+}
+
 /** A link to a file on this site, and the file that wrote it. */
 export interface LocalFileLink {
   path: string;

@@ -1,4 +1,6 @@
 import type { Publication, PublicationLinks } from '../schemas/publication.ts';
+import { authorNames } from './authors.ts';
+import { arxivUrl, doiUrl } from './links.ts';
 import { truncate } from './plain-text.ts';
 
 /** The parts of a collection entry these helpers need. */
@@ -60,14 +62,19 @@ export function findDuplicateOrders(entries: readonly PublicationEntry[]): { ord
 /** The paper's persistent identifiers as links: DOI and arXiv, for its own page. */
 export function identifierLinks(data: Pick<Publication, 'doi' | 'arxiv'>): PublicationLink[] {
   return [
-    ...(data.doi ? [{ kind: 'doi' as const, label: 'DOI', href: `https://doi.org/${data.doi}` }] : []),
-    ...(data.arxiv ? [{ kind: 'arxiv' as const, label: 'arXiv', href: `https://arxiv.org/abs/${data.arxiv}` }] : []),
+    ...(data.doi ? [{ kind: 'doi' as const, label: 'DOI', href: doiUrl(data.doi) }] : []),
+    ...(data.arxiv ? [{ kind: 'arxiv' as const, label: 'arXiv', href: arxivUrl(data.arxiv) }] : []),
   ];
 }
 
-/** The names in a paper's author list, in order. */
-export function authorNames(data: Pick<Publication, 'authors'>): string[] {
-  return data.authors.map((author) => (typeof author === 'string' ? author : author.name));
+/** Where a paper lives on the web: the publisher's page, else its DOI, else arXiv. */
+export function paperUrl(data: Pick<Publication, 'venue' | 'doi' | 'arxiv'>): string | undefined {
+  return data.venue.url ?? (data.doi ? doiUrl(data.doi) : data.arxiv ? arxivUrl(data.arxiv) : undefined);
+}
+
+/** Volume, issue and pages as a reference list prints them: `vol. 23, no. 4, pp. 1–14`, or '' when there are none. */
+export function formatPublicationDetails(data: Pick<Publication, 'volume' | 'issue' | 'pages'>): string {
+  return [data.volume && `vol. ${data.volume}`, data.issue && `no. ${data.issue}`, data.pages && `pp. ${data.pages.replace(/[-–]+/, '–')}`].filter(Boolean).join(', ');
 }
 
 /**
@@ -76,5 +83,5 @@ export function authorNames(data: Pick<Publication, 'authors'>): string[] {
  */
 export function publicationDescription(data: Publication, abstractText: string, max = 200): string {
   if (abstractText) return truncate(abstractText, max);
-  return `${authorNames(data).join(', ')}. ${data.venue.name ?? data.venue.short}, ${data.date.year}.`;
+  return `${authorNames(data.authors).join(', ')}. ${data.venue.name ?? data.venue.short}, ${data.date.year}.`;
 }

@@ -4,7 +4,7 @@ import { siteConfig } from '../site.config.ts';
 import { assignCitationKeys } from './bibtex.ts';
 import { contentProblems, impossibleDateProblems, linkedSiteFiles, type EntryFile, type SiteEntries } from './content-rules.ts';
 import { sortExperience, sortTeaching } from './experience.ts';
-import { findMissingFiles, formatMissingFiles } from './local-files.ts';
+import { findMissingFiles, formatMissingFiles, isStrictLocalFiles } from './local-files.ts';
 import { paginateByYear, publicationViews } from './publication-views.ts';
 import { sortPublications } from './publications.ts';
 import { publicFileExists } from './public-files.ts';
@@ -42,8 +42,6 @@ const entryAddress = {
 const source = (entry: { filePath?: string | undefined; collection: string; id: string }) =>
   entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
 
-/** Set `STRICT_LOCAL_FILES=true` (as the deploy workflow does) to fail the build on a missing linked file. */
-const strictLocalFiles = () => /^(1|true|yes)$/i.test(process.env.STRICT_LOCAL_FILES ?? '');
 
 /** The last missing-files warning printed, so that the dev server does not repeat it on every request. */
 let lastReport = '';
@@ -103,7 +101,7 @@ async function loadSiteContent(): Promise<SiteContent> {
   const missing = findMissingFiles(fileLinks, publicFileExists);
   if (missing.length > 0) {
     const report = formatMissingFiles(missing);
-    if (strictLocalFiles()) throw new Error(`${report}\n(STRICT_LOCAL_FILES is on: add the files to public/ or remove the links.)`);
+    if (isStrictLocalFiles(process.env)) throw new Error(`${report}\n(STRICT_LOCAL_FILES is on: add the files to public/ or remove the links.)`);
     if (report !== lastReport) {
       console.warn(`\n[local files] warning: ${report}\n  (Set STRICT_LOCAL_FILES=true to make this an error, as the deploy workflow does.)\n`);
     }

@@ -201,3 +201,37 @@ describe('plain text of imported abstracts', () => {
     assert.equal(plainText('Latency \\< 10 ms for \\{all\\} inputs, \\*really\\*.'), 'Latency < 10 ms for {all} inputs, *really*.');
   });
 });
+
+describe('shared helpers of the exports and pages', () => {
+  test('author names, identifier and paper URLs, details', async () => {
+    const { authorNames } = await import('../../src/lib/authors.ts');
+    const { arxivUrl, doiUrl } = await import('../../src/lib/links.ts');
+    const { formatPublicationDetails, paperUrl } = await import('../../src/lib/publications.ts');
+    assert.deepEqual(authorNames(['A B', { name: 'C D', equal: true }]), ['A B', 'C D']);
+    assert.equal(doiUrl('10.1/x'), 'https://doi.org/10.1/x');
+    assert.equal(arxivUrl('2402.05981'), 'https://arxiv.org/abs/2402.05981');
+    assert.equal(paperUrl({ venue: { short: 'V', url: 'https://v.org/p' }, doi: '10.1/x' }), 'https://v.org/p');
+    assert.equal(paperUrl({ venue: { short: 'V' }, doi: '10.1/x' }), 'https://doi.org/10.1/x');
+    assert.equal(paperUrl({ venue: { short: 'arXiv' }, arxiv: '2402.05981' }), 'https://arxiv.org/abs/2402.05981');
+    assert.equal(paperUrl({ venue: { short: 'V' } }), undefined);
+    assert.equal(formatPublicationDetails({ volume: '23', issue: '4', pages: '1--14' }), 'vol. 23, no. 4, pp. 1–14');
+    assert.equal(formatPublicationDetails({}), '');
+  });
+
+  test('citation_pdf_url only for a PDF that is really there', async () => {
+    const { citationPdfUrl } = await import('../../src/lib/citation-meta.ts');
+    const site = { isDeployed: (path: string) => path === '/files/here.pdf', absolute: (path: string) => `https://q.io${path}` };
+    assert.equal(citationPdfUrl('/files/here.pdf', site), 'https://q.io/files/here.pdf');
+    assert.equal(citationPdfUrl('/files/missing.pdf', site), undefined);
+    assert.equal(citationPdfUrl('https://arxiv.org/pdf/2402.05981', site), 'https://arxiv.org/pdf/2402.05981');
+    assert.equal(citationPdfUrl(undefined, site), undefined);
+  });
+
+  test('strict mode for linked files is read the same everywhere', async () => {
+    const { isStrictLocalFiles } = await import('../../src/lib/local-files.ts');
+    assert.equal(isStrictLocalFiles({ STRICT_LOCAL_FILES: 'true' }), true);
+    assert.equal(isStrictLocalFiles({ STRICT_LOCAL_FILES: '1' }), true);
+    assert.equal(isStrictLocalFiles({ STRICT_LOCAL_FILES: 'false' }), false);
+    assert.equal(isStrictLocalFiles({}), false);
+  });
+});

@@ -4,6 +4,7 @@ import type { BibRecord } from './bibtex-source.ts';
 import { arxivFromText, doiFromUrl, normalizeArxiv, normalizeDoi } from './identifiers.ts';
 import { authorsFor, creatorName, findOwner, isOthers } from './names.ts';
 import { venueLabel, withoutEventDetails } from './venue.ts';
+import { arxivUrl, doiUrl } from '../links.ts';
 
 /** A record turned into front matter (all but `order`, which depends on the site), or the reason it cannot be. */
 export type Conversion =
@@ -132,7 +133,7 @@ export function convertRecord(record: BibRecord, ownerName: string): Conversion 
   if (label.guessed) notes.push(`venue label "${label.short}" is a guess: edit venue.short`);
   for (const command of record.unknownCommands) notes.push(`unknown LaTeX command ${command} dropped from the text`);
 
-  const url = isWebUrl(fields.url) ? fields.url.trim() : doi ? `https://doi.org/${doi}` : arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined;
+  const url = isWebUrl(fields.url) ? fields.url.trim() : doi ? doiUrl(doi) : arxiv ? arxivUrl(arxiv) : undefined;
   const pages = normalizePages(fields.pages);
   if (fields.pages && !pages) notes.push(`pages "${fields.pages}" left out: not a page range`);
   const publisher = type === 'report' ? (fields.institution ?? fields.publisher) : (fields.publisher ?? fields.organization);
