@@ -1,9 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/support/browser.ts';
+import { freePort } from './tests/support/free-port.ts';
 
-/** The built site at the root, and a second build under a sub-path (see package.json "build:test"). */
-export const ROOT_PORT = 4321;
-export const SUBPATH_PORT = 4322;
+/*
+ * The built site at the root, and a second build under a sub-path (package.json "build:subpath"),
+ * each served on a port the system says is free, so that two test runs on one machine never
+ * collide. The ports go into the environment: Playwright's workers read this file again and
+ * must agree with the servers started here.
+ */
+process.env.E2E_ROOT_PORT ??= String(await freePort());
+process.env.E2E_SUBPATH_PORT ??= String(await freePort());
+const ROOT_PORT = Number(process.env.E2E_ROOT_PORT);
+const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT);
 export const SUBPATH_BASE = '/site/';
 
 const launchOptions = {

@@ -1,6 +1,6 @@
 /**
  * The same site built for a sub-path (`npm run build:subpath`, base /site/), served at
- * http://127.0.0.1:4322/site/ by the `subpath` project. Every internal address must carry the base.
+ * /site/ (on a free port) by the `subpath` project. Every internal address must carry the base.
  */
 import { expect, test } from '@playwright/test';
 import { parseHtml, sitemapLocs } from '../support/site.ts';
