@@ -1,7 +1,7 @@
 import type { Publication, PublicationLinks } from '../schemas/publication.ts';
 import { authorNames } from './authors.ts';
 import { arxivUrl, doiUrl } from './links.ts';
-import { truncate } from './plain-text.ts';
+import { paragraphs, plainText, truncate } from './plain-text.ts';
 
 /** The parts of a collection entry these helpers need. */
 export interface PublicationEntry {
@@ -81,6 +81,14 @@ export function formatPublicationDetails(data: Pick<Publication, 'volume' | 'iss
  * One or two sentences about a paper for search results, link previews and the feed: the
  * abstract (plain text, cut at a word) or, without one, who published it where and when.
  */
+/**
+ * What a paper's abstract says, as one line of plain text for descriptions, JSON-LD and the
+ * feed: the `abstract:` field, else the text of the MDX body ('' when there is neither).
+ */
+export function publicationAbstract(publication: { data: Pick<Publication, 'abstract'>; body?: string | undefined }): string {
+  return publication.data.abstract ? paragraphs(publication.data.abstract).join(' ') : plainText(publication.body ?? '');
+}
+
 export function publicationDescription(data: Publication, abstractText: string, max = 200): string {
   if (abstractText) return truncate(abstractText, max);
   return `${authorNames(data.authors).join(', ')}. ${data.venue.name ?? data.venue.short}, ${data.date.year}.`;

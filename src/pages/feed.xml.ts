@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
 import { feedTimestamp, toAtom } from '../lib/feed.ts';
 import { absoluteUrl } from '../lib/links.ts';
-import { plainText } from '../lib/plain-text.ts';
 import { authorNames } from '../lib/authors.ts';
-import { publicationDescription } from '../lib/publications.ts';
+import { publicationAbstract, publicationDescription } from '../lib/publications.ts';
 import { FEED_PATH, HOME_PATH, publicationPath } from '../lib/routes.ts';
 import { getSiteContent } from '../lib/site-content.ts';
 import { siteConfig } from '../site.config.ts';
@@ -22,7 +21,7 @@ export const GET: APIRoute = async () => {
       title: publication.data.title,
       published: feedTimestamp(publication.data.date),
       authors: authorNames(publication.data.authors),
-      summary: publicationDescription(publication.data, plainText(publication.body ?? ''), 600),
+      summary: publicationDescription(publication.data, publicationAbstract(publication), 600),
     })),
   });
   return new Response(atom, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

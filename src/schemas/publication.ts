@@ -128,6 +128,13 @@ export const publicationSchema = z.strictObject({
   order: z.int({ error: 'expected a whole number (1 comes first)' }).positive({ error: 'expected a whole number from 1 up' }),
   /** `true` to feature the paper among your selected publications. */
   selected: z.boolean().default(false),
+  /**
+   * The abstract as plain text, paragraphs separated by a blank line, e.g. `abstract: |` followed by
+   * indented lines. Shown exactly as written, never read as Markdown, MDX or HTML, so text from a
+   * BibTeX file (the importer writes it here) can hold `<`, `{` or `import` safely. Write a
+   * formatted abstract in the file's body instead; a paper has one or the other.
+   */
+  abstract: text('the abstract').optional(),
   /** Old addresses of this paper's page that must keep working. */
   redirectFrom,
 });

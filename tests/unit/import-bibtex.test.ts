@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { keysInOrder, keyOfSource, plainFromMarkup, readBibtex } from '../../src/lib/import/bibtex-source.ts';
+import { MAX_RECORD_BYTES, keysInOrder, keyOfSource, plainFromMarkup, readBibtex, splitBlocks } from '../../src/lib/import/bibtex-source.ts';
 import { authorsFor, creatorName, findOwner, isOthers } from '../../src/lib/import/names.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/bib', name), 'utf8');
@@ -71,6 +71,42 @@ Second \textbf{one} with \textless{}tags\textgreater{}.},
     assert.equal(keyOfSource('  @InProceedings{ DBLP:conf/x/Y22 ,\n title'), 'DBLP:conf/x/Y22');
     assert.equal(keyOfSource('title = {x}'), undefined);
     assert.deepEqual(keysInOrder('% @article{old, title={x}}\n@comment{c, x}\n@string{s = "x"}\n@misc{a,\n}\n@Article( b ,\n)'), ['a', 'b']);
+  });
+
+  test('blocks are cut by braces, not by lines; comments hold what they hold', () => {
+    const text = 'x@y.org wrote:\n@comment{jabref: @article{inside, title={no}}}\n@misc{a, note={a {b} c}, x={y}}\n% @misc{off,}\n@article(b, title={)})\n@misc{unclosed, title={x\n@misc{c,}';
+    assert.deepEqual(
+      splitBlocks(text).map(({ type, key, text: source }) => [type, key, source]),
+      [
+        ['comment', undefined, '@comment{jabref: @article{inside, title={no}}}'],
+        ['misc', 'a', '@misc{a, note={a {b} c}, x={y}}'],
+        ['article', 'b', '@article(b, title={)})'],
+        ['misc', 'unclosed', '@misc{unclosed, title={x\n'],
+        ['misc', 'c', '@misc{c,}'],
+      ],
+    );
+    assert.deepEqual(keysInOrder(text), ['a', 'b', 'unclosed', 'c']);
+    const { records, broken } = readBibtex('@comment{x, @inproceedings{ghost, title={Ghost}, year=2020}}\n@misc{real, title={Real}, year=2020}');
+    assert.deepEqual(records.map((record) => record.key), ['real']);
+    assert.deepEqual(broken, [], 'a comment is not reported as a record');
+  });
+
+  test('a record over the size limit is left unread, in time proportional to its size', () => {
+    assert.equal(MAX_RECORD_BYTES, 65536);
+    const authors = Array.from({ length: 3000 }, (_, index) => `Author${index}, Given`).join(' and ');
+    const huge = `@inproceedings{huge, title={Huge}, author={${authors}}, year={2024}, abstract={${'word '.repeat(400_000)}}}`;
+    const started = process.hrtime.bigint();
+    const { records, broken } = readBibtex(`@misc{before, title={Before}, year=2020}\n${huge}\n\n@misc{after, title={After},\n year=2020}`);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    assert.deepEqual(records.map((record) => record.key), ['before', 'after']);
+    assert.deepEqual(broken, [{ key: 'huge', reason: 'it is 2,017 KB, over the 64 KB a record may have (a real one is a few KB), so it was not read' }]);
+    // Reading it took 10 minutes before the limit; a generous bound keeps a busy machine green.
+    assert.ok(seconds < 20, `took ${seconds} s`);
+  });
+
+  test('line numbers in the parser\'s messages are the file\'s, with comments and large records left out', () => {
+    const { broken } = readBibtex(`@comment{one\ntwo}\n@misc{big, note={${'x'.repeat(70_000)}\n}}\n@article{bad, title={x, year=2020 }\n@misc{c, title={y}}\n`);
+    assert.match(broken.find((record) => record.key === 'bad')?.reason ?? '', /found "@misc\{c, title=\{y\}\}\\n"\.\.\. at line 6, column 1/);
   });
 
   test('plain text from the parser markup: tags removed, paragraphs kept, spacing collapsed', () => {

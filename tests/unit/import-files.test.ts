@@ -7,7 +7,8 @@ import { readBibtex, keysInOrder } from '../../src/lib/import/bibtex-source.ts';
 import { auditContent, describeCounts, describeMissing } from '../../src/lib/import/content-audit.ts';
 import type { ContentFile } from '../../src/lib/import/content-files.ts';
 import { nextOrder, readCollection, takenIds, writeNewFile } from '../../src/lib/import/content-files.ts';
-import { entryFile, escapeMdxText, isPlainSafe, readEntry, toYaml, yamlScalar } from '../../src/lib/import/frontmatter.ts';
+import { entryFile, isPlainSafe, readEntry, toYaml, yamlScalar } from '../../src/lib/import/frontmatter.ts';
+import { codeInEntry } from '../../src/lib/import/inert-entry.ts';
 import { identityOf } from '../../src/lib/import/identifiers.ts';
 import { planImport, reportLine, summaryLine, type ImportContext } from '../../src/lib/import/importer.ts';
 import { firstWord, publicationSlug, slugify, uniqueSlug } from '../../src/lib/import/slug.ts';
@@ -94,10 +95,35 @@ order: 3
     assert.equal(entryFile({ a: 1 }, 'Body.'), '---\na: 1\n---\n\nBody.\n');
   });
 
-  test('an abstract is escaped so that MDX shows it as text', () => {
-    assert.equal(escapeMdxText('cost {n} < 4 GB, x*y*z, a_b_c, [1], `code`, a\\b, ~x~, &amp;, a > b'), 'cost \\{n\\} \\< 4 GB, x\\*y\\*z, a\\_b\\_c, \\[1\\], \\`code\\`, a\\\\b, \\~x\\~, \\&amp;, a > b');
-    assert.equal(escapeMdxText('# not a heading\n\n- not a list\n\n> not a quote\n\n1. not a list'), '\\# not a heading\n\n\\- not a list\n\n\\> not a quote\n\n1\\. not a list');
-    assert.equal(escapeMdxText('one\nparagraph\n\n\n\ntwo'), 'one paragraph\n\ntwo');
+  test('an abstract of several paragraphs is a literal block that reads back the same', () => {
+    const abstract = 'We present {n} < 4 GB, `code` & a_b.\n\nimport fs from "node:fs"; export const x = 1;\n\n# not a heading';
+    const file = entryFile({ title: 'T', abstract });
+    assert.equal(
+      file,
+      '---\ntitle: T\nabstract: |-\n  We present {n} < 4 GB, `code` & a_b.\n\n  import fs from "node:fs"; export const x = 1;\n\n  # not a heading\n---\n',
+    );
+    assert.equal(readEntry(file).data.abstract, abstract);
+    assert.equal(readEntry(file).body.trim(), '');
+    // A line that starts with a space, or a control character, is not safe in a block: quoted instead.
+    assert.equal(toYaml({ abstract: 'one\n two' }), 'abstract: "one\\n two"\n');
+    assert.equal(toYaml({ abstract: 'one\n\ntwo\u0007' }), 'abstract: "one\\n\\ntwo\\u0007"\n');
+  });
+});
+
+describe('the last gate before an imported file is written', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['front matter and no body', '---\ntitle: T\nabstract: |-\n  import fs from "node:fs"\n\n  <script>x</script> {1+1}\n---\n', undefined],
+    ['an import statement in the body', '---\ntitle: T\n---\n\nimport fs from "node:fs"\n', 'it would contain code, not text: an import or export statement at line 5'],
+    ['an export statement in the body', '---\ntitle: T\n---\n\nexport const x = 1\n', 'it would contain code, not text: an import or export statement at line 5'],
+    ['an element', 'Text <img src="x" onerror="alert(1)" /> text', 'it would contain code, not text: a component or HTML element at line 1'],
+    ['an expression', 'Text {globalThis.process.exit(1)}', 'it would contain code, not text: a {…} expression at line 1'],
+    ['a flow expression', '{1 + 1}', 'it would contain code, not text: a {…} expression at line 1'],
+  ];
+  for (const [name, file, expected] of cases) {
+    test(name, () => assert.equal(codeInEntry(file), expected));
+  }
+  test('a file the compiler cannot read', () => {
+    assert.match(codeInEntry('Text <script>unclosed') ?? '', /^it would not compile as MDX \(.*Expected a closing tag for `<script>`/);
   });
 });
 
@@ -191,7 +217,8 @@ describe('planning an import', () => {
     const parsed = publicationSchema.parse(data);
     assert.equal(parsed.order, 8);
     assert.equal(parsed.venue.short, "OSDI'23");
-    assert.equal(body.trim(), 'Uses braces and \\<angles>.');
+    assert.equal(parsed.abstract, 'Uses braces and <angles>.');
+    assert.equal(body.trim(), '', 'the body stays empty: imported text is data');
     const bad = outcomes[5];
     assert.ok(bad?.kind === 'new');
     assert.equal(publicationSchema.parse(readEntry(bad.content).data).venue.url, 'https://arxiv.org/abs/2401.99999');
@@ -216,14 +243,14 @@ describe('templates for new entries', () => {
   }
 
   test('commented-out fields are real examples: uncommented, they fit the schema', () => {
-    const fields = ['name', 'url', 'doi', 'arxiv', 'links', 'pages', 'volume', 'issue', 'publisher', 'citationKey', 'redirectFrom', 'team', 'end', 'mentors', 'honors', 'audience'];
+    const fields = ['name', 'url', 'doi', 'arxiv', 'links', 'pages', 'volume', 'issue', 'publisher', 'citationKey', 'redirectFrom', 'abstract', 'team', 'end', 'mentors', 'honors', 'audience'];
     const uncomment = (text: string) => text.replace(new RegExp(`^(\\s*)# (?=- |  |(?:${fields.join('|')}):)`, 'gm'), '$1');
     for (const kind of ['publication', 'experience', 'teaching'] as EntryKind[]) {
       const text = uncomment(entryTemplate(kind, { title: 'T' }, context));
       const parsed = schemas[kind].safeParse(readEntry(text).data);
       assert.ok(parsed.success, `${kind}: ${JSON.stringify(parsed.error?.issues)}\n${text}`);
       const data = parsed.data as Record<string, unknown>;
-      for (const field of ['redirectFrom', ...(kind === 'publication' ? ['doi', 'arxiv', 'pages', 'citationKey'] : kind === 'experience' ? ['team', 'end', 'honors'] : ['audience'])]) {
+      for (const field of ['redirectFrom', ...(kind === 'publication' ? ['doi', 'arxiv', 'pages', 'citationKey', 'abstract'] : kind === 'experience' ? ['team', 'end', 'honors'] : ['audience'])]) {
         assert.ok(data[field] !== undefined && JSON.stringify(data[field]) !== '[]', `${kind}: ${field} is uncommented and set`);
       }
     }

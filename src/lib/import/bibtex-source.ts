@@ -15,7 +15,7 @@ export interface BibRecord {
   unknownCommands: string[];
 }
 
-/** A record that could not be read, with the parser's reason. `key` is absent when even the key was unreadable. */
+/** A record that was not read, with the reason as the report says it. `key` is absent when even the key was unreadable. */
 export interface BrokenRecord {
   key?: string;
   reason: string;
@@ -49,12 +49,81 @@ export function plainFromMarkup(value: string): string {
     .join('\n\n');
 }
 
+/** One `@type{…}` block of a .bib file as written, found without parsing its fields. */
+export interface RawBlock {
+  /** Lower case: `inproceedings`, `comment`, `string`, … */
+  type: string;
+  /** The key, for a record; `undefined` for `@comment`, `@string` and `@preamble`, or when unreadable. */
+  key: string | undefined;
+  text: string;
+  /** Where it starts and ends in the file. */
+  start: number;
+  end: number;
+}
+
+/** A record larger than this is not read: a real paper's record, abstract included, is a few KB. */
+export const MAX_RECORD_BYTES = 64 * 1024;
+
+const NOT_RECORDS = /^(comment|string|preamble)$/;
+
+/**
+ * The blocks of a .bib file in order, cut where BibTeX cuts them: from an `@type{` (or
+ * `@type(`) outside any block to its matching close, counting braces, in one linear pass, so
+ * that a hostile file costs time in proportion to its size before any parser sees it. A block
+ * that never closes ends where the next starts at the beginning of a line. `%` lines outside
+ * blocks are comments.
+ */
+export function splitBlocks(text: string): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  const start = /@\s*([A-Za-z]+)\s*([{(])/y;
+  let at = 0;
+  while (at < text.length) {
+    const next = text.indexOf('@', at);
+    if (next < 0) break;
+    const lineStart = text.lastIndexOf('\n', next) + 1;
+    if (/^[ \t]*%/.test(text.slice(lineStart, next + 1))) {
+      at = text.indexOf('\n', next) < 0 ? text.length : text.indexOf('\n', next) + 1;
+      continue;
+    }
+    start.lastIndex = next;
+    const opening = start.exec(text);
+    if (!opening) {
+      at = next + 1;
+      continue;
+    }
+    const round = opening[2] === '(';
+    let depth = 0;
+    let end = text.length;
+    for (let index = start.lastIndex; index < text.length; index++) {
+      const char = text[index];
+      if (char === '{') depth++;
+      else if (char === '}') {
+        if (depth === 0 && !round) {
+          end = index + 1;
+          break;
+        }
+        depth--;
+      } else if (char === ')' && round && depth === 0) {
+        end = index + 1;
+        break;
+      }
+    }
+    // An unclosed block ends where the next one starts on a line of its own, as parsers recover.
+    if (end === text.length) {
+      const following = /^[ \t]*@\s*[A-Za-z]+\s*[{(]/m.exec(text.slice(start.lastIndex));
+      if (following) end = start.lastIndex + following.index;
+    }
+    const type = (opening[1] ?? '').toLowerCase();
+    const blockText = text.slice(next, end);
+    blocks.push({ type, key: NOT_RECORDS.test(type) ? undefined : keyOfSource(blockText), text: blockText, start: next, end });
+    at = end;
+  }
+  return blocks;
+}
+
 /** The keys of a file's records, in the order they are written (for reporting in that order); `%` comment lines, `@comment`, `@string` and `@preamble` are not records. */
 export function keysInOrder(text: string): string[] {
-  const uncommented = text.replace(/^[ \t]*%.*$/gm, '');
-  return [...uncommented.matchAll(/@\s*([A-Za-z]+)\s*[{(]\s*([^,\s{}()]+)\s*,/g)]
-    .filter((match) => !/^(comment|string|preamble)$/i.test(match[1] ?? ''))
-    .map((match) => match[2] ?? '');
+  return splitBlocks(text).flatMap((block) => (NOT_RECORDS.test(block.type) ? [] : [block.key ?? '']));
 }
 
 /** `@inproceedings{melon22,` → `melon22`: the key at the start of a record's source text. */
@@ -122,7 +191,26 @@ function parseLibrary(text: string, unknown: Map<string, string[]>): Library {
  * record does not hide the others.
  */
 export function readBibtex(source: string): BibSource {
-  const text = protectAngles(source);
+  const tooLarge: BrokenRecord[] = [];
+  // Blocks left out are blanked to their line breaks, so the parser's line numbers stay the file's.
+  let kept = '';
+  let from = 0;
+  for (const block of splitBlocks(source)) {
+    const bytes = Buffer.byteLength(block.text);
+    // A comment is not a record, and what it holds (even text that looks like one) is never read.
+    const leaveOut = block.type === 'comment' || bytes > MAX_RECORD_BYTES;
+    if (!leaveOut) continue;
+    if (block.type !== 'comment') {
+      tooLarge.push({
+        ...(block.key ? { key: block.key } : {}),
+        reason: `it is ${Math.ceil(bytes / 1024).toLocaleString('en')} KB, over the ${MAX_RECORD_BYTES / 1024} KB a record may have (a real one is a few KB), so it was not read`,
+      });
+    }
+    kept += source.slice(from, block.start) + block.text.replace(/[^\n]/g, '');
+    from = block.end;
+  }
+  kept += source.slice(from);
+  const text = protectAngles(kept);
   const unknown = new Map<string, string[]>();
   let libraries: { library?: Library; chunk: string; error?: string }[];
   try {
@@ -140,13 +228,14 @@ export function readBibtex(source: string): BibSource {
       });
   }
 
-  const records: BibRecord[] = [];
-  const broken: BrokenRecord[] = [];
+  const read: BibRecord[] = [];
+  const broken: BrokenRecord[] = [...tooLarge];
   const warnings: string[] = [];
+  const unreadable = (reason: string) => `the BibTeX could not be read: ${reason}`;
   for (const { library, chunk, error } of libraries) {
     if (!library) {
       const key = keyOfSource(chunk);
-      broken.push({ ...(key ? { key } : {}), reason: error ?? 'unreadable' });
+      broken.push({ ...(key ? { key } : {}), reason: unreadable(error ?? 'unreadable') });
       continue;
     }
     const reasons = new Map<string | undefined, string[]>();
@@ -156,19 +245,19 @@ export function readBibtex(source: string): BibSource {
     }
     for (const [key, messages] of reasons) {
       if (key === undefined) warnings.push(...messages);
-      else broken.push({ key, reason: messages.join('; ') });
+      else broken.push({ key, reason: unreadable(messages.join('; ')) });
     }
     for (const entry of library.entries) {
       if (reasons.has(entry.key)) continue;
-      records.push(recordOf(entry, unknown.get(entry.key) ?? []));
+      read.push(recordOf(entry, unknown.get(entry.key) ?? []));
     }
   }
   // A record the parser swallowed without a word (say, after an unclosed brace) is still reported.
-  const accounted = [...records.map((record) => record.key), ...broken.flatMap((record) => (record.key ? [record.key] : []))];
+  const accounted = [...read.map((record) => record.key), ...broken.flatMap((record) => (record.key ? [record.key] : []))];
   for (const key of keysInOrder(source)) {
     const index = accounted.indexOf(key);
     if (index >= 0) accounted.splice(index, 1);
-    else broken.push({ key, reason: 'the parser skipped it: look for an unclosed brace or quote in it or in the record before it' });
+    else broken.push({ key, reason: unreadable('the parser skipped it: look for an unclosed brace or quote in it or in the record before it') });
   }
-  return { records, broken, warnings };
+  return { records: read, broken, warnings };
 }

@@ -53,36 +53,28 @@ function lines(value: { readonly [key: string]: YamlValue }, indent: number): st
       const inner = lines(item, indent + 2);
       return inner.length === 0 ? [`${pad}${key}: {}`] : [`${pad}${key}:`, ...inner];
     }
+    if (typeof item === 'string' && isBlockSafe(item)) return [`${pad}${key}: |-`, ...item.split('\n').map((line) => (line ? `${pad}  ${line}` : ''))];
     return [`${pad}${key}: ${yamlScalar(item as string | number | boolean)}`];
   });
+}
+
+/**
+ * True when text of several lines (an abstract's paragraphs) can be written as a literal block
+ * (`|-`) and read back the same: no control characters, and no line that starts or ends with
+ * white space (YAML would take leading spaces as indentation and may drop trailing ones).
+ */
+function isBlockSafe(text: string): boolean {
+  return (
+    text.includes('\n') &&
+    !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(text) &&
+    text.split('\n').every((line) => line === line.trim()) &&
+    text === text.trim()
+  );
 }
 
 /** Front matter in the style of the site's own files: block style, two-space indents, quotes only where needed. */
 export function toYaml(value: { readonly [key: string]: YamlValue }): string {
   return `${lines(value, 0).join('\n')}\n`;
-}
-
-/**
- * Plain text as an MDX body that shows exactly that text: `{`, `}` and `<` would start
- * JavaScript or JSX, and `*`, `_`, `` ` ``, `[`, `]`, `\`, `~`, an entity such as `&amp;`
- * and a leading `#`, `>`, `-`, `+`, `=` or `1.` would be read as Markdown, so each is escaped
- * with a backslash. Each paragraph is one line (so no table can form); blank lines between
- * paragraphs are kept.
- */
-export function escapeMdxText(text: string): string {
-  return text
-    .split(/\n{2,}/)
-    .map((paragraph) =>
-      paragraph
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/[\\`*_{}[\]<~]/g, '\\$&')
-        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
-        .replace(/^([#>+=-])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2'),
-    )
-    .filter(Boolean)
-    .join('\n\n');
 }
 
 /** A whole entry file: front matter, then the body (if any) after a blank line. */

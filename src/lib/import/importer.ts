@@ -1,7 +1,8 @@
 import { publicationSchema } from '../../schemas/publication.ts';
 import type { BibSource } from './bibtex-source.ts';
 import { convertRecord } from './convert.ts';
-import { entryFile, escapeMdxText, readEntry, type YamlValue } from './frontmatter.ts';
+import { entryFile, readEntry, type YamlValue } from './frontmatter.ts';
+import { codeInEntry } from './inert-entry.ts';
 import { findSamePaper, identityOf, type MatchedBy, type PaperIdentity } from './identifiers.ts';
 import { publicationSlug, uniqueSlug } from './slug.ts';
 
@@ -51,7 +52,7 @@ export function planImport(source: BibSource, order: readonly string[], context:
   };
 
   for (const broken of source.broken) {
-    outcomes.push({ position: positionOf(broken.key), outcome: { kind: 'skipped', key: broken.key ?? '(no key)', reason: `the BibTeX could not be read: ${broken.reason}` } });
+    outcomes.push({ position: positionOf(broken.key), outcome: { kind: 'skipped', key: broken.key ?? '(no key)', reason: broken.reason } });
   }
   const records = source.records.map((record) => ({ record, position: positionOf(record.key) })).sort((a, b) => a.position - b.position);
   for (const { record, position } of records) outcomes.push({ position, outcome: planRecord(record, context) });
@@ -67,14 +68,17 @@ function planRecord(record: BibSource['records'][number], context: ImportContext
   const same = findSamePaper(identity, context.known);
   if (same) return { kind: 'present', key, matches: same.match.path, by: same.by };
 
-  const frontmatter = { ...conversion.data, order: context.nextOrder };
+  // The abstract is outside text: it goes into front matter, shown as text, never into the MDX body.
+  const frontmatter = { ...conversion.data, ...(conversion.abstract ? { abstract: conversion.abstract } : {}), order: context.nextOrder };
   const checked = publicationSchema.safeParse(frontmatter);
   if (!checked.success) return { kind: 'skipped', key, reason: `it does not fit the publication schema: ${describeIssues(checked.error.issues)}` };
 
   const year = checked.data.date.year;
   const slug = uniqueSlug(publicationSlug({ title: checked.data.title, venueShort: checked.data.venue.short, year, key }), context.taken);
   const path = `${context.folder}/${slug}.mdx`;
-  const content = entryFile(frontmatter as unknown as { [key: string]: YamlValue }, escapeMdxText(conversion.abstract));
+  const content = entryFile(frontmatter as unknown as { [key: string]: YamlValue }, '');
+  const code = codeInEntry(content);
+  if (code) return { kind: 'skipped', key, reason: `the file written for it failed the safety check: ${code}; please report this` };
 
   // The file as Astro will read it must say exactly what was checked.
   let reread: unknown;

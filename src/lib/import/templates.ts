@@ -123,8 +123,11 @@ selected: false
 # redirectFrom:
 #   - /publication/old-address
 
-# The abstract (optional) goes after the closing "---" line below, as Markdown; write
-# \\{, \\} and \\< for the characters {, } and < (MDX reads them as code otherwise).
+# The abstract as plain text, shown exactly as written; indent its lines by two spaces.
+# (Or write it as Markdown after the closing "---" line below, with \\{, \\} and \\< for
+# the characters {, } and <, which MDX reads as code otherwise. Not both.)
+# abstract: |-
+#   The first paragraph. An empty line between two paragraphs starts the next one.
 ---
 `;
 }

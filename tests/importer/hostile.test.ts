@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { readEntry } from '../../src/lib/import/frontmatter.ts';
+import { SiteCopy } from '../support/site-copy.ts';
+
+/**
+ * A .bib file written by an attacker, imported and built as an author would: whatever its
+ * abstracts say, they end up as text on the page, and no code of theirs runs at build time.
+ */
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const PUBLICATIONS = 'src/content/publications';
+/** A built page without Astro's scoping attributes, to read as a visitor's browser gets it. */
+const page = (site: SiteCopy, path: string) => site.read(path).replace(/ data-astro-cid-\w+(="[^"]*")?/g, '');
+
+function run(site: SiteCopy, script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const { npm_lifecycle_event: _event, STRICT_LOCAL_FILES: _strict, ...env } = process.env;
+    const child = spawn(process.execPath, [join(site.dir, 'scripts', script), ...args], { cwd: site.dir, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+describe('a hostile .bib file', () => {
+  test('imports as text: no code runs, nothing is injected, the pages show what it said', async () => {
+    const site = new SiteCopy();
+    try {
+      for (const script of ['import-bib.ts', 'check.ts']) site.write(`scripts/${script}`, readFileSync(join(ROOT, 'scripts', script)));
+      site.write('hostile.bib', readFileSync(join(ROOT, 'tests/fixtures/bib/hostile.bib')));
+
+      const imported = await run(site, 'import-bib.ts', ['hostile.bib']);
+      assert.equal(imported.code, 0, imported.stderr);
+      assert.equal(
+        imported.stdout.trim().split('\n').slice(0, 4).join('\n'),
+        [
+          'new wang2024efficient → src/content/publications/efficient-mobisys24.mdx',
+          'new wang2024autolink → src/content/publications/autolinks-mobicom24.mdx',
+          'new wang2024plain → src/content/publications/trade-tmc24.mdx',
+          '3 records: 3 new, 0 already present, 0 skipped (3 files written).',
+        ].join('\n'),
+        'the record inside @comment is neither imported nor reported',
+      );
+      const efficient = readEntry(site.read(`${PUBLICATIONS}/efficient-mobisys24.mdx`));
+      assert.equal(efficient.body.trim(), '', 'the MDX body stays empty');
+      assert.equal(
+        efficient.data.abstract,
+        'We present a system.\n\nimport fs from "node:fs"; export const x = fs.writeFileSync("marker.txt", "ran");\n\nOur evaluation shows a 2x speedup.',
+      );
+
+      const check = await run(site, 'check.ts', []);
+      assert.equal(check.code, 0, check.stdout + check.stderr);
+
+      const { code, output } = await site.build();
+      assert.equal(code, 0, output.slice(-3000));
+      assert.equal(existsSync(join(site.dir, 'marker.txt')), false, 'the abstract ran no code at build time');
+      assert.equal(existsSync(join(site.dir, 'dist/marker.txt')), false);
+
+      const efficientPage = page(site, 'dist/publications/efficient-mobisys24/index.html');
+      assert.ok(efficientPage.includes('<p>import fs from &quot;node:fs&quot;; export const x = fs.writeFileSync(&quot;marker.txt&quot;, &quot;ran&quot;);</p>'), 'the statement is shown as text');
+      assert.ok(efficientPage.includes('<p>Our evaluation shows a 2x speedup.</p>'), 'paragraphs are kept');
+
+      const autolink = page(site, 'dist/publications/autolinks-mobicom24/index.html');
+      assert.ok(
+        autolink.includes('Artifact: https://a.example/&lt;script&gt;alert(document.domain)//https://b.example/&lt;/script&gt; and https://c.example/&lt;img src=&quot;x&quot; onerror=&quot;alert(2)&quot; /&gt; done.'),
+        'the markup is shown as text',
+      );
+      // In attribute values (the page's description) `<` is inert text; in the page body it must be escaped.
+      const body = autolink.slice(autolink.indexOf('<main'), autolink.indexOf('</main>'));
+      assert.doesNotMatch(body, /<script>alert|<img src|onerror="/);
+
+      const plain = page(site, 'dist/publications/trade-tmc24/index.html');
+      assert.ok(plain.includes('<p>export restrictions shape which accelerators reach phones.</p>'));
+      assert.ok(plain.includes('import substitution is studied too: props.x and &lt;Component /&gt; and globalThis.process.exit(1) are text here.'));
+    } finally {
+      site.remove();
+    }
+  });
+
+  test('a multi-megabyte record is skipped in seconds, and the rest still imports', async () => {
+    const site = new SiteCopy();
+    try {
+      site.write('scripts/import-bib.ts', readFileSync(join(ROOT, 'scripts/import-bib.ts')));
+      const authors = Array.from({ length: 3000 }, (_, index) => `Author${index}, Given`).join(' and ');
+      site.write(
+        'huge.bib',
+        `@inproceedings{huge, title={Huge}, author={Wang, Qipeng and ${authors}}, booktitle={MobiSys}, year={2024}, abstract={${'word '.repeat(400_000)}}}\n` +
+          '@inproceedings{small, title={Small But Real}, author={Wang, Qipeng}, booktitle={Proceedings of the ACM MobiSys}, year={2024}}\n',
+      );
+      const imported = await run(site, 'import-bib.ts', ['huge.bib']);
+      assert.equal(imported.code, 0, imported.stderr);
+      assert.equal(
+        imported.stdout.trim().split('\n').slice(0, 3).join('\n'),
+        [
+          'skipped huge: it is 2,017 KB, over the 64 KB a record may have (a real one is a few KB), so it was not read',
+          'new small → src/content/publications/small-mobisys24.mdx',
+          '2 records: 1 new, 0 already present, 1 skipped (1 file written).',
+        ].join('\n'),
+      );
+    } finally {
+      site.remove();
+    }
+  });
+});
