@@ -1,17 +1,62 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, findInlineCode, insertCspMeta, type InlineCode } from '../lib/csp.ts';
+import { contentSecurityPolicy, cspHash, findInlineCode, findUntrustedCode, insertCspMeta, type InlineCode, type UntrustedCode } from '../lib/csp.ts';
+import { siteConfig } from '../site.config.ts';
+
+/** Where the site's own inline scripts live; components inline them with `?raw`. */
+const SITE_SCRIPTS = new URL('../scripts/', import.meta.url);
+const CONTENT = new URL('../content/', import.meta.url);
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** The hashes the policy may allow: the site's own scripts, and what the owner allowed in the site config. */
+function trustedHashes(): Set<string> {
+  const scripts = readdirSync(SITE_SCRIPTS).filter((name) => name.endsWith('.js'));
+  return new Set([
+    ...scripts.map((name) => cspHash(readFileSync(new URL(name, SITE_SCRIPTS), 'utf8'))),
+    ...siteConfig.security.allowInlineCode.map((hash) => `'${hash}'`),
+  ]);
+}
+
+/** The content file an excerpt of code was written in, if any, so the message can name it. */
+function sourceOf(excerpt: string, files: readonly { path: string; text: string }[]): string | undefined {
+  const needle = excerpt.slice(0, 40);
+  return needle ? files.find((file) => file.text.includes(needle))?.path : undefined;
+}
+
+function contentFiles(): { path: string; text: string }[] {
+  const root = fileURLToPath(CONTENT);
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => ({ path: `src/content/${name.split(sep).join('/')}`, text: readFileSync(join(root, name), 'utf8') }));
+}
+
+function refusal(found: readonly { page: string; code: UntrustedCode }[]): string {
+  const files = contentFiles();
+  const lines = found.map(({ page, code }) => {
+    const source = sourceOf(code.excerpt, files);
+    return `  - ${page}: ${code.what}${code.excerpt ? ` "${code.excerpt}"` : ''}${source ? ` (from ${source})` : ''}${code.hash ? ` [${code.hash.slice(1, -1)}]` : ''}`;
+  });
+  return [
+    `Refused: ${found.length} piece${found.length === 1 ? '' : 's'} of code in the built pages that the site did not write itself:`,
+    ...lines,
+    'Text from outside (an imported .bib, a migrated page) must never run. If you wrote an inline script or style yourself and',
+    'trust it, add its hash (in brackets above) to security.allowInlineCode in src/site.config.ts. Event handlers, style',
+    'attributes, javascript: URLs, frames and external scripts are never allowed: the policy would block them anyway.',
+  ].join('\n');
+}
+
 /**
- * After the build, gives every page a Content-Security-Policy `<meta>` that allows exactly its
- * own inline scripts and styles by hash, and writes `_headers` (read by Netlify and Cloudflare
+ * After the build, checks that every inline script and style in every page is the site's own
+ * (or one the owner allowed by hash), and fails the build naming the page and the entry when
+ * anything else appears. Then gives every page a Content-Security-Policy `<meta>` that allows
+ * exactly its own inline code by hash, and writes `_headers` (read by Netlify and Cloudflare
  * Pages) with the same policy as a header plus the protections only headers can give.
  */
 export function securityHeaders(): AstroIntegration {
@@ -24,10 +69,22 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const all: InlineCode = { scripts: [], styles: [] };
+        const trusted = trustedHashes();
         const files = await htmlFiles(root);
-        for (const file of files) {
-          const html = await readFile(file, 'utf8');
+        const pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
+        const untrusted = pages.flatMap(({ file, html }) =>
+          findUntrustedCode(html, trusted).map((code) => ({ page: `/${relative(root, file).split(sep).join('/')}`, code })),
+        );
+        if (untrusted.length > 0) {
+          // A site that fails this check must not be deployable by accident.
+          await rm(root, { recursive: true, force: true });
+          throw new Error(refusal(untrusted));
+        }
+
+        // Every inline script and style is now trusted, so one policy that allows all of them is
+        // safe for every page: it fits the hosts' rule limits where a block per page would not.
+        const all: InlineCode = { scripts: [], styles: [] };
+        for (const { file, html } of pages) {
           const code = findInlineCode(html);
           all.scripts.push(...code.scripts);
           all.styles.push(...code.styles);

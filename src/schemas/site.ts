@@ -35,6 +35,19 @@ export const siteSchema = z.strictObject({
       .regex(/^[\w.-]+\.(png|jpe?g|webp|avif)$/i, { error: 'expected the file name of a picture in src/assets/, such as profile.jpg' })
       .optional(),
   }),
+  security: z
+    .strictObject({
+      /**
+       * Inline code of your own, written in a page's MDX body, that the Content-Security-Policy
+       * may allow: the `sha256-…` hashes the build prints when it refuses a script or style it
+       * does not know, e.g. `['sha256-AbC…=']`. Off by default: an unknown inline script stops
+       * the build, since text from outside (an imported .bib) must never run.
+       */
+      allowInlineCode: z
+        .array(z.string().regex(/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/, { error: 'expected a hash as the build prints it, e.g. sha256-AbC…=' }))
+        .default([]),
+    })
+    .default({ allowInlineCode: [] }),
 });
 
 export type SiteInput = z.input<typeof siteSchema>;

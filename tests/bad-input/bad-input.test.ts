@@ -48,6 +48,18 @@ const cases: BadInput[] = [
     linkedFiles: true,
     says: [/1 linked file is missing from public\//, /public\/files\/never-added\.pdf \(linked from src\/content\/publications\/missing-local-file\.mdx\)/],
   },
+  {
+    name: 'a script, an event handler and a style in an MDX body',
+    fixture: 'untrusted-code.mdx',
+    to: `${PUBLICATIONS}/untrusted-code.mdx`,
+    says: [
+      /Refused: 3 pieces of code in the built pages that the site did not write itself/,
+      /\/publications\/untrusted-code\/index\.html: an inline script "alert\(document\.domain\)" \(from src\/content\/publications\/untrusted-code\.mdx\) \[sha256-[A-Za-z0-9+/]+=*\]/,
+      /\/publications\/untrusted-code\/index\.html: an event handler \(onerror\) "alert\(2\)" \(from src\/content\/publications\/untrusted-code\.mdx\)/,
+      /an inline <style> in the page body "body \{ display: none \}"/,
+      /add its hash \(in brackets above\) to security\.allowInlineCode in src\/site\.config\.ts/,
+    ],
+  },
   { name: 'teaching term "Fall 20222"', fixture: 'bad-term.mdx', to: 'src/content/teaching/bad-term.mdx', says: [/terms\.0/, /a season and a four-digit year, e.g. "Fall 2023"/] },
 ];
 
@@ -93,6 +105,30 @@ describe('good input around the edges builds, in strict mode', () => {
       assert.match(bib, /title = \{Costs of \\\$5 \\& 10\\% in \\\{x\\\}\\_y: A Study\}/);
       assert.match(bib, /author = \{王启鹏 and Żółw, Łukasz and Peña, Ñandú and Wang, Qipeng and Xu, Mengwei\}/);
       assert.match(site.read('dist/index.html'), /\* equal contribution; † corresponding author/);
+    } finally {
+      site.remove();
+    }
+  });
+});
+
+describe('inline code the author wrote', () => {
+  test('is refused with its hash, and builds once the hash is allowed in the site config', async () => {
+    const site = new SiteCopy();
+    try {
+      site.write(`${PUBLICATIONS}/own-script.mdx`, fixture('good/own-script.mdx'));
+      const refused = await site.build();
+      assert.notEqual(refused.code, 0, 'an unknown inline script stops the build');
+      const hash = /an inline script "document\.getElementById\('counter'\)\.textContent = '42';" \(from src\/content\/publications\/own-script\.mdx\) \[(sha256-[A-Za-z0-9+/]+=*)\]/.exec(refused.output)?.[1];
+      assert.ok(hash, refused.output.slice(-2000));
+      assert.equal(existsSync(join(site.dir, 'dist')), false, 'a refused build leaves nothing to deploy');
+
+      site.write('src/site.config.ts', site.read('src/site.config.ts').replace("github: 'qipengwang',\n  },", `github: 'qipengwang',\n  },\n  security: { allowInlineCode: ['${hash}'] },`));
+      const allowed = await site.build();
+      assert.equal(allowed.code, 0, allowed.output.slice(-3000));
+      const page = site.read('dist/publications/own-script/index.html');
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1] ?? '';
+      assert.match(policy, new RegExp(`script-src [^;]*'${hash.replace(/[+/]/g, '\\$&')}'`));
+      assert.ok(site.read('dist/_headers').includes(`'${hash}'`), '_headers allows it too');
     } finally {
       site.remove();
     }

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
 import { BUILDS, fileForPath, htmlFiles, pathForFile, readPage } from './built-site.ts';
@@ -129,6 +131,23 @@ for (const build of BUILDS) {
         assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/, `${page.file}: ${policy}`);
         assert.equal(page.elements.findIndex((element) => element.name === 'meta' && element.attributes['http-equiv'] === 'Content-Security-Policy'), page.elements.findIndex((element) => element.name === 'meta' && 'charset' in element.attributes) + 1, `${page.file}: the CSP must come right after the charset, before any script`);
       }
+    });
+
+    test('every inline script on every page is one of the site\'s own, as written in src/scripts/', () => {
+      const folder = join(import.meta.dirname, '../../src/scripts');
+      const own = new Map(readdirSync(folder).map((name) => [readFileSync(join(folder, name), 'utf8'), name]));
+      assert.deepEqual([...own.values()].sort(), ['copy-bibtex.js', 'theme-early.js', 'theme-toggle.js']);
+      const seen = new Set<string>();
+      for (const file of htmlFiles(build)) {
+        walkSync(parse(readPage(build, file)), (node: Node) => {
+          if (node.type !== ELEMENT_NODE || node.name !== 'script' || node.attributes.type === 'application/ld+json') return;
+          const text = (node.children ?? []).map((child: Node) => ('value' in child ? String(child.value) : '')).join('');
+          const name = own.get(text);
+          assert.ok(name, `${file}: an inline script the site did not write: ${text.slice(0, 120)}`);
+          seen.add(name);
+        });
+      }
+      assert.deepEqual([...seen].sort(), ['copy-bibtex.js', 'theme-early.js', 'theme-toggle.js'], 'each of them is used');
     });
   });
 }
