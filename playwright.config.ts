@@ -40,6 +40,8 @@ export default defineConfig({
     {
       name: 'mobile',
       testIgnore: /subpath\.spec\.ts/,
+      // Tests tagged @http read files over HTTP and open no page: once, on desktop, is enough.
+      grepInvert: /@http/,
       use: { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions },
     },
     {

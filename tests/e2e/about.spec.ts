@@ -163,7 +163,7 @@ test.describe('About page (/)', () => {
   });
 });
 
-test('the HTML source never contains the plain e-mail address or a mailto: link', async ({ request }) => {
+test('the HTML source never contains the plain e-mail address or a mailto: link', { tag: '@http' }, async ({ request }) => {
   for (const path of ['/', '/publications/', '/404.html']) {
     const html = await (await request.get(path)).text();
     if (path === '/') expect(html).toContain(EMAIL_OBFUSCATED);

@@ -75,7 +75,7 @@ function expectEntry(entry: Entry | undefined, paper: PaperSource): void {
 }
 
 test.describe('BibTeX', () => {
-  test('each paper\'s .bib holds exactly its one entry, with the right type, key and fields', async ({ request }) => {
+  test('each paper\'s .bib holds exactly its one entry, with the right type, key and fields', { tag: '@http' }, async ({ request }) => {
     for (const paper of sources) {
       await test.step(bibPath(paper.id), async () => {
         const entries = parseBib(await getText(request, bibPath(paper.id)), bibPath(paper.id));
@@ -116,7 +116,7 @@ interface CslItem {
   'container-title'?: unknown;
 }
 
-test('/publications.json is CSL-JSON with one item per paper, keyed like the BibTeX', async ({ request }) => {
+test('/publications.json is CSL-JSON with one item per paper, keyed like the BibTeX', { tag: '@http' }, async ({ request }) => {
   const response = await request.get('/publications.json');
   expect(response.status()).toBe(200);
   const items = JSON.parse(await response.text()) as CslItem[];
@@ -199,7 +199,7 @@ test.describe('Atom feed (/feed.xml)', () => {
     expect(Date.parse(feed.updated ?? ''), 'the feed is as new as its newest entry').toBeGreaterThanOrEqual(latest);
   });
 
-  test('has one entry per paper, newest first, each with its page as id and link, title, dates, authors and summary', async () => {
+  test('has one entry per paper, newest first, each with its page as id and link, title, dates, authors and summary', { tag: '@http' }, async () => {
     const entries = feed.entry ?? [];
     expect(entries).toHaveLength(sources.length);
     const ids = entries.map((entry) => entry.id ?? '');
@@ -243,7 +243,7 @@ test.describe('Atom feed (/feed.xml)', () => {
 });
 
 test.describe('Every page\'s head', () => {
-  test('names its canonical address, gives OpenGraph and Twitter cards, and links the Atom feed', async ({ request }) => {
+  test('names its canonical address, gives OpenGraph and Twitter cards, and links the Atom feed', { tag: '@http' }, async ({ request }) => {
     const listed = sitemapLocs(await getText(request, '/sitemap-0.xml')).locs.map((loc) => loc.slice(PRODUCTION_ORIGIN.length));
     for (const paper of sources) expect(listed, 'the sitemap lists every paper page').toContain(paperPath(paper.id));
     const feedPath = new URL(FEED_URL).pathname;

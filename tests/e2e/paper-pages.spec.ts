@@ -159,7 +159,7 @@ for (const paper of sources) {
   const path = paperPath(id);
   const names = authorNames(data);
 
-  test(`${path} tells crawlers about "${data.title}": Scholar tags, JSON-LD, canonical, OpenGraph, Twitter, BibTeX without JavaScript`, async ({ request }) => {
+  test(`${path} tells crawlers about "${data.title}": Scholar tags, JSON-LD, canonical, OpenGraph, Twitter, BibTeX without JavaScript`, { tag: '@http' }, async ({ request }) => {
     const response = await request.get(path);
     expect(response.status()).toBe(200);
     const html = await response.text();
@@ -342,7 +342,7 @@ test.describe('Without JavaScript', () => {
   });
 });
 
-test('every paper title on the About page and on /publications/ links to its page', async ({ request }) => {
+test('every paper title on the About page and on /publications/ links to its page', { tag: '@http' }, async ({ request }) => {
   const expected = sources.map((paper) => ({ href: paperPath(paper.id), text: paper.data.title }));
   const byHref = (a: { href: string }, b: { href: string }) => a.href.localeCompare(b.href);
   for (const list of ['/', '/publications/']) {
@@ -352,7 +352,7 @@ test('every paper title on the About page and on /publications/ links to its pag
   // Following one is checked in the browser by views.spec.ts.
 });
 
-test('the About page describes its owner as the Person the papers point to', async ({ request }) => {
+test('the About page describes its owner as the Person the papers point to', { tag: '@http' }, async ({ request }) => {
   const head = headOf(await (await request.get('/')).text());
   const blocks = jsonLdBlocks(head) as { '@type'?: unknown }[];
   const people = blocks.filter((block) => block['@type'] === 'Person');

@@ -4,7 +4,7 @@ import { PRODUCTION_ORIGIN, redirects } from './seed-facts.ts';
 
 test.describe('Old addresses redirect to the About page', () => {
   for (const path of redirects) {
-    test(`${path} is a static page with refresh, canonical, noindex and a visible link`, async ({ request }) => {
+    test(`${path} is a static page with refresh, canonical, noindex and a visible link`, { tag: '@http' }, async ({ request }) => {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toContain('text/html');

@@ -10,7 +10,7 @@ const localPath = (url: string) => {
 
 test.describe('Sitemap', () => {
   for (const index of ['/sitemap-index.xml', '/sitemap.xml']) {
-    test(`${index} is a sitemap index pointing at sitemap-0.xml`, async ({ request }) => {
+    test(`${index} is a sitemap index pointing at sitemap-0.xml`, { tag: '@http' }, async ({ request }) => {
       const response = await request.get(index, { maxRedirects: 0 });
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toMatch(/xml/);
@@ -30,7 +30,7 @@ test.describe('Sitemap', () => {
     for (const response of [alias, index, urls]) expect(await isWellFormedXml(page, await response.text()), response.url()).toBe(true);
   });
 
-  test('sitemap-0.xml lists the About and Publications pages, and no redirect or 404 page', async ({ request }) => {
+  test('sitemap-0.xml lists the About and Publications pages, and no redirect or 404 page', { tag: '@http' }, async ({ request }) => {
     const response = await request.get('/sitemap-0.xml');
     expect(response.status()).toBe(200);
     const parsed = sitemapLocs(await response.text());
@@ -53,7 +53,7 @@ test.describe('Sitemap', () => {
     }
   });
 
-  test('pages advertise the sitemap at an address that answers', async ({ request }) => {
+  test('pages advertise the sitemap at an address that answers', { tag: '@http' }, async ({ request }) => {
     for (const path of ['/', '/publications/']) {
       const html = await (await request.get(path)).text();
       const href = startTags(html, 'link').find((tag) => tag.rel === 'sitemap')?.href;

@@ -67,7 +67,7 @@ async function readView(page: Page) {
   });
 }
 
-test('the views hold what the original list says: Melon is the one selected paper, and two papers have Qipeng Wang first', () => {
+test('the views hold what the original list says: Melon is the one selected paper, and two papers have Qipeng Wang first', { tag: '@http' }, () => {
   const byTitle = (title: string) => seedPapers.find((paper) => paper.title === title);
   const selected = views.find((view) => view.label === 'Selected');
   expect(selected?.papers.map((paper) => byTitle(paper.data.title)?.venue)).toEqual(["MobiSys'22"]);
@@ -122,7 +122,7 @@ test('each view, reached by its link, lists only its papers by year, as many as 
   });
 });
 
-test('views without papers are not built', async ({ request }) => {
+test('views without papers are not built', { tag: '@http' }, async ({ request }) => {
   expect(empty.length, 'some kinds of publication have no paper yet').toBeGreaterThan(0);
   for (const view of empty) expect((await request.get(view.path)).status(), view.path).toBe(404);
 });
