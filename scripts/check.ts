@@ -26,11 +26,11 @@ try {
   process.exit(2);
 }
 
-// The project root, wherever this was started from: public-files.ts looks for public/ in the working directory.
-process.chdir(resolve(import.meta.dirname, '..'));
-const files = COLLECTIONS.flatMap((collection) => readCollection(process.cwd(), collection));
+// The project root, wherever this was started from.
+const root = resolve(import.meta.dirname, '..');
+const files = COLLECTIONS.flatMap((collection) => readCollection(root, collection));
 const { problems, counts, fileLinks } = auditContent(files, siteConfig.author.name);
-const missing = findMissingFiles(fileLinks, publicFileExists);
+const missing = findMissingFiles(fileLinks, (path) => publicFileExists(root, path));
 
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`);

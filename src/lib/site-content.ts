@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { root } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
 import { assignCitationKeys } from './bibtex.ts';
@@ -38,6 +40,12 @@ const entryAddress = {
   experience: (id: string) => `/#${id}`,
   teaching: (id: string) => `/#${id}`,
 };
+
+/** The project folder, as Astro knows it (not the working directory the build was started from). */
+const projectRoot = fileURLToPath(root);
+
+/** True when `path` (e.g. `/files/cv.pdf`) is a file in public/, i.e. will be deployed. */
+export const isDeployedFile = (path: string) => publicFileExists(projectRoot, path);
 
 const source = (entry: { filePath?: string | undefined; collection: string; id: string }) =>
   entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
@@ -92,13 +100,13 @@ async function loadSiteContent(): Promise<SiteContent> {
   ];
   const redirects = planRedirects(redirectRequests, pagePaths);
   for (const redirect of redirects) {
-    if (publicFileExists(redirect.file)) {
+    if (publicFileExists(projectRoot, `/${redirect.file}`)) {
       throw new Error(`${redirect.declaredIn}: redirectFrom "${redirect.from}" is a file in public/ (public/${redirect.file}); a redirect would hide it.`);
     }
   }
 
   const fileLinks = linkedSiteFiles(files);
-  const missing = findMissingFiles(fileLinks, publicFileExists);
+  const missing = findMissingFiles(fileLinks, isDeployedFile);
   if (missing.length > 0) {
     const report = formatMissingFiles(missing);
     if (isStrictLocalFiles(process.env)) throw new Error(`${report}\n(STRICT_LOCAL_FILES is on: add the files to public/ or remove the links.)`);

@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { publicFileExists } from '../../src/lib/public-files.ts';
 import { decodeSitePath, sitePathProblem } from '../../src/lib/site-paths.ts';
 
 const OFF_SITE = 'expected a path on this site starting with "/", e.g. /files/cv.pdf';
@@ -59,6 +63,37 @@ describe('site paths', () => {
     assert.deepEqual(
       decoded.map(([path]) => [path, decodeSitePath(path)]),
       decoded,
+    );
+  });
+});
+
+describe('files in public/', () => {
+  const root = mkdtempSync(join(tmpdir(), 'public-files-'));
+  mkdirSync(join(root, 'public/files/talks'), { recursive: true });
+  writeFileSync(join(root, 'public/files/cv.pdf'), '');
+  writeFileSync(join(root, 'public/files/my paper.pdf'), '');
+  writeFileSync(join(root, 'public/favicon.svg'), '');
+  writeFileSync(join(root, 'package.json'), '{}');
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  const lookups: [path: string, exists: boolean][] = [
+    ['/files/cv.pdf', true],
+    ['/files/my%20paper.pdf', true],
+    ['/favicon.svg', true],
+    ['/files/talks', false],
+    ['/files/never-added.pdf', false],
+    ['/%2e%2e/package.json', false],
+    ['/../package.json', false],
+    ['/files/../../package.json', false],
+    ['/files/100%.pdf', false],
+    [`/files/${'a'.repeat(300)}.pdf`, false],
+    ['/files/cv\u0000.pdf', false],
+  ];
+
+  test('finds files in public/ and nothing outside it, never throwing', () => {
+    assert.deepEqual(
+      lookups.map(([path]) => [path, publicFileExists(root, path)]),
+      lookups,
     );
   });
 });
