@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { decodeSitePath } from './site-paths.ts';
 
 /**
@@ -22,5 +22,20 @@ export function publicFileExists(root: string, path: string): boolean {
   } catch {
     // A name too long or otherwise impossible for this file system: no such file.
     return false;
+  }
+}
+
+/** Everything in `root`/public/, as paths in the built site: folders end in "/" (`files/`, `files/cv.pdf`, `favicon.svg`). */
+export function publicEntries(root: string): string[] {
+  const folder = join(root, 'public');
+  try {
+    return readdirSync(folder, { recursive: true, withFileTypes: true })
+      .map((entry) => {
+        const path = relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/');
+        return entry.isDirectory() ? `${path}/` : path;
+      })
+      .sort();
+  } catch {
+    return [];
   }
 }

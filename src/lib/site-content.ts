@@ -9,7 +9,7 @@ import { sortExperience, sortTeaching } from './experience.ts';
 import { findMissingFiles, formatMissingFiles, isStrictLocalFiles } from './local-files.ts';
 import { paginateByYear, publicationViews } from './publication-views.ts';
 import { sortPublications } from './publications.ts';
-import { publicFileExists } from './public-files.ts';
+import { publicEntries, publicFileExists } from './public-files.ts';
 import { planRedirects, type Redirect, type RedirectRequest } from './redirects.ts';
 import {
   BIBLIOGRAPHY_PATH,
@@ -98,12 +98,8 @@ async function loadSiteContent(): Promise<SiteContent> {
       paginateByYear(view.entries, PUBLICATIONS_PER_PAGE).map((page) => publicationViewPath([view.slug, page.slug].filter(Boolean).join('/'))),
     ),
   ];
-  const redirects = planRedirects(redirectRequests, pagePaths);
-  for (const redirect of redirects) {
-    if (publicFileExists(projectRoot, `/${redirect.file}`)) {
-      throw new Error(`${redirect.declaredIn}: redirectFrom "${redirect.from}" is a file in public/ (public/${redirect.file}); a redirect would hide it.`);
-    }
-  }
+  const { redirects, problems: redirectProblems } = planRedirects(redirectRequests, { pages: pagePaths, publicEntries: publicEntries(projectRoot) });
+  if (redirectProblems.length > 0) throw new Error(`Invalid redirects (redirectFrom):\n${redirectProblems.map((problem) => `  - ${problem}`).join('\n')}`);
 
   const fileLinks = linkedSiteFiles(files);
   const missing = findMissingFiles(fileLinks, isDeployedFile);

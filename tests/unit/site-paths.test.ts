@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { publicFileExists } from '../../src/lib/public-files.ts';
+import { publicEntries, publicFileExists } from '../../src/lib/public-files.ts';
 import { decodeSitePath, sitePathProblem } from '../../src/lib/site-paths.ts';
 
 const OFF_SITE = 'expected a path on this site starting with "/", e.g. /files/cv.pdf';
@@ -95,5 +95,10 @@ describe('files in public/', () => {
       lookups.map(([path]) => [path, publicFileExists(root, path)]),
       lookups,
     );
+  });
+
+  test('lists files and folders as paths in the built site', () => {
+    assert.deepEqual(publicEntries(root), ['favicon.svg', 'files/', 'files/cv.pdf', 'files/my paper.pdf', 'files/talks/']);
+    assert.deepEqual(publicEntries(join(root, 'no-such-project')), []);
   });
 });
