@@ -82,7 +82,15 @@ function describe(output: Output): string {
 /** What is wrong with a redirect at `file` when the site already writes `existing` at `existingFile`, the same name or one that differs in case or Unicode form. */
 function takenProblem(file: string, existing: Output, existingFile: string): string {
   if (file !== existingFile) {
-    return `differs only in letter case or Unicode form (NFC/NFD) from ${describe(existing)}: case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.`;
+    // "/café/" beside "/café/" reads as a repetition unless the message says what differs.
+    const unicodeOnly = file.normalize('NFC') === existingFile.normalize('NFC');
+    const difference = unicodeOnly
+      ? 'Unicode form (NFC/NFD: "é" as one character or as "e" and a combining accent)'
+      : file.toLowerCase() === existingFile.toLowerCase()
+        ? 'letter case'
+        : 'letter case and Unicode form (NFC/NFD)';
+    const seenAsOne = unicodeOnly ? 'Astro builds only one of them, and macOS sees one file' : 'case-insensitive file systems and hosts see one file, so one would replace the other';
+    return `differs only in ${difference} from ${describe(existing)}: ${seenAsOne}. Remove it from redirectFrom.`;
   }
   switch (existing.kind) {
     case 'page':

@@ -13,15 +13,15 @@ const refused: [from: string, says: string][] = [
   ['/publications', 'a.mdx: redirectFrom "/publications" is the address of a real page; a redirect there would hide it. Remove it from redirectFrom.'],
   [
     '/PUBLICATIONS/',
-    'a.mdx: redirectFrom "/PUBLICATIONS/" differs only in letter case or Unicode form (NFC/NFD) from the page "/publications/": case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
+    'a.mdx: redirectFrom "/PUBLICATIONS/" differs only in letter case from the page "/publications/": case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
   ],
   [
     '/publications/cafe\u0301/',
-    'a.mdx: redirectFrom "/publications/cafe\u0301/" differs only in letter case or Unicode form (NFC/NFD) from the page "/publications/café/": case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
+    'a.mdx: redirectFrom "/publications/cafe\u0301/" differs only in Unicode form (NFC/NFD: "é" as one character or as "e" and a combining accent) from the page "/publications/café/": Astro builds only one of them, and macOS sees one file. Remove it from redirectFrom.',
   ],
   [
     '/INDEX.HTML',
-    'a.mdx: redirectFrom "/INDEX.HTML" differs only in letter case or Unicode form (NFC/NFD) from the page "/": case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
+    'a.mdx: redirectFrom "/INDEX.HTML" differs only in letter case from the page "/": case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
   ],
   ['/publications/melon.bib', 'a.mdx: redirectFrom "/publications/melon.bib" is the address of the file "/publications/melon.bib" the site writes; a redirect there would hide it. Remove it from redirectFrom.'],
   ['/robots.txt', 'a.mdx: redirectFrom "/robots.txt" is "/robots.txt", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.'],
@@ -36,7 +36,7 @@ const refused: [from: string, says: string][] = [
   ['/CNAME', 'a.mdx: redirectFrom "/CNAME" is "/CNAME", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.'],
   [
     '/cname',
-    'a.mdx: redirectFrom "/cname" differs only in letter case or Unicode form (NFC/NFD) from "/CNAME", an address programs read: case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
+    'a.mdx: redirectFrom "/cname" differs only in letter case from "/CNAME", an address programs read: case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
   ],
   ['/favicon.svg', 'a.mdx: redirectFrom "/favicon.svg" is "/favicon.svg", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.'],
   [
@@ -79,12 +79,17 @@ const refusedPairs: [first: string, second: string, says: string][] = [
   [
     '/old/',
     '/Old/',
-    'b.mdx: redirectFrom "/Old/" differs only in letter case or Unicode form (NFC/NFD) from the redirect "/old/" declared in a.mdx: case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
+    'b.mdx: redirectFrom "/Old/" differs only in letter case from the redirect "/old/" declared in a.mdx: case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
   ],
   [
     '/caf\u00e9/',
     '/cafe\u0301/',
-    'b.mdx: redirectFrom "/cafe\u0301/" differs only in letter case or Unicode form (NFC/NFD) from the redirect "/café/" declared in a.mdx: case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
+    'b.mdx: redirectFrom "/cafe\u0301/" differs only in Unicode form (NFC/NFD: "é" as one character or as "e" and a combining accent) from the redirect "/café/" declared in a.mdx: Astro builds only one of them, and macOS sees one file. Remove it from redirectFrom.',
+  ],
+  [
+    '/caf\u00e9/',
+    '/CAFE\u0301/',
+    'b.mdx: redirectFrom "/CAFE\u0301/" differs only in letter case and Unicode form (NFC/NFD) from the redirect "/café/" declared in a.mdx: case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
   ],
   ['/caf%C3%A9/', '/caf\u00e9/', 'b.mdx: redirectFrom "/café/" is also declared in a.mdx; an old address can lead to one page only.'],
   [

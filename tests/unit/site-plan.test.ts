@@ -87,7 +87,7 @@ describe('the site plan', () => {
       'an old address that differs from a page in case only',
       paper('shout', { redirectFrom: ['/PUBLICATIONS/'] }),
       [
-        'src/content/publications/shout.mdx: redirectFrom "/PUBLICATIONS/" differs only in letter case or Unicode form (NFC/NFD) from the page "/publications/": case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
+        'src/content/publications/shout.mdx: redirectFrom "/PUBLICATIONS/" differs only in letter case from the page "/publications/": case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
       ],
       [],
     ],
@@ -113,7 +113,7 @@ describe('the site plan', () => {
       'an old address the About page has already',
       paper('twice', { redirectFrom: ['/About.html'] }),
       [
-        'src/content/publications/twice.mdx: redirectFrom "/About.html" differs only in letter case or Unicode form (NFC/NFD) from the redirect "/about.html" declared in src/content/pages/about.mdx: case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
+        'src/content/publications/twice.mdx: redirectFrom "/About.html" differs only in letter case from the redirect "/about.html" declared in src/content/pages/about.mdx: case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
       ],
       [],
     ],
