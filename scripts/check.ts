@@ -3,7 +3,8 @@
  *   node scripts/check.ts [--strict]
  *
  * Reads every entry as the site does, checks its front matter against its collection's schema
- * and what the build checks across entries, then looks for linked files missing from public/.
+ * and, through the build's own code, what the build checks across the site (redirects among
+ * them), then looks for linked files missing from public/.
  * Prints each problem with its file and field, and one summary line.
  *
  * Exit code: 1 when an entry has a problem, or (with --strict or STRICT_LOCAL_FILES=true, as
@@ -13,8 +14,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { auditContent, describeCounts, describeMissing } from '../src/lib/import/content-audit.ts';
 import { COLLECTIONS, readCollection } from '../src/lib/import/content-files.ts';
-import { findMissingFiles, formatMissingFiles, isStrictLocalFiles } from '../src/lib/local-files.ts';
-import { publicFileExists } from '../src/lib/public-files.ts';
+import { formatMissingFiles, isStrictLocalFiles } from '../src/lib/local-files.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 let strict: boolean;
@@ -26,11 +26,10 @@ try {
   process.exit(2);
 }
 
-// The project root, wherever this was started from: public-files.ts looks for public/ in the working directory.
-process.chdir(resolve(import.meta.dirname, '..'));
-const files = COLLECTIONS.flatMap((collection) => readCollection(process.cwd(), collection));
-const { problems, counts, fileLinks } = auditContent(files, siteConfig.author.name);
-const missing = findMissingFiles(fileLinks, publicFileExists);
+// The project root, wherever this was started from.
+const root = resolve(import.meta.dirname, '..');
+const files = COLLECTIONS.flatMap((collection) => readCollection(root, collection));
+const { problems, counts, missingFiles: missing } = auditContent(root, files, siteConfig.author.name);
 
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`);

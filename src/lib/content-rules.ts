@@ -62,15 +62,15 @@ export function impossibleDateProblems(files: readonly Pick<EntryFile<unknown>, 
   );
 }
 
-/** Every link to a file of this site, in bodies and in publication links, with the file that wrote it. */
+/** Every link to a file of this site, in bodies and in publication links, with the file and field that wrote it. */
 export function linkedSiteFiles(entries: SiteEntries): LocalFileLink[] {
   const all = [...entries.pages, ...entries.publications, ...entries.experience, ...entries.teaching];
   return [
-    ...all.flatMap((entry) => fileLinksInBody(entry.body).map((path) => ({ path, declaredIn: entry.path }))),
+    ...all.flatMap((entry) => fileLinksInBody(entry.body).map((path) => ({ path, declaredIn: entry.path, field: 'body' }))),
     ...entries.publications.flatMap((publication) =>
       publicationLinks(publication.data.links)
         .filter((link) => isFilePath(link.href))
-        .map((link) => ({ path: link.href, declaredIn: publication.path })),
+        .map((link) => ({ path: link.href, declaredIn: publication.path, field: `links.${link.kind}` })),
     ),
   ];
 }

@@ -3,10 +3,12 @@ export function isStrictLocalFiles(env: Record<string, string | undefined>): boo
   return /^(1|true|yes)$/i.test(env.STRICT_LOCAL_FILES ?? '');
 }
 
-/** A link to a file on this site, and the file that wrote it. */
+/** A link to a file on this site, and the file and field that wrote it. */
 export interface LocalFileLink {
   path: string;
   declaredIn: string;
+  /** `body`, or the front matter field: `links.pdf`. */
+  field: string;
 }
 
 /** A linked file that is not in public/, with every entry that links it. */
@@ -29,7 +31,7 @@ export function fileLinksInBody(body: string): string[] {
 }
 
 /** The linked files that do not exist, sorted, each with the entries that link it. */
-export function findMissingFiles(links: readonly LocalFileLink[], exists: (path: string) => boolean): MissingFile[] {
+export function findMissingFiles(links: readonly Omit<LocalFileLink, 'field'>[], exists: (path: string) => boolean): MissingFile[] {
   const missing = new Map<string, Set<string>>();
   for (const link of links) {
     if (exists(link.path)) continue;

@@ -1,26 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { root } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
 import { assignCitationKeys } from './bibtex.ts';
-import { contentProblems, impossibleDateProblems, linkedSiteFiles, type EntryFile, type SiteEntries } from './content-rules.ts';
+import { impossibleDateProblems, type EntryFile, type SiteEntries } from './content-rules.ts';
 import { sortExperience, sortTeaching } from './experience.ts';
-import { findMissingFiles, formatMissingFiles, isStrictLocalFiles } from './local-files.ts';
-import { paginateByYear, publicationViews } from './publication-views.ts';
+import { formatMissingFiles, isStrictLocalFiles } from './local-files.ts';
 import { sortPublications } from './publications.ts';
 import { publicFileExists } from './public-files.ts';
-import { planRedirects, type Redirect, type RedirectRequest } from './redirects.ts';
-import {
-  BIBLIOGRAPHY_PATH,
-  CSL_PATH,
-  FEED_PATH,
-  HOME_PATH,
-  NOT_FOUND_PATH,
-  PUBLICATIONS_PATH,
-  PUBLICATIONS_PER_PAGE,
-  publicationBibPath,
-  publicationPath,
-  publicationViewPath,
-} from './routes.ts';
+import type { Redirect } from './redirects.ts';
+import { planSite } from './site-plan.ts';
 
 export interface SiteContent {
   home: CollectionEntry<'pages'>;
@@ -32,16 +22,14 @@ export interface SiteContent {
   citationKeys: Map<string, string>;
 }
 
-/** Where each entry is shown, so that its old addresses can lead there. */
-const entryAddress = {
-  publications: publicationPath,
-  experience: (id: string) => `/#${id}`,
-  teaching: (id: string) => `/#${id}`,
-};
+/** The project folder, as Astro knows it (not the working directory the build was started from). */
+const projectRoot = fileURLToPath(root);
+
+/** True when `path` (e.g. `/files/cv.pdf`) is a file in public/, i.e. will be deployed. */
+export const isDeployedFile = (path: string) => publicFileExists(projectRoot, path);
 
 const source = (entry: { filePath?: string | undefined; collection: string; id: string }) =>
   entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
-
 
 /** The last missing-files warning printed, so that the dev server does not repeat it on every request. */
 let lastReport = '';
@@ -61,46 +49,12 @@ async function loadSiteContent(): Promise<SiteContent> {
     source: entry.filePath ? readFileSync(entry.filePath, 'utf8') : '',
   });
   const files: SiteEntries = { pages: pages.map(toFile), publications: publications.map(toFile), experience: experience.map(toFile), teaching: teaching.map(toFile) };
-  const problems = [
-    ...impossibleDateProblems([...files.pages, ...files.publications, ...files.experience, ...files.teaching]),
-    ...contentProblems(files, siteConfig.author.name),
-  ];
+  const plan = planSite(projectRoot, files, siteConfig.author.name);
+  const problems = [...impossibleDateProblems([...files.pages, ...files.publications, ...files.experience, ...files.teaching]), ...plan.problems];
   if (problems.length > 0) throw new Error(`Content problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-  const home = pages.find((page) => page.data.permalink === '/')!;
 
-  const redirectRequests: RedirectRequest[] = [
-    ...pages.flatMap((page) => page.data.redirectFrom.map((from) => ({ from, to: page.data.permalink, declaredIn: source(page) }))),
-    ...(['publications', 'experience', 'teaching'] as const).flatMap((collection) =>
-      ({ publications, experience, teaching })[collection].flatMap((entry) =>
-        entry.data.redirectFrom.map((from) => ({ from, to: entryAddress[collection](entry.id), declaredIn: source(entry) })),
-      ),
-    ),
-  ];
-  const sortedPublications = sortPublications(publications);
-  const pagePaths = [
-    HOME_PATH,
-    PUBLICATIONS_PATH,
-    NOT_FOUND_PATH,
-    FEED_PATH,
-    BIBLIOGRAPHY_PATH,
-    CSL_PATH,
-    ...pages.map((page) => page.data.permalink),
-    ...publications.flatMap((publication) => [publicationPath(publication.id), publicationBibPath(publication.id)]),
-    ...publicationViews(sortedPublications, siteConfig.author.name).flatMap((view) =>
-      paginateByYear(view.entries, PUBLICATIONS_PER_PAGE).map((page) => publicationViewPath([view.slug, page.slug].filter(Boolean).join('/'))),
-    ),
-  ];
-  const redirects = planRedirects(redirectRequests, pagePaths);
-  for (const redirect of redirects) {
-    if (publicFileExists(redirect.file)) {
-      throw new Error(`${redirect.declaredIn}: redirectFrom "${redirect.from}" is a file in public/ (public/${redirect.file}); a redirect would hide it.`);
-    }
-  }
-
-  const fileLinks = linkedSiteFiles(files);
-  const missing = findMissingFiles(fileLinks, publicFileExists);
-  if (missing.length > 0) {
-    const report = formatMissingFiles(missing);
+  if (plan.missingFiles.length > 0) {
+    const report = formatMissingFiles(plan.missingFiles);
     if (isStrictLocalFiles(process.env)) throw new Error(`${report}\n(STRICT_LOCAL_FILES is on: add the files to public/ or remove the links.)`);
     if (report !== lastReport) {
       console.warn(`\n[local files] warning: ${report}\n  (Set STRICT_LOCAL_FILES=true to make this an error, as the deploy workflow does.)\n`);
@@ -108,12 +62,13 @@ async function loadSiteContent(): Promise<SiteContent> {
     lastReport = report;
   }
 
+  const sortedPublications = sortPublications(publications);
   return {
-    home,
+    home: pages.find((page) => page.data.permalink === '/')!,
     publications: sortedPublications,
     experience: sortExperience(experience),
     teaching: sortTeaching(teaching),
-    redirects,
+    redirects: plan.redirects,
     citationKeys: assignCitationKeys(sortedPublications),
   };
 }

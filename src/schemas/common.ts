@@ -1,27 +1,46 @@
 import { z } from 'zod';
+import { sitePathProblem } from '../lib/site-paths.ts';
+
+const WEB_URL = 'expected an absolute http(s) URL such as https://example.org/page';
+const WEB_URL_CHARACTERS = 'a web address may not contain spaces, backslashes or control characters; write a space as %20';
+const LINK_TARGET = 'expected an absolute http(s) URL or a site path starting with "/", e.g. /files/paper.pdf';
+
+const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+
+/** Why `url` is not an absolute http(s) address as written, or undefined. */
+function webUrlProblem(url: string): string | undefined {
+  if (!httpUrl.safeParse(url).success) return WEB_URL;
+  // z.url forgives spaces at the ends, tabs and line breaks (it deletes them) and backslashes (read as "/"): not here.
+  if (/[\s\\\p{Cc}\p{Cf}]/u.test(url)) return WEB_URL_CHARACTERS;
+  return undefined;
+}
+
+/** A zod refinement that reports what `problemOf` finds, as the one issue of the field. */
+const refuseWhen =
+  (problemOf: (value: string) => string | undefined) =>
+  (value: string, context: z.RefinementCtx) => {
+    const problem = problemOf(value);
+    if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+  };
 
 /** An absolute web address, e.g. `https://github.com/qipengwang/Melon`. */
-export const webUrl = z.url({
-  protocol: /^https?$/,
-  hostname: z.regexes.domain,
-  error: 'expected an absolute http(s) URL such as https://example.org/page',
-});
+export const webUrl = z.string({ error: WEB_URL }).superRefine(refuseWhen(webUrlProblem));
 
 /**
  * A path on this site, written from the site root, e.g. `/files/cv.pdf` or `/about/`.
  * The base path (when the site is served under a sub-path) is added at render time.
  */
-export const sitePath = z
-  .string({ error: 'expected a path on this site starting with "/", e.g. /files/cv.pdf' })
-  .regex(/^\/(?!\/)[^\s?#]*$/, {
-    error: 'expected a path on this site starting with "/" (no spaces, query or fragment), e.g. /files/cv.pdf',
-  })
-  .refine((path) => !path.split('/').includes('..'), { error: 'a site path may not contain ".."' });
+export const sitePath = z.string({ error: 'expected a path on this site starting with "/", e.g. /files/cv.pdf' }).superRefine(refuseWhen(sitePathProblem));
 
 /** Where a link may point: a page on the web or a file on this site. */
-export const linkTarget = z.union([webUrl, sitePath], {
-  error: 'expected an absolute http(s) URL or a site path starting with "/", e.g. /files/paper.pdf',
-});
+export const linkTarget = z.string({ error: LINK_TARGET }).superRefine(
+  // Told apart by how they start, so that a broken site path gets the site path's own message.
+  refuseWhen((href) => {
+    if (/^\/(?!\/)/.test(href)) return sitePathProblem(href);
+    const problem = webUrlProblem(href);
+    return problem === WEB_URL ? LINK_TARGET : problem;
+  }),
+);
 
 /** A month written `YYYY-MM`, e.g. `2022-04`. */
 export const yearMonth = z

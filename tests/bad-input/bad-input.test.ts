@@ -19,6 +19,8 @@ interface BadInput {
   linkedFiles?: boolean;
   /** What the author must read, in this order of importance. */
   says: RegExp[];
+  /** `npm run check` must refuse it too, with the same lines. */
+  checkToo?: boolean;
 }
 
 const PUBLICATIONS = 'src/content/publications';
@@ -61,7 +63,57 @@ const cases: BadInput[] = [
     ],
   },
   { name: 'teaching term "Fall 20222"', fixture: 'bad-term.mdx', to: 'src/content/teaching/bad-term.mdx', says: [/terms\.0/, /a season and a four-digit year, e.g. "Fall 2023"/] },
+  { name: 'link "/\\evil.example/" that browsers send off the site', fixture: 'link-backslash.mdx', to: `${PUBLICATIONS}/link-backslash.mdx`, says: [/links\.pdf/, /a site path may not contain a backslash/] },
+  {
+    name: 'link "/%2e%2e/package.json" out of public/, in strict mode',
+    fixture: 'link-out-of-public.mdx',
+    to: `${PUBLICATIONS}/link-out-of-public.mdx`,
+    env: { STRICT_LOCAL_FILES: 'true' },
+    linkedFiles: true,
+    says: [/1 linked file is missing from public\//, /public\/%2e%2e\/package\.json \(linked from src\/content\/publications\/link-out-of-public\.mdx\)/],
+  },
+  { name: 'link "/files/100%.pdf" in front matter', fixture: 'link-bad-percent.mdx', to: `${PUBLICATIONS}/link-bad-percent.mdx`, says: [/links\.pdf/, /a "%" that does not start an escape such as %20/] },
+  {
+    name: 'link "/files/100%.pdf" in the body',
+    fixture: 'link-bad-percent-body.mdx',
+    to: `${PUBLICATIONS}/link-bad-percent-body.mdx`,
+    says: [/link-bad-percent-body\.mdx: body: the link "\/files\/100%\.pdf": a site path has a "%" that does not start an escape such as %20/],
+    checkToo: true,
+  },
+  {
+    name: 'old addresses that differ from others only in case or Unicode form',
+    fixture: 'redirect-case-unicode.mdx',
+    to: `${PUBLICATIONS}/redirect-case-unicode.mdx`,
+    says: [
+      /redirect-case-unicode\.mdx: redirectFrom "\/PUBLICATIONS\/" differs only in letter case from the page "\/publications\/"/,
+      /redirect-case-unicode\.mdx: redirectFrom "\/cafe\u0301\/" differs only in Unicode form \(NFC\/NFD: "é" as one character or as "e" and a combining accent\) from the redirect "\/caf\u00e9\/" declared in src\/content\/publications\/redirect-case-unicode\.mdx/,
+    ],
+    checkToo: true,
+  },
+  {
+    name: 'old addresses that programs read, or that need a file to be a folder',
+    fixture: 'redirect-machine-read.mdx',
+    to: `${PUBLICATIONS}/redirect-machine-read.mdx`,
+    says: [
+      /redirect-machine-read\.mdx: redirectFrom "\/robots\.txt" is "\/robots\.txt", an address programs read/,
+      /redirect-machine-read\.mdx: redirectFrom "\/sitemap\.xml" is "\/sitemap\.xml", an address programs read/,
+      /redirect-machine-read\.mdx: redirectFrom "\/_headers" is "\/_headers", an address programs read/,
+      /redirect-machine-read\.mdx: redirectFrom "\/feed\.xml\/" would be written to feed\.xml\/index\.html, which needs a folder "feed\.xml" where the site has a file/,
+      /redirect-machine-read\.mdx: redirectFrom "\/favicon\.svg\/" would be written to favicon\.svg\/index\.html, which needs a folder "favicon\.svg" where the site has a file/,
+    ],
+    checkToo: true,
+  },
+  {
+    name: 'old address with a 300-character folder name',
+    fixture: 'redirect-too-long.mdx',
+    to: `${PUBLICATIONS}/redirect-too-long.mdx`,
+    says: [/redirect-too-long\.mdx: redirectFrom "\/a{300}\/" has a folder or file name of 300 bytes \("a{20}…"\); file systems allow 255 at most/],
+    checkToo: true,
+  },
 ];
+
+/** The line of `output` that says `expected`, as the author reads it (without the list dash). */
+const lineSaying = (output: string, expected: RegExp) => output.split('\n').find((line) => expected.test(line))?.trim().replace(/^- /, '') ?? '';
 
 describe('bad input stops the build with a message an author can act on', { concurrency: 2 }, () => {
   for (const bad of cases) {
@@ -77,9 +129,15 @@ describe('bad input stops the build with a message an author can act on', { conc
         assert.match(output, new RegExp(fileName.replace(/[-.]/g, '\\$&')), `the output should name the file ${bad.to}:\n${output.slice(-2000)}`);
         for (const expected of bad.says) assert.match(output, expected, `the output should say ${expected}:\n${output.slice(-2000)}`);
         // What the author reads first, shown in the test report.
-        t.diagnostic(output.split('\n').find((line) => bad.says[0]!.test(line))?.trim() ?? '');
+        t.diagnostic(lineSaying(output, bad.says[0]!));
         assert.equal(site.sourceHash(), before, 'a failed build must leave the sources untouched');
         assert.equal(existsSync(join(site.dir, 'dist/index.html')), false, 'a failed build must not leave a site to deploy');
+        for (const word of ['URIError', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG']) assert.doesNotMatch(output, new RegExp(word), `the build must say what is wrong, not ${word}`);
+        if (bad.checkToo) {
+          const check = await site.check(bad.env);
+          assert.equal(check.code, 1, `npm run check should fail too:\n${check.output}`);
+          for (const expected of bad.says) assert.ok(check.output.includes(lineSaying(output, expected)), `npm run check should say, as the build does:\n${lineSaying(output, expected)}\n${check.output}`);
+        }
       } finally {
         site.remove();
       }

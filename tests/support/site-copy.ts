@@ -59,8 +59,18 @@ export class SiteCopy {
 
   /** Runs the real `astro build` with the project's Node (22, through npm) and returns its exit code and output, colours removed. */
   build(env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+    return this.run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
+  }
+
+  /** Runs the content half of `npm run check` (scripts/check.ts, copied in) on the copy, as the build's twin. */
+  check(env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+    this.write('scripts/check.ts', readFileSync(join(ROOT, 'scripts/check.ts')));
+    return this.run([join(this.dir, 'scripts/check.ts')], env);
+  }
+
+  private run(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
     return new Promise((done) => {
-      const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      const child = spawn(process.execPath, args, {
         cwd: this.dir,
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', CI: 'true', ...env },
       });

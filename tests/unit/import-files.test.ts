@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { readBibtex, keysInOrder } from '../../src/lib/import/bibtex-source.ts';
 import { auditContent, describeCounts, describeMissing } from '../../src/lib/import/content-audit.ts';
 import type { ContentFile } from '../../src/lib/import/content-files.ts';
@@ -273,12 +273,17 @@ describe('auditing content without a build', () => {
   };
   const paper = (name: string, extra = '') => file('publications', name, `---\ntitle: T\nauthors: [Qipeng Wang]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\n${extra}---\nSee [slides](/files/s.pdf).\n`);
   const home = file('pages', 'about', '---\ntitle: About\npermalink: /\n---\n[CV](/files/cv.pdf)\n');
+  /** A project folder whose public/ holds only files/a.pdf. */
+  const root = mkdtempSync(join(tmpdir(), 'audit-'));
+  mkdirSync(join(root, 'public/files'), { recursive: true });
+  writeFileSync(join(root, 'public/files/a.pdf'), '');
+  after(() => rmSync(root, { recursive: true, force: true }));
 
-  test('counts valid entries and collects links to local files', () => {
-    const audit = auditContent([paper('a', 'links: { pdf: /files/a.pdf, code: https://x.org/ }\n'), home], 'Qipeng Wang');
+  test('counts valid entries and finds the linked files missing from public/', () => {
+    const audit = auditContent(root, [paper('a', 'links: { pdf: /files/a.pdf, code: https://x.org/ }\n'), home], 'Qipeng Wang');
     assert.deepEqual(audit.problems, []);
     assert.equal(describeCounts(audit.counts), '1 publication, 0 experience entries, 0 teaching entries, 1 page');
-    assert.deepEqual(audit.fileLinks.map((link) => link.path).sort(), ['/files/a.pdf', '/files/cv.pdf', '/files/s.pdf']);
+    assert.deepEqual(audit.missingFiles.map((missing) => missing.path), ['/files/cv.pdf', '/files/s.pdf']);
     assert.equal(describeMissing(['/files/a.pdf', '/files/cv.pdf']), '2 linked files missing from public/files/: a.pdf, cv.pdf');
     assert.equal(describeMissing(['/cv.pdf']), '1 linked file missing from public/: cv.pdf');
   });
@@ -286,6 +291,7 @@ describe('auditing content without a build', () => {
   test('names the file and field of each problem, and the cross-entry ones', () => {
     const broken = file('publications', 'b', '---\ntitle: T\nauthors: [Li Wei]\nvenue: { short: X, url: not-a-url }\ndate: 2022-13\ntype: conference\norder: 1\n---\n');
     const problems = auditContent(
+      root,
       [
         paper('a'),
         paper('c', ''),
@@ -310,7 +316,7 @@ describe('auditing content without a build', () => {
       /src\/content\/pages\/: no page has permalink "\/"/,
     ];
     for (const pattern of expected) assert.ok(problems.some((problem) => pattern.test(problem)), `${pattern} in:\n${problems.join('\n')}`);
-    const owner = auditContent([file('publications', 'e', '---\ntitle: T\nauthors: [Li Wei]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\n---\n'), home], 'Qipeng Wang');
+    const owner = auditContent(root, [file('publications', 'e', '---\ntitle: T\nauthors: [Li Wei]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\n---\n'), home], 'Qipeng Wang');
     assert.deepEqual(owner.problems, ['src/content/publications/e.mdx: authors: does not include "Qipeng Wang"; write the name as in src/site.config.ts or mark yourself with { name: "…", owner: true }.']);
   });
 });

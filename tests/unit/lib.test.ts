@@ -9,7 +9,6 @@ import { absoluteUrl, isExternal, withBase } from '../../src/lib/links.ts';
 import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath } from '../../src/lib/local-files.ts';
 import { pageTitle } from '../../src/lib/page-title.ts';
 import { findDuplicateOrders, groupPublicationsByYear, publicationLinks, sortPublications } from '../../src/lib/publications.ts';
-import { canonicalPath, planRedirects, redirectFile } from '../../src/lib/redirects.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 import { experienceSchema } from '../../src/schemas/experience.ts';
 import { teachingSchema } from '../../src/schemas/teaching.ts';
@@ -109,58 +108,6 @@ describe('local files', () => {
     const report = formatMissingFiles(missing);
     assert.match(report, /^2 linked files are missing from public\//);
     assert.match(report, /public\/files\/b\.pdf \(linked from src\/content\/pages\/about\.mdx, src\/content\/publications\/two\.mdx\)/);
-  });
-});
-
-describe('redirects', () => {
-  const pages = ['/', '/publications/', '/404.html'];
-
-  test('maps old addresses to the files a static host serves', () => {
-    assert.equal(redirectFile('/about.html'), 'about.html');
-    assert.equal(redirectFile('/about/'), 'about/index.html');
-    assert.equal(redirectFile('/about'), 'about/index.html');
-    assert.equal(redirectFile('/old/page/index.html'), 'old/page/index.html');
-    assert.equal(canonicalPath('/publications/#melon'), '/publications/');
-  });
-
-  test('plans the About page redirects', () => {
-    const redirects = planRedirects(
-      [
-        { from: '/about/', to: '/', declaredIn: 'about.mdx' },
-        { from: '/about.html', to: '/', declaredIn: 'about.mdx' },
-      ],
-      pages,
-    );
-    assert.deepEqual(
-      redirects.map((redirect) => [redirect.from, redirect.file, redirect.to]),
-      [
-        ['/about/', 'about/index.html', '/'],
-        ['/about.html', 'about.html', '/'],
-      ],
-    );
-  });
-
-  test('refuses a redirect that shadows a real page', () => {
-    assert.throws(() => planRedirects([{ from: '/publications', to: '/', declaredIn: 'about.mdx' }], pages), /about\.mdx: redirectFrom "\/publications" is the address of a real page/);
-  });
-
-  test('refuses a redirect to a page that does not exist, and loops', () => {
-    assert.throws(() => planRedirects([{ from: '/old/', to: '/talks/', declaredIn: 'a.mdx' }], pages), /points to "\/talks\/", which no page serves/);
-    assert.throws(() => planRedirects([{ from: '/talks/', to: '/talks/', declaredIn: 'a.mdx' }], pages), /points to itself/);
-  });
-
-  test('refuses the same old address declared twice, naming both files', () => {
-    assert.throws(
-      () =>
-        planRedirects(
-          [
-            { from: '/old/', to: '/', declaredIn: 'a.mdx' },
-            { from: '/old', to: '/publications/', declaredIn: 'b.mdx' },
-          ],
-          pages,
-        ),
-      /b\.mdx: redirectFrom "\/old" is also declared in a\.mdx/,
-    );
   });
 });
 

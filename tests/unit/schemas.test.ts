@@ -103,6 +103,37 @@ describe('publication schema', () => {
   });
 });
 
+describe('links, files and old addresses in front matter', () => {
+  /** Each value as written in one field, the field the author is told about, and the message. */
+  const refused: [input: Partial<PublicationInput>, field: string, message: string][] = [
+    [{ links: { pdf: '/\\evil.example/' } }, 'links.pdf', 'a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, e.g. /files/cv.pdf'],
+    [{ links: { pdf: '/%2e%2e/package.json' } }, 'links.pdf', 'a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them'],
+    [{ links: { slides: '/files%2Fslides.pdf' } }, 'links.slides', 'a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them'],
+    [{ links: { pdf: '/files/100%.pdf' } }, 'links.pdf', 'a site path has a "%" that does not start an escape such as %20; write a "%" itself as %25'],
+    [{ links: { pdf: '/files/cv\u0007.pdf' } }, 'links.pdf', 'a site path may not contain control or invisible characters (a tab, a line break, a zero-width space); delete them'],
+    [{ links: { code: 'github.com/x' } }, 'links.code', 'expected an absolute http(s) URL or a site path starting with "/", e.g. /files/paper.pdf'],
+    [{ links: { code: 'https://github.com\\@evil.example/' } }, 'links.code', 'a web address may not contain spaces, backslashes or control characters; write a space as %20'],
+    [{ links: { extra: [{ label: 'L', url: 'https://x.org/a b' }] } }, 'links.extra.0.url', 'a web address may not contain spaces, backslashes or control characters; write a space as %20'],
+    [{ venue: { short: 'V', url: 'https://exa\nmple.org/' } }, 'venue.url', 'a web address may not contain spaces, backslashes or control characters; write a space as %20'],
+    [{ venue: { short: 'V', url: ' https://example.org/' } }, 'venue.url', 'a web address may not contain spaces, backslashes or control characters; write a space as %20'],
+    [{ venue: { short: 'V', url: 'https://example.org/\u200b' } }, 'venue.url', 'a web address may not contain spaces, backslashes or control characters; write a space as %20'],
+    [{ venue: { short: 'V', url: 'javascript:alert(1)' } }, 'venue.url', 'expected an absolute http(s) URL such as https://example.org/page'],
+    [{ redirectFrom: ['/\\evil.example/'] }, 'redirectFrom.0', 'a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, e.g. /files/cv.pdf'],
+    [{ redirectFrom: ['/old/', '/old%zz/'] }, 'redirectFrom.1', 'a site path has a "%" that does not start an escape such as %20; write a "%" itself as %25'],
+  ];
+
+  for (const [input, field, message] of refused) {
+    test(`${field}: ${JSON.stringify(Object.values(input)[0])}`, () => {
+      assert.deepEqual(problems(publicationSchema, { ...publication, ...input }), [`${field}: ${message}`]);
+    });
+  }
+
+  test('accepts encoded spaces, Unicode and a literal "%" written %25', () => {
+    const parsed = publicationSchema.parse({ ...publication, links: { pdf: '/files/my%20paper.pdf', slides: '/files/café.pdf', poster: '/files/100%25.pdf' }, redirectFrom: ['/old%20page/'] });
+    assert.deepEqual([parsed.links.pdf, parsed.links.slides, parsed.links.poster, parsed.redirectFrom], ['/files/my%20paper.pdf', '/files/café.pdf', '/files/100%25.pdf', ['/old%20page/']]);
+  });
+});
+
 describe('experience schema', () => {
   const experience = { role: 'Research Intern', organization: 'Microsoft Research Asia', start: '2022-04', end: '2023-07' };
 

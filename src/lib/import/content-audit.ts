@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { contentProblems, impossibleDateProblems, linkedSiteFiles, type EntryFile, type SiteEntries } from '../content-rules.ts';
-import type { LocalFileLink } from '../local-files.ts';
+import { impossibleDateProblems, type EntryFile, type SiteEntries } from '../content-rules.ts';
+import type { MissingFile } from '../local-files.ts';
+import { planSite } from '../site-plan.ts';
 import { experienceSchema } from '../../schemas/experience.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { publicationSchema } from '../../schemas/publication.ts';
@@ -19,17 +20,18 @@ export interface Audit {
   problems: string[];
   /** Valid entries per collection. */
   counts: Record<CollectionName, number>;
-  /** Links to files of this site, for the missing-file check. */
-  fileLinks: LocalFileLink[];
+  /** Linked files missing from public/: a warning, or an error in strict mode. */
+  missingFiles: MissingFile[];
 }
 
 /**
  * Checks the content without building the site: every file's front matter against its
- * collection's schema, then what the build checks across entries (impossible dates, two files
- * with one id, reserved ids, two papers with one `order`, papers without the owner, a missing
- * About page). Redirects are left to the build.
+ * collection's schema (impossible dates and two files with one id too), then, through the code
+ * the build runs (site-plan.ts), everything it checks across the site: reserved ids, two papers
+ * with one `order`, papers without the owner, a missing About page, every redirect, and the
+ * linked files in `root`/public/.
  */
-export function auditContent(files: readonly ContentFile[], ownerName: string): Audit {
+export function auditContent(root: string, files: readonly ContentFile[], ownerName: string): Audit {
   const problems: string[] = [...impossibleDateProblems(files)];
   const entries: SiteEntries = { publications: [], experience: [], teaching: [], pages: [] };
   const ids = new Map<string, string>();
@@ -52,9 +54,10 @@ export function auditContent(files: readonly ContentFile[], ownerName: string): 
     (entries[file.collection] as EntryFile<unknown>[]).push(entry);
   }
 
-  problems.push(...contentProblems(entries, ownerName));
+  const plan = planSite(root, entries, ownerName);
+  problems.push(...plan.problems);
   const counts = Object.fromEntries(Object.entries(entries).map(([collection, list]) => [collection, list.length])) as Record<CollectionName, number>;
-  return { problems, counts, fileLinks: linkedSiteFiles(entries) };
+  return { problems, counts, missingFiles: plan.missingFiles };
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

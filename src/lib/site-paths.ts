@@ -1,0 +1,41 @@
+/**
+ * The rules for a path on this site written in content (`/files/cv.pdf`, `/about.html`): what
+ * makes one unsafe or unreadable, and how to read its percent-encoding without throwing.
+ */
+
+const HINT = 'e.g. /files/cv.pdf';
+
+// Control characters (C0, DEL, C1), and the invisible ones: zero-width and direction marks.
+const CONTROL = /[\p{Cc}\p{Cf}]/u;
+
+/** `%2e` (`.`), `%2f` (`/`) and `%5c` (`\`), in any case: each would let a path say one thing and mean another. */
+const ENCODED_SEPARATOR = /%(2e|2f|5c)/i;
+
+/** The path with its percent-encoding read (`/files/a%20b.pdf` → `/files/a b.pdf`), or undefined when the encoding is malformed. */
+export function decodeSitePath(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why `path` is not a safe path on this site, in words an author can act on, or undefined when
+ * it is one. Browsers read `/\host/` as another site, and a host decodes `%2e%2e` to `..`.
+ */
+export function sitePathProblem(path: string): string | undefined {
+  if (!path.startsWith('/') || path.startsWith('//')) return `expected a path on this site starting with "/", ${HINT}`;
+  if (path.includes('\\')) return `a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, ${HINT}`;
+  if (CONTROL.test(path)) return 'a site path may not contain control or invisible characters (a tab, a line break, a zero-width space); delete them';
+  if (/[\s?#]/u.test(path)) return `expected a path on this site starting with "/" (no spaces, query or fragment), ${HINT}`;
+  if (/%(?![0-9a-f]{2})/i.test(path)) return 'a site path has a "%" that does not start an escape such as %20; write a "%" itself as %25';
+  const decoded = decodeSitePath(path);
+  if (decoded === undefined) return 'a site path has percent-escapes that are not UTF-8 text (such as %C3%28); write the character itself';
+  if (ENCODED_SEPARATOR.test(path)) return 'a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them';
+  if (CONTROL.test(decoded)) return 'a site path may not contain encoded control characters (such as %00 or %0a); delete them';
+  if (path.slice(1).split('/').some((segment, index, segments) => segment === '.' || segment === '..' || (segment === '' && index < segments.length - 1))) {
+    return 'a site path may not contain "." or ".." as a folder name, or "//"';
+  }
+  return undefined;
+}

@@ -1,0 +1,88 @@
+import { contentProblems, linkedSiteFiles, type SiteEntries } from './content-rules.ts';
+import { findMissingFiles, type MissingFile } from './local-files.ts';
+import { paginateByYear, publicationViews } from './publication-views.ts';
+import { sortPublications } from './publications.ts';
+import { publicEntries, publicFileExists } from './public-files.ts';
+import { planRedirects, type Redirect, type RedirectRequest } from './redirects.ts';
+import {
+  BIBLIOGRAPHY_PATH,
+  CSL_PATH,
+  FEED_PATH,
+  HOME_PATH,
+  NOT_FOUND_PATH,
+  PUBLICATIONS_PATH,
+  PUBLICATIONS_PER_PAGE,
+  publicationBibPath,
+  publicationPath,
+  publicationViewPath,
+} from './routes.ts';
+import { decodeSitePath, sitePathProblem } from './site-paths.ts';
+
+/** What the build will write, and everything that stops it. */
+export interface SitePlan {
+  /** Every problem that must stop the build, each naming the file and, where there is one, the field. */
+  problems: string[];
+  /** The redirects to write: complete only when there are no problems. */
+  redirects: Redirect[];
+  /** Linked files missing from public/: a warning, or (in strict mode, the caller's choice) an error. */
+  missingFiles: MissingFile[];
+}
+
+/** Where each entry is shown, so that its old addresses can lead there. */
+const entryAddress = {
+  publications: publicationPath,
+  experience: (id: string) => `/#${id}`,
+  teaching: (id: string) => `/#${id}`,
+};
+
+/** Every address the site writes a page or a file at, redirects aside: `/`, `/publications/selected/`, `/publications/melon.bib`. */
+export function sitePages(entries: SiteEntries, ownerName: string): string[] {
+  const publications = sortPublications(entries.publications);
+  return [
+    HOME_PATH,
+    PUBLICATIONS_PATH,
+    NOT_FOUND_PATH,
+    FEED_PATH,
+    BIBLIOGRAPHY_PATH,
+    CSL_PATH,
+    ...entries.pages.map((page) => page.data.permalink),
+    ...publications.flatMap((publication) => [publicationPath(publication.id), publicationBibPath(publication.id)]),
+    ...publicationViews(publications, ownerName).flatMap((view) =>
+      paginateByYear(view.entries, PUBLICATIONS_PER_PAGE).map((page) => publicationViewPath([view.slug, page.slug].filter(Boolean).join('/'))),
+    ),
+  ];
+}
+
+/** Every old address declared in `redirectFrom`, with the page it leads to and the file that declared it. */
+export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
+  return [
+    ...entries.pages.flatMap((page) => page.data.redirectFrom.map((from) => ({ from, to: page.data.permalink, declaredIn: page.path }))),
+    ...(['publications', 'experience', 'teaching'] as const).flatMap((collection) =>
+      entries[collection].flatMap((entry) => entry.data.redirectFrom.map((from) => ({ from, to: entryAddress[collection](entry.id), declaredIn: entry.path }))),
+    ),
+  ];
+}
+
+/**
+ * Checks the whole site as the build and `npm run check` both do: the rules across entries,
+ * every redirect against the pages, the machine-read files, public/ and each other, and the
+ * linked files against public/ under `root`, the project folder.
+ */
+export function planSite(root: string, entries: SiteEntries, ownerName: string): SitePlan {
+  const links = linkedSiteFiles(entries);
+  // Links in an MDX body pass no schema: one that cannot be decoded names no file.
+  const unreadable = links.filter((link) => decodeSitePath(link.path) === undefined);
+  const { redirects, problems: redirectProblems } = planRedirects(redirectRequests(entries), { pages: sitePages(entries, ownerName), publicEntries: publicEntries(root) });
+  return {
+    problems: [
+      ...contentProblems(entries, ownerName),
+      ...unreadable.map((link) => `${link.declaredIn}: ${link.field}: the link "${link.path}": ${sitePathProblem(link.path)}`),
+      ...redirectProblems,
+    ],
+    redirects,
+    missingFiles: findMissingFiles(
+      links.filter((link) => !unreadable.includes(link)),
+      (path) => publicFileExists(root, path),
+    ),
+  };
+}
