@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ARXIV_ID_VERSIONED, DOI } from '../lib/identifiers.ts';
 import { linkTarget, redirectFrom, text, webUrl } from './common.ts';
 
 /** One author: a plain name, or a name with marks. */
@@ -52,9 +53,6 @@ export const publicationLinksSchema = z.strictObject({
   extra: z.array(extraLinkSchema).optional(),
 });
 
-const DOI = /^10\.\d{4,9}\/\S+$/;
-const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/;
-
 /**
  * When the paper appeared: a year (`2022`), a month (`"2022-06"`) or a day (`2022-06-27`).
  * Normalised to its parts so that pages never parse dates again.
@@ -98,9 +96,12 @@ export const publicationSchema = z.strictObject({
   /** One of: conference, journal, workshop, preprint, thesis, chapter, report, other. */
   type: z.enum(publicationTypes, { error: `expected one of: ${publicationTypes.join(', ')}` }),
   /** The DOI without a resolver, e.g. `10.1145/3498361.3538928`. */
-  doi: z.string().regex(DOI, { error: 'expected a DOI such as 10.1145/3498361.3538928 (no https://doi.org/)' }).optional(),
+  doi: z
+    .string()
+    .regex(DOI, { error: 'expected a DOI such as 10.1145/3498361.3538928 (no https://doi.org/; no spaces, braces, backslashes or control characters)' })
+    .optional(),
   /** The arXiv identifier, e.g. `2402.05981`. */
-  arxiv: z.string().regex(ARXIV_ID, { error: 'expected an arXiv identifier such as 2402.05981' }).optional(),
+  arxiv: z.string().regex(ARXIV_ID_VERSIONED, { error: 'expected an arXiv identifier such as 2402.05981' }).optional(),
   links: publicationLinksSchema.default({}),
   /** Page range, e.g. `"123--135"` or a single article number `"e42"`. */
   pages: z

@@ -93,6 +93,15 @@ describe('publication schema', () => {
     assertProblem(publicationSchema, { ...publication, arxiv: 'arXiv:2402' }, 'arxiv', /arXiv identifier/);
   });
 
+  test('rejects a DOI or arXiv id that could break out of an export', () => {
+    for (const doi of ['10.1145/3498361}}@misc{pwned', '10.1145/a\\b', '10.1145/a b', '10.1145/a\u0007b']) {
+      assertProblem(publicationSchema, { ...publication, doi }, 'doi', /DOI such as .*no spaces, braces, backslashes or control characters/);
+    }
+    for (const arxiv of ['2402.05981}', '2402.05981\\', '2402.05981 x', '2402.05981\u001b']) {
+      assertProblem(publicationSchema, { ...publication, arxiv }, 'arxiv', /arXiv identifier/);
+    }
+  });
+
   test('rejects an author object with a typo in a mark', () => {
     assertProblem(publicationSchema, { ...publication, authors: [{ name: 'Qipeng Wang', equl: true }] }, 'authors.0', /Unrecognized key: "equl"/);
     assertProblem(publicationSchema, { ...publication, authors: [42] }, 'authors.0', /expected an author name/);
