@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { assignCitationKeys, bibtexName, escapeLatex, protectCapitals, toBibliography, toBibtex } from '../../src/lib/bibtex.ts';
 import { citationDate, citationMetaTags } from '../../src/lib/citation-meta.ts';
 import { cslName, toCsl } from '../../src/lib/csl.ts';
@@ -187,6 +187,19 @@ describe('Atom feed and plain text', () => {
     assert.deepEqual(feed.entry.map((entry: { title: string }) => entry.title), ['New', 'Old & <tagged>']);
     assert.equal(feed.entry[0].author.length, 2);
     assert.equal(escapeXml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+
+  test('characters XML cannot carry are dropped, so the feed always parses', () => {
+    const xml = toAtom({
+      title: 'Feed\u0001',
+      feedUrl: 'https://q.io/feed.xml',
+      homeUrl: 'https://q.io/',
+      author: 'Q\u001b',
+      entries: [{ url: 'https://q.io/p/', title: 'Bell\u0007 \ud800]]></title>', published: feedTimestamp({ year: 2024 }), authors: ['A\u0008'], summary: 'An abstract\u000c with \uffff in it' }],
+    });
+    assert.equal(XMLValidator.validate(xml), true);
+    const feed = new XMLParser({ trimValues: false }).parse(xml).feed;
+    assert.deepEqual([feed.title, feed.author.name, feed.entry.title, feed.entry.author.name, feed.entry.summary], ['Feed', 'Q', 'Bell ]]></title>', 'A', 'An abstract with  in it']);
   });
 
   test('plain text drops MDX syntax and truncates at a word', () => {
