@@ -163,9 +163,18 @@ describe('JSON-LD', () => {
     assert.deepEqual(article.sameAs, ['https://doi.org/10.1145/3498361.3538928', 'https://dl.acm.org/doi/abs/10.1145/3498361.3538928']);
   });
 
-  test('serialised JSON-LD cannot close its script element', () => {
-    assert.equal(serializeJsonLd({ a: '</script><b>' }), '{"a":"\\u003c/script>\\u003cb>"}');
-    assert.deepEqual(JSON.parse(serializeJsonLd({ a: '</script>' })), { a: '</script>' });
+  test('serialised JSON-LD cannot close its script element, and means the same JSON', () => {
+    const cases: [value: string, serialised: string][] = [
+      ['</script><b>', '{"a":"\\u003c/script\\u003e\\u003cb\\u003e"}'],
+      ['<!-- x --> ]]>', '{"a":"\\u003c!-- x --\\u003e ]]\\u003e"}'],
+      ['Tom & Jerry &amp;', '{"a":"Tom \\u0026 Jerry \\u0026amp;"}'],
+      ['line\u2028para\u2029end', '{"a":"line\\u2028para\\u2029end"}'],
+      ['"quoted" \\ \u0007 \ud800', '{"a":"\\"quoted\\" \\\\ \\u0007 \\ud800"}'],
+    ];
+    for (const [value, serialised] of cases) {
+      assert.equal(serializeJsonLd({ a: value }), serialised);
+      assert.deepEqual(JSON.parse(serialised), { a: value });
+    }
   });
 });
 
