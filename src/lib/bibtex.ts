@@ -1,4 +1,4 @@
-import type { Publication } from '../schemas/publication.ts';
+import type { AuthorInput, Publication } from '../schemas/publication.ts';
 import { authorName } from './authors.ts';
 import { paperUrl } from './publications.ts';
 
@@ -105,6 +105,15 @@ export function bibtexName(name: string): string {
   return family === undefined ? trimmed : `${family}, ${given}`;
 }
 
+/** True for an author whose name is one whole (`literal: true`, e.g. an organisation), never split into given and family names. */
+export const isLiteralName = (author: AuthorInput): boolean => typeof author !== 'string' && author.literal === true;
+
+/** One author as BibTeX lists them: `Wang, Qipeng`; a literal name whole, in braces, `{Alice and Bob}`. */
+export function bibtexAuthor(author: AuthorInput): string {
+  const name = authorName(author);
+  return isLiteralName(author) ? `{${escapeLatex(name)}}` : escapeListItem(bibtexName(name));
+}
+
 /** Lowercase ASCII letters and digits only, for keys: `Łukasz Ñandú` → `ukasznandu`. */
 function asciiFold(text: string): string {
   return text
@@ -187,7 +196,7 @@ export function toBibtex(entry: CitableEntry, key: string): string {
   const venue = escapeLatex(venueName);
   const url = paperUrl(data);
   const fields: [string, string | undefined][] = [
-    ['author', data.authors.map((author) => escapeListItem(bibtexName(authorName(author)))).join(' and ')],
+    ['author', data.authors.map(bibtexAuthor).join(' and ')],
     ['title', protectCapitals(escapeLatex(data.title))],
     ['booktitle', type === 'inproceedings' || type === 'incollection' ? venue : undefined],
     ['journal', type === 'article' ? venue : undefined],

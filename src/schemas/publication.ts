@@ -17,9 +17,14 @@ export const authorSchema = z.union(
       corresponding: z.boolean().optional(),
       /** `true` marks the site owner when the name differs from the profile's (e.g. a different romanisation). */
       owner: z.boolean().optional(),
+      /**
+       * `true` when the name is one whole that is never split into given and family names, such as
+       * an organisation: `{ name: "Alice and Bob Consortium", literal: true }`. BibTeX gets it in braces.
+       */
+      literal: z.boolean().optional(),
     }),
   ],
-  { error: 'expected an author name, or { name: "…", equal?: true, corresponding?: true, owner?: true }' },
+  { error: 'expected an author name, or { name: "…", equal?: true, corresponding?: true, owner?: true, literal?: true }' },
 );
 
 export const publicationTypes = ['conference', 'journal', 'workshop', 'preprint', 'thesis', 'chapter', 'report', 'other'] as const;

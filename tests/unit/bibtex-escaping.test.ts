@@ -106,6 +106,13 @@ describe('an exported entry is inert, whatever its fields hold', () => {
     ]);
   });
 
+  test('a literal name (an organisation) is written whole, in braces, and read back whole', () => {
+    const bibtex = toBibtex(entry({ authors: ['Qipeng Wang', { name: 'Alice and Bob', literal: true }, { name: 'The {Open} Lab}', literal: true }] }), 'k');
+    assert.match(bibtex, /^ {2}author = \{Wang, Qipeng and \{Alice and Bob\} and \{The \\\{Open\\\} Lab\\textbraceright\{\}\}\},$/m);
+    assertBracesBalance(bibtex);
+    assert.deepEqual(parseOne(bibtex).fields.author, [{ lastName: 'Wang', firstName: 'Qipeng' }, { name: 'Alice and Bob' }, { name: 'The {Open} Lab}' }]);
+  });
+
   test('pages keep their en-dash range', () => {
     assert.match(toBibtex(entry({ pages: 'A1–A9' }), 'k'), /^ {2}pages = \{A1--A9\},?$/m);
   });

@@ -176,6 +176,12 @@ describe('converting a record', () => {
     assert.deepEqual(result.notes, ['the author list ends with "and others": complete it']);
   });
 
+  test('a name in braces (an organisation) is one literal author, never split at its "and"', () => {
+    const result = convertRecord(record('@misc{a, title={T}, author={Wang, Qipeng and {Alice and Bob} and {Plato}}, year={2024}}'), OWNER);
+    assert.ok(result.ok);
+    assert.deepEqual(result.data.authors, ['Qipeng Wang', { name: 'Alice and Bob', literal: true }, { name: 'Plato', literal: true }]);
+  });
+
   test('says why a record cannot be converted', () => {
     const reason = (text: string) => {
       const result = convertRecord(record(text), OWNER);

@@ -120,6 +120,11 @@ describe('publication schema', () => {
     assert.equal(publicationSchema.parse({ ...publication, title: 'Tabs\tand\nline ends\r are text' }).title, 'Tabs\tand\nline ends\r are text');
   });
 
+  test('accepts a literal author name', () => {
+    assert.deepEqual(publicationSchema.parse({ ...publication, authors: ['Qipeng Wang', { name: 'Alice and Bob', literal: true }] }).authors[1], { name: 'Alice and Bob', literal: true });
+    assertProblem(publicationSchema, { ...publication, authors: [{ name: 'Alice and Bob', literal: 'yes' }] }, 'authors.0', /expected an author name, or \{ name: "…", .*literal\?: true \}/);
+  });
+
   test('rejects an author object with a typo in a mark', () => {
     assertProblem(publicationSchema, { ...publication, authors: [{ name: 'Qipeng Wang', equl: true }] }, 'authors.0', /Unrecognized key: "equl"/);
     assertProblem(publicationSchema, { ...publication, authors: [42] }, 'authors.0', /expected an author name/);

@@ -4,7 +4,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { assignCitationKeys, bibtexName, escapeLatex, protectCapitals, toBibliography, toBibtex } from '../../src/lib/bibtex.ts';
 import { citationDate, citationMetaTags } from '../../src/lib/citation-meta.ts';
-import { cslName, toCsl } from '../../src/lib/csl.ts';
+import { cslAuthor, cslName, toCsl } from '../../src/lib/csl.ts';
 import { escapeXml, feedTimestamp, toAtom } from '../../src/lib/feed.ts';
 import { articleJsonLd, personJsonLd, serializeJsonLd } from '../../src/lib/json-ld.ts';
 import { plainText, truncate } from '../../src/lib/plain-text.ts';
@@ -100,6 +100,9 @@ describe('CSL-JSON', () => {
   test('splits names and maps types, dates and identifiers', () => {
     assert.deepEqual(cslName('Qipeng Wang'), { family: 'Wang', given: 'Qipeng' });
     assert.deepEqual(cslName('Plato'), { literal: 'Plato' });
+    assert.deepEqual(cslName('King, Jr., Martin'), { family: 'King', given: 'Jr., Martin' });
+    assert.deepEqual(cslAuthor({ name: 'Alice and Bob', literal: true }), { literal: 'Alice and Bob' });
+    assert.deepEqual(cslAuthor('Alice and Bob'), { family: 'Bob', given: 'Alice and' });
     const item = toCsl(paper('melon', { date: '2022-06', pages: '1--14' }), 'wang2022melon');
     assert.equal(item.type, 'paper-conference');
     assert.deepEqual(item.issued, { 'date-parts': [[2022, 6]] });
