@@ -199,6 +199,8 @@ export function toBibtex(entry: CitableEntry, key: string): string {
     ['author', data.authors.map(bibtexAuthor).join(' and ')],
     ['title', protectCapitals(escapeLatex(data.title))],
     ['booktitle', type === 'inproceedings' || type === 'incollection' ? venue : undefined],
+    // ACM's convention for the label (`series = {MobiSys '22}`), which the importer reads back as venue.short.
+    ['series', type === 'inproceedings' && data.venue.name ? escapeLatex(data.venue.short) : undefined],
     ['journal', type === 'article' ? venue : undefined],
     ['school', type === 'phdthesis' ? escapeListItem(venueName) : undefined],
     ['institution', type === 'techreport' ? escapeListItem(data.publisher ?? venueName) : undefined],

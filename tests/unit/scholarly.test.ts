@@ -60,6 +60,7 @@ describe('BibTeX', () => {
       { lastName: 'Liu', firstName: 'Xuanzhe' },
     ]);
     assert.equal(entry.fields.booktitle, 'The 20th Annual International Conference on Mobile Systems, Applications and Services');
+    assert.equal(entry.fields.series, "MobiSys'22", 'the label, as ACM writes it, for the importer to read back');
     assert.equal(entry.fields.year, '2022');
     assert.equal(entry.fields.doi, '10.1145/3498361.3538928');
     assert.equal(entry.fields.pages, '1–14');
@@ -70,6 +71,7 @@ describe('BibTeX', () => {
     const entry = parsedOne(toBibtex(paper('flash', { type: 'journal', venue: { short: "TMC'22", name: 'IEEE Transactions on Mobile Computing' }, volume: 23, issue: 4 }), 'k'));
     assert.equal(entry.type, 'article');
     assert.equal(entry.fields.journal, 'IEEE Transactions on Mobile Computing');
+    assert.equal(entry.fields.series, undefined);
     assert.equal(entry.fields.volume, '23');
     assert.equal(entry.fields.number, '4');
   });
