@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { bibtexName, escapeLatex, escapeListItem, escapeVerbatim, toBibtex } from '../../src/lib/bibtex.ts';
 import { publicationSchema, type PublicationInput } from '../../src/schemas/publication.ts';
+import { assertBracesBalance } from '../support/bibtex-checks.ts';
 
 /** A paper with only what these tests need; `input` overrides. */
 const entry = (input: Partial<PublicationInput>) => ({
@@ -16,18 +17,6 @@ const parseOne = (bibtex: string) => {
   assert.equal(result.entries.length, 1, bibtex);
   return result.entries[0]!;
 };
-
-/** BibTeX's own rule, which ignores backslashes: in every value, braces balance and never close more than they opened. */
-function assertBracesBalance(bibtex: string) {
-  for (const [, value = ''] of bibtex.matchAll(/^ {2}\w+ = \{(.*)\},?$/gm)) {
-    let depth = 0;
-    for (const char of value) {
-      depth += char === '{' ? 1 : char === '}' ? -1 : 0;
-      assert.ok(depth >= 0, `a brace closes the field early in: ${value}`);
-    }
-    assert.equal(depth, 0, `unbalanced braces in: ${value}`);
-  }
-}
 
 describe('BibTeX escaping', () => {
   test('text becomes LaTeX whose braces always balance', () => {
