@@ -49,6 +49,18 @@ const cases: BadInput[] = [
     says: [/1 linked file is missing from public\//, /public\/files\/never-added\.pdf \(linked from src\/content\/publications\/missing-local-file\.mdx\)/],
   },
   { name: 'teaching term "Fall 20222"', fixture: 'bad-term.mdx', to: 'src/content/teaching/bad-term.mdx', says: [/terms\.0/, /a season and a four-digit year, e.g. "Fall 2023"/] },
+  {
+    name: 'DOI with braces that would add a BibTeX entry',
+    fixture: 'doi-with-braces.mdx',
+    to: `${PUBLICATIONS}/doi-with-braces.mdx`,
+    says: [/doi: expected a DOI such as 10\.1145\/3498361\.3538928 .*no spaces, braces, backslashes or control characters/],
+  },
+  {
+    name: 'control character in a title',
+    fixture: 'control-char-title.mdx',
+    to: `${PUBLICATIONS}/control-char-title.mdx`,
+    says: [/title: the title contains a control character \(U\+0007\) that cannot be shown; remove it/],
+  },
 ];
 
 describe('bad input stops the build with a message an author can act on', { concurrency: 2 }, () => {
