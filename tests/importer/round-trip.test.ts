@@ -24,7 +24,9 @@ const HOSTILE = 'tests/fixtures/good/hostile-round-trip.mdx';
 function frontMatter(text: string, where: string): Publication {
   const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
   assert.ok(yaml !== undefined, `${where}: no front matter`);
-  return publicationSchema.parse(parseYaml(yaml), { path: [where] });
+  const parsed = publicationSchema.safeParse(parseYaml(yaml));
+  assert.ok(parsed.success, `${where}: ${JSON.stringify(parsed.error?.issues)}`);
+  return parsed.data;
 }
 
 /**

@@ -268,7 +268,7 @@ describe(`hostile text in every field, ${CASES} seeded cases (seed ${SEED})`, ()
     const items = entries.map((entry) => toCsl(entry, keys.get(entry.id)!));
     const parsed = JSON.parse(JSON.stringify(items, null, 2));
     assert.deepEqual(parsed, items);
-    parsed.forEach((item: Record<string, unknown>, index: number) => {
+    parsed.forEach((item, index) => {
       const { data } = entries[index]!;
       assert.deepEqual(
         {
