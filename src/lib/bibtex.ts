@@ -1,4 +1,4 @@
-import type { Publication } from '../schemas/publication.ts';
+import type { AuthorInput, Publication } from '../schemas/publication.ts';
 import { authorName } from './authors.ts';
 import { paperUrl } from './publications.ts';
 
@@ -11,20 +11,79 @@ export interface CitableEntry {
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const TITLE_STOPWORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'towards', 'toward', 'and', 'with', 'is', 'are', 'do', 'does', 'when', 'how', 'why', 'what']);
 
-/** Escapes the characters LaTeX treats specially, so that titles such as `5% & $x_1$` survive. */
-export function escapeLatex(text: string): string {
-  return text.replace(/[\\{}&%$#_~^]/g, (char) => {
-    switch (char) {
-      case '\\':
-        return '\\textbackslash{}';
-      case '~':
-        return '\\textasciitilde{}';
-      case '^':
-        return '\\textasciicircum{}';
-      default:
-        return `\\${char}`;
-    }
+/** The characters LaTeX reads as commands, written as the characters themselves; braces are `escapeLatex`'s own case. */
+const LATEX_TEXT: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  // Bare `<` and `>` print as ¡ and ¿ in LaTeX's default fonts.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '&': '\\&',
+  '%': '\\%',
+  '$': '\\$',
+  '#': '\\#',
+  '_': '\\_',
+  // In braces, so that nothing that scans for `@type{key,` or `@type(key,` takes text for an entry.
+  '@': '{@}',
+};
+
+/** Pairs TeX fonts set as one glyph (`--` → –, `''` → ”, `!`` → ¡): `{}` between the two keeps both characters. */
+const LIGATURES = new Set(['--', "''", '``', ',,', '!`', '?`']);
+
+/** The positions of the braces that pair up (`{` with a later `}`), reading left to right. */
+function pairedBraces(chars: readonly string[]): Set<number> {
+  const open: number[] = [];
+  const paired = new Set<number>();
+  chars.forEach((char, index) => {
+    if (char === '{') open.push(index);
+    if (char === '}' && open.length > 0) paired.add(open.pop()!).add(index);
   });
+  return paired;
+}
+
+/** One character of text in LaTeX; `paired` says whether a brace has a partner. */
+function latexChar(char: string, paired: boolean): string {
+  if (char === '{') return paired ? '\\{' : '\\textbraceleft{}';
+  if (char === '}') return paired ? '\\}' : '\\textbraceright{}';
+  return LATEX_TEXT[char] ?? char;
+}
+
+/**
+ * Text as a BibTeX value, in LaTeX: special characters as the commands that print them, so that
+ * titles such as `5% & $x_1$` survive, and the braces of the result always balance. That is what
+ * keeps a value inside its field: BibTeX counts braces without regard to backslashes, so a brace
+ * in the text becomes `\{`/`\}` only when it has a partner, else `\textbraceleft{}`/`\textbraceright{}`.
+ * Runs of white space become one space, as BibTeX reads them anyway (a blank line would end a
+ * LaTeX paragraph, and a line starting with `@` looks like a new entry to line-based readers).
+ */
+export function escapeLatex(text: string): string {
+  const chars = [...text.replace(/[ \t\n\r]+/g, ' ')];
+  const paired = pairedBraces(chars);
+  return chars
+    .map((char, index) => {
+      const escaped = latexChar(char, paired.has(index));
+      return LIGATURES.has(char + (chars[index + 1] ?? '')) ? `${escaped}{}` : escaped;
+    })
+    .join('');
+}
+
+/**
+ * Text as one item of a BibTeX name list (`author`, `publisher`, `institution`, `school`): escaped,
+ * and every word `and` braced, since BibTeX splits such lists at a bare `and`.
+ */
+export function escapeListItem(text: string): string {
+  return escapeLatex(text).replace(/(?<=^|\s)and(?=\s|$)/gi, '{$&}');
+}
+
+/**
+ * A DOI, URL or arXiv id as a BibTeX value. These fields are read verbatim (biblatex does not
+ * decode `\{` in a URL), so what could break the entry is percent-encoded, as URLs write it
+ * anyway: braces, backslashes, white space and control characters, and `$`, which some readers
+ * take for mathematics even here.
+ */
+export function escapeVerbatim(value: string): string {
+  return value.replace(/[{}\\$\s\p{Cc}]/gu, (char) => encodeURIComponent(char));
 }
 
 /**
@@ -38,13 +97,21 @@ export function protectCapitals(escapedTitle: string): string {
     .join('');
 }
 
-/** `Qipeng Wang` → `Wang, Qipeng`; names already written `Last, First` are kept. */
+/** `Qipeng Wang` → `Wang, Qipeng`: the last word is the family name; names already written `Last, First` are kept. */
 export function bibtexName(name: string): string {
-  if (name.includes(',')) return name.trim();
-  const words = name.trim().split(/\s+/);
-  if (words.length < 2) return name.trim();
-  const family = words.pop();
-  return `${family}, ${words.join(' ')}`;
+  const trimmed = name.trim();
+  if (trimmed.includes(',')) return trimmed;
+  const [, given, family] = /^(.*?)\s+(\S+)$/su.exec(trimmed) ?? [];
+  return family === undefined ? trimmed : `${family}, ${given}`;
+}
+
+/** True for an author whose name is one whole (`literal: true`, e.g. an organisation), never split into given and family names. */
+export const isLiteralName = (author: AuthorInput): boolean => typeof author !== 'string' && author.literal === true;
+
+/** One author as BibTeX lists them: `Wang, Qipeng`; a literal name whole, in braces, `{Alice and Bob}`. */
+export function bibtexAuthor(author: AuthorInput): string {
+  const name = authorName(author);
+  return isLiteralName(author) ? `{${escapeLatex(name)}}` : escapeListItem(bibtexName(name));
 }
 
 /** Lowercase ASCII letters and digits only, for keys: `Łukasz Ñandú` → `ukasznandu`. */
@@ -125,26 +192,29 @@ export function bibtexType(data: Publication): BibtexType {
 export function toBibtex(entry: CitableEntry, key: string): string {
   const { data } = entry;
   const type = bibtexType(data);
-  const venue = escapeLatex(data.venue.name ?? data.venue.short);
-  const names = data.authors.map((author) => escapeLatex(bibtexName(authorName(author))));
+  const venueName = data.venue.name ?? data.venue.short;
+  const venue = escapeLatex(venueName);
+  const url = paperUrl(data);
   const fields: [string, string | undefined][] = [
-    ['author', names.join(' and ')],
+    ['author', data.authors.map(bibtexAuthor).join(' and ')],
     ['title', protectCapitals(escapeLatex(data.title))],
     ['booktitle', type === 'inproceedings' || type === 'incollection' ? venue : undefined],
+    // ACM's convention for the label (`series = {MobiSys '22}`), which the importer reads back as venue.short.
+    ['series', type === 'inproceedings' && data.venue.name ? escapeLatex(data.venue.short) : undefined],
     ['journal', type === 'article' ? venue : undefined],
-    ['school', type === 'phdthesis' ? venue : undefined],
-    ['institution', type === 'techreport' ? escapeLatex(data.publisher ?? data.venue.name ?? data.venue.short) : undefined],
+    ['school', type === 'phdthesis' ? escapeListItem(venueName) : undefined],
+    ['institution', type === 'techreport' ? escapeListItem(data.publisher ?? venueName) : undefined],
     ['howpublished', type === 'misc' && !data.arxiv ? venue : undefined],
     ['year', String(data.date.year)],
     ['month', data.date.month ? BIBTEX_MONTHS[data.date.month - 1] : undefined],
     ['volume', data.volume && escapeLatex(data.volume)],
     ['number', data.issue && escapeLatex(data.issue)],
-    ['pages', data.pages?.replace(/[-–]+/, '--')],
-    ['publisher', type !== 'techreport' && data.publisher ? escapeLatex(data.publisher) : undefined],
-    ['doi', data.doi],
-    ['eprint', data.arxiv],
+    ['pages', data.pages?.split(/[-–]+/).map(escapeLatex).join('--')],
+    ['publisher', type !== 'techreport' && data.publisher ? escapeListItem(data.publisher) : undefined],
+    ['doi', data.doi && escapeVerbatim(data.doi)],
+    ['eprint', data.arxiv && escapeVerbatim(data.arxiv)],
     ['archivePrefix', data.arxiv ? 'arXiv' : undefined],
-    ['url', paperUrl(data)],
+    ['url', url && escapeVerbatim(url)],
   ];
   const body = fields
     .filter((field): field is [string, string] => field[1] !== undefined && field[1] !== '')

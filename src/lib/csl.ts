@@ -1,6 +1,6 @@
-import type { Publication } from '../schemas/publication.ts';
+import type { AuthorInput, Publication } from '../schemas/publication.ts';
 import { authorName } from './authors.ts';
-import type { CitableEntry } from './bibtex.ts';
+import { bibtexName, isLiteralName, type CitableEntry } from './bibtex.ts';
 import { paperUrl } from './publications.ts';
 
 /** The subset of CSL-JSON (citationstyles.org) this site emits. */
@@ -33,16 +33,19 @@ const CSL_TYPES: Record<Publication['type'], CslItem['type']> = {
   other: 'document',
 };
 
-/** `Qipeng Wang` → `{ family: "Wang", given: "Qipeng" }`; a one-word name stays literal. */
+/**
+ * `Qipeng Wang` → `{ family: "Wang", given: "Qipeng" }`, split as the BibTeX export splits it
+ * (`Wang, Qipeng` likewise; all after the first comma is given); a one-word name stays literal.
+ */
 export function cslName(name: string): CslItem['author'][number] {
-  if (name.includes(',')) {
-    const [family = '', given = ''] = name.split(',').map((part) => part.trim());
-    return { family, given };
-  }
-  const words = name.trim().split(/\s+/);
-  if (words.length < 2) return { literal: name.trim() };
-  const family = words.pop() ?? '';
-  return { family, given: words.join(' ') };
+  const written = bibtexName(name);
+  const comma = written.indexOf(',');
+  return comma < 0 ? { literal: written } : { family: written.slice(0, comma).trim(), given: written.slice(comma + 1).trim() };
+}
+
+/** One author for CSL: a literal name (an organisation) stays whole, `{ literal: "Alice and Bob" }`. */
+export function cslAuthor(author: AuthorInput): CslItem['author'][number] {
+  return isLiteralName(author) ? { literal: authorName(author) } : cslName(authorName(author));
 }
 
 /** One CSL-JSON item for a paper, keyed by its citation key. */
@@ -55,7 +58,7 @@ export function toCsl(entry: CitableEntry, key: string): CslItem {
     'citation-key': key,
     type: CSL_TYPES[data.type],
     title: data.title,
-    author: data.authors.map((author) => cslName(authorName(author))),
+    author: data.authors.map(cslAuthor),
     issued: { 'date-parts': [dateParts] },
     ...(data.venue.name || data.type !== 'preprint' ? { 'container-title': data.venue.name ?? data.venue.short } : {}),
     'container-title-short': data.venue.short,

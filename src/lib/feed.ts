@@ -1,3 +1,5 @@
+import { withoutUnshowable } from './control-chars.ts';
+
 /** One paper in the feed. */
 export interface FeedEntry {
   /** The paper's page, absolute: also the entry's Atom id. */
@@ -19,9 +21,13 @@ export interface Feed {
   entries: FeedEntry[];
 }
 
-/** Escapes text for XML element content and attribute values. */
+/**
+ * Escapes text for XML element content and attribute values. Characters XML cannot carry at all
+ * (control characters, lone surrogates) are dropped: the schema refuses them in front matter,
+ * but an abstract is not checked, and one such character would make the whole feed unreadable.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char);
+  return withoutUnshowable(text).replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char);
 }
 
 /** `{ year: 2022, month: 6 }` → `2022-06-01T00:00:00Z`: a stable timestamp, so the feed only changes when the content does. */

@@ -52,7 +52,11 @@ export function articleJsonLd(data: Publication, options: { pageUrl: string; abo
   };
 }
 
-/** JSON for a `<script type="application/ld+json">`: `<` escaped so that no text can close the script. */
+/**
+ * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026`,
+ * so that no text can close the script or open a comment in it, and U+2028/U+2029 escaped for
+ * readers that take them for line ends. The JSON means the same: only string contents change form.
+ */
 export function serializeJsonLd(data: object): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

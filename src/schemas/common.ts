@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unshowableCharacter } from '../lib/control-chars.ts';
 import { sitePathProblem } from '../lib/site-paths.ts';
 
 const WEB_URL = 'expected an absolute http(s) URL such as https://example.org/page';
@@ -47,9 +48,15 @@ export const yearMonth = z
   .string({ error: 'expected a month written YYYY-MM, e.g. 2022-04 (in quotes)' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month written YYYY-MM with a month from 01 to 12, e.g. 2022-04' });
 
-/** Text that must say something: not empty, not only spaces. */
+/** Text that must say something: not empty, not only spaces, and nothing a page or feed cannot show (a control character). */
 export const text = (what: string) =>
-  z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `${what} must not be empty` });
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` })
+    .refine((value) => unshowableCharacter(value) === undefined, {
+      error: (issue) => `${what} contains ${unshowableCharacter(String(issue.input))} that cannot be shown; remove it`,
+    });
 
 /** Old addresses of an entry that must keep working, e.g. `["/about/", "/about.html"]`. */
 export const redirectFrom = z.array(sitePath).default([]);

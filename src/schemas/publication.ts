@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ARXIV_ID_VERSIONED, DOI } from '../lib/identifiers.ts';
 import { linkTarget, redirectFrom, text, webUrl } from './common.ts';
 
 /** One author: a plain name, or a name with marks. */
@@ -16,9 +17,14 @@ export const authorSchema = z.union(
       corresponding: z.boolean().optional(),
       /** `true` marks the site owner when the name differs from the profile's (e.g. a different romanisation). */
       owner: z.boolean().optional(),
+      /**
+       * `true` when the name is one whole that is never split into given and family names, such as
+       * an organisation: `{ name: "Alice and Bob Consortium", literal: true }`. BibTeX gets it in braces.
+       */
+      literal: z.boolean().optional(),
     }),
   ],
-  { error: 'expected an author name, or { name: "…", equal?: true, corresponding?: true, owner?: true }' },
+  { error: 'expected an author name, or { name: "…", equal?: true, corresponding?: true, owner?: true, literal?: true }' },
 );
 
 export const publicationTypes = ['conference', 'journal', 'workshop', 'preprint', 'thesis', 'chapter', 'report', 'other'] as const;
@@ -51,9 +57,6 @@ export const publicationLinksSchema = z.strictObject({
   /** Links with your own label, shown after the others, in your order. */
   extra: z.array(extraLinkSchema).optional(),
 });
-
-const DOI = /^10\.\d{4,9}\/\S+$/;
-const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/;
 
 /**
  * When the paper appeared: a year (`2022`), a month (`"2022-06"`) or a day (`2022-06-27`).
@@ -98,9 +101,12 @@ export const publicationSchema = z.strictObject({
   /** One of: conference, journal, workshop, preprint, thesis, chapter, report, other. */
   type: z.enum(publicationTypes, { error: `expected one of: ${publicationTypes.join(', ')}` }),
   /** The DOI without a resolver, e.g. `10.1145/3498361.3538928`. */
-  doi: z.string().regex(DOI, { error: 'expected a DOI such as 10.1145/3498361.3538928 (no https://doi.org/)' }).optional(),
+  doi: z
+    .string()
+    .regex(DOI, { error: 'expected a DOI such as 10.1145/3498361.3538928 (no https://doi.org/; no spaces, braces, backslashes or control characters)' })
+    .optional(),
   /** The arXiv identifier, e.g. `2402.05981`. */
-  arxiv: z.string().regex(ARXIV_ID, { error: 'expected an arXiv identifier such as 2402.05981' }).optional(),
+  arxiv: z.string().regex(ARXIV_ID_VERSIONED, { error: 'expected an arXiv identifier such as 2402.05981' }).optional(),
   links: publicationLinksSchema.default({}),
   /** Page range, e.g. `"123--135"` or a single article number `"e42"`. */
   pages: z

@@ -110,6 +110,18 @@ const cases: BadInput[] = [
     says: [/redirect-too-long\.mdx: redirectFrom "\/a{300}\/" has a folder or file name of 300 bytes \("a{20}…"\); file systems allow 255 at most/],
     checkToo: true,
   },
+  {
+    name: 'DOI with braces that would add a BibTeX entry',
+    fixture: 'doi-with-braces.mdx',
+    to: `${PUBLICATIONS}/doi-with-braces.mdx`,
+    says: [/doi: expected a DOI such as 10\.1145\/3498361\.3538928 .*no spaces, braces, backslashes or control characters/],
+  },
+  {
+    name: 'control character in a title',
+    fixture: 'control-char-title.mdx',
+    to: `${PUBLICATIONS}/control-char-title.mdx`,
+    says: [/title: the title contains a control character \(U\+0007\) that cannot be shown; remove it/],
+  },
 ];
 
 /** The line of `output` that says `expected`, as the author reads it (without the list dash). */

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { readEntry } from '../../src/lib/import/frontmatter.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
+import { runScript as run } from '../support/scripts.ts';
 import { SiteCopy } from '../support/site-copy.ts';
 
 /**
@@ -23,25 +23,6 @@ function authoringSite(): SiteCopy {
   for (const script of ['import-bib.ts', 'new-entry.ts', 'check.ts']) site.write(`scripts/${script}`, readFileSync(join(ROOT, 'scripts', script)));
   for (const fixture of FIXTURES) site.write(fixture, readFileSync(join(ROOT, 'tests/fixtures', fixture)));
   return site;
-}
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs one of the copy's scripts with this Node, from the copy's root, as `npm run` would. */
-function run(site: SiteCopy, script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((done) => {
-    const { npm_lifecycle_event: _event, STRICT_LOCAL_FILES: _strict, ...inherited } = process.env;
-    const child = spawn(process.execPath, [join(site.dir, 'scripts', script), ...args], { cwd: site.dir, env: { ...inherited, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
 }
 
 const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

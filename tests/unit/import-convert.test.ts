@@ -71,6 +71,8 @@ describe('venue labels', () => {
     assert.deepEqual(venueLabel({ type: 'thesis', name: 'Peking University', year: 2025, entryType: 'phdthesis' }), { short: 'Ph.D. Thesis', guessed: false });
     assert.deepEqual(venueLabel({ type: 'journal', name: 'Journal of Systems Research', year: 2023 }), { short: "JSR'23", guessed: true });
     assert.deepEqual(venueLabel({ type: 'other', year: 2023 }), { short: 'Manuscript', guessed: true });
+    assert.deepEqual(venueLabel({ type: 'conference', name: "FooConf'22", year: 2022 }), { short: "FooConf'22", guessed: false });
+    assert.deepEqual(venueLabel({ type: 'journal', name: 'ACM Transactions on Foo', year: 2022 }), { short: "ATF'22", guessed: true });
     assert.equal(initialism('Proceedings of the 3rd Annual Symposium on Cool Things, Somewhere, 2023'), 'SCT');
     assert.equal(initialism('Nature'), 'Nature');
   });
@@ -174,6 +176,21 @@ describe('converting a record', () => {
     assert.equal(result.data.type, 'preprint');
     assert.deepEqual(result.data.authors, ['Qipeng Wang', 'others']);
     assert.deepEqual(result.notes, ['the author list ends with "and others": complete it']);
+  });
+
+  test('a name in braces (an organisation) is one literal author, never split at its "and"', () => {
+    const result = convertRecord(record('@misc{a, title={T}, author={Wang, Qipeng and {Alice and Bob} and {Plato}}, year={2024}}'), OWNER);
+    assert.ok(result.ok);
+    assert.deepEqual(result.data.authors, ['Qipeng Wang', { name: 'Alice and Bob', literal: true }, { name: 'Plato', literal: true }]);
+  });
+
+  test('a venue written only as its label comes back as that label, without a made-up full name', () => {
+    for (const [type, entryType, field] of [['conference', 'inproceedings', 'booktitle'], ['journal', 'article', 'journal']] as const) {
+      const result = convertRecord(record(`@${entryType}{a, title={T}, author={Wang, Qipeng}, year={2022}, ${field}={FooConf'22}}`), OWNER);
+      assert.ok(result.ok);
+      assert.deepEqual([result.data.type, result.data.venue], [type, { short: "FooConf'22" }]);
+      assert.deepEqual(result.notes, []);
+    }
   });
 
   test('says why a record cannot be converted', () => {

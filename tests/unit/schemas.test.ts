@@ -93,6 +93,38 @@ describe('publication schema', () => {
     assertProblem(publicationSchema, { ...publication, arxiv: 'arXiv:2402' }, 'arxiv', /arXiv identifier/);
   });
 
+  test('rejects a DOI or arXiv id that could break out of an export', () => {
+    for (const doi of ['10.1145/3498361}}@misc{pwned', '10.1145/a\\b', '10.1145/a b', '10.1145/a\u0007b']) {
+      assertProblem(publicationSchema, { ...publication, doi }, 'doi', /DOI such as .*no spaces, braces, backslashes or control characters/);
+    }
+    for (const arxiv of ['2402.05981}', '2402.05981\\', '2402.05981 x', '2402.05981\u001b']) {
+      assertProblem(publicationSchema, { ...publication, arxiv }, 'arxiv', /arXiv identifier/);
+    }
+  });
+
+  test('rejects a control character in any text field, naming the field and the character', () => {
+    const fields: [input: Partial<PublicationInput>, path: string][] = [
+      [{ title: 'A Title With a Bell\u0007' }, 'title'],
+      [{ authors: ['Qipeng Wang', 'Esc\u001b Ape'] }, 'authors.1'],
+      [{ authors: [{ name: 'Start\u0001 Here', equal: true }] }, 'authors.0.name'],
+      [{ venue: { short: "MobiSys'22\u0008" } }, 'venue.short'],
+      [{ venue: { short: "MobiSys'22", name: 'Mobile\u000bSystems' } }, 'venue.name'],
+      [{ publisher: 'ACM\u007f' }, 'publisher'],
+      [{ volume: '2\u0085' }, 'volume'],
+      [{ links: { extra: [{ label: 'Lone \ud800', url: 'https://example.org/' }] } }, 'links.extra.0.label'],
+    ];
+    for (const [input, path] of fields) {
+      assertProblem(publicationSchema, { ...publication, ...input }, path, /contains (a control character \(U\+00[0-9A-F]{2}\)|a character that is not text \(U\+D800\)) that cannot be shown; remove it$/);
+    }
+    assert.deepEqual(problems(publicationSchema, { ...publication, title: 'A Title With a Bell\u0007' }), ['title: the title contains a control character (U+0007) that cannot be shown; remove it']);
+    assert.equal(publicationSchema.parse({ ...publication, title: 'Tabs\tand\nline ends\r are text' }).title, 'Tabs\tand\nline ends\r are text');
+  });
+
+  test('accepts a literal author name', () => {
+    assert.deepEqual(publicationSchema.parse({ ...publication, authors: ['Qipeng Wang', { name: 'Alice and Bob', literal: true }] }).authors[1], { name: 'Alice and Bob', literal: true });
+    assertProblem(publicationSchema, { ...publication, authors: [{ name: 'Alice and Bob', literal: 'yes' }] }, 'authors.0', /expected an author name, or \{ name: "…", .*literal\?: true \}/);
+  });
+
   test('rejects an author object with a typo in a mark', () => {
     assertProblem(publicationSchema, { ...publication, authors: [{ name: 'Qipeng Wang', equl: true }] }, 'authors.0', /Unrecognized key: "equl"/);
     assertProblem(publicationSchema, { ...publication, authors: [42] }, 'authors.0', /expected an author name/);

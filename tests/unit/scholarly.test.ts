@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { assignCitationKeys, bibtexName, escapeLatex, protectCapitals, toBibliography, toBibtex } from '../../src/lib/bibtex.ts';
 import { citationDate, citationMetaTags } from '../../src/lib/citation-meta.ts';
-import { cslName, toCsl } from '../../src/lib/csl.ts';
+import { cslAuthor, cslName, toCsl } from '../../src/lib/csl.ts';
 import { escapeXml, feedTimestamp, toAtom } from '../../src/lib/feed.ts';
 import { articleJsonLd, personJsonLd, serializeJsonLd } from '../../src/lib/json-ld.ts';
 import { plainText, truncate } from '../../src/lib/plain-text.ts';
@@ -60,6 +60,7 @@ describe('BibTeX', () => {
       { lastName: 'Liu', firstName: 'Xuanzhe' },
     ]);
     assert.equal(entry.fields.booktitle, 'The 20th Annual International Conference on Mobile Systems, Applications and Services');
+    assert.equal(entry.fields.series, "MobiSys'22", 'the label, as ACM writes it, for the importer to read back');
     assert.equal(entry.fields.year, '2022');
     assert.equal(entry.fields.doi, '10.1145/3498361.3538928');
     assert.equal(entry.fields.pages, '1–14');
@@ -70,6 +71,7 @@ describe('BibTeX', () => {
     const entry = parsedOne(toBibtex(paper('flash', { type: 'journal', venue: { short: "TMC'22", name: 'IEEE Transactions on Mobile Computing' }, volume: 23, issue: 4 }), 'k'));
     assert.equal(entry.type, 'article');
     assert.equal(entry.fields.journal, 'IEEE Transactions on Mobile Computing');
+    assert.equal(entry.fields.series, undefined);
     assert.equal(entry.fields.volume, '23');
     assert.equal(entry.fields.number, '4');
   });
@@ -100,6 +102,9 @@ describe('CSL-JSON', () => {
   test('splits names and maps types, dates and identifiers', () => {
     assert.deepEqual(cslName('Qipeng Wang'), { family: 'Wang', given: 'Qipeng' });
     assert.deepEqual(cslName('Plato'), { literal: 'Plato' });
+    assert.deepEqual(cslName('King, Jr., Martin'), { family: 'King', given: 'Jr., Martin' });
+    assert.deepEqual(cslAuthor({ name: 'Alice and Bob', literal: true }), { literal: 'Alice and Bob' });
+    assert.deepEqual(cslAuthor('Alice and Bob'), { family: 'Bob', given: 'Alice and' });
     const item = toCsl(paper('melon', { date: '2022-06', pages: '1--14' }), 'wang2022melon');
     assert.equal(item.type, 'paper-conference');
     assert.deepEqual(item.issued, { 'date-parts': [[2022, 6]] });
@@ -163,9 +168,18 @@ describe('JSON-LD', () => {
     assert.deepEqual(article.sameAs, ['https://doi.org/10.1145/3498361.3538928', 'https://dl.acm.org/doi/abs/10.1145/3498361.3538928']);
   });
 
-  test('serialised JSON-LD cannot close its script element', () => {
-    assert.equal(serializeJsonLd({ a: '</script><b>' }), '{"a":"\\u003c/script>\\u003cb>"}');
-    assert.deepEqual(JSON.parse(serializeJsonLd({ a: '</script>' })), { a: '</script>' });
+  test('serialised JSON-LD cannot close its script element, and means the same JSON', () => {
+    const cases: [value: string, serialised: string][] = [
+      ['</script><b>', '{"a":"\\u003c/script\\u003e\\u003cb\\u003e"}'],
+      ['<!-- x --> ]]>', '{"a":"\\u003c!-- x --\\u003e ]]\\u003e"}'],
+      ['Tom & Jerry &amp;', '{"a":"Tom \\u0026 Jerry \\u0026amp;"}'],
+      ['line\u2028para\u2029end', '{"a":"line\\u2028para\\u2029end"}'],
+      ['"quoted" \\ \u0007 \ud800', '{"a":"\\"quoted\\" \\\\ \\u0007 \\ud800"}'],
+    ];
+    for (const [value, serialised] of cases) {
+      assert.equal(serializeJsonLd({ a: value }), serialised);
+      assert.deepEqual(JSON.parse(serialised), { a: value });
+    }
   });
 });
 
@@ -187,6 +201,19 @@ describe('Atom feed and plain text', () => {
     assert.deepEqual(feed.entry.map((entry: { title: string }) => entry.title), ['New', 'Old & <tagged>']);
     assert.equal(feed.entry[0].author.length, 2);
     assert.equal(escapeXml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+
+  test('characters XML cannot carry are dropped, so the feed always parses', () => {
+    const xml = toAtom({
+      title: 'Feed\u0001',
+      feedUrl: 'https://q.io/feed.xml',
+      homeUrl: 'https://q.io/',
+      author: 'Q\u001b',
+      entries: [{ url: 'https://q.io/p/', title: 'Bell\u0007 \ud800]]></title>', published: feedTimestamp({ year: 2024 }), authors: ['A\u0008'], summary: 'An abstract\u000c with \uffff in it' }],
+    });
+    assert.equal(XMLValidator.validate(xml), true);
+    const feed = new XMLParser({ trimValues: false }).parse(xml).feed;
+    assert.deepEqual([feed.title, feed.author.name, feed.entry.title, feed.entry.author.name, feed.entry.summary], ['Feed', 'Q', 'Bell ]]></title>', 'A', 'An abstract with  in it']);
   });
 
   test('plain text drops MDX syntax and truncates at a word', () => {

@@ -137,7 +137,8 @@ export function convertRecord(record: BibRecord, ownerName: string): Conversion 
   const pages = normalizePages(fields.pages);
   if (fields.pages && !pages) notes.push(`pages "${fields.pages}" left out: not a page range`);
   const publisher = type === 'report' ? (fields.institution ?? fields.publisher) : (fields.publisher ?? fields.organization);
-  const name = venueName && !isArxivName(venueName) ? withoutEventDetails(venueName) : undefined;
+  // A name that only repeats the label is no full name.
+  const name = venueName && !isArxivName(venueName) && venueName.trim() !== label.short ? withoutEventDetails(venueName) : undefined;
 
   const data: Omit<PublicationInput, 'order'> = {
     title,

@@ -1,8 +1,6 @@
 /** DOIs, arXiv identifiers and titles, normalised so that the same paper from two sources compares equal. */
 
-const DOI = /^10\.\d{4,9}\/\S+$/;
-const ARXIV_NEW = /^\d{4}\.\d{4,5}$/;
-const ARXIV_OLD = /^[a-z-]+(\.[A-Z]{2})?\/\d{7}$/;
+import { ARXIV_ID, ARXIV_IN_TEXT, DOI } from '../identifiers.ts';
 
 /** `https://doi.org/10.1145/X`, `doi:10.1145/X`, ` 10.1145/X ` → `10.1145/X`; anything else → undefined. */
 export function normalizeDoi(value: string | undefined): string | undefined {
@@ -14,11 +12,24 @@ export function normalizeDoi(value: string | undefined): string | undefined {
   return DOI.test(doi) ? doi : undefined;
 }
 
-/** A DOI inside a publisher's address: `https://doi.org/10.1145/X`, `https://dl.acm.org/doi/abs/10.1145/X`. */
+/**
+ * A DOI inside a publisher's address: `https://doi.org/10.1145/X`, `https://dl.acm.org/doi/abs/10.1145/X`.
+ * The address is decoded first (`%2F` → `/`), and the result must still be a DOI: `%7D` decodes
+ * to a brace, which no DOI has.
+ */
 export function doiFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const match = /^https?:\/\/(?:(?:dx\.)?doi\.org\/|[^/]+\/doi\/(?:(?:abs|full|pdf|epdf|book)\/)?)(10\.\d{4,9}\/[^\s?#]+)/i.exec(url.trim());
-  return normalizeDoi(match?.[1] ? decodeURIComponent(match[1]) : undefined);
+  return normalizeDoi(match?.[1] ? percentDecoded(match[1]) : undefined);
+}
+
+/** `a%2Fb` → `a/b`; a malformed escape such as `%E0%A4` leaves the text as it is rather than failing the import. */
+function percentDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** `2402.05981v2`, `arXiv:2402.05981`, `abs/2402.05981` → `2402.05981` (the version is dropped: the abstract page shows the latest). */
@@ -28,7 +39,7 @@ export function normalizeArxiv(value: string | undefined): string | undefined {
     .trim()
     .replace(/^(?:arxiv:\s*|abs\/)/i, '')
     .replace(/v\d+$/, '');
-  return ARXIV_NEW.test(id) || ARXIV_OLD.test(id) ? id : undefined;
+  return ARXIV_ID.test(id) ? id : undefined;
 }
 
 /** An arXiv id in an address (`https://arxiv.org/abs/2402.05981v1`, `…/pdf/2402.05981.pdf`) or in text (`arXiv preprint arXiv:2402.05981`). */
@@ -36,7 +47,7 @@ export function arxivFromText(text: string | undefined): string | undefined {
   if (!text) return undefined;
   const url = /arxiv\.org\/(?:abs|pdf)\/([\w.\/-]+?)(?:\.pdf)?(?:[?#].*)?$/i.exec(text.trim());
   if (url?.[1]) return normalizeArxiv(url[1]);
-  const inText = /\barxiv:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})/i.exec(text);
+  const inText = ARXIV_IN_TEXT.exec(text);
   return normalizeArxiv(inText?.[1]);
 }
 

@@ -54,11 +54,16 @@ export function findOwner(creators: readonly BibCreator[], ownerName: string): {
   return candidates.length === 1 && only !== undefined ? { kind: 'initials', index: only } : { kind: 'absent' };
 }
 
-/** The authors as the schema wants them: names in order, the owner flagged where only initials say it is them. */
+/**
+ * The authors as the schema wants them: names in order, the owner flagged where only initials
+ * say it is them, and a name BibTeX has in braces (`{Alice and Bob}`, an organisation) marked
+ * `literal`, so that the site's own BibTeX writes it back whole instead of as `Bob, Alice and`.
+ */
 export function authorsFor(creators: readonly BibCreator[], ownerName: string): AuthorInput[] {
   const owner = findOwner(creators, ownerName);
   return creators.map((creator, index) => {
     const name = isOthers(creator) ? OTHERS : creatorName(creator);
+    if (creator.name) return { name, literal: true };
     return owner.kind === 'initials' && owner.index === index ? { name, owner: true } : name;
   });
 }

@@ -180,7 +180,8 @@ export interface VenueLabelInput {
  */
 export function venueLabel(input: VenueLabelInput): { short: string; guessed: boolean } {
   const yy = twoDigits(String(input.year));
-  const fromSeries = input.series ? labelFromSeries(input.series) : undefined;
+  // A name that is itself a label (`booktitle = {MobiSys'22}`, as the site exports a venue with no full name) is the label.
+  const fromSeries = [input.series, input.name].map((text) => (text ? labelFromSeries(text) : undefined)).find(Boolean);
   if (fromSeries) return { short: fromSeries, guessed: false };
 
   const names = [input.name, input.shortName].filter((name): name is string => Boolean(name?.trim()));
