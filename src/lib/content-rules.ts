@@ -46,6 +46,9 @@ export function contentProblems(entries: SiteEntries, ownerName: string): string
     if (!includesOwner(resolveAuthors(publication.data.authors, ownerName))) {
       problems.push(`${publication.path}: authors: does not include "${ownerName}"; write the name as in src/site.config.ts or mark yourself with { name: "…", owner: true }.`);
     }
+    if (publication.data.abstract !== undefined && publication.body.trim() !== '') {
+      problems.push(`${publication.path}: abstract: the paper has both an abstract: field and a body; keep one (the field for plain text, the body for Markdown).`);
+    }
   }
   for (const duplicate of findDuplicateOrders(entries.publications)) {
     problems.push(`publications ${duplicate.ids.join(', ')}: order ${duplicate.order} is used more than once; give each publication its own position.`);

@@ -61,6 +61,8 @@ const VERBATIM_PIECES: { piece: string; written: string; doi: boolean }[] = [
   { piece: '\u00a0', written: '%C2%A0', doi: false },
 ];
 const DOI_PIECES = VERBATIM_PIECES.filter((piece) => piece.doi);
+/** The schema refuses white space, backslashes and control or format characters in a web address. */
+const URL_PIECES = VERBATIM_PIECES.filter((piece) => !/[\s\\\p{Cc}\p{Cf}]/u.test(piece.piece));
 
 const ARXIV_IDS = ['2402.05981', '2402.05981v2', 'cs/0112017', 'math.GT/0309136'];
 /** Pages as written, and as the parser reads them back (it prints `--` as an en dash). */
@@ -114,7 +116,8 @@ function makeCase(random: ReturnType<typeof seeded>, index: number): Case {
   const { next, pick, text } = random;
   // Ending on a letter: the schema trims an address, so trailing white space would not reach the export.
   const verbatim = (pieces: typeof VERBATIM_PIECES) => [...Array.from({ length: 1 + Math.floor(next() * 6) }, () => pick(pieces)), VERBATIM_PIECES[0]!];
-  const urlPieces = verbatim(VERBATIM_PIECES);
+  const urlPieces = verbatim(URL_PIECES);
+  const extraUrlPieces = verbatim(URL_PIECES.filter((piece) => piece.doi));
   const doiPieces = verbatim(DOI_PIECES);
   const names: Case['names'] = [];
   const authors: PublicationInput['authors'] = Array.from({ length: 1 + Math.floor(next() * 4) }, () => {
@@ -151,9 +154,9 @@ function makeCase(random: ReturnType<typeof seeded>, index: number): Case {
       issue: text(TEXT_PIECES, 2),
       publisher: text(TEXT_PIECES),
       links: {
-        pdf: `/files/${text(WORD_PIECES.filter((piece) => !/[?#]/.test(piece)), 3)}.pdf`,
+        pdf: `/files/${text(WORD_PIECES.filter((piece) => !/[?#%\\\p{Cc}\p{Cf}]/u.test(piece)), 3)}.pdf`,
         code: `https://example.org/${urlPieces.map(({ piece }) => piece).join('')}`,
-        extra: [{ label: text(TEXT_PIECES), url: `https://example.org/x?${doiPieces.map(({ piece }) => piece).join('')}` }],
+        extra: [{ label: text(TEXT_PIECES), url: `https://example.org/x?${extraUrlPieces.map(({ piece }) => piece).join('')}` }],
       },
       order: index + 1,
     },

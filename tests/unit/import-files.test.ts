@@ -318,6 +318,8 @@ describe('auditing content without a build', () => {
     for (const pattern of expected) assert.ok(problems.some((problem) => pattern.test(problem)), `${pattern} in:\n${problems.join('\n')}`);
     const owner = auditContent(root, [file('publications', 'e', '---\ntitle: T\nauthors: [Li Wei]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\n---\n'), home], 'Qipeng Wang');
     assert.deepEqual(owner.problems, ['src/content/publications/e.mdx: authors: does not include "Qipeng Wang"; write the name as in src/site.config.ts or mark yourself with { name: "…", owner: true }.']);
+    const both = auditContent(root, [file('publications', 'f', '---\ntitle: T\nauthors: [Qipeng Wang]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\nabstract: Plain.\n---\n\nAnd *Markdown*.\n'), home], 'Qipeng Wang');
+    assert.deepEqual(both.problems, ['src/content/publications/f.mdx: abstract: the paper has both an abstract: field and a body; keep one (the field for plain text, the body for Markdown).']);
   });
 });
 
