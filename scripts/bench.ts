@@ -45,7 +45,10 @@ function serve(dir: string): Promise<{ server: ChildProcess; port: number }> {
 }
 
 async function weigh(port: number, paths: string[]): Promise<Record<string, PageWeight>> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   const weights: Record<string, PageWeight> = {};
   for (const path of paths) {
     const page = await browser.newPage();
@@ -88,17 +91,31 @@ async function lighthouseScores(port: number) {
   const { default: lighthouse } = await import('lighthouse');
   const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
   const { launch } = await import('chrome-launcher');
-  const chrome = await launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const chrome = await launch({
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   const results = [];
   try {
     for (const path of ['/', '/publications/melon-mobisys22/']) {
       for (const preset of ['mobile', 'desktop'] as const) {
-        const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' }, preset === 'desktop' ? desktopConfig : undefined);
+        const result = await lighthouse(
+          `http://127.0.0.1:${port}${path}`,
+          { port: chrome.port, output: 'json', logLevel: 'error' },
+          preset === 'desktop' ? desktopConfig : undefined,
+        );
         const lhr = result?.lhr;
         if (!lhr) continue;
         const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const failing = Object.values(lhr.audits)
-          .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'manual')
+          .filter(
+            (audit) =>
+              audit.score !== null &&
+              audit.score < 1 &&
+              audit.scoreDisplayMode !== 'informative' &&
+              audit.scoreDisplayMode !== 'notApplicable' &&
+              audit.scoreDisplayMode !== 'manual',
+          )
           .map((audit) => audit.id);
         results.push({
           path,
@@ -156,9 +173,15 @@ const lines = [
   ),
 ];
 if (lighthouse.length > 0) {
-  lines.push('', '| page | preset | performance | accessibility | best practices | SEO | LCP | TBT | CLS | audits below 100 |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  lines.push(
+    '',
+    '| page | preset | performance | accessibility | best practices | SEO | LCP | TBT | CLS | audits below 100 |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  );
   for (const row of lighthouse) {
-    lines.push(`| \`${row.path}\` | ${row.preset} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${row.lcpMs} ms | ${row.tbtMs} ms | ${row.cls} | ${row.failing.join(', ') || '–'} |`);
+    lines.push(
+      `| \`${row.path}\` | ${row.preset} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${row.lcpMs} ms | ${row.tbtMs} ms | ${row.cls} | ${row.failing.join(', ') || '–'} |`,
+    );
   }
 }
 lines.push('', `Benchmark wall time: ${((performance.now() - started) / 1000).toFixed(0)} s`);

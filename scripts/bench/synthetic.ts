@@ -35,7 +35,9 @@ export function syntheticPublication(index: number, ownerName: string): { id: st
   const next = random(index + 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const words = (count: number) => Array.from({ length: count }, () => pick(WORDS));
-  const title = words(6 + Math.floor(next() * 6)).map((word, i) => (i === 0 ? word[0]!.toUpperCase() + word.slice(1) : word)).join(' ');
+  const title = words(6 + Math.floor(next() * 6))
+    .map((word, i) => (i === 0 ? word[0]!.toUpperCase() + word.slice(1) : word))
+    .join(' ');
   const authorCount = 3 + Math.floor(next() * 18);
   const authors = Array.from({ length: authorCount }, () => pick(NAMES));
   authors[Math.floor(next() * authorCount)] = ownerName;

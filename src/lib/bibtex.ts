@@ -9,7 +9,28 @@ export interface CitableEntry {
 }
 
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const TITLE_STOPWORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'towards', 'toward', 'and', 'with', 'is', 'are', 'do', 'does', 'when', 'how', 'why', 'what']);
+const TITLE_STOPWORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'on',
+  'of',
+  'in',
+  'for',
+  'to',
+  'towards',
+  'toward',
+  'and',
+  'with',
+  'is',
+  'are',
+  'do',
+  'does',
+  'when',
+  'how',
+  'why',
+  'what',
+]);
 
 /** The characters LaTeX reads as commands, written as the characters themselves; braces are `escapeLatex`'s own case. */
 const LATEX_TEXT: Record<string, string> = {
@@ -21,9 +42,9 @@ const LATEX_TEXT: Record<string, string> = {
   '>': '\\textgreater{}',
   '&': '\\&',
   '%': '\\%',
-  '$': '\\$',
+  $: '\\$',
   '#': '\\#',
-  '_': '\\_',
+  _: '\\_',
   // In braces, so that nothing that scans for `@type{key,` or `@type(key,` takes text for an entry.
   '@': '{@}',
 };

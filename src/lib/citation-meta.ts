@@ -15,7 +15,10 @@ export function citationDate(date: Publication['date']): string {
  * The `citation_pdf_url` of a paper: a PDF elsewhere on the web as it is; one of this site's
  * files only once it is really deployed (Scholar drops pages whose PDF does not load).
  */
-export function citationPdfUrl(pdf: string | undefined, site: { isDeployed: (path: string) => boolean; absolute: (path: string) => string }): string | undefined {
+export function citationPdfUrl(
+  pdf: string | undefined,
+  site: { isDeployed: (path: string) => boolean; absolute: (path: string) => string },
+): string | undefined {
   if (pdf === undefined) return undefined;
   if (isExternal(pdf)) return pdf;
   return site.isDeployed(pdf) ? site.absolute(pdf) : undefined;

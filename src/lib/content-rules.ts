@@ -44,10 +44,14 @@ export function contentProblems(entries: SiteEntries, ownerName: string): string
       problems.push(`${publication.path}: the file name "${publication.id}" is reserved for a view or a year page of the publication list; rename the file.`);
     }
     if (!includesOwner(resolveAuthors(publication.data.authors, ownerName))) {
-      problems.push(`${publication.path}: authors: does not include "${ownerName}"; write the name as in src/site.config.ts or mark yourself with { name: "…", owner: true }.`);
+      problems.push(
+        `${publication.path}: authors: does not include "${ownerName}"; write the name as in src/site.config.ts or mark yourself with { name: "…", owner: true }.`,
+      );
     }
     if (publication.data.abstract !== undefined && publication.body.trim() !== '') {
-      problems.push(`${publication.path}: abstract: the paper has both an abstract: field and a body; keep one (the field for plain text, the body for Markdown).`);
+      problems.push(
+        `${publication.path}: abstract: the paper has both an abstract: field and a body; keep one (the field for plain text, the body for Markdown).`,
+      );
     }
   }
   for (const duplicate of findDuplicateOrders(entries.publications)) {
@@ -60,7 +64,8 @@ export function contentProblems(entries: SiteEntries, ownerName: string): string
 export function impossibleDateProblems(files: readonly Pick<EntryFile<unknown>, 'path' | 'source'>[]): string[] {
   return files.flatMap((file) =>
     impossibleDates(frontmatterOf(file.source)).map(
-      ({ field, value }) => `${file.path}: ${field}: ${value} is not a real calendar date; write it as YYYY-MM-DD with a month from 01 to 12 and a day that month has.`,
+      ({ field, value }) =>
+        `${file.path}: ${field}: ${value} is not a real calendar date; write it as YYYY-MM-DD with a month from 01 to 12 and a day that month has.`,
     ),
   );
 }

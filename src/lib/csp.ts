@@ -31,7 +31,14 @@ export function findInlineCode(html: string): InlineCode {
     if (node.type !== ELEMENT_NODE) return;
     const text = textOf(node);
     if (node.name === 'script' && !node.attributes.src) {
-      if (EXECUTABLE_SCRIPT(String(node.attributes.type ?? '').trim().toLowerCase())) code.scripts.push(text);
+      if (
+        EXECUTABLE_SCRIPT(
+          String(node.attributes.type ?? '')
+            .trim()
+            .toLowerCase(),
+        )
+      )
+        code.scripts.push(text);
     }
     if (node.name === 'style') code.styles.push(text);
   });

@@ -23,9 +23,14 @@ export function personJsonLd(author: Site['author'], aboutUrl: string): WithCont
 }
 
 /** A paper's ScholarlyArticle: authors in order, the site owner as a reference to the About page's Person. */
-export function articleJsonLd(data: Publication, options: { pageUrl: string; aboutUrl: string; ownerName: string; description?: string }): WithContext<ScholarlyArticle> {
+export function articleJsonLd(
+  data: Publication,
+  options: { pageUrl: string; aboutUrl: string; ownerName: string; description?: string },
+): WithContext<ScholarlyArticle> {
   const authors: Person[] = resolveAuthors(data.authors, options.ownerName).map((author) =>
-    author.isOwner ? { '@type': 'Person', '@id': `${options.aboutUrl}#person`, name: author.name } : { '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) },
+    author.isOwner
+      ? { '@type': 'Person', '@id': `${options.aboutUrl}#person`, name: author.name }
+      : { '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) },
   );
   const sameAs = [data.doi && doiUrl(data.doi), data.arxiv && arxivUrl(data.arxiv), data.venue.url].filter(
     (url, index, all): url is string => typeof url === 'string' && all.indexOf(url) === index,

@@ -37,9 +37,7 @@ export function findMissingFiles(links: readonly Omit<LocalFileLink, 'field'>[],
     if (exists(link.path)) continue;
     missing.set(link.path, (missing.get(link.path) ?? new Set()).add(link.declaredIn));
   }
-  return [...missing.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, files]) => ({ path, declaredIn: [...files].sort() }));
+  return [...missing.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([path, files]) => ({ path, declaredIn: [...files].sort() }));
 }
 
 /** One message an author can act on. */

@@ -3,17 +3,19 @@
  * components, Markdown syntax or link targets.
  */
 export function plainText(mdx: string): string {
-  return mdx
-    .replace(/^\s*(import|export)\s.*$/gm, '')
-    .replace(/(?<!\\)<[^>]+>/g, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/(?<!\\)(\*\*|__|\*|_|`)(.+?)(?<!\\)\1/g, '$2')
-    // MDX escapes (`\{`, `\<`) are for the compiler, not the reader.
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    mdx
+      .replace(/^\s*(import|export)\s.*$/gm, '')
+      .replace(/(?<!\\)<[^>]+>/g, '')
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/^#{1,6}\s+/gm, '')
+      .replace(/(?<!\\)(\*\*|__|\*|_|`)(.+?)(?<!\\)\1/g, '$2')
+      // MDX escapes (`\{`, `\<`) are for the compiler, not the reader.
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Cuts text at a word boundary to at most `max` characters, adding an ellipsis when it cut. */

@@ -74,17 +74,17 @@ export function paginateByYear<T extends PublicationEntry & { data: Publication 
   const years = [...byYear.entries()].sort(([a], [b]) => b - a).map(([year, group]) => ({ year, count: group.length }));
   if (entries.length <= limit) return [{ slug: '', years, entries: [...entries] }];
   const newest = years[0]!.year;
-  return [
-    { slug: '', years, entries: byYear.get(newest)! },
-    ...years.map(({ year }) => ({ slug: String(year), years, entries: byYear.get(year)! })),
-  ];
+  return [{ slug: '', years, entries: byYear.get(newest)! }, ...years.map(({ year }) => ({ slug: String(year), years, entries: byYear.get(year)! }))];
 }
 
 /**
  * What the About page lists: everything while the list is short (as the author's old page
  * did); past `limit`, the selected papers (or the first `limit` in the author's order).
  */
-export function aboutPublications<T extends PublicationEntry & { data: Publication }>(entries: readonly T[], limit: number): { entries: T[]; isAll: boolean; isSelection: boolean } {
+export function aboutPublications<T extends PublicationEntry & { data: Publication }>(
+  entries: readonly T[],
+  limit: number,
+): { entries: T[]; isAll: boolean; isSelection: boolean } {
   if (entries.length <= limit) return { entries: [...entries], isAll: true, isSelection: false };
   const selected = entries.filter((entry) => entry.data.selected);
   if (selected.length > 0) return { entries: selected.slice(0, limit), isAll: false, isSelection: true };

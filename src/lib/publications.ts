@@ -74,7 +74,9 @@ export function paperUrl(data: Pick<Publication, 'venue' | 'doi' | 'arxiv'>): st
 
 /** Volume, issue and pages as a reference list prints them: `vol. 23, no. 4, pp. 1–14`, or '' when there are none. */
 export function formatPublicationDetails(data: Pick<Publication, 'volume' | 'issue' | 'pages'>): string {
-  return [data.volume && `vol. ${data.volume}`, data.issue && `no. ${data.issue}`, data.pages && `pp. ${data.pages.replace(/[-–]+/, '–')}`].filter(Boolean).join(', ');
+  return [data.volume && `vol. ${data.volume}`, data.issue && `no. ${data.issue}`, data.pages && `pp. ${data.pages.replace(/[-–]+/, '–')}`]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /**

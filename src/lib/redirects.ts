@@ -61,7 +61,8 @@ export function redirectFile(from: string): string {
 const fold = (file: string) => file.normalize('NFC').toLowerCase().normalize('NFC');
 
 /** Who writes an output file, for messages. */
-type Output = { kind: 'page'; address: string } | { kind: 'machine'; address: string } | { kind: 'public'; file: string } | { kind: 'redirect'; request: RedirectRequest };
+type Output =
+  { kind: 'page'; address: string } | { kind: 'machine'; address: string } | { kind: 'public'; file: string } | { kind: 'redirect'; request: RedirectRequest };
 
 /** `/publications/` and `/about.html` are pages; `/publications/melon.bib` is a file. */
 const isPageAddress = (address: string) => /\/$|\.html$/.test(address);
@@ -89,7 +90,9 @@ function takenProblem(file: string, existing: Output, existingFile: string): str
       : file.toLowerCase() === existingFile.toLowerCase()
         ? 'letter case'
         : 'letter case and Unicode form (NFC/NFD)';
-    const seenAsOne = unicodeOnly ? 'Astro builds only one of them, and macOS sees one file' : 'case-insensitive file systems and hosts see one file, so one would replace the other';
+    const seenAsOne = unicodeOnly
+      ? 'Astro builds only one of them, and macOS sees one file'
+      : 'case-insensitive file systems and hosts see one file, so one would replace the other';
     return `differs only in ${difference} from ${describe(existing)}: ${seenAsOne}. Remove it from redirectFrom.`;
   }
   switch (existing.kind) {
@@ -111,12 +114,17 @@ function lengthProblem(file: string): string | undefined {
   if (bytes(longest) > MAX_SEGMENT_BYTES) {
     return `has a folder or file name of ${bytes(longest)} bytes ("${longest.slice(0, 20)}…"); file systems allow ${MAX_SEGMENT_BYTES} at most. Shorten it or remove it from redirectFrom.`;
   }
-  if (bytes(file) > MAX_PATH_BYTES) return `is ${bytes(file)} bytes long as a file path; keep it under ${MAX_PATH_BYTES}. Shorten it or remove it from redirectFrom.`;
+  if (bytes(file) > MAX_PATH_BYTES)
+    return `is ${bytes(file)} bytes long as a file path; keep it under ${MAX_PATH_BYTES}. Shorten it or remove it from redirectFrom.`;
   return undefined;
 }
 
 /** `a/b/index.html` → `a`, `a/b`. */
-const parentFolders = (file: string) => file.split('/').slice(0, -1).map((_, index, folders) => folders.slice(0, index + 1).join('/'));
+const parentFolders = (file: string) =>
+  file
+    .split('/')
+    .slice(0, -1)
+    .map((_, index, folders) => folders.slice(0, index + 1).join('/'));
 
 /**
  * Checks every requested redirect against what else the build writes (pages, machine-read
@@ -144,7 +152,8 @@ export function planRedirects(requests: readonly RedirectRequest[], site: SiteOu
     else add(entry, { kind: 'public', file: entry });
   }
   /** The output file at a folded name: one the site writes, or a machine-read address it does not write yet (`robots.txt`, `sitemap-1.xml`). */
-  const outputAt = (key: string) => outputs.get(key) ?? (isMachineReadPath(`/${key}`) ? { file: key, output: { kind: 'machine', address: `/${key}` } as Output } : undefined);
+  const outputAt = (key: string) =>
+    outputs.get(key) ?? (isMachineReadPath(`/${key}`) ? { file: key, output: { kind: 'machine', address: `/${key}` } as Output } : undefined);
 
   /** Why a redirect from `from` cannot be written to `file`, or undefined when nothing else is there. */
   const placementProblem = (from: string, file: string): string | undefined => {
@@ -158,8 +167,11 @@ export function planRedirects(requests: readonly RedirectRequest[], site: SiteOu
     if (key.endsWith('/index.html') && publicFolders.has(key.slice(0, -'/index.html'.length))) {
       return `is the folder public/${file.slice(0, -'index.html'.length)}; a redirect there would take its address. Remove it from redirectFrom.`;
     }
-    const blocking = parentFolders(key).map(outputAt).find((found) => found !== undefined);
-    if (blocking) return `would be written to ${file}, which needs a folder "${blocking.file}" where the site has a file: ${describe(blocking.output)}. Remove it from redirectFrom.`;
+    const blocking = parentFolders(key)
+      .map(outputAt)
+      .find((found) => found !== undefined);
+    if (blocking)
+      return `would be written to ${file}, which needs a folder "${blocking.file}" where the site has a file: ${describe(blocking.output)}. Remove it from redirectFrom.`;
     const inside = folders.get(key);
     if (inside || publicFolders.has(key)) {
       return `would be written to the file ${file}, where the site needs a folder (for ${inside ? describe(inside) : `public/${file}/`}). Remove it from redirectFrom.`;

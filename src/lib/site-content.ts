@@ -28,8 +28,7 @@ const projectRoot = fileURLToPath(root);
 /** True when `path` (e.g. `/files/cv.pdf`) is a file in public/, i.e. will be deployed. */
 export const isDeployedFile = (path: string) => publicFileExists(projectRoot, path);
 
-const source = (entry: { filePath?: string | undefined; collection: string; id: string }) =>
-  entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
+const source = (entry: { filePath?: string | undefined; collection: string; id: string }) => entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
 
 /** The last missing-files warning printed, so that the dev server does not repeat it on every request. */
 let lastReport = '';
@@ -41,14 +40,19 @@ async function loadSiteContent(): Promise<SiteContent> {
     getCollection('experience'),
     getCollection('teaching'),
   ]);
-  const toFile = <T,>(entry: { id: string; filePath?: string | undefined; collection: string; body?: string | undefined; data: T }): EntryFile<T> => ({
+  const toFile = <T>(entry: { id: string; filePath?: string | undefined; collection: string; body?: string | undefined; data: T }): EntryFile<T> => ({
     id: entry.id,
     path: source(entry),
     data: entry.data,
     body: entry.body ?? '',
     source: entry.filePath ? readFileSync(entry.filePath, 'utf8') : '',
   });
-  const files: SiteEntries = { pages: pages.map(toFile), publications: publications.map(toFile), experience: experience.map(toFile), teaching: teaching.map(toFile) };
+  const files: SiteEntries = {
+    pages: pages.map(toFile),
+    publications: publications.map(toFile),
+    experience: experience.map(toFile),
+    teaching: teaching.map(toFile),
+  };
   const plan = planSite(projectRoot, files, siteConfig.author.name);
   const problems = [...impossibleDateProblems([...files.pages, ...files.publications, ...files.experience, ...files.teaching]), ...plan.problems];
   if (problems.length > 0) throw new Error(`Content problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);

@@ -34,7 +34,12 @@ export function sitePathProblem(path: string): string | undefined {
   if (decoded === undefined) return 'a site path has percent-escapes that are not UTF-8 text (such as %C3%28); write the character itself';
   if (ENCODED_SEPARATOR.test(path)) return 'a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them';
   if (CONTROL.test(decoded)) return 'a site path may not contain encoded control characters (such as %00 or %0a); delete them';
-  if (path.slice(1).split('/').some((segment, index, segments) => segment === '.' || segment === '..' || (segment === '' && index < segments.length - 1))) {
+  if (
+    path
+      .slice(1)
+      .split('/')
+      .some((segment, index, segments) => segment === '.' || segment === '..' || (segment === '' && index < segments.length - 1))
+  ) {
     return 'a site path may not contain "." or ".." as a folder name, or "//"';
   }
   return undefined;

@@ -72,7 +72,10 @@ export function planSite(root: string, entries: SiteEntries, ownerName: string):
   const links = linkedSiteFiles(entries);
   // Links in an MDX body pass no schema: one that cannot be decoded names no file.
   const unreadable = links.filter((link) => decodeSitePath(link.path) === undefined);
-  const { redirects, problems: redirectProblems } = planRedirects(redirectRequests(entries), { pages: sitePages(entries, ownerName), publicEntries: publicEntries(root) });
+  const { redirects, problems: redirectProblems } = planRedirects(redirectRequests(entries), {
+    pages: sitePages(entries, ownerName),
+    publicEntries: publicEntries(root),
+  });
   return {
     problems: [
       ...contentProblems(entries, ownerName),

@@ -17,12 +17,10 @@ function webUrlProblem(url: string): string | undefined {
 }
 
 /** A zod refinement that reports what `problemOf` finds, as the one issue of the field. */
-const refuseWhen =
-  (problemOf: (value: string) => string | undefined) =>
-  (value: string, context: z.RefinementCtx) => {
-    const problem = problemOf(value);
-    if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
-  };
+const refuseWhen = (problemOf: (value: string) => string | undefined) => (value: string, context: z.RefinementCtx) => {
+  const problem = problemOf(value);
+  if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+};
 
 /** An absolute web address, e.g. `https://github.com/qipengwang/Melon`. */
 export const webUrl = z.string({ error: WEB_URL }).superRefine(refuseWhen(webUrlProblem));

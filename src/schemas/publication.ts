@@ -110,19 +110,21 @@ export const publicationSchema = z.strictObject({
   links: publicationLinksSchema.default({}),
   /** Page range, e.g. `"123--135"` or a single article number `"e42"`. */
   pages: z
-    .union(
-      [
-        z.int().positive(),
-        z.string().regex(/^[A-Za-z]?\d+([-–]{1,2}[A-Za-z]?\d+)?$/, { error: 'expected a page or a page range such as "123--135"' }),
-      ],
-      { error: 'expected a page or a page range such as "123--135"' },
-    )
+    .union([z.int().positive(), z.string().regex(/^[A-Za-z]?\d+([-–]{1,2}[A-Za-z]?\d+)?$/, { error: 'expected a page or a page range such as "123--135"' })], {
+      error: 'expected a page or a page range such as "123--135"',
+    })
     .transform(String)
     .optional(),
   /** Journal volume, e.g. `23`. */
-  volume: z.union([z.int().positive(), text('the volume')]).transform(String).optional(),
+  volume: z
+    .union([z.int().positive(), text('the volume')])
+    .transform(String)
+    .optional(),
   /** Journal issue (number), e.g. `4`. */
-  issue: z.union([z.int().positive(), text('the issue')]).transform(String).optional(),
+  issue: z
+    .union([z.int().positive(), text('the issue')])
+    .transform(String)
+    .optional(),
   /** The publisher, e.g. `ACM` or `IEEE`. */
   publisher: text('the publisher').optional(),
   /** A citation key of your own for the BibTeX export; by default it is made from author, year and title (`wang2022melon`). */

@@ -2,11 +2,9 @@ import { z } from 'zod';
 import { redirectFrom, text } from './common.ts';
 
 /** A term such as `Fall 2023`. */
-export const termSchema = z
-  .string({ error: 'expected a term such as "Fall 2023"' })
-  .regex(/^(Spring|Summer|Fall|Autumn|Winter) (19|20)\d{2}$/, {
-    error: 'expected a season and a four-digit year, e.g. "Fall 2023" (Spring, Summer, Fall, Autumn or Winter)',
-  });
+export const termSchema = z.string({ error: 'expected a term such as "Fall 2023"' }).regex(/^(Spring|Summer|Fall|Autumn|Winter) (19|20)\d{2}$/, {
+  error: 'expected a season and a four-digit year, e.g. "Fall 2023" (Spring, Summer, Fall, Autumn or Winter)',
+});
 
 export const teachingSchema = z.strictObject({
   /** Your role, e.g. `Teaching Assistant`. */

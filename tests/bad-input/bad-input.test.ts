@@ -27,21 +27,76 @@ const PUBLICATIONS = 'src/content/publications';
 const cases: BadInput[] = [
   { name: 'missing required field', fixture: 'missing-title.mdx', to: `${PUBLICATIONS}/missing-title.mdx`, says: [/title/, /expected the title as text/] },
   { name: 'year written as text', fixture: 'year-as-text.mdx', to: `${PUBLICATIONS}/year-as-text.mdx`, says: [/date/, /is not a year \(2022\), a month/] },
-  { name: 'impossible date 2023-13-40', fixture: 'impossible-date.mdx', to: `${PUBLICATIONS}/impossible-date.mdx`, says: [/date: 2023-13-40 is not a real calendar date/] },
+  {
+    name: 'impossible date 2023-13-40',
+    fixture: 'impossible-date.mdx',
+    to: `${PUBLICATIONS}/impossible-date.mdx`,
+    says: [/date: 2023-13-40 is not a real calendar date/],
+  },
   { name: 'malformed URL', fixture: 'malformed-url.mdx', to: `${PUBLICATIONS}/malformed-url.mdx`, says: [/venue\.url/, /expected an absolute http\(s\) URL/] },
-  { name: 'unknown or misspelt key (slidse)', fixture: 'misspelt-key.mdx', to: `${PUBLICATIONS}/misspelt-key.mdx`, says: [/links/, /Unrecognized key: "slidse"/] },
+  {
+    name: 'unknown or misspelt key (slidse)',
+    fixture: 'misspelt-key.mdx',
+    to: `${PUBLICATIONS}/misspelt-key.mdx`,
+    says: [/links/, /Unrecognized key: "slidse"/],
+  },
   { name: 'empty title', fixture: 'empty-title.mdx', to: `${PUBLICATIONS}/empty-title.mdx`, says: [/title/, /the title must not be empty/] },
-  { name: 'malformed YAML front matter', fixture: 'malformed-yaml.mdx', to: `${PUBLICATIONS}/malformed-yaml.mdx`, says: [/malformed-yaml\.mdx:\d+:\d+/, /can not read/] },
+  {
+    name: 'malformed YAML front matter',
+    fixture: 'malformed-yaml.mdx',
+    to: `${PUBLICATIONS}/malformed-yaml.mdx`,
+    says: [/malformed-yaml\.mdx:\d+:\d+/, /can not read/],
+  },
   { name: 'MDX syntax error in the body', fixture: 'mdx-syntax-error.mdx', to: `${PUBLICATIONS}/mdx-syntax-error.mdx`, says: [/mdx-syntax-error\.mdx:\d+/] },
-  { name: 'two entries with the same slug', fixture: 'duplicate-slug.md', to: `${PUBLICATIONS}/melon-mobisys22.md`, says: [/melon-mobisys22\.md(x)? and .*melon-mobisys22\.md(x)? both make the entry "melon-mobisys22"/] },
+  {
+    name: 'two entries with the same slug',
+    fixture: 'duplicate-slug.md',
+    to: `${PUBLICATIONS}/melon-mobisys22.md`,
+    says: [/melon-mobisys22\.md(x)? and .*melon-mobisys22\.md(x)? both make the entry "melon-mobisys22"/],
+  },
   { name: 'empty author list', fixture: 'empty-authors.mdx', to: `${PUBLICATIONS}/empty-authors.mdx`, says: [/authors/, /list at least one author/] },
-  { name: 'site owner missing from the authors', fixture: 'owner-missing.mdx', to: `${PUBLICATIONS}/owner-missing.mdx`, says: [/authors: does not include "Qipeng Wang"/, /owner: true/] },
-  { name: 'two papers in the same position', fixture: 'duplicate-order.mdx', to: `${PUBLICATIONS}/duplicate-order.mdx`, says: [/order 1 is used more than once/, /duplicate-order, melon-mobisys22/] },
-  { name: 'redirect that shadows a real page', fixture: 'redirect-shadows-page.mdx', to: `${PUBLICATIONS}/redirect-shadows-page.mdx`, says: [/redirectFrom "\/publications\/" is the address of a real page/] },
-  { name: 'redirect from another site', fixture: 'redirect-off-site.mdx', to: `${PUBLICATIONS}/redirect-off-site.mdx`, says: [/redirectFrom\.0/, /expected a path on this site starting with "\/"/] },
-  { name: 'redirect that loops to its own page', fixture: 'redirect-loop.mdx', to: `${PUBLICATIONS}/redirect-loop.mdx`, says: [/redirectFrom "\/publications\/redirect-loop\/" is the address of a real page/] },
-  { name: 'old address claimed twice', fixture: 'redirect-taken-twice.mdx', to: `${PUBLICATIONS}/redirect-taken-twice.mdx`, says: [/redirectFrom "\/about\.html" is also declared in src\/content\/pages\/about\.mdx/] },
-  { name: 'redirect to a page nothing renders', fixture: 'page-without-route.mdx', to: 'src/content/pages/talks.mdx', says: [/permalink "\/talks\/" has no page to render it/] },
+  {
+    name: 'site owner missing from the authors',
+    fixture: 'owner-missing.mdx',
+    to: `${PUBLICATIONS}/owner-missing.mdx`,
+    says: [/authors: does not include "Qipeng Wang"/, /owner: true/],
+  },
+  {
+    name: 'two papers in the same position',
+    fixture: 'duplicate-order.mdx',
+    to: `${PUBLICATIONS}/duplicate-order.mdx`,
+    says: [/order 1 is used more than once/, /duplicate-order, melon-mobisys22/],
+  },
+  {
+    name: 'redirect that shadows a real page',
+    fixture: 'redirect-shadows-page.mdx',
+    to: `${PUBLICATIONS}/redirect-shadows-page.mdx`,
+    says: [/redirectFrom "\/publications\/" is the address of a real page/],
+  },
+  {
+    name: 'redirect from another site',
+    fixture: 'redirect-off-site.mdx',
+    to: `${PUBLICATIONS}/redirect-off-site.mdx`,
+    says: [/redirectFrom\.0/, /expected a path on this site starting with "\/"/],
+  },
+  {
+    name: 'redirect that loops to its own page',
+    fixture: 'redirect-loop.mdx',
+    to: `${PUBLICATIONS}/redirect-loop.mdx`,
+    says: [/redirectFrom "\/publications\/redirect-loop\/" is the address of a real page/],
+  },
+  {
+    name: 'old address claimed twice',
+    fixture: 'redirect-taken-twice.mdx',
+    to: `${PUBLICATIONS}/redirect-taken-twice.mdx`,
+    says: [/redirectFrom "\/about\.html" is also declared in src\/content\/pages\/about\.mdx/],
+  },
+  {
+    name: 'redirect to a page nothing renders',
+    fixture: 'page-without-route.mdx',
+    to: 'src/content/pages/talks.mdx',
+    says: [/permalink "\/talks\/" has no page to render it/],
+  },
   {
     name: 'linked local file missing, in strict mode',
     fixture: 'missing-local-file.mdx',
@@ -62,8 +117,18 @@ const cases: BadInput[] = [
       /add its hash \(in brackets above\) to security\.allowInlineCode in src\/site\.config\.ts/,
     ],
   },
-  { name: 'teaching term "Fall 20222"', fixture: 'bad-term.mdx', to: 'src/content/teaching/bad-term.mdx', says: [/terms\.0/, /a season and a four-digit year, e.g. "Fall 2023"/] },
-  { name: 'link "/\\evil.example/" that browsers send off the site', fixture: 'link-backslash.mdx', to: `${PUBLICATIONS}/link-backslash.mdx`, says: [/links\.pdf/, /a site path may not contain a backslash/] },
+  {
+    name: 'teaching term "Fall 20222"',
+    fixture: 'bad-term.mdx',
+    to: 'src/content/teaching/bad-term.mdx',
+    says: [/terms\.0/, /a season and a four-digit year, e.g. "Fall 2023"/],
+  },
+  {
+    name: 'link "/\\evil.example/" that browsers send off the site',
+    fixture: 'link-backslash.mdx',
+    to: `${PUBLICATIONS}/link-backslash.mdx`,
+    says: [/links\.pdf/, /a site path may not contain a backslash/],
+  },
   {
     name: 'link "/%2e%2e/package.json" out of public/, in strict mode',
     fixture: 'link-out-of-public.mdx',
@@ -72,7 +137,12 @@ const cases: BadInput[] = [
     linkedFiles: true,
     says: [/1 linked file is missing from public\//, /public\/%2e%2e\/package\.json \(linked from src\/content\/publications\/link-out-of-public\.mdx\)/],
   },
-  { name: 'link "/files/100%.pdf" in front matter', fixture: 'link-bad-percent.mdx', to: `${PUBLICATIONS}/link-bad-percent.mdx`, says: [/links\.pdf/, /a "%" that does not start an escape such as %20/] },
+  {
+    name: 'link "/files/100%.pdf" in front matter',
+    fixture: 'link-bad-percent.mdx',
+    to: `${PUBLICATIONS}/link-bad-percent.mdx`,
+    says: [/links\.pdf/, /a "%" that does not start an escape such as %20/],
+  },
   {
     name: 'link "/files/100%.pdf" in the body',
     fixture: 'link-bad-percent-body.mdx',
@@ -125,7 +195,12 @@ const cases: BadInput[] = [
 ];
 
 /** The line of `output` that says `expected`, as the author reads it (without the list dash). */
-const lineSaying = (output: string, expected: RegExp) => output.split('\n').find((line) => expected.test(line))?.trim().replace(/^- /, '') ?? '';
+const lineSaying = (output: string, expected: RegExp) =>
+  output
+    .split('\n')
+    .find((line) => expected.test(line))
+    ?.trim()
+    .replace(/^- /, '') ?? '';
 
 describe('bad input stops the build with a message an author can act on', { concurrency: 2 }, () => {
   for (const bad of cases) {
@@ -137,18 +212,26 @@ describe('bad input stops the build with a message an author can act on', { conc
         const before = site.sourceHash();
         const { code, output } = await site.build(bad.env);
         assert.notEqual(code, 0, `the build should fail, but it passed:\n${output.slice(-2000)}`);
-        const fileName = bad.to.split('/').pop()!.replace(/\.mdx?$/, '');
+        const fileName = bad.to
+          .split('/')
+          .pop()!
+          .replace(/\.mdx?$/, '');
         assert.match(output, new RegExp(fileName.replace(/[-.]/g, '\\$&')), `the output should name the file ${bad.to}:\n${output.slice(-2000)}`);
         for (const expected of bad.says) assert.match(output, expected, `the output should say ${expected}:\n${output.slice(-2000)}`);
         // What the author reads first, shown in the test report.
         t.diagnostic(lineSaying(output, bad.says[0]!));
         assert.equal(site.sourceHash(), before, 'a failed build must leave the sources untouched');
         assert.equal(existsSync(join(site.dir, 'dist/index.html')), false, 'a failed build must not leave a site to deploy');
-        for (const word of ['URIError', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG']) assert.doesNotMatch(output, new RegExp(word), `the build must say what is wrong, not ${word}`);
+        for (const word of ['URIError', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG'])
+          assert.doesNotMatch(output, new RegExp(word), `the build must say what is wrong, not ${word}`);
         if (bad.checkToo) {
           const check = await site.check(bad.env);
           assert.equal(check.code, 1, `npm run check should fail too:\n${check.output}`);
-          for (const expected of bad.says) assert.ok(check.output.includes(lineSaying(output, expected)), `npm run check should say, as the build does:\n${lineSaying(output, expected)}\n${check.output}`);
+          for (const expected of bad.says)
+            assert.ok(
+              check.output.includes(lineSaying(output, expected)),
+              `npm run check should say, as the build does:\n${lineSaying(output, expected)}\n${check.output}`,
+            );
         }
       } finally {
         site.remove();
@@ -188,11 +271,17 @@ describe('inline code the author wrote', () => {
       site.write(`${PUBLICATIONS}/own-script.mdx`, fixture('good/own-script.mdx'));
       const refused = await site.build();
       assert.notEqual(refused.code, 0, 'an unknown inline script stops the build');
-      const hash = /an inline script "document\.getElementById\('counter'\)\.textContent = '42';" \(from src\/content\/publications\/own-script\.mdx\) \[(sha256-[A-Za-z0-9+/]+=*)\]/.exec(refused.output)?.[1];
+      const hash =
+        /an inline script "document\.getElementById\('counter'\)\.textContent = '42';" \(from src\/content\/publications\/own-script\.mdx\) \[(sha256-[A-Za-z0-9+/]+=*)\]/.exec(
+          refused.output,
+        )?.[1];
       assert.ok(hash, refused.output.slice(-2000));
       assert.equal(existsSync(join(site.dir, 'dist')), false, 'a refused build leaves nothing to deploy');
 
-      site.write('src/site.config.ts', site.read('src/site.config.ts').replace("github: 'qipengwang',\n  },", `github: 'qipengwang',\n  },\n  security: { allowInlineCode: ['${hash}'] },`));
+      site.write(
+        'src/site.config.ts',
+        site.read('src/site.config.ts').replace("github: 'qipengwang',\n  },", `github: 'qipengwang',\n  },\n  security: { allowInlineCode: ['${hash}'] },`),
+      );
       const allowed = await site.build();
       assert.equal(allowed.code, 0, allowed.output.slice(-3000));
       const page = site.read('dist/publications/own-script/index.html');
@@ -210,7 +299,9 @@ describe('an avatar picture', () => {
     const { default: sharp } = await import('sharp');
     const site = new SiteCopy();
     try {
-      const png = await sharp({ create: { width: 640, height: 640, channels: 3, background: '#8a1c2b' } }).png().toBuffer();
+      const png = await sharp({ create: { width: 640, height: 640, channels: 3, background: '#8a1c2b' } })
+        .png()
+        .toBuffer();
       site.write('src/assets/profile.png', png);
       site.write('src/site.config.ts', site.read('src/site.config.ts').replace("github: 'qipengwang',", "github: 'qipengwang',\n    avatar: 'profile.png',"));
       const { code, output } = await site.build();
@@ -222,7 +313,9 @@ describe('an avatar picture', () => {
       const img = /<img[^>]*>/.exec(picture)?.[0] ?? '';
       assert.match(img, /width="160"/);
       assert.match(img, /height="160"/);
-      const urls = [...picture.matchAll(/(?:src|srcset)="([^"]+)"/g)].flatMap(([, list]) => list!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!));
+      const urls = [...picture.matchAll(/(?:src|srcset)="([^"]+)"/g)].flatMap(([, list]) =>
+        list!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!),
+      );
       assert.ok(urls.length >= 3, urls.join(' '));
       for (const url of urls) assert.ok(existsSync(join(site.dir, 'dist', url)), `${url} is in dist`);
       assert.doesNotMatch(home, /class="avatar monogram"/, 'no monogram when there is a picture');

@@ -63,7 +63,8 @@ for (const build of BUILDS) {
             }
             const fragment = decodeURIComponent(url.hash.slice(1));
             const target = byFile.get(file);
-            if (fragment && target && !target.ids.has(fragment)) broken.push(`${page.file}: <${element.name} ${attribute}="${value}"> names no element id="${fragment}" in ${file}`);
+            if (fragment && target && !target.ids.has(fragment))
+              broken.push(`${page.file}: <${element.name} ${attribute}="${value}"> names no element id="${fragment}" in ${file}`);
           }
         }
       }
@@ -73,7 +74,11 @@ for (const build of BUILDS) {
     test('every page has a unique title, a description and a canonical URL on the production site', () => {
       const content = pages.filter((page) => !page.isRedirect);
       const titles = content.map((page) => page.title);
-      assert.deepEqual(titles.filter((title, index) => titles.indexOf(title) !== index), [], 'duplicate titles');
+      assert.deepEqual(
+        titles.filter((title, index) => titles.indexOf(title) !== index),
+        [],
+        'duplicate titles',
+      );
       for (const page of content) {
         assert.ok(page.title.trim(), `${page.file}: empty <title>`);
         assert.ok(meta(page, 'description')?.trim(), `${page.file}: no meta description`);
@@ -90,7 +95,10 @@ for (const build of BUILDS) {
       for (const page of redirects) {
         assert.ok(link(page, 'canonical'), `${page.file}: no canonical`);
         assert.equal(meta(page, 'robots'), 'noindex', `${page.file}: not noindex`);
-        assert.ok(page.elements.some((element) => element.name === 'a' && element.attributes.href), `${page.file}: no visible link`);
+        assert.ok(
+          page.elements.some((element) => element.name === 'a' && element.attributes.href),
+          `${page.file}: no visible link`,
+        );
       }
     });
 
@@ -102,7 +110,8 @@ for (const build of BUILDS) {
       for (const page of pages) {
         for (const element of page.elements.filter(loads)) {
           for (const value of [element.attributes.src, element.attributes.href, element.attributes.data, element.attributes.srcset]) {
-            if (value && (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) && !value.startsWith('data:')) offsite.push(`${page.file}: <${element.name}> loads ${value}`);
+            if (value && (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) && !value.startsWith('data:'))
+              offsite.push(`${page.file}: <${element.name}> loads ${value}`);
           }
         }
         for (const style of [readPage(build, page.file)]) {
@@ -125,15 +134,20 @@ for (const build of BUILDS) {
 
     test('every page has a Content-Security-Policy without unsafe-inline scripts', () => {
       for (const page of pages) {
-        const policy = page.elements.find((element) => element.name === 'meta' && element.attributes['http-equiv'] === 'Content-Security-Policy')?.attributes.content;
+        const policy = page.elements.find((element) => element.name === 'meta' && element.attributes['http-equiv'] === 'Content-Security-Policy')?.attributes
+          .content;
         assert.ok(policy, `${page.file}: no CSP meta`);
         assert.match(policy, /script-src [^;]*/);
         assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/, `${page.file}: ${policy}`);
-        assert.equal(page.elements.findIndex((element) => element.name === 'meta' && element.attributes['http-equiv'] === 'Content-Security-Policy'), page.elements.findIndex((element) => element.name === 'meta' && 'charset' in element.attributes) + 1, `${page.file}: the CSP must come right after the charset, before any script`);
+        assert.equal(
+          page.elements.findIndex((element) => element.name === 'meta' && element.attributes['http-equiv'] === 'Content-Security-Policy'),
+          page.elements.findIndex((element) => element.name === 'meta' && 'charset' in element.attributes) + 1,
+          `${page.file}: the CSP must come right after the charset, before any script`,
+        );
       }
     });
 
-    test('every inline script on every page is one of the site\'s own, as written in src/scripts/', () => {
+    test("every inline script on every page is one of the site's own, as written in src/scripts/", () => {
       const folder = join(import.meta.dirname, '../../src/scripts');
       const own = new Map(readdirSync(folder).map((name) => [readFileSync(join(folder, name), 'utf8'), name]));
       assert.deepEqual([...own.values()].sort(), ['copy-bibtex.js', 'theme-early.js', 'theme-toggle.js']);

@@ -14,9 +14,7 @@ async function scan(page: Page): Promise<string> {
   const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(TAGS).analyze();
   return results.violations
     .map((violation) => {
-      const nodes = violation.nodes
-        .map((node) => `    - ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
-        .join('\n');
+      const nodes = violation.nodes.map((node) => `    - ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n');
       return `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.helpUrl}\n${nodes}`;
     })
     .join('\n');

@@ -1,17 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { escapeRegExp, expectPublication } from '../support/site.ts';
-import {
-  about,
-  EMAIL_OBFUSCATED,
-  EMAIL_REAL,
-  experience,
-  localFiles,
-  OWNER,
-  OWNER_ZH,
-  papers,
-  profile,
-  teaching,
-} from './seed-facts.ts';
+import { about, EMAIL_OBFUSCATED, EMAIL_REAL, experience, localFiles, OWNER, OWNER_ZH, papers, profile, teaching } from './seed-facts.ts';
 
 test.describe('About page (/)', () => {
   test.beforeEach(async ({ page }) => {
@@ -26,7 +15,11 @@ test.describe('About page (/)', () => {
 
     const main = page.getByRole('main');
     await expect(main.getByRole('heading', { level: 2 })).toHaveText(['Publications', 'Experience', 'Teaching']);
-    for (const [id, name] of [['publications', 'Publications'], ['experience', 'Experience'], ['teaching', 'Teaching']] as const) {
+    for (const [id, name] of [
+      ['publications', 'Publications'],
+      ['experience', 'Experience'],
+      ['teaching', 'Teaching'],
+    ] as const) {
       const section = page.locator(`section[aria-labelledby="${id}"]`);
       await expect(section).toBeVisible();
       await expect(section.locator(`#${id}`)).toHaveText(name);
@@ -83,9 +76,7 @@ test.describe('About page (/)', () => {
   test('lists the seven publications in the seed order, each with venue link, authors and links', async ({ page }) => {
     const items = page.locator('section[aria-labelledby="publications"] li.publication');
     await expect(items).toHaveCount(papers.length);
-    await expect(items.getByRole('heading', { level: 3 })).toHaveText(
-      papers.map((paper) => new RegExp(`${escapeRegExp(paper.title)}\\.?$`)),
-    );
+    await expect(items.getByRole('heading', { level: 3 })).toHaveText(papers.map((paper) => new RegExp(`${escapeRegExp(paper.title)}\\.?$`)));
     for (const [index, paper] of papers.entries()) {
       await test.step(`${index + 1}. [${paper.venue}] ${paper.title}`, () => expectPublication(items.nth(index), paper));
     }
@@ -146,10 +137,13 @@ test.describe('About page (/)', () => {
 
     // No avatar picture exists, so the card shows the initials instead of a broken image.
     await expect(card.getByText(profile.monogram, { exact: true })).toBeVisible();
-    const images = await page.locator('img').evaluateAll((imgs) =>
-      (imgs as HTMLImageElement[]).map((img) => ({ src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0 })),
-    );
-    expect(images.filter((img) => !img.ok), 'broken images').toEqual([]);
+    const images = await page
+      .locator('img')
+      .evaluateAll((imgs) => (imgs as HTMLImageElement[]).map((img) => ({ src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0 })));
+    expect(
+      images.filter((img) => !img.ok),
+      'broken images',
+    ).toEqual([]);
 
     const width = page.viewportSize()!.width;
     const box = (await card.boundingBox())!;

@@ -47,8 +47,12 @@ async function load(page: Page, path: string): Promise<Load> {
       .reduce((sum, script) => sum + new TextEncoder().encode(script.textContent ?? '').length, 0),
     inlineStyleBytes: [...document.querySelectorAll('style')].reduce((sum, style) => sum + new TextEncoder().encode(style.textContent ?? '').length, 0),
     renderBlocking: [
-      ...[...document.querySelectorAll('head link[rel~="stylesheet"]')].filter((link) => !(link as HTMLLinkElement).media || (link as HTMLLinkElement).media === 'all').map((link) => (link as HTMLLinkElement).href),
-      ...[...document.querySelectorAll('head script[src]')].filter((script) => !(script as HTMLScriptElement).async && !(script as HTMLScriptElement).defer && (script as HTMLScriptElement).type !== 'module').map((script) => (script as HTMLScriptElement).src),
+      ...[...document.querySelectorAll('head link[rel~="stylesheet"]')]
+        .filter((link) => !(link as HTMLLinkElement).media || (link as HTMLLinkElement).media === 'all')
+        .map((link) => (link as HTMLLinkElement).href),
+      ...[...document.querySelectorAll('head script[src]')]
+        .filter((script) => !(script as HTMLScriptElement).async && !(script as HTMLScriptElement).defer && (script as HTMLScriptElement).type !== 'module')
+        .map((script) => (script as HTMLScriptElement).src),
     ],
     layoutShift: (window as unknown as { __shift: number }).__shift,
   }));
@@ -61,7 +65,11 @@ for (const [path, budget] of Object.entries(BUDGETS)) {
       const result = await load(page, path);
       const total = result.requests.reduce((sum, request) => sum + request.bytes, 0);
       const external = (type: string) => result.requests.filter((request) => request.type === type).reduce((sum, request) => sum + request.bytes, 0);
-      const report = JSON.stringify({ total, requests: result.requests, inlineScriptBytes: result.inlineScriptBytes, inlineStyleBytes: result.inlineStyleBytes }, null, 1);
+      const report = JSON.stringify(
+        { total, requests: result.requests, inlineScriptBytes: result.inlineScriptBytes, inlineStyleBytes: result.inlineStyleBytes },
+        null,
+        1,
+      );
 
       expect(total, `total transferred bytes\n${report}`).toBeLessThanOrEqual(budget.totalBytes);
       expect(result.requests.length, `request count\n${report}`).toBeLessThanOrEqual(budget.requests);

@@ -75,7 +75,7 @@ function expectEntry(entry: Entry | undefined, paper: PaperSource): void {
 }
 
 test.describe('BibTeX', () => {
-  test('each paper\'s .bib holds exactly its one entry, with the right type, key and fields', { tag: '@http' }, async ({ request }) => {
+  test("each paper's .bib holds exactly its one entry, with the right type, key and fields", { tag: '@http' }, async ({ request }) => {
     for (const paper of sources) {
       await test.step(bibPath(paper.id), async () => {
         const entries = parseBib(await getText(request, bibPath(paper.id)), bibPath(paper.id));
@@ -85,9 +85,7 @@ test.describe('BibTeX', () => {
     }
   });
 
-  test('/publications.bib lists every paper once, in the author\'s order, with unique keys matching the per-paper files', async ({
-    request,
-  }) => {
+  test("/publications.bib lists every paper once, in the author's order, with unique keys matching the per-paper files", async ({ request }) => {
     const entries = parseBib(await getText(request, '/publications.bib'), '/publications.bib');
     expect(entries).toHaveLength(sources.length);
     const keys = entries.map((entry) => entry.key);
@@ -123,7 +121,10 @@ test('/publications.json is CSL-JSON with one item per paper, keyed like the Bib
   expect(Array.isArray(items)).toBe(true);
   expect(items).toHaveLength(sources.length);
   const bibKeys = parseBib(await getText(request, '/publications.bib'), '/publications.bib').map((entry) => entry.key);
-  expect(items.map((item) => item.id), 'ids are the citation keys, in the author\'s order').toEqual(bibKeys);
+  expect(
+    items.map((item) => item.id),
+    "ids are the citation keys, in the author's order",
+  ).toEqual(bibKeys);
 
   for (const [index, paper] of sources.entries()) {
     const { data } = paper;
@@ -187,7 +188,7 @@ test.describe('Atom feed (/feed.xml)', () => {
   });
 
   test('is a well-formed Atom 1.0 feed with its required elements, pointing to itself at the production address', async ({ page }) => {
-    expect(await isWellFormedXml(page, xml), 'the browser\'s XML parser accepts it').toBe(true);
+    expect(await isWellFormedXml(page, xml), "the browser's XML parser accepts it").toBe(true);
     expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(feed.id).toMatch(/^https:\/\/\S+$/);
     expect(text(feed.title).trim()).not.toBe('');
@@ -220,8 +221,14 @@ test.describe('Atom feed (/feed.xml)', () => {
       if (month !== undefined) expect(published.getUTCMonth() + 1, where).toBe(month);
       if (day !== undefined) expect(published.getUTCDate(), where).toBe(day);
       const alternate = (entry.link ?? []).filter((link) => (link['@_rel'] ?? 'alternate') === 'alternate');
-      expect(alternate.map((link) => link['@_href']), where).toEqual([paperUrl(paper.id)]);
-      expect((entry.author ?? []).map((author) => author.name), where).toEqual(authorNames(paper.data));
+      expect(
+        alternate.map((link) => link['@_href']),
+        where,
+      ).toEqual([paperUrl(paper.id)]);
+      expect(
+        (entry.author ?? []).map((author) => author.name),
+        where,
+      ).toEqual(authorNames(paper.data));
       expect(text(entry.summary).trim(), where).not.toBe('');
     }
 
@@ -242,7 +249,7 @@ test.describe('Atom feed (/feed.xml)', () => {
   });
 });
 
-test.describe('Every page\'s head', () => {
+test.describe("Every page's head", () => {
   test('names its canonical address, gives OpenGraph and Twitter cards, and links the Atom feed', { tag: '@http' }, async ({ request }) => {
     const listed = sitemapLocs(await getText(request, '/sitemap-0.xml')).locs.map((loc) => loc.slice(PRODUCTION_ORIGIN.length));
     for (const paper of sources) expect(listed, 'the sitemap lists every paper page').toContain(paperPath(paper.id));
@@ -259,7 +266,10 @@ test.describe('Every page\'s head', () => {
         const links = startTags(head, 'link');
 
         const feeds = links.filter((tag) => tag.rel === 'alternate' && tag.type === 'application/atom+xml');
-        expect(feeds.map((tag) => tag.href), 'one Atom feed link').toEqual([feedPath]);
+        expect(
+          feeds.map((tag) => tag.href),
+          'one Atom feed link',
+        ).toEqual([feedPath]);
 
         const canonical = links.filter((tag) => tag.rel === 'canonical').map((tag) => tag.href);
         expect(canonical).toHaveLength(1);

@@ -72,9 +72,7 @@ for (const path of ['/', '/publications/', '/404.html', paperPath('melon-mobisys
         'Tab visits every visible link and button, in document order, once',
       ).toEqual(focusables);
 
-      const weak = stops.filter(
-        (stop) => !stop.focusVisible || stop.outlineStyle === 'none' || stop.outlineWidth < 2 || !stop.inViewport,
-      );
+      const weak = stops.filter((stop) => !stop.focusVisible || stop.outlineStyle === 'none' || stop.outlineWidth < 2 || !stop.inViewport);
       expect(weak, 'every Tab stop shows a focus outline of at least 2px and is scrolled into view').toEqual([]);
 
       // The skip link appears when focused and moves focus to the main content.

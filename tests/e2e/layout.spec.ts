@@ -24,7 +24,10 @@ test('no page scrolls sideways at the project width, at 375px or at 320px', asyn
           .filter((el) => el.getBoundingClientRect().right > scroller.clientWidth + 1 && el.checkVisibility())
           .filter((el) => !el.closest('.visually-hidden'))
           .slice(0, 5)
-          .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} right=${Math.round(el.getBoundingClientRect().right)}`);
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} right=${Math.round(el.getBoundingClientRect().right)}`,
+          );
         return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth, offenders };
       });
       if (result.scrollWidth > result.clientWidth) {

@@ -40,9 +40,9 @@ test('pages load nothing from outside the site and run only small inline scripts
         document
           .querySelectorAll('script[src], img[src], iframe[src], video[src], audio[src], source[src], embed[src], track[src]')
           .forEach((el) => add(el.getAttribute('src')));
-        document.querySelectorAll('img[srcset], source[srcset]').forEach((el) =>
-          (el.getAttribute('srcset') ?? '').split(',').forEach((part) => add(part.trim().split(/\s+/)[0] || null)),
-        );
+        document
+          .querySelectorAll('img[srcset], source[srcset]')
+          .forEach((el) => (el.getAttribute('srcset') ?? '').split(',').forEach((part) => add(part.trim().split(/\s+/)[0] || null)));
         document.querySelectorAll('object[data]').forEach((el) => add(el.getAttribute('data')));
         const loading = ['stylesheet', 'icon', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch', 'manifest', 'apple-touch-icon'];
         document.querySelectorAll('link[href]').forEach((el) => {
@@ -65,7 +65,10 @@ test('pages load nothing from outside the site and run only small inline scripts
             .map((script) => (script.textContent ?? '').length),
         };
       });
-      expect(resources.urls.filter((url) => new URL(url).origin !== origin), `${path}: resources pointing off-site`).toEqual([]);
+      expect(
+        resources.urls.filter((url) => new URL(url).origin !== origin),
+        `${path}: resources pointing off-site`,
+      ).toEqual([]);
       expect(resources.iframes, `${path}: iframes`).toBe(0);
       expect(resources.externalScripts, `${path}: script[src] elements`).toBe(0);
       expect(resources.scripts.length, `${path}: at most ${allowed} small inline scripts`).toBeLessThanOrEqual(allowed);
@@ -77,6 +80,9 @@ test('pages load nothing from outside the site and run only small inline scripts
   const offsite = requested.filter((url) => /^(https?|wss?):/.test(url) && new URL(url).origin !== origin);
   expect(offsite, 'requests to other origins').toEqual([]);
   expect(blocked, 'requests to other origins').toEqual([]);
-  expect(requested.filter((url) => /\.m?js$/.test(new URL(url).pathname)), 'JavaScript files fetched').toEqual([]);
+  expect(
+    requested.filter((url) => /\.m?js$/.test(new URL(url).pathname)),
+    'JavaScript files fetched',
+  ).toEqual([]);
   expect(requested.length).toBeGreaterThanOrEqual(checked.length);
 });

@@ -37,7 +37,14 @@ async function isServed(request: APIRequestContext, path: string): Promise<boole
 async function expectedChips(request: APIRequestContext, paper: PaperSource): Promise<{ text: string; href: string | null }[]> {
   const { links, doi, arxiv } = paper.data;
   const chips: { text: string; href: string }[] = [];
-  const named = [['pdf', 'pdf'], ['slides', 'slides'], ['video', 'video'], ['poster', 'poster'], ['code', 'code'], ['project', 'project page']] as const;
+  const named = [
+    ['pdf', 'pdf'],
+    ['slides', 'slides'],
+    ['video', 'video'],
+    ['poster', 'poster'],
+    ['code', 'code'],
+    ['project', 'project page'],
+  ] as const;
   for (const [key, label] of named) {
     const href = links[key];
     if (href) chips.push({ text: label, href });
@@ -45,9 +52,7 @@ async function expectedChips(request: APIRequestContext, paper: PaperSource): Pr
   for (const extra of links.extra ?? []) chips.push({ text: extra.label, href: extra.url });
   if (doi) chips.push({ text: 'DOI', href: doiUrl(doi) });
   if (arxiv) chips.push({ text: 'arXiv', href: arxivUrl(arxiv) });
-  return Promise.all(
-    chips.map(async (chip) => (isLocalPath(chip.href) && !(await isServed(request, chip.href)) ? { text: chip.text, href: null } : chip)),
-  );
+  return Promise.all(chips.map(async (chip) => (isLocalPath(chip.href) && !(await isServed(request, chip.href)) ? { text: chip.text, href: null } : chip)));
 }
 
 /** The absolute address Scholar may fetch the PDF from, when one is really served. */
@@ -120,11 +125,14 @@ async function readPaperPage(page: Page): Promise<PaperPageView> {
       authors: {
         text: authors ? text(authors) : '',
         visible: !!authors && visible(authors),
-        names: authors ? text(authors, '.visually-hidden, sup').split(',').map((name) => name.trim()).filter(Boolean) : [],
+        names: authors
+          ? text(authors, '.visually-hidden, sup')
+              .split(',')
+              .map((name) => name.trim())
+              .filter(Boolean)
+          : [],
       },
-      strong: authors
-        ? [...authors.querySelectorAll('strong, b')].map((el) => ({ text: text(el), weight: Number(getComputedStyle(el).fontWeight) }))
-        : [],
+      strong: authors ? [...authors.querySelectorAll('strong, b')].map((el) => ({ text: text(el), weight: Number(getComputedStyle(el).fontWeight) })) : [],
       facts,
       chips: [...article.querySelectorAll('ul.links > li')].map((li) => {
         const a = li.querySelector('a');
@@ -159,70 +167,82 @@ for (const paper of sources) {
   const path = paperPath(id);
   const names = authorNames(data);
 
-  test(`${path} tells crawlers about "${data.title}": Scholar tags, JSON-LD, canonical, OpenGraph, Twitter, BibTeX without JavaScript`, { tag: '@http' }, async ({ request }) => {
-    const response = await request.get(path);
-    expect(response.status()).toBe(200);
-    const html = await response.text();
-    const head = headOf(html);
-    const meta = metaOf(head);
+  test(
+    `${path} tells crawlers about "${data.title}": Scholar tags, JSON-LD, canonical, OpenGraph, Twitter, BibTeX without JavaScript`,
+    { tag: '@http' },
+    async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      const head = headOf(html);
+      const meta = metaOf(head);
 
-    await test.step('Google Scholar tags: the entry\'s values, in Scholar\'s order, and no PDF that is not served', async () => {
-      const pdfUrl = await servedPdfUrl(request, paper);
-      const tags = startTags(head, 'meta')
-        .filter((tag) => tag.name?.startsWith('citation_'))
-        .map((tag): [string, string] => [tag.name ?? '', tag.content ?? '']);
-      expect(tags).toEqual(expectedCitationTags(data, pdfUrl));
-      if (pdfUrl === undefined) expect(meta('citation_pdf_url'), 'citation_pdf_url for a PDF nobody can fetch').toEqual([]);
-      // Scholar reads the tags in the head only.
-      expect(html.slice(head.length)).not.toContain('citation_');
-    });
+      await test.step("Google Scholar tags: the entry's values, in Scholar's order, and no PDF that is not served", async () => {
+        const pdfUrl = await servedPdfUrl(request, paper);
+        const tags = startTags(head, 'meta')
+          .filter((tag) => tag.name?.startsWith('citation_'))
+          .map((tag): [string, string] => [tag.name ?? '', tag.content ?? '']);
+        expect(tags).toEqual(expectedCitationTags(data, pdfUrl));
+        if (pdfUrl === undefined) expect(meta('citation_pdf_url'), 'citation_pdf_url for a PDF nobody can fetch').toEqual([]);
+        // Scholar reads the tags in the head only.
+        expect(html.slice(head.length)).not.toContain('citation_');
+      });
 
-    await test.step('JSON-LD ScholarlyArticle: title, authors in order with the owner as the About page\'s Person, date, venue, identifiers', async () => {
-      const blocks = jsonLdBlocks(head) as ArticleLd[];
-      expect(blocks.map((block) => block['@type'])).toEqual(['ScholarlyArticle']);
-      const ld = blocks[0]!;
-      expect(ld['@context']).toBe('https://schema.org');
-      expect(ld.headline).toBe(data.title);
-      expect(ld.url).toBe(paperUrl(id));
-      expect(ld.datePublished).toBe(isoDate(data.date));
-      expect(ld.isPartOf?.name).toBe(venueName(data));
-      expect(
-        (ld.author ?? []).map((author) => ({ type: author['@type'], name: author.name, person: author['@id'] === PERSON_ID })),
-      ).toEqual(data.authors.map((author, index) => ({ type: 'Person', name: names[index], person: isOwner(author) })));
-      const sameAs = [data.doi && doiUrl(data.doi), data.arxiv && arxivUrl(data.arxiv), data.venue.url].filter(
-        (url, index, all): url is string => !!url && all.indexOf(url) === index,
-      );
-      expect(ld.sameAs ?? []).toEqual(sameAs);
-    });
+      await test.step("JSON-LD ScholarlyArticle: title, authors in order with the owner as the About page's Person, date, venue, identifiers", async () => {
+        const blocks = jsonLdBlocks(head) as ArticleLd[];
+        expect(blocks.map((block) => block['@type'])).toEqual(['ScholarlyArticle']);
+        const ld = blocks[0]!;
+        expect(ld['@context']).toBe('https://schema.org');
+        expect(ld.headline).toBe(data.title);
+        expect(ld.url).toBe(paperUrl(id));
+        expect(ld.datePublished).toBe(isoDate(data.date));
+        expect(ld.isPartOf?.name).toBe(venueName(data));
+        expect((ld.author ?? []).map((author) => ({ type: author['@type'], name: author.name, person: author['@id'] === PERSON_ID }))).toEqual(
+          data.authors.map((author, index) => ({ type: 'Person', name: names[index], person: isOwner(author) })),
+        );
+        const sameAs = [data.doi && doiUrl(data.doi), data.arxiv && arxivUrl(data.arxiv), data.venue.url].filter(
+          (url, index, all): url is string => !!url && all.indexOf(url) === index,
+        );
+        expect(ld.sameAs ?? []).toEqual(sameAs);
+      });
 
-    await test.step('canonical, OpenGraph and Twitter card', async () => {
-      const canonical = startTags(head, 'link').filter((tag) => tag.rel === 'canonical').map((tag) => tag.href);
-      expect(canonical).toEqual([paperUrl(id)]);
-      expect(meta('og:url')).toEqual([paperUrl(id)]);
-      expect(meta('og:type')).toEqual(['article']);
-      expect(meta('og:title')).toEqual([data.title]);
-      expect(meta('twitter:title')).toEqual([data.title]);
-      expect(meta('twitter:card')).toEqual(['summary']);
-      const [description = ''] = meta('description');
-      expect(description.trim(), 'the page has a description').not.toBe('');
-      expect(meta('og:description')).toEqual([description]);
-      expect(meta('twitter:description')).toEqual([description]);
-    });
+      await test.step('canonical, OpenGraph and Twitter card', async () => {
+        const canonical = startTags(head, 'link')
+          .filter((tag) => tag.rel === 'canonical')
+          .map((tag) => tag.href);
+        expect(canonical).toEqual([paperUrl(id)]);
+        expect(meta('og:url')).toEqual([paperUrl(id)]);
+        expect(meta('og:type')).toEqual(['article']);
+        expect(meta('og:title')).toEqual([data.title]);
+        expect(meta('twitter:title')).toEqual([data.title]);
+        expect(meta('twitter:card')).toEqual(['summary']);
+        const [description = ''] = meta('description');
+        expect(description.trim(), 'the page has a description').not.toBe('');
+        expect(meta('og:description')).toEqual([description]);
+        expect(meta('twitter:description')).toEqual([description]);
+      });
 
-    await test.step('without JavaScript: the BibTeX and the download link are in the page, the Copy button starts hidden', async () => {
-      const body = html.slice(head.length);
-      const code = /<code\b[^>]*\bdata-bibtex\b[^>]*>([\s\S]*?)<\/code>/.exec(body)?.[1] ?? '';
-      expect(code).toMatch(/^@\w+\{[\s\S]+\}\s*$/);
-      const download = startTags(body, 'a').filter((tag) => tag.href === bibPath(id));
-      expect(download.map((tag) => 'download' in tag), 'one download link to the .bib').toEqual([true]);
-      const buttons = startTags(body, 'button').filter((tag) => 'data-copy-bibtex' in tag);
-      expect(buttons.map((tag) => 'hidden' in tag), 'one Copy button, hidden until its script runs').toEqual([true]);
-    });
-  });
+      await test.step('without JavaScript: the BibTeX and the download link are in the page, the Copy button starts hidden', async () => {
+        const body = html.slice(head.length);
+        const code = /<code\b[^>]*\bdata-bibtex\b[^>]*>([\s\S]*?)<\/code>/.exec(body)?.[1] ?? '';
+        expect(code).toMatch(/^@\w+\{[\s\S]+\}\s*$/);
+        const download = startTags(body, 'a').filter((tag) => tag.href === bibPath(id));
+        expect(
+          download.map((tag) => 'download' in tag),
+          'one download link to the .bib',
+        ).toEqual([true]);
+        const buttons = startTags(body, 'button').filter((tag) => 'data-copy-bibtex' in tag);
+        expect(
+          buttons.map((tag) => 'hidden' in tag),
+          'one Copy button, hidden until its script runs',
+        ).toEqual([true]);
+      });
+    },
+  );
 }
 
 /** One browser test walks every paper's page: a browser context per paper would cost more than the checks. */
-test('each paper\'s page shows its title, authors, venue, facts, link chips and BibTeX', async ({ page, request }) => {
+test("each paper's page shows its title, authors, venue, facts, link chips and BibTeX", async ({ page, request }) => {
   for (const paper of sources) {
     const { id, data } = paper;
     const names = authorNames(data);
@@ -237,7 +257,10 @@ test('each paper\'s page shows its title, authors, venue, facts, link chips and 
       const seed = seedPapers.find((seedPaper) => seedPaper.title === data.title);
       if (seed) expect(names, 'authors as on the original homepage').toEqual(seed.authors);
       const owners = names.filter((_, index) => isOwner(data.authors[index]!));
-      expect(view.strong.map((el) => el.text), `${OWNER} is marked up as strong, and nobody else`).toEqual(owners);
+      expect(
+        view.strong.map((el) => el.text),
+        `${OWNER} is marked up as strong, and nobody else`,
+      ).toEqual(owners);
       for (const el of view.strong) expect(el.weight, `${el.text} is shown in bold`).toBeGreaterThanOrEqual(600);
 
       const rows: { term: string; value: string | RegExp }[] = [
@@ -252,9 +275,10 @@ test('each paper\'s page shows its title, authors, venue, facts, link chips and 
         rows.map(({ term, value }) => ({ term, value: typeof value === 'string' ? value : expect.stringMatching(value) })),
       );
       const venueLink = citedUrl(data);
-      expect(view.facts[0]?.links.map(({ text, href }) => ({ text, href })), 'the venue links to the paper at the publisher').toEqual(
-        venueLink ? [{ text: venueName(data), href: venueLink }] : [],
-      );
+      expect(
+        view.facts[0]?.links.map(({ text, href }) => ({ text, href })),
+        'the venue links to the paper at the publisher',
+      ).toEqual(venueLink ? [{ text: venueName(data), href: venueLink }] : []);
       expect(view.facts.find((fact) => fact.term === 'Published')?.datetime).toBe(isoDate(data.date));
       if (data.doi) {
         expect(view.facts.find((fact) => fact.term === 'DOI')?.links.map(({ text, href }) => ({ text, href }))).toEqual([
@@ -266,10 +290,14 @@ test('each paper\'s page shows its title, authors, venue, facts, link chips and 
     await test.step(`${id}: link chips: links where there is something to open, plain text for files not deployed`, async () => {
       const expected = await expectedChips(request, paper);
       expect(view.chips.map(({ text, href }) => ({ text, href }))).toEqual(expected);
-      expect(view.chips.filter((chip) => !chip.visible).map((chip) => chip.text), 'chips that cannot be seen').toEqual([]);
-      expect(view.chips.filter((chip) => chip.unavailable).map((chip) => chip.text), 'files not deployed are marked so').toEqual(
-        expected.filter((chip) => chip.href === null).map((chip) => chip.text),
-      );
+      expect(
+        view.chips.filter((chip) => !chip.visible).map((chip) => chip.text),
+        'chips that cannot be seen',
+      ).toEqual([]);
+      expect(
+        view.chips.filter((chip) => chip.unavailable).map((chip) => chip.text),
+        'files not deployed are marked so',
+      ).toEqual(expected.filter((chip) => chip.href === null).map((chip) => chip.text));
       await expect(page.locator('a[href^="/files/"]'), 'no link to a missing file').toHaveCount(0);
     });
 

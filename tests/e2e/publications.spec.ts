@@ -11,7 +11,7 @@ test.describe('Publications page (/publications/)', () => {
     expect(response?.status()).toBe(200);
   });
 
-  test('groups every paper once by year, newest year first, in the author\'s order within a year', async ({ page }) => {
+  test("groups every paper once by year, newest year first, in the author's order within a year", async ({ page }) => {
     await expect(page).toHaveTitle(/Publications/);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Publications');
@@ -36,9 +36,7 @@ test.describe('Publications page (/publications/)', () => {
       await test.step(`${year}: ${expected.length} papers in the seed's order`, async () => {
         const section = page.locator(`section[aria-labelledby="y${year}"]`);
         await expect(section).toBeVisible();
-        await expect(section.locator('li.publication').getByRole('heading', { level: 3 })).toHaveText(
-          expected.map((paper) => titlePattern(paper.title)),
-        );
+        await expect(section.locator('li.publication').getByRole('heading', { level: 3 })).toHaveText(expected.map((paper) => titlePattern(paper.title)));
       });
     }
   });

@@ -8,9 +8,7 @@
  */
 
 /** A chip under a publication. `url` is set for links to other sites; local files have `file` instead. */
-export type PaperLink =
-  | { label: string; url: string; file?: never }
-  | { label: string; file: string; url?: never };
+export type PaperLink = { label: string; url: string; file?: never } | { label: string; file: string; url?: never };
 
 export interface Paper {
   venue: string;
@@ -99,8 +97,17 @@ export const papers: Paper[] = [
     title: 'Flash: Heterogeneity-aware federated learning at scale',
     year: 2022,
     authors: [
-      'Chengxu Yang', 'Mengwei Xu', 'Qipeng Wang', 'Zhenpeng Chen', 'Kang Huang', 'Yun Ma', 'Kaigui Bian', 'Gang Huang',
-      'Yunxin Liu', 'Xin Jin', 'Xuanzhe Liu',
+      'Chengxu Yang',
+      'Mengwei Xu',
+      'Qipeng Wang',
+      'Zhenpeng Chen',
+      'Kang Huang',
+      'Yun Ma',
+      'Kaigui Bian',
+      'Gang Huang',
+      'Yunxin Liu',
+      'Xin Jin',
+      'Xuanzhe Liu',
     ],
     links: [
       { label: 'pdf', file: '/files/tmc22-paper.pdf' },
@@ -138,9 +145,24 @@ export const papers: Paper[] = [
     title: 'A Survey of Resource-efficient LLM and Multimodal Foundation Models',
     year: 2024,
     authors: [
-      'Mengwei Xu', 'Wangsong Yin', 'Dongqi Cai', 'Rongjie Yi', 'Daliang Xu', 'Qipeng Wang', 'Bingyang Wu', 'Yihao Zhao',
-      'Chen Yang', 'Shihe Wang', 'Qiyang Zhang', 'Zhenyan Lu', 'Li Zhang', 'Shangguang Wang', 'Yuanchun Li', 'Yunxin Liu',
-      'Xin Jin', 'Xuanzhe Liu',
+      'Mengwei Xu',
+      'Wangsong Yin',
+      'Dongqi Cai',
+      'Rongjie Yi',
+      'Daliang Xu',
+      'Qipeng Wang',
+      'Bingyang Wu',
+      'Yihao Zhao',
+      'Chen Yang',
+      'Shihe Wang',
+      'Qiyang Zhang',
+      'Zhenyan Lu',
+      'Li Zhang',
+      'Shangguang Wang',
+      'Yuanchun Li',
+      'Yunxin Liu',
+      'Xin Jin',
+      'Xuanzhe Liu',
     ],
     links: [{ label: 'Paper List', url: 'https://github.com/UbiquitousLearning/Efficient_Foundation_Model_Survey' }],
   },

@@ -72,7 +72,12 @@ test('the views hold what the original list says: Melon is the one selected pape
   const selected = views.find((view) => view.label === 'Selected');
   expect(selected?.papers.map((paper) => byTitle(paper.data.title)?.venue)).toEqual(["MobiSys'22"]);
   const firstAuthor = views.find((view) => view.label === 'First author');
-  expect(titles(firstAuthor?.papers ?? [])).toEqual(seedPapers.filter((paper) => paper.authors[0] === OWNER).map((paper) => paper.title).sort());
+  expect(titles(firstAuthor?.papers ?? [])).toEqual(
+    seedPapers
+      .filter((paper) => paper.authors[0] === OWNER)
+      .map((paper) => paper.title)
+      .sort(),
+  );
   expect(firstAuthor?.papers).toHaveLength(2);
 });
 

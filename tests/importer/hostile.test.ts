@@ -63,12 +63,17 @@ describe('a hostile .bib file', () => {
       assert.equal(existsSync(join(site.dir, 'dist/marker.txt')), false);
 
       const efficientPage = page(site, 'dist/publications/efficient-mobisys24/index.html');
-      assert.ok(efficientPage.includes('<p>import fs from &quot;node:fs&quot;; export const x = fs.writeFileSync(&quot;marker.txt&quot;, &quot;ran&quot;);</p>'), 'the statement is shown as text');
+      assert.ok(
+        efficientPage.includes('<p>import fs from &quot;node:fs&quot;; export const x = fs.writeFileSync(&quot;marker.txt&quot;, &quot;ran&quot;);</p>'),
+        'the statement is shown as text',
+      );
       assert.ok(efficientPage.includes('<p>Our evaluation shows a 2x speedup.</p>'), 'paragraphs are kept');
 
       const autolink = page(site, 'dist/publications/autolinks-mobicom24/index.html');
       assert.ok(
-        autolink.includes('Artifact: https://a.example/&lt;script&gt;alert(document.domain)//https://b.example/&lt;/script&gt; and https://c.example/&lt;img src=&quot;x&quot; onerror=&quot;alert(2)&quot; /&gt; done.'),
+        autolink.includes(
+          'Artifact: https://a.example/&lt;script&gt;alert(document.domain)//https://b.example/&lt;/script&gt; and https://c.example/&lt;img src=&quot;x&quot; onerror=&quot;alert(2)&quot; /&gt; done.',
+        ),
         'the markup is shown as text',
       );
       // In attribute values (the page's description) `<` is inert text; in the page body it must be escaped.

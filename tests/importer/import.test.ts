@@ -73,7 +73,11 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
       assert.equal(real.stdout.trim().split('\n').slice(0, -1).join('\n'), `${REPORT} (11 files written).`);
 
       const written = readdirSync(join(site.dir, PUBLICATIONS)).sort();
-      assert.deepEqual(written.filter((name) => !name.endsWith('.mdx')), [], 'no temporary file is left behind');
+      assert.deepEqual(
+        written.filter((name) => !name.endsWith('.mdx')),
+        [],
+        'no temporary file is left behind',
+      );
       assert.equal(written.length, 7 + NEW_FILES.length);
       const orders = new Set<number>();
       for (const path of NEW_FILES) {
@@ -81,7 +85,11 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
         assert.ok(parsed.success, `${path}: ${JSON.stringify(parsed.error?.issues)}`);
         orders.add(parsed.data.order);
       }
-      assert.deepEqual([...orders].sort((a, b) => a - b), [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18], 'new papers take the next free positions, in file order');
+      assert.deepEqual(
+        [...orders].sort((a, b) => a - b),
+        [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+        'new papers take the next free positions, in file order',
+      );
       assert.ok(!written.some((name) => /broken|noyear|someone|survey-/.test(name)), 'skipped records leave no file');
       const melon = site.read(`${PUBLICATIONS}/melon-mobisys22.mdx`);
       assert.equal(melon, readFileSync(join(ROOT, PUBLICATIONS, 'melon-mobisys22.mdx'), 'utf8'), 'an existing paper is never changed');
@@ -106,19 +114,33 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
       assert.equal(code, 0, output.slice(-3000));
       const about = site.read('dist/index.html');
       for (const path of NEW_FILES) {
-        const id = path.split('/').pop()!.replace(/\.mdx$/, '');
+        const id = path
+          .split('/')
+          .pop()!
+          .replace(/\.mdx$/, '');
         const { title } = readEntry(site.read(path)).data as { title: string };
         assert.ok(about.includes(html(title)), `the About page lists "${title}"`);
         const page = site.read(`dist/publications/${id}/index.html`);
         assert.match(page, new RegExp(`<h1[^>]*>${html(title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`), `/publications/${id}/ has the title`);
       }
       const kestrelPage = site.read('dist/publications/kestrel-mobisys24/index.html');
-      assert.ok(kestrelPage.includes('activations alone need &gt;20 GB. Kestrel keeps them &lt;4 GB with a 3.2× speed-up'), 'the abstract shows < and > as text');
+      assert.ok(
+        kestrelPage.includes('activations alone need &gt;20 GB. Kestrel keeps them &lt;4 GB with a 3.2× speed-up'),
+        'the abstract shows < and > as text',
+      );
       assert.ok(kestrelPage.includes('in the sequence length {n}.'), 'the abstract shows braces as text');
       assert.ok(kestrelPage.includes('A second paragraph: we release the code &amp; the traces.'), 'the abstract keeps its paragraphs');
       assert.ok(site.read('dist/publications/ember-eurosys23/index.html').includes('even for models with {10}s of layers; see the _ember_ tool.'));
-      assert.match(site.read('dist/publications/swift-tmc25/index.html'), /<strong class="owner"[^>]*>Q\. Wang<\/strong>/, 'the owner is recognised by initials');
-      assert.match(site.read('dist/publications/tide-arxiv25.bib'), /author = \{Wang, Qipeng and Li, Aoyu and Zhang, Ying and others\}/, '"and others" survives into the BibTeX export');
+      assert.match(
+        site.read('dist/publications/swift-tmc25/index.html'),
+        /<strong class="owner"[^>]*>Q\. Wang<\/strong>/,
+        'the owner is recognised by initials',
+      );
+      assert.match(
+        site.read('dist/publications/tide-arxiv25.bib'),
+        /author = \{Wang, Qipeng and Li, Aoyu and Zhang, Ying and others\}/,
+        '"and others" survives into the BibTeX export',
+      );
     } finally {
       site.remove();
     }
@@ -145,7 +167,15 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
   test('new writes each kind of entry from a template that builds, and refuses to overwrite', async () => {
     const site = authoringSite();
     try {
-      const publication = await run(site, 'new-entry.ts', ['publication', '--title', 'Kestrel: Fine-Tuning LLMs on Phones', '--venue', "MobiSys'25", '--year', '2025']);
+      const publication = await run(site, 'new-entry.ts', [
+        'publication',
+        '--title',
+        'Kestrel: Fine-Tuning LLMs on Phones',
+        '--venue',
+        "MobiSys'25",
+        '--year',
+        '2025',
+      ]);
       assert.equal(publication.code, 0, publication.stderr);
       const path = `${PUBLICATIONS}/kestrel-fine-tuning-llms-on-phones.mdx`;
       assert.equal(publication.stdout.trim(), path);
@@ -179,7 +209,8 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
       assert.equal(code, 0, output.slice(-3000));
       assert.match(site.read('dist/publications/kestrel-fine-tuning-llms-on-phones/index.html'), /<h1[^>]*>Kestrel: Fine-Tuning LLMs on Phones<\/h1>/);
       const about = site.read('dist/index.html');
-      for (const text of ['Kestrel: Fine-Tuning LLMs on Phones', 'Google DeepMind', 'Course Title']) assert.ok(about.includes(text), `the About page shows ${text}`);
+      for (const text of ['Kestrel: Fine-Tuning LLMs on Phones', 'Google DeepMind', 'Course Title'])
+        assert.ok(about.includes(text), `the About page shows ${text}`);
     } finally {
       site.remove();
     }
@@ -196,7 +227,10 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
       );
       assert.match(plain.stderr, /warning: 9 linked files are missing from public\//);
 
-      for (const [args, env] of [[['--strict'], {}], [[], { STRICT_LOCAL_FILES: 'true' }]] as const) {
+      for (const [args, env] of [
+        [['--strict'], {}],
+        [[], { STRICT_LOCAL_FILES: 'true' }],
+      ] as const) {
         const strict = await run(site, 'check.ts', [...args], env);
         assert.equal(strict.code, 1, `${args.join(' ')} ${JSON.stringify(env)} fails on the missing files`);
         assert.match(strict.stdout, /Content check FAILED \(--strict\)/);

@@ -68,7 +68,11 @@ describe('the BibTeX export, imported again', () => {
       assert.deepEqual(back.map(carried), expected.map(carried));
 
       const again = await runScript(site, 'import-bib.ts', ['exported.bib']);
-      assert.match(again.stdout, new RegExp(`${expected.length} records: 0 new, ${expected.length} already present, 0 skipped`), 'each paper is recognised as the same');
+      assert.match(
+        again.stdout,
+        new RegExp(`${expected.length} records: 0 new, ${expected.length} already present, 0 skipped`),
+        'each paper is recognised as the same',
+      );
     } finally {
       site.remove();
     }

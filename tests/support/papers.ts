@@ -51,11 +51,15 @@ export const paperUrl = (id: string) => `${PRODUCTION_ORIGIN}${paperPath(id)}`;
 export const bibPath = (id: string) => `/publications/${id}.bib`;
 export const PERSON_ID = `${PRODUCTION_ORIGIN}/#person`;
 
-export const authorNames = (data: Publication): string[] =>
-  data.authors.map((author) => (typeof author === 'string' ? author : author.name));
+export const authorNames = (data: Publication): string[] => data.authors.map((author) => (typeof author === 'string' ? author : author.name));
 
 const normalise = (name: string) =>
-  name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.\s,-]+/g, ' ').trim();
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.\s,-]+/g, ' ')
+    .trim();
 
 /** Whether an author is the site's owner: by the `owner` mark, or by name. */
 export function isOwner(author: Publication['authors'][number]): boolean {

@@ -30,10 +30,13 @@ export async function backgroundColor(page: Page): Promise<string> {
 /** Light pages have a near-white background, dark ones a near-black one. */
 export async function expectTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await expect
-    .poll(async () => {
-      const value = luminance(await backgroundColor(page));
-      return theme === 'dark' ? value < 0.1 : value > 0.6;
-    }, { message: `the page background should look ${theme}` })
+    .poll(
+      async () => {
+        const value = luminance(await backgroundColor(page));
+        return theme === 'dark' ? value < 0.1 : value > 0.6;
+      },
+      { message: `the page background should look ${theme}` },
+    )
     .toBe(true);
 }
 
@@ -59,9 +62,7 @@ export function startTags(html: string, name: string): Record<string, string>[] 
   const tags: Record<string, string>[] = [];
   for (const tag of html.matchAll(new RegExp(`<${name}(\\s[^>]*)?>`, 'gi'))) {
     const attributes: Record<string, string> = {};
-    for (const [, key, doubleQuoted, singleQuoted, bare] of (tag[1] ?? '').matchAll(
-      /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g,
-    )) {
+    for (const [, key, doubleQuoted, singleQuoted, bare] of (tag[1] ?? '').matchAll(/([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
       if (key) attributes[key.toLowerCase()] = decode(doubleQuoted ?? singleQuoted ?? bare ?? '');
     }
     tags.push(attributes);
@@ -79,7 +80,9 @@ export function parseHtml(html: string): ParsedHtml {
     robots: meta.find((tag) => tag.name?.toLowerCase() === 'robots')?.content ?? null,
     bodyLinks: [...body.matchAll(/<a(\s[^>]*)>([\s\S]*?)<\/a>/gi)].map((match) => ({
       href: startTags(`<a${match[1]}>`, 'a')[0]?.href ?? '',
-      text: decode((match[2] ?? '').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim(),
+      text: decode((match[2] ?? '').replace(/<[^>]*>/g, ''))
+        .replace(/\s+/g, ' ')
+        .trim(),
     })),
   };
 }
@@ -93,10 +96,7 @@ export function sitemapLocs(xml: string): { root: string; locs: string[] } {
 
 /** Whether the browser's XML parser accepts the document. */
 export async function isWellFormedXml(page: Page, xml: string): Promise<boolean> {
-  return page.evaluate(
-    (source) => new DOMParser().parseFromString(source, 'application/xml').getElementsByTagName('parsererror').length === 0,
-    xml,
-  );
+  return page.evaluate((source) => new DOMParser().parseFromString(source, 'application/xml').getElementsByTagName('parsererror').length === 0, xml);
 }
 
 interface PublicationView {
@@ -129,8 +129,7 @@ async function readPublication(item: Locator): Promise<PublicationView> {
       }
       return text.replace(/\s+/g, ' ').trim();
     };
-    const links = (root: Element) =>
-      [...root.querySelectorAll('a')].map((a) => ({ text: visibleText(a), href: a.getAttribute('href') }));
+    const links = (root: Element) => [...root.querySelectorAll('a')].map((a) => ({ text: visibleText(a), href: a.getAttribute('href') }));
 
     const heading = li.querySelector('h3');
     const authors = li.querySelector('.authors');
@@ -187,14 +186,18 @@ export async function expectPublication(item: Locator, paper: Paper): Promise<vo
   await expect(item).toBeVisible();
   const view = await readPublication(item);
 
-  expect(view.heading, 'heading reads "[venue] title"').toMatch(
-    new RegExp(`^\\[\\s*${escapeRegExp(paper.venue)}\\s*\\]\\s*${escapeRegExp(paper.title)}\\.?$`),
-  );
+  expect(view.heading, 'heading reads "[venue] title"').toMatch(new RegExp(`^\\[\\s*${escapeRegExp(paper.venue)}\\s*\\]\\s*${escapeRegExp(paper.title)}\\.?$`));
   // The venue label links to the seed's URL (the title itself may link elsewhere on the site).
   expect(view.headingLinks, "the venue label links to the seed's URL").toContainEqual({ text: paper.venue, href: paper.venueUrl });
-  expect(view.headingLinks.filter((link) => link.text === paper.venue), 'one venue link').toHaveLength(1);
+  expect(
+    view.headingLinks.filter((link) => link.text === paper.venue),
+    'one venue link',
+  ).toHaveLength(1);
 
-  expect(view.authors.map(({ name }) => name), "authors in the seed's order").toEqual(paper.authors);
+  expect(
+    view.authors.map(({ name }) => name),
+    "authors in the seed's order",
+  ).toEqual(paper.authors);
   const bold = view.authors.filter(({ weight }) => weight >= 600).map(({ name }) => name);
   expect(bold, `only ${OWNER} is shown in bold`).toEqual([OWNER]);
   expect(view.strong, `${OWNER} is marked up as strong, and nobody else`).toEqual([OWNER]);
@@ -211,7 +214,10 @@ export async function expectPublication(item: Locator, paper: Paper): Promise<vo
   const seedChips = view.chips.filter((chip) => seedLabels.has(chip.text));
   expect(seedChips, "the seed's chips in order: external links as links, missing files as plain text").toEqual(expected);
   const extra = view.chips.filter((chip) => !seedLabels.has(chip.text));
-  expect(extra.filter((chip) => !chip.visible || chip.links.length !== 1), 'any further chip is a visible link').toEqual([]);
+  expect(
+    extra.filter((chip) => !chip.visible || chip.links.length !== 1),
+    'any further chip is a visible link',
+  ).toEqual([]);
   for (const link of paper.links.filter((entry) => entry.url)) {
     await expect(item.getByRole('link', { name: link.label, exact: true })).toHaveAttribute('href', link.url!);
   }

@@ -76,7 +76,13 @@ describe('an exported entry is inert, whatever its fields hold', () => {
 
   test('a title, venue and publisher that try to close their field stay in it', () => {
     const bibtex = toBibtex(
-      entry({ title: 'x}, note = {X', venue: { short: 'V', name: 'N}}\n@misc{pwned, title={Injected' }, publisher: 'Alice and Bob}', volume: '1}', issue: '{2' }),
+      entry({
+        title: 'x}, note = {X',
+        venue: { short: 'V', name: 'N}}\n@misc{pwned, title={Injected' },
+        publisher: 'Alice and Bob}',
+        volume: '1}',
+        issue: '{2',
+      }),
       'k',
     );
     assertBracesBalance(bibtex);

@@ -29,20 +29,44 @@ test('finds every piece of code the site did not write, and nothing the site did
   const own = 'let a = 1;';
   const trusted = new Set([cspHash(own)]);
   const cases: [string, string, { what: string; excerpt: string; hash?: string }[]][] = [
-    ['the site\'s own script, styles in the head, JSON-LD', `<head><script>${own}</script><style>p{}</style><script type="application/ld+json">{}</script></head><body><p>x</p></body>`, []],
+    [
+      "the site's own script, styles in the head, JSON-LD",
+      `<head><script>${own}</script><style>p{}</style><script type="application/ld+json">{}</script></head><body><p>x</p></body>`,
+      [],
+    ],
     ['an unknown inline script', '<body><script>alert(1)</script></body>', [{ what: 'an inline script', excerpt: 'alert(1)', hash: cspHash('alert(1)') }]],
     ['a module script', '<body><script type="module">alert(1)</script></body>', [{ what: 'an inline script', excerpt: 'alert(1)', hash: cspHash('alert(1)') }]],
-    ['an external script', '<head><script src="https://evil.example/x.js"></script></head>', [{ what: 'an external script', excerpt: 'https://evil.example/x.js' }]],
+    [
+      'an external script',
+      '<head><script src="https://evil.example/x.js"></script></head>',
+      [{ what: 'an external script', excerpt: 'https://evil.example/x.js' }],
+    ],
     ['an import map', '<head><script type="importmap">{"imports":{}}</script></head>', [{ what: 'a script of type "importmap"', excerpt: '{"imports":{}}' }]],
     ['an event handler', '<body><img src="x" onerror="alert(2)"></body>', [{ what: 'an event handler (onerror)', excerpt: 'alert(2)' }]],
     ['a style attribute', '<body><p style="color:red">x</p></body>', [{ what: 'a style attribute', excerpt: 'color:red' }]],
-    ['a style element in the body', '<body><style>body{display:none}</style></body>', [{ what: 'an inline <style> in the page body', excerpt: 'body{display:none}', hash: cspHash('body{display:none}') }]],
-    ['a javascript: URL, hidden by case and control characters', '<body><a href=" JaVa&#09;script:alert(3)">x</a></body>', [{ what: 'a javascript: URL (href)', excerpt: 'JaVa&#09;script:alert(3)' }]],
-    ['a frame and a base', '<head><base href="https://evil.example/"></head><body><iframe src="https://evil.example/"></iframe></body>', [
-      { what: 'a <base> element', excerpt: 'href="https://evil.example/"' },
-      { what: 'a <iframe> element', excerpt: 'src="https://evil.example/"' },
-    ]],
-    ['a refresh in the body', '<body><meta http-equiv="refresh" content="0;url=https://evil.example/"></body>', [{ what: 'a <meta http-equiv> in the body', excerpt: '' }]],
+    [
+      'a style element in the body',
+      '<body><style>body{display:none}</style></body>',
+      [{ what: 'an inline <style> in the page body', excerpt: 'body{display:none}', hash: cspHash('body{display:none}') }],
+    ],
+    [
+      'a javascript: URL, hidden by case and control characters',
+      '<body><a href=" JaVa&#09;script:alert(3)">x</a></body>',
+      [{ what: 'a javascript: URL (href)', excerpt: 'JaVa&#09;script:alert(3)' }],
+    ],
+    [
+      'a frame and a base',
+      '<head><base href="https://evil.example/"></head><body><iframe src="https://evil.example/"></iframe></body>',
+      [
+        { what: 'a <base> element', excerpt: 'href="https://evil.example/"' },
+        { what: 'a <iframe> element', excerpt: 'src="https://evil.example/"' },
+      ],
+    ],
+    [
+      'a refresh in the body',
+      '<body><meta http-equiv="refresh" content="0;url=https://evil.example/"></body>',
+      [{ what: 'a <meta http-equiv> in the body', excerpt: '' }],
+    ],
   ];
   for (const [name, html, expected] of cases) assert.deepEqual(findUntrustedCode(`<!DOCTYPE html><html>${html}</html>`, trusted), expected, name);
 });

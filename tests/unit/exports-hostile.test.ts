@@ -20,10 +20,63 @@ import { BIBTEX_TYPES, citedUrl } from '../support/papers.ts';
 
 /** Pieces of text that have broken, or could break, one of the formats. */
 const TEXT_PIECES = [
-  '{', '}', '{x}', '}{', '{{', '}}', '@', '@misc{pwned,', '@misc(pwned, ', '\\', '\\textbf{x}', '\\}', '"', "'", "''", '`', '``',
-  '\n', '\r\n', '\n\n@misc{x,', '%', '#', '~', '$', '$x$', '&', '&amp;', '^', '_', '-', '--', '---', '<', '>', '</script>', ']]>',
-  '<!--', '\u202e', '\u200f', '😀', '👩‍👩‍👧', 'é', '王', ' and ', ' AND ', '|', ',,', '!`', '?`', '\u00a0', '\u2028', '\t',
-  '}, note = {X', 'Melon', 'LLM', 'on', 'Q.',
+  '{',
+  '}',
+  '{x}',
+  '}{',
+  '{{',
+  '}}',
+  '@',
+  '@misc{pwned,',
+  '@misc(pwned, ',
+  '\\',
+  '\\textbf{x}',
+  '\\}',
+  '"',
+  "'",
+  "''",
+  '`',
+  '``',
+  '\n',
+  '\r\n',
+  '\n\n@misc{x,',
+  '%',
+  '#',
+  '~',
+  '$',
+  '$x$',
+  '&',
+  '&amp;',
+  '^',
+  '_',
+  '-',
+  '--',
+  '---',
+  '<',
+  '>',
+  '</script>',
+  ']]>',
+  '<!--',
+  '\u202e',
+  '\u200f',
+  '😀',
+  '👩‍👩‍👧',
+  'é',
+  '王',
+  ' and ',
+  ' AND ',
+  '|',
+  ',,',
+  '!`',
+  '?`',
+  '\u00a0',
+  '\u2028',
+  '\t',
+  '}, note = {X',
+  'Melon',
+  'LLM',
+  'on',
+  'Q.',
 ];
 /** The same pieces, for family names: one word, so neither white space nor commas. */
 const WORD_PIECES = TEXT_PIECES.filter((piece) => !/[\s,]/.test(piece));
@@ -94,9 +147,10 @@ function seeded(seed: number) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   /** One to `max` pieces, and always a word, so the text is never only space. */
-  const text = (pieces: readonly string[], max = 5) => [...Array.from({ length: 1 + Math.floor(next() * max) }, () => pick(pieces)), pick(['Melon', 'Q', 'x'])].sort(() => next() - 0.5).join('');
+  const text = (pieces: readonly string[], max = 5) =>
+    [...Array.from({ length: 1 + Math.floor(next() * max) }, () => pick(pieces)), pick(['Melon', 'Q', 'x'])].sort(() => next() - 0.5).join('');
   return { next, pick, text };
 }
 
@@ -154,7 +208,10 @@ function makeCase(random: ReturnType<typeof seeded>, index: number): Case {
       issue: text(TEXT_PIECES, 2),
       publisher: text(TEXT_PIECES),
       links: {
-        pdf: `/files/${text(WORD_PIECES.filter((piece) => !/[?#%\\\p{Cc}\p{Cf}]/u.test(piece)), 3)}.pdf`,
+        pdf: `/files/${text(
+          WORD_PIECES.filter((piece) => !/[?#%\\\p{Cc}\p{Cf}]/u.test(piece)),
+          3,
+        )}.pdf`,
         code: `https://example.org/${urlPieces.map(({ piece }) => piece).join('')}`,
         extra: [{ label: text(TEXT_PIECES), url: `https://example.org/x?${extraUrlPieces.map(({ piece }) => piece).join('')}` }],
       },
@@ -194,7 +251,9 @@ function expectedFields(hostile: Case, entry: CitableEntry): Record<string, unkn
   const arxivUrl = data.arxiv && `https://arxiv.org/abs/${data.arxiv}`;
   const url = hostile.writtenUrl ?? doiUrl ?? arxivUrl;
   return {
-    author: hostile.names.map((name) => ('literal' in name ? { name: asBibtexReads(name.literal) } : { lastName: name.family, firstName: asBibtexReads(name.given) })),
+    author: hostile.names.map((name) =>
+      'literal' in name ? { name: asBibtexReads(name.literal) } : { lastName: name.family, firstName: asBibtexReads(name.given) },
+    ),
     title: asBibtexReads(data.title),
     ...(type === 'inproceedings' || type === 'incollection' ? { booktitle: venue } : {}),
     ...(type === 'inproceedings' && data.venue.name ? { series: asBibtexReads(data.venue.short) } : {}),
@@ -301,7 +360,12 @@ describe(`hostile text in every field, ${CASES} seeded cases (seed ${SEED})`, ()
 
   test('JSON-LD cannot leave its <script>, and parses to the same data', () => {
     entries.forEach((entry, index) => {
-      const data = articleJsonLd(entry.data, { pageUrl: 'https://q.io/p/', aboutUrl: 'https://q.io/', ownerName: 'Qipeng Wang', description: cases[index]!.summary });
+      const data = articleJsonLd(entry.data, {
+        pageUrl: 'https://q.io/p/',
+        aboutUrl: 'https://q.io/',
+        ownerName: 'Qipeng Wang',
+        description: cases[index]!.summary,
+      });
       const serialised = serializeJsonLd(data);
       assert.doesNotMatch(serialised, /[<>&\u2028\u2029]/, `case ${index}`);
       assert.deepEqual(JSON.parse(serialised), JSON.parse(JSON.stringify(data)), `case ${index}`);

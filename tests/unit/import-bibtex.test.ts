@@ -34,14 +34,18 @@ Second \textbf{one} with \textless{}tags\textgreater{}.},
   });
 
   test('joins list fields and keeps verbatim fields as written', () => {
-    const { records } = readBibtex(String.raw`@techreport{a, title={T}, year=2020, institution = {MSR and PKU}, url = {https://example.org/a_b%20c}, doi = {10.1000/x_y}}`);
+    const { records } = readBibtex(
+      String.raw`@techreport{a, title={T}, year=2020, institution = {MSR and PKU}, url = {https://example.org/a_b%20c}, doi = {10.1000/x_y}}`,
+    );
     assert.equal(records[0]?.fields.institution, 'MSR and PKU');
     assert.equal(records[0]?.fields.url, 'https://example.org/a_b%20c');
     assert.equal(records[0]?.fields.doi, '10.1000/x_y');
   });
 
   test('bare angle brackets mean themselves (LaTeX would print ¡ and ¿), in text and in verbatim fields', () => {
-    const { records } = readBibtex(String.raw`@misc{a, title={T}, year=2020, abstract={latency <10 ms, a>b, $<$ and \textless{}}, url={https://example.org/?q=<x>}}`);
+    const { records } = readBibtex(
+      String.raw`@misc{a, title={T}, year=2020, abstract={latency <10 ms, a>b, $<$ and \textless{}}, url={https://example.org/?q=<x>}}`,
+    );
     assert.equal(records[0]?.fields.abstract, 'latency <10 ms, a>b, < and <');
     assert.equal(records[0]?.fields.url, 'https://example.org/?q=<x>');
   });
@@ -74,7 +78,8 @@ Second \textbf{one} with \textless{}tags\textgreater{}.},
   });
 
   test('blocks are cut by braces, not by lines; comments hold what they hold', () => {
-    const text = 'x@y.org wrote:\n@comment{jabref: @article{inside, title={no}}}\n@misc{a, note={a {b} c}, x={y}}\n% @misc{off,}\n@article(b, title={)})\n@misc{unclosed, title={x\n@misc{c,}';
+    const text =
+      'x@y.org wrote:\n@comment{jabref: @article{inside, title={no}}}\n@misc{a, note={a {b} c}, x={y}}\n% @misc{off,}\n@article(b, title={)})\n@misc{unclosed, title={x\n@misc{c,}';
     assert.deepEqual(
       splitBlocks(text).map(({ type, key, text: source }) => [type, key, source]),
       [
@@ -87,7 +92,10 @@ Second \textbf{one} with \textless{}tags\textgreater{}.},
     );
     assert.deepEqual(keysInOrder(text), ['a', 'b', 'unclosed', 'c']);
     const { records, broken } = readBibtex('@comment{x, @inproceedings{ghost, title={Ghost}, year=2020}}\n@misc{real, title={Real}, year=2020}');
-    assert.deepEqual(records.map((record) => record.key), ['real']);
+    assert.deepEqual(
+      records.map((record) => record.key),
+      ['real'],
+    );
     assert.deepEqual(broken, [], 'a comment is not reported as a record');
   });
 
@@ -98,13 +106,16 @@ Second \textbf{one} with \textless{}tags\textgreater{}.},
     const started = process.hrtime.bigint();
     const { records, broken } = readBibtex(`@misc{before, title={Before}, year=2020}\n${huge}\n\n@misc{after, title={After},\n year=2020}`);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    assert.deepEqual(records.map((record) => record.key), ['before', 'after']);
+    assert.deepEqual(
+      records.map((record) => record.key),
+      ['before', 'after'],
+    );
     assert.deepEqual(broken, [{ key: 'huge', reason: 'it is 2,017 KB, over the 64 KB a record may have (a real one is a few KB), so it was not read' }]);
     // Reading it took 10 minutes before the limit; a generous bound keeps a busy machine green.
     assert.ok(seconds < 20, `took ${seconds} s`);
   });
 
-  test('line numbers in the parser\'s messages are the file\'s, with comments and large records left out', () => {
+  test("line numbers in the parser's messages are the file's, with comments and large records left out", () => {
     const { broken } = readBibtex(`@comment{one\ntwo}\n@misc{big, note={${'x'.repeat(70_000)}\n}}\n@article{bad, title={x, year=2020 }\n@misc{c, title={y}}\n`);
     assert.match(broken.find((record) => record.key === 'bad')?.reason ?? '', /found "@misc\{c, title=\{y\}\}\\n"\.\.\. at line 6, column 1/);
   });

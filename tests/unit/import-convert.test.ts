@@ -169,7 +169,10 @@ describe('converting a record', () => {
   });
 
   test('a Google Scholar arXiv record becomes a preprint with its arXiv id and link', () => {
-    const result = convertRecord(record('@article{w, title={Tide}, author={Wang, Qipeng and others}, journal={arXiv preprint arXiv:2503.01234}, year={2025}}'), OWNER);
+    const result = convertRecord(
+      record('@article{w, title={Tide}, author={Wang, Qipeng and others}, journal={arXiv preprint arXiv:2503.01234}, year={2025}}'),
+      OWNER,
+    );
     assert.ok(result.ok);
     assert.deepEqual(result.data.venue, { short: 'arXiv', url: 'https://arxiv.org/abs/2503.01234' });
     assert.equal(result.data.arxiv, '2503.01234');
@@ -185,7 +188,10 @@ describe('converting a record', () => {
   });
 
   test('a venue written only as its label comes back as that label, without a made-up full name', () => {
-    for (const [type, entryType, field] of [['conference', 'inproceedings', 'booktitle'], ['journal', 'article', 'journal']] as const) {
+    for (const [type, entryType, field] of [
+      ['conference', 'inproceedings', 'booktitle'],
+      ['journal', 'article', 'journal'],
+    ] as const) {
       const result = convertRecord(record(`@${entryType}{a, title={T}, author={Wang, Qipeng}, year={2022}, ${field}={FooConf'22}}`), OWNER);
       assert.ok(result.ok);
       assert.deepEqual([result.data.type, result.data.venue], [type, { short: "FooConf'22" }]);
@@ -206,10 +212,17 @@ describe('converting a record', () => {
   });
 
   test('notes what the author should check: a bad DOI, odd pages, a guessed label', () => {
-    const result = convertRecord(record('@article{a, title={T}, author={Wang, Qipeng}, year={2020}, doi={n/a}, pages={12:1--12:25}, journal={Journal of Systems Research}}'), OWNER);
+    const result = convertRecord(
+      record('@article{a, title={T}, author={Wang, Qipeng}, year={2020}, doi={n/a}, pages={12:1--12:25}, journal={Journal of Systems Research}}'),
+      OWNER,
+    );
     assert.ok(result.ok);
     assert.equal(result.data.doi, undefined);
     assert.equal(result.data.pages, undefined);
-    assert.deepEqual(result.notes, ['DOI "n/a" left out: not a DOI', 'venue label "JSR\'20" is a guess: edit venue.short', 'pages "12:1–12:25" left out: not a page range']);
+    assert.deepEqual(result.notes, [
+      'DOI "n/a" left out: not a DOI',
+      'venue label "JSR\'20" is a guess: edit venue.short',
+      'pages "12:1–12:25" left out: not a page range',
+    ]);
   });
 });

@@ -113,8 +113,16 @@ order: 3
 describe('the last gate before an imported file is written', () => {
   const cases: [string, string, string | undefined][] = [
     ['front matter and no body', '---\ntitle: T\nabstract: |-\n  import fs from "node:fs"\n\n  <script>x</script> {1+1}\n---\n', undefined],
-    ['an import statement in the body', '---\ntitle: T\n---\n\nimport fs from "node:fs"\n', 'it would contain code, not text: an import or export statement at line 5'],
-    ['an export statement in the body', '---\ntitle: T\n---\n\nexport const x = 1\n', 'it would contain code, not text: an import or export statement at line 5'],
+    [
+      'an import statement in the body',
+      '---\ntitle: T\n---\n\nimport fs from "node:fs"\n',
+      'it would contain code, not text: an import or export statement at line 5',
+    ],
+    [
+      'an export statement in the body',
+      '---\ntitle: T\n---\n\nexport const x = 1\n',
+      'it would contain code, not text: an import or export statement at line 5',
+    ],
     ['an element', 'Text <img src="x" onerror="alert(1)" /> text', 'it would contain code, not text: a component or HTML element at line 1'],
     ['an expression', 'Text {globalThis.process.exit(1)}', 'it would contain code, not text: a {…} expression at line 1'],
     ['a flow expression', '{1 + 1}', 'it would contain code, not text: a {…} expression at line 1'],
@@ -150,10 +158,13 @@ describe('file names', () => {
       writeFileSync(join(folder, 'sub/B C.md'), '---\ntitle: [unclosed\n---\n');
       writeFileSync(join(folder, 'notes.txt'), 'not an entry');
       const files = readCollection(root, 'publications');
-      assert.deepEqual(files.map((file) => [file.path, file.id]), [
-        ['src/content/publications/a.mdx', 'a'],
-        ['src/content/publications/sub/B C.md', 'sub/b-c'],
-      ]);
+      assert.deepEqual(
+        files.map((file) => [file.path, file.id]),
+        [
+          ['src/content/publications/a.mdx', 'a'],
+          ['src/content/publications/sub/B C.md', 'sub/b-c'],
+        ],
+      );
       assert.equal(files[0]?.data?.title, 'A');
       assert.equal(files[0]?.body.trim(), 'Body');
       assert.match(files[1]?.yamlError ?? '', /unexpected end|flow collection|missed comma/);
@@ -165,7 +176,11 @@ describe('file names', () => {
       assert.equal(readFileSync(join(folder, 'c.mdx'), 'utf8'), 'new');
       assert.throws(() => writeNewFile(join(folder, 'a.mdx'), 'replaced?'), /EEXIST/);
       assert.equal(readFileSync(join(folder, 'a.mdx'), 'utf8'), '---\ntitle: A\norder: 2\n---\nBody\n');
-      assert.deepEqual(readdirSync(folder).filter((name) => name.startsWith('.')), [], 'no temporary file is left');
+      assert.deepEqual(
+        readdirSync(folder).filter((name) => name.startsWith('.')),
+        [],
+        'no temporary file is left',
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -196,17 +211,14 @@ describe('planning an import', () => {
   test('one outcome per record, in file order, with new files checked and numbered after the largest order', () => {
     const ctx = context();
     const outcomes = planImport(readBibtex(bib), keysInOrder(bib), ctx);
-    assert.deepEqual(
-      outcomes.map(reportLine),
-      [
-        'already present melon (matches src/content/publications/melon-mobisys22.mdx by DOI)',
-        'new orca → src/content/publications/orca-osdi23-2.mdx',
-        'already present orca2 (matches src/content/publications/orca-osdi23-2.mdx by title)',
-        'skipped broken: the BibTeX could not be read: Token mismatch, expected "}", found "@misc{other, title={"... at line 6, column 1 in "article"',
-        'skipped other: Qipeng Wang is not among its authors (Wei Li)',
-        'new bad → src/content/publications/bad-arxiv23.mdx',
-      ],
-    );
+    assert.deepEqual(outcomes.map(reportLine), [
+      'already present melon (matches src/content/publications/melon-mobisys22.mdx by DOI)',
+      'new orca → src/content/publications/orca-osdi23-2.mdx',
+      'already present orca2 (matches src/content/publications/orca-osdi23-2.mdx by title)',
+      'skipped broken: the BibTeX could not be read: Token mismatch, expected "}", found "@misc{other, title={"... at line 6, column 1 in "article"',
+      'skipped other: Qipeng Wang is not among its authors (Wei Li)',
+      'new bad → src/content/publications/bad-arxiv23.mdx',
+    ]);
     assert.equal(summaryLine(outcomes, false), '6 records: 2 new, 2 already present, 2 skipped (2 files written).');
     assert.equal(summaryLine(outcomes, true), '6 records: 2 new, 2 already present, 2 skipped (dry run: nothing written).');
     assert.equal(ctx.nextOrder, 10);
@@ -231,7 +243,10 @@ describe('templates for new entries', () => {
 
   for (const kind of ['publication', 'experience', 'teaching'] as EntryKind[]) {
     test(`a ${kind} with placeholders fits the schema, with or without values`, () => {
-      for (const values of [{}, { title: 'Melon: A Title with "quotes" & #hash', venue: "MobiSys'25", year: 2025, org: 'MSRA', institution: 'PKU', term: 'Spring 2024' }]) {
+      for (const values of [
+        {},
+        { title: 'Melon: A Title with "quotes" & #hash', venue: "MobiSys'25", year: 2025, org: 'MSRA', institution: 'PKU', term: 'Spring 2024' },
+      ]) {
         const text = entryTemplate(kind, values, context);
         const { data, body } = readEntry(text);
         const parsed = schemas[kind].safeParse(data);
@@ -243,14 +258,35 @@ describe('templates for new entries', () => {
   }
 
   test('commented-out fields are real examples: uncommented, they fit the schema', () => {
-    const fields = ['name', 'url', 'doi', 'arxiv', 'links', 'pages', 'volume', 'issue', 'publisher', 'citationKey', 'redirectFrom', 'abstract', 'team', 'end', 'mentors', 'honors', 'audience'];
+    const fields = [
+      'name',
+      'url',
+      'doi',
+      'arxiv',
+      'links',
+      'pages',
+      'volume',
+      'issue',
+      'publisher',
+      'citationKey',
+      'redirectFrom',
+      'abstract',
+      'team',
+      'end',
+      'mentors',
+      'honors',
+      'audience',
+    ];
     const uncomment = (text: string) => text.replace(new RegExp(`^(\\s*)# (?=- |  |(?:${fields.join('|')}):)`, 'gm'), '$1');
     for (const kind of ['publication', 'experience', 'teaching'] as EntryKind[]) {
       const text = uncomment(entryTemplate(kind, { title: 'T' }, context));
       const parsed = schemas[kind].safeParse(readEntry(text).data);
       assert.ok(parsed.success, `${kind}: ${JSON.stringify(parsed.error?.issues)}\n${text}`);
       const data = parsed.data as Record<string, unknown>;
-      for (const field of ['redirectFrom', ...(kind === 'publication' ? ['doi', 'arxiv', 'pages', 'citationKey', 'abstract'] : kind === 'experience' ? ['team', 'end', 'honors'] : ['audience'])]) {
+      for (const field of [
+        'redirectFrom',
+        ...(kind === 'publication' ? ['doi', 'arxiv', 'pages', 'citationKey', 'abstract'] : kind === 'experience' ? ['team', 'end', 'honors'] : ['audience']),
+      ]) {
         assert.ok(data[field] !== undefined && JSON.stringify(data[field]) !== '[]', `${kind}: ${field} is uncommented and set`);
       }
     }
@@ -271,7 +307,12 @@ describe('auditing content without a build', () => {
     const { data, body } = readEntry(source);
     return { collection, path: `src/content/${collection}/${name}.mdx`, id: name, source, data, body };
   };
-  const paper = (name: string, extra = '') => file('publications', name, `---\ntitle: T\nauthors: [Qipeng Wang]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\n${extra}---\nSee [slides](/files/s.pdf).\n`);
+  const paper = (name: string, extra = '') =>
+    file(
+      'publications',
+      name,
+      `---\ntitle: T\nauthors: [Qipeng Wang]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\n${extra}---\nSee [slides](/files/s.pdf).\n`,
+    );
   const home = file('pages', 'about', '---\ntitle: About\npermalink: /\n---\n[CV](/files/cv.pdf)\n');
   /** A project folder whose public/ holds only files/a.pdf. */
   const root = mkdtempSync(join(tmpdir(), 'audit-'));
@@ -283,13 +324,20 @@ describe('auditing content without a build', () => {
     const audit = auditContent(root, [paper('a', 'links: { pdf: /files/a.pdf, code: https://x.org/ }\n'), home], 'Qipeng Wang');
     assert.deepEqual(audit.problems, []);
     assert.equal(describeCounts(audit.counts), '1 publication, 0 experience entries, 0 teaching entries, 1 page');
-    assert.deepEqual(audit.missingFiles.map((missing) => missing.path), ['/files/cv.pdf', '/files/s.pdf']);
+    assert.deepEqual(
+      audit.missingFiles.map((missing) => missing.path),
+      ['/files/cv.pdf', '/files/s.pdf'],
+    );
     assert.equal(describeMissing(['/files/a.pdf', '/files/cv.pdf']), '2 linked files missing from public/files/: a.pdf, cv.pdf');
     assert.equal(describeMissing(['/cv.pdf']), '1 linked file missing from public/: cv.pdf');
   });
 
   test('names the file and field of each problem, and the cross-entry ones', () => {
-    const broken = file('publications', 'b', '---\ntitle: T\nauthors: [Li Wei]\nvenue: { short: X, url: not-a-url }\ndate: 2022-13\ntype: conference\norder: 1\n---\n');
+    const broken = file(
+      'publications',
+      'b',
+      '---\ntitle: T\nauthors: [Li Wei]\nvenue: { short: X, url: not-a-url }\ndate: 2022-13\ntype: conference\norder: 1\n---\n',
+    );
     const problems = auditContent(
       root,
       [
@@ -315,11 +363,34 @@ describe('auditing content without a build', () => {
       /publications a, c: order 1 is used more than once/,
       /src\/content\/pages\/: no page has permalink "\/"/,
     ];
-    for (const pattern of expected) assert.ok(problems.some((problem) => pattern.test(problem)), `${pattern} in:\n${problems.join('\n')}`);
-    const owner = auditContent(root, [file('publications', 'e', '---\ntitle: T\nauthors: [Li Wei]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\n---\n'), home], 'Qipeng Wang');
-    assert.deepEqual(owner.problems, ['src/content/publications/e.mdx: authors: does not include "Qipeng Wang"; write the name as in src/site.config.ts or mark yourself with { name: "…", owner: true }.']);
-    const both = auditContent(root, [file('publications', 'f', '---\ntitle: T\nauthors: [Qipeng Wang]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\nabstract: Plain.\n---\n\nAnd *Markdown*.\n'), home], 'Qipeng Wang');
-    assert.deepEqual(both.problems, ['src/content/publications/f.mdx: abstract: the paper has both an abstract: field and a body; keep one (the field for plain text, the body for Markdown).']);
+    for (const pattern of expected)
+      assert.ok(
+        problems.some((problem) => pattern.test(problem)),
+        `${pattern} in:\n${problems.join('\n')}`,
+      );
+    const owner = auditContent(
+      root,
+      [file('publications', 'e', '---\ntitle: T\nauthors: [Li Wei]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\n---\n'), home],
+      'Qipeng Wang',
+    );
+    assert.deepEqual(owner.problems, [
+      'src/content/publications/e.mdx: authors: does not include "Qipeng Wang"; write the name as in src/site.config.ts or mark yourself with { name: "…", owner: true }.',
+    ]);
+    const both = auditContent(
+      root,
+      [
+        file(
+          'publications',
+          'f',
+          '---\ntitle: T\nauthors: [Qipeng Wang]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\nabstract: Plain.\n---\n\nAnd *Markdown*.\n',
+        ),
+        home,
+      ],
+      'Qipeng Wang',
+    );
+    assert.deepEqual(both.problems, [
+      'src/content/publications/f.mdx: abstract: the paper has both an abstract: field and a body; keep one (the field for plain text, the body for Markdown).',
+    ]);
   });
 });
 
@@ -327,7 +398,10 @@ describe('docs/authoring.md', () => {
   test('its complete examples fit the schemas', () => {
     const doc = readFileSync(join(import.meta.dirname, '../../docs/authoring.md'), 'utf8');
     const examples = [...doc.matchAll(/^### An? [\w ]+: `src\/content\/(\w+)\/[\w-]+\.mdx`\n\n```mdx\n([\s\S]*?)```/gm)];
-    assert.deepEqual(examples.map((match) => match[1]), ['publications', 'experience', 'teaching']);
+    assert.deepEqual(
+      examples.map((match) => match[1]),
+      ['publications', 'experience', 'teaching'],
+    );
     const schemas = { publications: publicationSchema, experience: experienceSchema, teaching: teachingSchema };
     for (const [, collection = '', source = ''] of examples) {
       const schema = schemas[collection as keyof typeof schemas];

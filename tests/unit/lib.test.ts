@@ -16,17 +16,35 @@ import { teachingSchema } from '../../src/schemas/teaching.ts';
 describe('authors', () => {
   test('recognises the owner by name, ignoring case, accents and spacing', () => {
     const authors = resolveAuthors(['Chengxu Yang', 'qipeng  wang', 'Mengwei Xu'], 'Qipeng Wang');
-    assert.deepEqual(authors.map((author) => author.isOwner), [false, true, false]);
+    assert.deepEqual(
+      authors.map((author) => author.isOwner),
+      [false, true, false],
+    );
     assert.equal(normalizeName('José  Ñandú'), normalizeName('jose nandu'));
   });
 
   test('recognises the owner by the explicit flag, and the flag can also say no', () => {
-    const authors = resolveAuthors([{ name: 'Q. Wang', owner: true }, { name: 'Qipeng Wang', owner: false }], 'Qipeng Wang');
-    assert.deepEqual(authors.map((author) => author.isOwner), [true, false]);
+    const authors = resolveAuthors(
+      [
+        { name: 'Q. Wang', owner: true },
+        { name: 'Qipeng Wang', owner: false },
+      ],
+      'Qipeng Wang',
+    );
+    assert.deepEqual(
+      authors.map((author) => author.isOwner),
+      [true, false],
+    );
   });
 
   test('keeps order and marks', () => {
-    const authors = resolveAuthors([{ name: 'A', equal: true }, { name: 'B', corresponding: true, url: 'https://b.example/' }], 'Z');
+    const authors = resolveAuthors(
+      [
+        { name: 'A', equal: true },
+        { name: 'B', corresponding: true, url: 'https://b.example/' },
+      ],
+      'Z',
+    );
     assert.deepEqual(authors, [
       { name: 'A', equal: true, corresponding: false, isOwner: false },
       { name: 'B', url: 'https://b.example/', equal: false, corresponding: true, isOwner: false },
@@ -119,7 +137,10 @@ describe('publications', () => {
 
   test('sorts by the author order and groups by year, newest first', () => {
     const entries = [entry('c', 3, 2021), entry('a', 1, 2022), entry('d', 4, '2024-01'), entry('b', 2, 2021)];
-    assert.deepEqual(sortPublications(entries).map((e) => e.id), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(
+      sortPublications(entries).map((e) => e.id),
+      ['a', 'b', 'c', 'd'],
+    );
     assert.deepEqual(
       groupPublicationsByYear(entries).map(({ year, entries: group }) => [year, group.map((e) => e.id)]),
       [
@@ -135,20 +156,38 @@ describe('publications', () => {
   });
 
   test('lists links in the order of the old page, extras last', () => {
-    const links = publicationLinks({ code: 'https://c', pdf: '/files/p.pdf', video: 'https://v', slides: '/files/s.pdf', extra: [{ label: 'Paper List', url: 'https://l' }] });
-    assert.deepEqual(links.map((link) => link.label), ['pdf', 'slides', 'video', 'code', 'Paper List']);
+    const links = publicationLinks({
+      code: 'https://c',
+      pdf: '/files/p.pdf',
+      video: 'https://v',
+      slides: '/files/s.pdf',
+      extra: [{ label: 'Paper List', url: 'https://l' }],
+    });
+    assert.deepEqual(
+      links.map((link) => link.label),
+      ['pdf', 'slides', 'video', 'code', 'Paper List'],
+    );
   });
 });
 
 describe('experience and teaching', () => {
   test('puts ongoing and recent positions first', () => {
-    const entry = (id: string, start: string, end?: string) => ({ id, data: experienceSchema.parse({ role: 'R', organization: 'O', start, ...(end ? { end } : {}) }) });
-    assert.deepEqual(sortExperience([entry('old', '2019-01', '2019-06'), entry('now', '2021-01'), entry('mid', '2022-04', '2023-07')]).map((e) => e.id), ['now', 'mid', 'old']);
+    const entry = (id: string, start: string, end?: string) => ({
+      id,
+      data: experienceSchema.parse({ role: 'R', organization: 'O', start, ...(end ? { end } : {}) }),
+    });
+    assert.deepEqual(
+      sortExperience([entry('old', '2019-01', '2019-06'), entry('now', '2021-01'), entry('mid', '2022-04', '2023-07')]).map((e) => e.id),
+      ['now', 'mid', 'old'],
+    );
   });
 
   test('puts the most recently taught course first and words the audience', () => {
     const entry = (id: string, terms: string[]) => ({ id, data: teachingSchema.parse({ role: 'TA', course: 'C', institution: 'I', terms }) });
-    assert.deepEqual(sortTeaching([entry('a', ['Fall 2020']), entry('b', ['Spring 2021', 'Spring 2019'])]).map((e) => e.id), ['b', 'a']);
+    assert.deepEqual(
+      sortTeaching([entry('a', ['Fall 2020']), entry('b', ['Spring 2021', 'Spring 2019'])]).map((e) => e.id),
+      ['b', 'a'],
+    );
     assert.equal(formatAudience({ size: 120, description: 'undergraduate students' }), '120 undergraduate students');
     assert.equal(formatAudience({ description: 'graduate students' }), 'graduate students');
     assert.equal(formatAudience(undefined), undefined);

@@ -4,7 +4,17 @@ import { canonicalPath, planRedirects, redirectFile, type RedirectRequest } from
 
 /** What the build writes besides redirects, in a site like this one. */
 const site = {
-  pages: ['/', '/publications/', '/404.html', '/feed.xml', '/publications.bib', '/publications.json', '/publications/melon/', '/publications/melon.bib', '/publications/café/'],
+  pages: [
+    '/',
+    '/publications/',
+    '/404.html',
+    '/feed.xml',
+    '/publications.bib',
+    '/publications.json',
+    '/publications/melon/',
+    '/publications/melon.bib',
+    '/publications/café/',
+  ],
   publicEntries: ['favicon.svg', 'files/', 'files/cv.pdf', 'downloads.v1/', 'empty.d/'],
 };
 
@@ -23,22 +33,58 @@ const refused: [from: string, says: string][] = [
     '/INDEX.HTML',
     'a.mdx: redirectFrom "/INDEX.HTML" differs only in letter case from the page "/": case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
   ],
-  ['/publications/melon.bib', 'a.mdx: redirectFrom "/publications/melon.bib" is the address of the file "/publications/melon.bib" the site writes; a redirect there would hide it. Remove it from redirectFrom.'],
-  ['/robots.txt', 'a.mdx: redirectFrom "/robots.txt" is "/robots.txt", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.'],
-  ['/sitemap.xml', 'a.mdx: redirectFrom "/sitemap.xml" is "/sitemap.xml", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.'],
-  ['/sitemap-index.xml', 'a.mdx: redirectFrom "/sitemap-index.xml" is "/sitemap-index.xml", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.'],
-  ['/sitemap-0.xml', 'a.mdx: redirectFrom "/sitemap-0.xml" is "/sitemap-0.xml", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.'],
-  ['/feed.xml', 'a.mdx: redirectFrom "/feed.xml" is "/feed.xml", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.'],
-  ['/publications.json', 'a.mdx: redirectFrom "/publications.json" is "/publications.json", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.'],
-  ['/_headers', 'a.mdx: redirectFrom "/_headers" is "/_headers", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.'],
-  ['/_redirects', 'a.mdx: redirectFrom "/_redirects" is "/_redirects", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.'],
-  ['/.nojekyll', 'a.mdx: redirectFrom "/.nojekyll" is "/.nojekyll", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.'],
-  ['/CNAME', 'a.mdx: redirectFrom "/CNAME" is "/CNAME", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.'],
+  [
+    '/publications/melon.bib',
+    'a.mdx: redirectFrom "/publications/melon.bib" is the address of the file "/publications/melon.bib" the site writes; a redirect there would hide it. Remove it from redirectFrom.',
+  ],
+  [
+    '/robots.txt',
+    'a.mdx: redirectFrom "/robots.txt" is "/robots.txt", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.',
+  ],
+  [
+    '/sitemap.xml',
+    'a.mdx: redirectFrom "/sitemap.xml" is "/sitemap.xml", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.',
+  ],
+  [
+    '/sitemap-index.xml',
+    'a.mdx: redirectFrom "/sitemap-index.xml" is "/sitemap-index.xml", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.',
+  ],
+  [
+    '/sitemap-0.xml',
+    'a.mdx: redirectFrom "/sitemap-0.xml" is "/sitemap-0.xml", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.',
+  ],
+  [
+    '/feed.xml',
+    'a.mdx: redirectFrom "/feed.xml" is "/feed.xml", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.',
+  ],
+  [
+    '/publications.json',
+    'a.mdx: redirectFrom "/publications.json" is "/publications.json", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.',
+  ],
+  [
+    '/_headers',
+    'a.mdx: redirectFrom "/_headers" is "/_headers", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.',
+  ],
+  [
+    '/_redirects',
+    'a.mdx: redirectFrom "/_redirects" is "/_redirects", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.',
+  ],
+  [
+    '/.nojekyll',
+    'a.mdx: redirectFrom "/.nojekyll" is "/.nojekyll", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.',
+  ],
+  [
+    '/CNAME',
+    'a.mdx: redirectFrom "/CNAME" is "/CNAME", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.',
+  ],
   [
     '/cname',
     'a.mdx: redirectFrom "/cname" differs only in letter case from "/CNAME", an address programs read: case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
   ],
-  ['/favicon.svg', 'a.mdx: redirectFrom "/favicon.svg" is "/favicon.svg", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.'],
+  [
+    '/favicon.svg',
+    'a.mdx: redirectFrom "/favicon.svg" is "/favicon.svg", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there. Remove it from redirectFrom.',
+  ],
   [
     '/feed.xml/',
     'a.mdx: redirectFrom "/feed.xml/" would be written to feed.xml/index.html, which needs a folder "feed.xml" where the site has a file: "/feed.xml", an address programs read. Remove it from redirectFrom.',
@@ -61,7 +107,10 @@ const refused: [from: string, says: string][] = [
     'a.mdx: redirectFrom "/files/CV.pdf/" would be written to files/CV.pdf/index.html, which needs a folder "files/cv.pdf" where the site has a file: the file public/files/cv.pdf. Remove it from redirectFrom.',
   ],
   ['/files/', 'a.mdx: redirectFrom "/files/" is the folder public/files/; a redirect there would take its address. Remove it from redirectFrom.'],
-  ['/downloads.v1', 'a.mdx: redirectFrom "/downloads.v1" would be written to the file downloads.v1, where the site needs a folder (for public/downloads.v1/). Remove it from redirectFrom.'],
+  [
+    '/downloads.v1',
+    'a.mdx: redirectFrom "/downloads.v1" would be written to the file downloads.v1, where the site needs a folder (for public/downloads.v1/). Remove it from redirectFrom.',
+  ],
   [
     `/${'a'.repeat(300)}/`,
     `a.mdx: redirectFrom "/${'a'.repeat(300)}/" has a folder or file name of 300 bytes ("aaaaaaaaaaaaaaaaaaaa…"); file systems allow 255 at most. Shorten it or remove it from redirectFrom.`,
@@ -70,7 +119,10 @@ const refused: [from: string, says: string][] = [
     `/${'é'.repeat(128)}/`,
     `a.mdx: redirectFrom "/${'é'.repeat(128)}/" has a folder or file name of 256 bytes ("éééééééééééééééééééé…"); file systems allow 255 at most. Shorten it or remove it from redirectFrom.`,
   ],
-  [`/${'abcd/'.repeat(210)}`, `a.mdx: redirectFrom "/${'abcd/'.repeat(210)}" is 1060 bytes long as a file path; keep it under 1024. Shorten it or remove it from redirectFrom.`],
+  [
+    `/${'abcd/'.repeat(210)}`,
+    `a.mdx: redirectFrom "/${'abcd/'.repeat(210)}" is 1060 bytes long as a file path; keep it under 1024. Shorten it or remove it from redirectFrom.`,
+  ],
 ];
 
 /** Two old addresses declared in a.mdx then b.mdx, and what the author reads about the second. */
@@ -124,7 +176,9 @@ describe('redirect planning', () => {
   });
 
   test('plans the About page redirects and others beside pages, public/ and each other', () => {
-    const requests: RedirectRequest[] = ['/about/', '/about.html', '/files/old.html', '/publications/old-name/', '/sitemap-old.xml', '/feed.xml.bak'].map((from) => ({ from, to: '/', declaredIn: 'about.mdx' }));
+    const requests: RedirectRequest[] = ['/about/', '/about.html', '/files/old.html', '/publications/old-name/', '/sitemap-old.xml', '/feed.xml.bak'].map(
+      (from) => ({ from, to: '/', declaredIn: 'about.mdx' }),
+    );
     const plan = planRedirects(requests, site);
     assert.deepEqual(plan.problems, []);
     assert.deepEqual(
@@ -158,7 +212,10 @@ describe('redirect planning', () => {
         site,
       );
       assert.deepEqual(plan.problems, [says]);
-      assert.deepEqual(plan.redirects.map((redirect) => redirect.from), [first]);
+      assert.deepEqual(
+        plan.redirects.map((redirect) => redirect.from),
+        [first],
+      );
     });
   }
 
@@ -170,7 +227,10 @@ describe('redirect planning', () => {
       ],
       site,
     );
-    assert.deepEqual(plan.problems, ['a.mdx: redirectFrom "/old/" points to "/talks/", which no page serves.', 'b.mdx: redirectFrom "/talks/" points to itself, a redirect loop.']);
+    assert.deepEqual(plan.problems, [
+      'a.mdx: redirectFrom "/old/" points to "/talks/", which no page serves.',
+      'b.mdx: redirectFrom "/talks/" points to itself, a redirect loop.',
+    ]);
   });
 
   test('lists every problem at once', () => {
@@ -182,6 +242,9 @@ describe('redirect planning', () => {
       plan.problems.map((problem) => problem.split(' ').slice(0, 3).join(' ')),
       ['a.mdx: redirectFrom "/robots.txt"', 'a.mdx: redirectFrom "/feed.xml/"', 'a.mdx: redirectFrom "/PUBLICATIONS/"'],
     );
-    assert.deepEqual(plan.redirects.map((redirect) => redirect.from), ['/fine/']);
+    assert.deepEqual(
+      plan.redirects.map((redirect) => redirect.from),
+      ['/fine/'],
+    );
   });
 });

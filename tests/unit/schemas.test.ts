@@ -114,15 +114,30 @@ describe('publication schema', () => {
       [{ links: { extra: [{ label: 'Lone \ud800', url: 'https://example.org/' }] } }, 'links.extra.0.label'],
     ];
     for (const [input, path] of fields) {
-      assertProblem(publicationSchema, { ...publication, ...input }, path, /contains (a control character \(U\+00[0-9A-F]{2}\)|a character that is not text \(U\+D800\)) that cannot be shown; remove it$/);
+      assertProblem(
+        publicationSchema,
+        { ...publication, ...input },
+        path,
+        /contains (a control character \(U\+00[0-9A-F]{2}\)|a character that is not text \(U\+D800\)) that cannot be shown; remove it$/,
+      );
     }
-    assert.deepEqual(problems(publicationSchema, { ...publication, title: 'A Title With a Bell\u0007' }), ['title: the title contains a control character (U+0007) that cannot be shown; remove it']);
+    assert.deepEqual(problems(publicationSchema, { ...publication, title: 'A Title With a Bell\u0007' }), [
+      'title: the title contains a control character (U+0007) that cannot be shown; remove it',
+    ]);
     assert.equal(publicationSchema.parse({ ...publication, title: 'Tabs\tand\nline ends\r are text' }).title, 'Tabs\tand\nline ends\r are text');
   });
 
   test('accepts a literal author name', () => {
-    assert.deepEqual(publicationSchema.parse({ ...publication, authors: ['Qipeng Wang', { name: 'Alice and Bob', literal: true }] }).authors[1], { name: 'Alice and Bob', literal: true });
-    assertProblem(publicationSchema, { ...publication, authors: [{ name: 'Alice and Bob', literal: 'yes' }] }, 'authors.0', /expected an author name, or \{ name: "…", .*literal\?: true \}/);
+    assert.deepEqual(publicationSchema.parse({ ...publication, authors: ['Qipeng Wang', { name: 'Alice and Bob', literal: true }] }).authors[1], {
+      name: 'Alice and Bob',
+      literal: true,
+    });
+    assertProblem(
+      publicationSchema,
+      { ...publication, authors: [{ name: 'Alice and Bob', literal: 'yes' }] },
+      'authors.0',
+      /expected an author name, or \{ name: "…", .*literal\?: true \}/,
+    );
   });
 
   test('rejects an author object with a typo in a mark', () => {
@@ -138,19 +153,59 @@ describe('publication schema', () => {
 describe('links, files and old addresses in front matter', () => {
   /** Each value as written in one field, the field the author is told about, and the message. */
   const refused: [input: Partial<PublicationInput>, field: string, message: string][] = [
-    [{ links: { pdf: '/\\evil.example/' } }, 'links.pdf', 'a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, e.g. /files/cv.pdf'],
-    [{ links: { pdf: '/%2e%2e/package.json' } }, 'links.pdf', 'a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them'],
-    [{ links: { slides: '/files%2Fslides.pdf' } }, 'links.slides', 'a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them'],
+    [
+      { links: { pdf: '/\\evil.example/' } },
+      'links.pdf',
+      'a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, e.g. /files/cv.pdf',
+    ],
+    [
+      { links: { pdf: '/%2e%2e/package.json' } },
+      'links.pdf',
+      'a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them',
+    ],
+    [
+      { links: { slides: '/files%2Fslides.pdf' } },
+      'links.slides',
+      'a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them',
+    ],
     [{ links: { pdf: '/files/100%.pdf' } }, 'links.pdf', 'a site path has a "%" that does not start an escape such as %20; write a "%" itself as %25'],
-    [{ links: { pdf: '/files/cv\u0007.pdf' } }, 'links.pdf', 'a site path may not contain control or invisible characters (a tab, a line break, a zero-width space); delete them'],
+    [
+      { links: { pdf: '/files/cv\u0007.pdf' } },
+      'links.pdf',
+      'a site path may not contain control or invisible characters (a tab, a line break, a zero-width space); delete them',
+    ],
     [{ links: { code: 'github.com/x' } }, 'links.code', 'expected an absolute http(s) URL or a site path starting with "/", e.g. /files/paper.pdf'],
-    [{ links: { code: 'https://github.com\\@evil.example/' } }, 'links.code', 'a web address may not contain spaces, backslashes or control characters; write a space as %20'],
-    [{ links: { extra: [{ label: 'L', url: 'https://x.org/a b' }] } }, 'links.extra.0.url', 'a web address may not contain spaces, backslashes or control characters; write a space as %20'],
-    [{ venue: { short: 'V', url: 'https://exa\nmple.org/' } }, 'venue.url', 'a web address may not contain spaces, backslashes or control characters; write a space as %20'],
-    [{ venue: { short: 'V', url: ' https://example.org/' } }, 'venue.url', 'a web address may not contain spaces, backslashes or control characters; write a space as %20'],
-    [{ venue: { short: 'V', url: 'https://example.org/\u200b' } }, 'venue.url', 'a web address may not contain spaces, backslashes or control characters; write a space as %20'],
+    [
+      { links: { code: 'https://github.com\\@evil.example/' } },
+      'links.code',
+      'a web address may not contain spaces, backslashes or control characters; write a space as %20',
+    ],
+    [
+      { links: { extra: [{ label: 'L', url: 'https://x.org/a b' }] } },
+      'links.extra.0.url',
+      'a web address may not contain spaces, backslashes or control characters; write a space as %20',
+    ],
+    [
+      { venue: { short: 'V', url: 'https://exa\nmple.org/' } },
+      'venue.url',
+      'a web address may not contain spaces, backslashes or control characters; write a space as %20',
+    ],
+    [
+      { venue: { short: 'V', url: ' https://example.org/' } },
+      'venue.url',
+      'a web address may not contain spaces, backslashes or control characters; write a space as %20',
+    ],
+    [
+      { venue: { short: 'V', url: 'https://example.org/\u200b' } },
+      'venue.url',
+      'a web address may not contain spaces, backslashes or control characters; write a space as %20',
+    ],
     [{ venue: { short: 'V', url: 'javascript:alert(1)' } }, 'venue.url', 'expected an absolute http(s) URL such as https://example.org/page'],
-    [{ redirectFrom: ['/\\evil.example/'] }, 'redirectFrom.0', 'a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, e.g. /files/cv.pdf'],
+    [
+      { redirectFrom: ['/\\evil.example/'] },
+      'redirectFrom.0',
+      'a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, e.g. /files/cv.pdf',
+    ],
     [{ redirectFrom: ['/old/', '/old%zz/'] }, 'redirectFrom.1', 'a site path has a "%" that does not start an escape such as %20; write a "%" itself as %25'],
   ];
 
@@ -161,8 +216,15 @@ describe('links, files and old addresses in front matter', () => {
   }
 
   test('accepts encoded spaces, Unicode and a literal "%" written %25', () => {
-    const parsed = publicationSchema.parse({ ...publication, links: { pdf: '/files/my%20paper.pdf', slides: '/files/café.pdf', poster: '/files/100%25.pdf' }, redirectFrom: ['/old%20page/'] });
-    assert.deepEqual([parsed.links.pdf, parsed.links.slides, parsed.links.poster, parsed.redirectFrom], ['/files/my%20paper.pdf', '/files/café.pdf', '/files/100%25.pdf', ['/old%20page/']]);
+    const parsed = publicationSchema.parse({
+      ...publication,
+      links: { pdf: '/files/my%20paper.pdf', slides: '/files/café.pdf', poster: '/files/100%25.pdf' },
+      redirectFrom: ['/old%20page/'],
+    });
+    assert.deepEqual(
+      [parsed.links.pdf, parsed.links.slides, parsed.links.poster, parsed.redirectFrom],
+      ['/files/my%20paper.pdf', '/files/café.pdf', '/files/100%25.pdf', ['/old%20page/']],
+    );
   });
 });
 

@@ -15,7 +15,11 @@ const paper = (id: string, input: Partial<PublicationInput> = {}) => ({
   data: publicationSchema.parse({
     title: 'Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine Learning',
     authors: ['Qipeng Wang', 'Mengwei Xu', 'Xuanzhe Liu'],
-    venue: { short: "MobiSys'22", name: 'The 20th Annual International Conference on Mobile Systems, Applications and Services', url: 'https://dl.acm.org/doi/abs/10.1145/3498361.3538928' },
+    venue: {
+      short: "MobiSys'22",
+      name: 'The 20th Annual International Conference on Mobile Systems, Applications and Services',
+      url: 'https://dl.acm.org/doi/abs/10.1145/3498361.3538928',
+    },
     date: 2022,
     type: 'conference',
     doi: '10.1145/3498361.3538928',
@@ -44,7 +48,11 @@ describe('BibTeX', () => {
   });
 
   test('makes stable keys and disambiguates collisions in the author order', () => {
-    const keys = assignCitationKeys([paper('b', { order: 2 }), paper('a', { order: 1 }), paper('c', { order: 3, title: 'Towards a Survey', citationKey: 'mykey' })]);
+    const keys = assignCitationKeys([
+      paper('b', { order: 2 }),
+      paper('a', { order: 1 }),
+      paper('c', { order: 3, title: 'Towards a Survey', citationKey: 'mykey' }),
+    ]);
     assert.deepEqual(Object.fromEntries(keys), { a: 'wang2022melona', b: 'wang2022melonb', c: 'mykey' });
     assert.deepEqual(Object.fromEntries(assignCitationKeys([paper('x', { title: 'Towards ubiquitous learning' })])), { x: 'wang2022ubiquitous' });
   });
@@ -68,7 +76,9 @@ describe('BibTeX', () => {
   });
 
   test('a journal paper is an @article with volume and number', () => {
-    const entry = parsedOne(toBibtex(paper('flash', { type: 'journal', venue: { short: "TMC'22", name: 'IEEE Transactions on Mobile Computing' }, volume: 23, issue: 4 }), 'k'));
+    const entry = parsedOne(
+      toBibtex(paper('flash', { type: 'journal', venue: { short: "TMC'22", name: 'IEEE Transactions on Mobile Computing' }, volume: 23, issue: 4 }), 'k'),
+    );
     assert.equal(entry.type, 'article');
     assert.equal(entry.fields.journal, 'IEEE Transactions on Mobile Computing');
     assert.equal(entry.fields.series, undefined);
@@ -77,7 +87,9 @@ describe('BibTeX', () => {
   });
 
   test('an arXiv preprint is a @misc with eprint and archivePrefix', () => {
-    const entry = parsedOne(toBibtex(paper('survey', { type: 'preprint', venue: { short: 'arXiv' }, doi: undefined, arxiv: '2401.08092', date: '2024-01' }), 'k'));
+    const entry = parsedOne(
+      toBibtex(paper('survey', { type: 'preprint', venue: { short: 'arXiv' }, doi: undefined, arxiv: '2401.08092', date: '2024-01' }), 'k'),
+    );
     assert.equal(entry.type, 'misc');
     assert.equal(entry.fields.eprint, '2401.08092');
     assert.equal(entry.fields.archiveprefix, 'arXiv');
@@ -94,7 +106,10 @@ describe('BibTeX', () => {
   test('the bibliography parses as one entry per paper with distinct keys', () => {
     const result = parseBibtex(toBibliography([paper('a'), paper('b', { order: 2, title: 'Flash' })]));
     assert.deepEqual(result.errors, []);
-    assert.deepEqual(result.entries.map((entry) => entry.key), ['wang2022melon', 'wang2022flash']);
+    assert.deepEqual(
+      result.entries.map((entry) => entry.key),
+      ['wang2022melon', 'wang2022flash'],
+    );
   });
 });
 
@@ -138,10 +153,13 @@ describe('Google Scholar meta tags', () => {
     assert.ok(journal.some(([name]) => name === 'citation_journal_title'));
     const preprint = citationMetaTags(paper('p', { type: 'preprint', venue: { short: 'arXiv' }, arxiv: '2402.05981' }).data, 'https://x.org/files/p.pdf');
     assert.ok(!preprint.some(([name]) => /conference_title|journal_title|institution/.test(name)));
-    assert.deepEqual(preprint.filter(([name]) => /arxiv|pdf/.test(name)), [
-      ['citation_arxiv_id', '2402.05981'],
-      ['citation_pdf_url', 'https://x.org/files/p.pdf'],
-    ]);
+    assert.deepEqual(
+      preprint.filter(([name]) => /arxiv|pdf/.test(name)),
+      [
+        ['citation_arxiv_id', '2402.05981'],
+        ['citation_pdf_url', 'https://x.org/files/p.pdf'],
+      ],
+    );
   });
 
   test('dates are YYYY/MM/DD or the year alone', () => {
@@ -163,7 +181,10 @@ describe('JSON-LD', () => {
   test('the article links the owner to the Person and lists authors in order', () => {
     const article = articleJsonLd(paper('melon').data, { pageUrl: 'https://q.io/publications/melon/', aboutUrl: 'https://q.io/', ownerName: 'Qipeng Wang' });
     const authors = article.author as { '@id'?: string; name: string }[];
-    assert.deepEqual(authors.map((person) => person.name), ['Qipeng Wang', 'Mengwei Xu', 'Xuanzhe Liu']);
+    assert.deepEqual(
+      authors.map((person) => person.name),
+      ['Qipeng Wang', 'Mengwei Xu', 'Xuanzhe Liu'],
+    );
     assert.equal(authors[0]?.['@id'], 'https://q.io/#person');
     assert.deepEqual(article.sameAs, ['https://doi.org/10.1145/3498361.3538928', 'https://dl.acm.org/doi/abs/10.1145/3498361.3538928']);
   });
@@ -198,7 +219,10 @@ describe('Atom feed and plain text', () => {
     const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'author' || name === 'link' }).parse(xml).feed;
     assert.equal(feed['@_xmlns'], 'http://www.w3.org/2005/Atom');
     assert.equal(feed.updated, '2024-02-01T00:00:00Z');
-    assert.deepEqual(feed.entry.map((entry: { title: string }) => entry.title), ['New', 'Old & <tagged>']);
+    assert.deepEqual(
+      feed.entry.map((entry: { title: string }) => entry.title),
+      ['New', 'Old & <tagged>'],
+    );
     assert.equal(feed.entry[0].author.length, 2);
     assert.equal(escapeXml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
   });
@@ -209,11 +233,22 @@ describe('Atom feed and plain text', () => {
       feedUrl: 'https://q.io/feed.xml',
       homeUrl: 'https://q.io/',
       author: 'Q\u001b',
-      entries: [{ url: 'https://q.io/p/', title: 'Bell\u0007 \ud800]]></title>', published: feedTimestamp({ year: 2024 }), authors: ['A\u0008'], summary: 'An abstract\u000c with \uffff in it' }],
+      entries: [
+        {
+          url: 'https://q.io/p/',
+          title: 'Bell\u0007 \ud800]]></title>',
+          published: feedTimestamp({ year: 2024 }),
+          authors: ['A\u0008'],
+          summary: 'An abstract\u000c with \uffff in it',
+        },
+      ],
     });
     assert.equal(XMLValidator.validate(xml), true);
     const feed = new XMLParser({ trimValues: false }).parse(xml).feed;
-    assert.deepEqual([feed.title, feed.author.name, feed.entry.title, feed.entry.author.name, feed.entry.summary], ['Feed', 'Q', 'Bell ]]></title>', 'A', 'An abstract with  in it']);
+    assert.deepEqual(
+      [feed.title, feed.author.name, feed.entry.title, feed.entry.author.name, feed.entry.summary],
+      ['Feed', 'Q', 'Bell ]]></title>', 'A', 'An abstract with  in it'],
+    );
   });
 
   test('plain text drops MDX syntax and truncates at a word', () => {

@@ -79,7 +79,9 @@ describe('the site plan', () => {
     [
       'a body link with malformed percent-encoding',
       paper('percent', {}, 'The [paper](/files/100%.pdf).'),
-      ['src/content/publications/percent.mdx: body: the link "/files/100%.pdf": a site path has a "%" that does not start an escape such as %20; write a "%" itself as %25'],
+      [
+        'src/content/publications/percent.mdx: body: the link "/files/100%.pdf": a site path has a "%" that does not start an escape such as %20; write a "%" itself as %25',
+      ],
       [],
     ],
     ['a body link out of public/, reported missing', paper('escape', {}, 'The [secrets](/%2e%2e/package.json).'), [], ['/%2e%2e/package.json']],

@@ -17,7 +17,13 @@ describe('publication views', () => {
     const first = (authors: PublicationInput['authors']) => isFirstAuthor(resolveAuthors(authors, 'Qipeng Wang'));
     assert.equal(first(['Qipeng Wang', 'B']), true);
     assert.equal(first(['A', 'Qipeng Wang']), false);
-    assert.equal(first([{ name: 'A', equal: true }, { name: 'Qipeng Wang', equal: true }]), true);
+    assert.equal(
+      first([
+        { name: 'A', equal: true },
+        { name: 'Qipeng Wang', equal: true },
+      ]),
+      true,
+    );
     assert.equal(first([{ name: 'A', equal: true }, 'Qipeng Wang']), false);
   });
 
@@ -41,11 +47,14 @@ describe('publication views', () => {
     const entries = [paper('a', { date: 2024 }), paper('b', { date: 2021 }), paper('c', { date: 2024 })];
     assert.equal(paginateByYear(entries, 3).length, 1);
     const pages = paginateByYear(entries, 2);
-    assert.deepEqual(pages.map((page) => [page.slug, page.entries.map((entry) => entry.id)]), [
-      ['', ['a', 'c']],
-      ['2024', ['a', 'c']],
-      ['2021', ['b']],
-    ]);
+    assert.deepEqual(
+      pages.map((page) => [page.slug, page.entries.map((entry) => entry.id)]),
+      [
+        ['', ['a', 'c']],
+        ['2024', ['a', 'c']],
+        ['2021', ['b']],
+      ],
+    );
     assert.deepEqual(pages[0]!.years, [
       { year: 2024, count: 2 },
       { year: 2021, count: 1 },
@@ -55,8 +64,17 @@ describe('publication views', () => {
   test('the About page lists everything while short, then the selection', () => {
     const many = Array.from({ length: 5 }, (_, i) => paper(`p${i}`, { order: i + 1, selected: i === 3 }));
     assert.deepEqual(aboutPublications(many, 5), { entries: many, isAll: true, isSelection: false });
-    assert.deepEqual(aboutPublications(many, 4).entries.map((entry) => entry.id), ['p3']);
-    assert.deepEqual(aboutPublications(many.map((entry) => ({ ...entry, data: { ...entry.data, selected: false } })), 2).entries.map((entry) => entry.id), ['p0', 'p1']);
+    assert.deepEqual(
+      aboutPublications(many, 4).entries.map((entry) => entry.id),
+      ['p3'],
+    );
+    assert.deepEqual(
+      aboutPublications(
+        many.map((entry) => ({ ...entry, data: { ...entry.data, selected: false } })),
+        2,
+      ).entries.map((entry) => entry.id),
+      ['p0', 'p1'],
+    );
   });
 
   test('routes: view paths and reserved ids', () => {

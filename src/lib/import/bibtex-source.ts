@@ -162,7 +162,11 @@ function recordOf(entry: Entry, unknownCommands: string[]): BibRecord {
   for (const [name, value] of Object.entries(entry.fields)) {
     const field = name.toLowerCase();
     if (field === 'author') authors = creatorsOf(value);
-    else if (Array.isArray(value)) fields[field] = value.map((item) => (typeof item === 'string' ? plainFromMarkup(item) : '')).filter(Boolean).join(' and ');
+    else if (Array.isArray(value))
+      fields[field] = value
+        .map((item) => (typeof item === 'string' ? plainFromMarkup(item) : ''))
+        .filter(Boolean)
+        .join(' and ');
     else if (typeof value === 'string') fields[field] = plainFromMarkup(unprotectAngles(value));
   }
   return { key: entry.key, type: entry.type.toLowerCase(), fields, authors, unknownCommands };

@@ -46,7 +46,7 @@ export function readCollection(root: string, collection: CollectionName, drafts 
       const { data, body } = readEntry(source);
       return { ...base, data, body };
     } catch (error) {
-      const message = error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
+      const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
       return { ...base, data: undefined, body: '', yamlError: message };
     }
   });

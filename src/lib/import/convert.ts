@@ -91,7 +91,11 @@ export function normalizePages(pages: string | undefined): string | undefined {
 const isWebUrl = (value: string | undefined): value is string => value !== undefined && webUrl.safeParse(value.trim()).success;
 
 /** A title without the trailing full stop the schema does not want (an ellipsis stays). */
-const cleanTitle = (title: string) => title.replace(/\s+/g, ' ').trim().replace(/(?<!\.)\.$/, '');
+const cleanTitle = (title: string) =>
+  title
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?<!\.)\.$/, '');
 
 /** Converts one BibTeX record into the site's publication fields, or says why it cannot. */
 export function convertRecord(record: BibRecord, ownerName: string): Conversion {
@@ -120,7 +124,13 @@ export function convertRecord(record: BibRecord, ownerName: string): Conversion 
   const doi = normalizeDoi(fields.doi) ?? doiFromUrl(fields.url);
   if (fields.doi && !normalizeDoi(fields.doi)) notes.push(`DOI "${fields.doi}" left out: not a DOI`);
 
-  const venueName = (type === 'thesis' ? fields.school : undefined) ?? fields.booktitle ?? fields.journal ?? fields.journaltitle ?? (type === 'report' ? fields.institution : undefined) ?? fields.howpublished;
+  const venueName =
+    (type === 'thesis' ? fields.school : undefined) ??
+    fields.booktitle ??
+    fields.journal ??
+    fields.journaltitle ??
+    (type === 'report' ? fields.institution : undefined) ??
+    fields.howpublished;
   const isArxivName = (name: string | undefined) => name !== undefined && (/\barxiv\b/i.test(name) || /^corr$/i.test(name.trim()));
   const label = venueLabel({
     type,

@@ -1,7 +1,32 @@
 import { isReservedPublicationId } from '../routes.ts';
 
 /** Title words that say nothing about the paper, skipped when a file name is made from a title. */
-const STOPWORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'towards', 'toward', 'and', 'with', 'is', 'are', 'do', 'does', 'when', 'how', 'why', 'what', 'via', 'by', 'from', 'at']);
+const STOPWORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'on',
+  'of',
+  'in',
+  'for',
+  'to',
+  'towards',
+  'toward',
+  'and',
+  'with',
+  'is',
+  'are',
+  'do',
+  'does',
+  'when',
+  'how',
+  'why',
+  'what',
+  'via',
+  'by',
+  'from',
+  'at',
+]);
 
 /** Lower-case ASCII words joined by `-`: `Zürich & Ñandú: 2 Études` → `zurich-nandu-2-etudes`. */
 export function slugify(text: string, maxWords = 8): string {
@@ -20,9 +45,11 @@ export function slugify(text: string, maxWords = 8): string {
 
 /** The first word of a title that says something: `Towards Ubiquitous Learning` → `ubiquitous`; `Melon: …` → `melon`. */
 export function firstWord(title: string): string {
-  return slugify(title, 40)
-    .split('-')
-    .find((word) => word && !STOPWORDS.has(word)) ?? '';
+  return (
+    slugify(title, 40)
+      .split('-')
+      .find((word) => word && !STOPWORDS.has(word)) ?? ''
+  );
 }
 
 /**

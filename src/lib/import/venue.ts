@@ -98,7 +98,8 @@ export function knownVenue(name: string): string | undefined {
 }
 
 /** An acronym as venues write theirs: one word, at least two capitals (`MobiSys`, `WWW`, `NeurIPS`), not a publisher. */
-const acronymLike = (word: string) => /^[A-Za-z][A-Za-z0-9&+@-]*$/.test(word) && (word.match(/[A-Z]/g)?.length ?? 0) >= 2 && !PUBLISHERS.has(word.toUpperCase());
+const acronymLike = (word: string) =>
+  /^[A-Za-z][A-Za-z0-9&+@-]*$/.test(word) && (word.match(/[A-Z]/g)?.length ?? 0) >= 2 && !PUBLISHERS.has(word.toUpperCase());
 
 const twoDigits = (year: string) => year.slice(-2);
 
@@ -125,7 +126,10 @@ export function acronymInName(name: string): { acronym: string; year?: string } 
   }
   for (const match of name.matchAll(/(?:^|,)\s*((?:[A-Za-z][\w&+@-]*\s+)?[A-Za-z][\w&+@-]*)\s+(\d{4})\s*(?=,|$)/g)) {
     const [, words = '', year] = match;
-    const acronym = words.split(/\s+/).filter((word) => !PUBLISHERS.has(word.toUpperCase())).join(' ');
+    const acronym = words
+      .split(/\s+/)
+      .filter((word) => !PUBLISHERS.has(word.toUpperCase()))
+      .join(' ');
     if (acronym && acronym.split(/\s+/).every(acronymLike)) return { acronym, ...(year ? { year } : {}) };
   }
   return undefined;
@@ -185,7 +189,8 @@ export function venueLabel(input: VenueLabelInput): { short: string; guessed: bo
   if (fromSeries) return { short: fromSeries, guessed: false };
 
   const names = [input.name, input.shortName].filter((name): name is string => Boolean(name?.trim()));
-  if (input.type === 'preprint' && (names.length === 0 || names.some((name) => /\barxiv\b|^corr$/i.test(name.trim())))) return { short: 'arXiv', guessed: false };
+  if (input.type === 'preprint' && (names.length === 0 || names.some((name) => /\barxiv\b|^corr$/i.test(name.trim()))))
+    return { short: 'arXiv', guessed: false };
   if (input.type === 'thesis') return { short: input.entryType === 'mastersthesis' ? "Master's Thesis" : 'Ph.D. Thesis', guessed: false };
 
   const withYear = (label: string) => (input.type === 'preprint' || input.type === 'other' ? label : `${label}'${yy}`);
