@@ -19,6 +19,7 @@ import { keysInOrder, readBibtex } from '../src/lib/import/bibtex-source.ts';
 import { collectionFolder, nextOrder, readCollection, takenIds, writeNewFile } from '../src/lib/import/content-files.ts';
 import { identityOf } from '../src/lib/import/identifiers.ts';
 import { planImport, reportLine, summaryLine, type ImportContext, type Outcome } from '../src/lib/import/importer.ts';
+import { printable } from '../src/lib/control-chars.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const USAGE = 'usage: npm run import:bib -- <file.bib> [more.bib …] [--dry-run]';
@@ -73,7 +74,7 @@ for (const file of args.positionals) {
     continue;
   }
   if (args.positionals.length > 1) console.log(`${file}:`);
-  for (const warning of source.warnings) console.log(`warning: ${warning}`);
+  for (const warning of source.warnings) console.log(`warning: ${printable(warning)}`);
   for (const outcome of planImport(source, keysInOrder(text), context)) {
     let line = outcome;
     if (outcome.kind === 'new' && !dryRun) {

@@ -1,22 +1,40 @@
 import { createHash } from 'node:crypto';
-import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/*
+ * Pages are read with parse5, the WHATWG HTML parser: a security check must see a page exactly
+ * as a browser does (`>` inside a quoted attribute, `--!>` ending a comment, attributes split by
+ * line breaks), or it both misses code and reports code that is not there.
+ */
 
 const EXECUTABLE_SCRIPT = (type: string) => type === '' || type === 'module' || type.includes('javascript') || type.includes('ecmascript');
 /** Script types that are data the page only reads (JSON-LD); every other type is acted on by the browser or unknown. */
 const DATA_SCRIPT_TYPES = new Set(['application/ld+json']);
-const EMBEDDING = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal']);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background']);
-const NAMED = { tab: '\t', newline: '\n', colon: ':', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>;
-/** An attribute value as the browser reads it: the HTML parser keeps `&#09;` and `&colon;` as written. */
-const decodeAttribute = (value: string) =>
-  value
-    .replace(/&#(x[0-9a-f]+|\d+);?/gi, (_, code: string) => {
-      const point = code[0]!.toLowerCase() === 'x' ? parseInt(code.slice(1), 16) : Number(code);
-      return point <= 0x10ffff ? String.fromCodePoint(point) : '\ufffd';
-    })
-    .replace(/&([a-z]+);/gi, (entity, name: string) => NAMED[name.toLowerCase()] ?? entity);
+const EMBEDDING = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'fencedframe']);
+/** Attributes a browser navigates to or loads, and SVG animation values that can set one. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'values', 'to', 'from', 'by']);
+/** Schemes that run code, or (for data:) make a document of their own, when navigated to. */
+const CODE_SCHEME = /^(javascript|vbscript|data):/i;
 const excerptOf = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 80);
-const textOf = (node: Node) => (node.children ?? []).map((child: Node) => ('value' in child ? String(child.value) : '')).join('');
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const textOf = (node: Element) => node.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+const attribute = (node: Element, name: string) => node.attrs.find((attr) => attr.name === name)?.value;
+
+/** Every element under `node`, template contents included, in document order, with whether it is in `<body>`. */
+function* elements(node: Node, inBody = false): Generator<{ element: Element; inBody: boolean }> {
+  const children = 'childNodes' in node ? node.childNodes : [];
+  for (const child of children) {
+    if (!isElement(child)) continue;
+    const childInBody = inBody || child.tagName === 'body';
+    yield { element: child, inBody: childInBody };
+    yield* elements(child, childInBody);
+    if (child.tagName === 'template' && 'content' in child) yield* elements(child.content as Node, childInBody);
+  }
+}
 
 /** The inline code of a page that a Content-Security-Policy must allow by hash. */
 export interface InlineCode {
@@ -24,24 +42,15 @@ export interface InlineCode {
   styles: string[];
 }
 
+const scriptType = (element: Element) => (attribute(element, 'type') ?? '').trim().toLowerCase();
+
 /** Executable inline scripts and inline styles; JSON-LD and other data blocks are not executed, so need no hash. */
 export function findInlineCode(html: string): InlineCode {
   const code: InlineCode = { scripts: [], styles: [] };
-  walkSync(parse(html), (node: Node) => {
-    if (node.type !== ELEMENT_NODE) return;
-    const text = textOf(node);
-    if (node.name === 'script' && !node.attributes.src) {
-      if (
-        EXECUTABLE_SCRIPT(
-          String(node.attributes.type ?? '')
-            .trim()
-            .toLowerCase(),
-        )
-      )
-        code.scripts.push(text);
-    }
-    if (node.name === 'style') code.styles.push(text);
-  });
+  for (const { element } of elements(parse(html))) {
+    if (element.tagName === 'script' && attribute(element, 'src') === undefined && EXECUTABLE_SCRIPT(scriptType(element))) code.scripts.push(textOf(element));
+    if (element.tagName === 'style') code.styles.push(textOf(element));
+  }
   return code;
 }
 
@@ -57,33 +66,37 @@ export interface UntrustedCode {
 
 /**
  * Everything in a page that is not the site's own code: inline scripts whose hash is not
- * trusted, external or unknown-type scripts, `<style>` elements in the body (Astro puts the
- * site's styles in `<head>`), style attributes and event handlers (which the policy blocks, so
- * they would fail silently), `javascript:` URLs, and frames, objects and `<base>`.
- * `trusted` holds `'sha256-…'` hashes: the site's scripts and what the author allowed.
+ * trusted, external or unknown-type scripts, `<style>` and `<link>` elements in the body (Astro
+ * puts the site's styles in `<head>`), style attributes and event handlers (which the policy
+ * blocks, so they would fail silently), `javascript:`, `vbscript:` and `data:` navigations,
+ * forms, frames, objects and `<base>`. `trusted` holds `'sha256-…'` hashes: the site's scripts
+ * and what the author allowed.
  */
 export function findUntrustedCode(html: string, trusted: ReadonlySet<string>): UntrustedCode[] {
   const found: UntrustedCode[] = [];
-  let inBody = false;
-  walkSync(parse(html), (node: Node) => {
-    if (node.type !== ELEMENT_NODE) return;
-    const name = String(node.name).toLowerCase();
-    if (name === 'body') inBody = true;
-    const attributes = Object.entries(node.attributes as Record<string, unknown>).map(([key, value]) => [key.toLowerCase(), String(value ?? '')] as const);
-    for (const [key, value] of attributes) {
-      if (/^on/.test(key)) found.push({ what: `an event handler (${key})`, excerpt: excerptOf(value) });
+  for (const { element, inBody } of elements(parse(html))) {
+    const name = element.tagName;
+    for (const { name: key, value } of element.attrs) {
+      if (/^on/i.test(key)) found.push({ what: `an event handler (${key})`, excerpt: excerptOf(value) });
       else if (key === 'style') found.push({ what: 'a style attribute', excerpt: excerptOf(value) });
-      // Browsers drop control characters and spaces before the scheme: `java\tscript:` runs too.
-      else if (URL_ATTRIBUTES.has(key) && /^javascript:/i.test(decodeAttribute(value).replace(/[\u0000-\u0020]/g, ''))) {
-        found.push({ what: `a javascript: URL (${key})`, excerpt: excerptOf(value) });
+      // Browsers drop control characters and spaces in a scheme: `java\tscript:` runs too.
+      else if (URL_ATTRIBUTES.has(key) && CODE_SCHEME.test(value.replace(/[\u0000-\u0020]/g, ''))) {
+        const scheme = CODE_SCHEME.exec(value.replace(/[\u0000-\u0020]/g, ''))![1]!.toLowerCase();
+        // A data: picture is only a picture; a data: page or script is a document of its own.
+        if (!(scheme === 'data' && (name === 'img' || name === 'source') && /^data:image\/(png|jpe?g|gif|webp|avif);/i.test(value.trim()))) {
+          found.push({ what: `a ${scheme}: URL (${key})`, excerpt: excerptOf(value) });
+        }
       }
     }
-    if (EMBEDDING.has(name)) found.push({ what: `a <${name}> element`, excerpt: excerptOf(attributes.map(([key, value]) => `${key}="${value}"`).join(' ')) });
-    if (name === 'meta' && inBody && attributes.some(([key]) => key === 'http-equiv')) found.push({ what: 'a <meta http-equiv> in the body', excerpt: '' });
+    if (EMBEDDING.has(name))
+      found.push({ what: `a <${name}> element`, excerpt: excerptOf(element.attrs.map(({ name: key, value }) => `${key}="${value}"`).join(' ')) });
+    if (inBody && (name === 'link' || name === 'form' || (name === 'meta' && attribute(element, 'http-equiv') !== undefined))) {
+      found.push({ what: `a <${name}> in the page body`, excerpt: excerptOf(element.attrs.map(({ name: key, value }) => `${key}="${value}"`).join(' ')) });
+    }
     if (name === 'script') {
-      const type = (attributes.find(([key]) => key === 'type')?.[1] ?? '').trim().toLowerCase();
-      const src = attributes.find(([key]) => key === 'src')?.[1];
-      const text = textOf(node);
+      const type = scriptType(element);
+      const src = attribute(element, 'src');
+      const text = textOf(element);
       if (src !== undefined) found.push({ what: 'an external script', excerpt: excerptOf(src) });
       else if (EXECUTABLE_SCRIPT(type)) {
         const hash = cspHash(text);
@@ -91,11 +104,11 @@ export function findUntrustedCode(html: string, trusted: ReadonlySet<string>): U
       } else if (!DATA_SCRIPT_TYPES.has(type)) found.push({ what: `a script of type "${type}"`, excerpt: excerptOf(text) });
     }
     if (name === 'style' && inBody) {
-      const text = textOf(node);
+      const text = textOf(element);
       const hash = cspHash(text);
       if (!trusted.has(hash)) found.push({ what: 'an inline <style> in the page body', excerpt: excerptOf(text), hash });
     }
-  });
+  }
   return found;
 }
 

@@ -44,3 +44,15 @@ export function sitePathProblem(path: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Why `path` cannot be an old address to redirect from, or undefined. Beyond a site path's
+ * rules: Astro decodes a route's path once more when it writes the page, so an encoded "%"
+ * (`%25`) would turn `/%252e/` into `/%2e/` and `/%2525/` into a path no route matches.
+ */
+export function redirectPathProblem(path: string): string | undefined {
+  return (
+    sitePathProblem(path) ??
+    (/%25/i.test(path) ? 'an old address may not contain %25 (an encoded "%"): it would be decoded twice; write the address without it' : undefined)
+  );
+}

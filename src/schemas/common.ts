@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { unshowableCharacter } from '../lib/control-chars.ts';
-import { sitePathProblem } from '../lib/site-paths.ts';
+import { redirectPathProblem, sitePathProblem } from '../lib/site-paths.ts';
 
 const WEB_URL = 'expected an absolute http(s) URL such as https://example.org/page';
 const WEB_URL_CHARACTERS = 'a web address may not contain spaces, backslashes or control characters; write a space as %20';
@@ -57,4 +57,6 @@ export const text = (what: string) =>
     });
 
 /** Old addresses of an entry that must keep working, e.g. `["/about/", "/about.html"]`. */
-export const redirectFrom = z.array(sitePath).default([]);
+export const redirectFrom = z
+  .array(z.string({ error: 'expected a path on this site starting with "/", e.g. /about/' }).superRefine(refuseWhen(redirectPathProblem)))
+  .default([]);

@@ -254,6 +254,7 @@ describe('good input around the edges builds, in strict mode', () => {
       const unicode = site.read('dist/publications/unicode-latex/index.html');
       assert.match(unicode, /<h1[^>]*>Costs of \$5 &amp; 10% in \{x\}_y: A Study<\/h1>/);
       for (const name of ['王启鹏', 'Łukasz Żółw', 'Ñandú Peña']) assert.ok(unicode.includes(name), `${name} is on the page`);
+      assert.match(unicode, /<a id="results"[^>]*>An anchor with no address\.<\/a>/, 'an <a> without href in MDX renders as written');
       const bib = site.read('dist/publications/unicode-latex.bib');
       assert.match(bib, /title = \{Costs of \\\$5 \\& 10\\% in \\\{x\\\}\\_y: A Study\}/);
       assert.match(bib, /author = \{王启鹏 and Żółw, Łukasz and Peña, Ñandú and Wang, Qipeng and Xu, Mengwei\}/);

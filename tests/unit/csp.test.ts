@@ -52,7 +52,61 @@ test('finds every piece of code the site did not write, and nothing the site did
     [
       'a javascript: URL, hidden by case and control characters',
       '<body><a href=" JaVa&#09;script:alert(3)">x</a></body>',
-      [{ what: 'a javascript: URL (href)', excerpt: 'JaVa&#09;script:alert(3)' }],
+      [{ what: 'a javascript: URL (href)', excerpt: 'JaVa script:alert(3)' }],
+    ],
+    [
+      'a data: page and a vbscript: link',
+      '<body><a href="data:text/html,<script>alert(1)</script>">x</a><a href="vbscript:msgbox(1)">y</a></body>',
+      [
+        { what: 'a data: URL (href)', excerpt: 'data:text/html,<script>alert(1)</script>' },
+        { what: 'a vbscript: URL (href)', excerpt: 'vbscript:msgbox(1)' },
+      ],
+    ],
+    ['a data: picture is only a picture', '<body><img src="data:image/png;base64,AAAA" alt=""></body>', []],
+    [
+      'an SVG animation that sets a javascript: link',
+      '<body><svg><a href="/x"><animate attributeName="href" values="javascript:alert(5)"></animate></a></svg></body>',
+      [{ what: 'a javascript: URL (values)', excerpt: 'javascript:alert(5)' }],
+    ],
+    [
+      'markup inside quoted attributes is text, as in a browser',
+      '<head><meta name="description" content="</script><script>alert(4)</script>"></head><body><a href="https://example.com/&quot;><script>alert(6)</script>">x</a></body>',
+      [],
+    ],
+    [
+      'a comment closed early with --!>',
+      "<body><!-- a --!><script>document.title='PWN1'</script>--></body>",
+      [{ what: 'an inline script', excerpt: "document.title='PWN1'", hash: cspHash("document.title='PWN1'") }],
+    ],
+    [
+      'attributes split by line breaks, or after a quoted ">"',
+      '<body><img\nsrc=x\nONERROR=alert(2)><a title="x>" onclick="alert(3)">x</a></body>',
+      [
+        { what: 'an event handler (onerror)', excerpt: 'alert(2)' },
+        { what: 'an event handler (onclick)', excerpt: 'alert(3)' },
+      ],
+    ],
+    [
+      'a script tag with a slash, and a page with no body tag',
+      '<p onclick="x()">x</p><script/x>alert(1)</script>',
+      [
+        { what: 'an event handler (onclick)', excerpt: 'x()' },
+        { what: 'an inline script', excerpt: 'alert(1)', hash: cspHash('alert(1)') },
+      ],
+    ],
+    [
+      'a stylesheet, a form and a fenced frame in the body',
+      '<body><link rel="stylesheet" href="https://evil.example/x.css"><form action="https://evil.example/"></form><fencedframe></fencedframe></body>',
+      [
+        { what: 'a <link> in the page body', excerpt: 'rel="stylesheet" href="https://evil.example/x.css"' },
+        { what: 'a <form> in the page body', excerpt: 'action="https://evil.example/"' },
+        { what: 'a <fencedframe> element', excerpt: '' },
+      ],
+    ],
+    [
+      'a script inside a template',
+      '<body><template><script>alert(7)</script></template></body>',
+      [{ what: 'an inline script', excerpt: 'alert(7)', hash: cspHash('alert(7)') }],
     ],
     [
       'a frame and a base',
@@ -65,7 +119,7 @@ test('finds every piece of code the site did not write, and nothing the site did
     [
       'a refresh in the body',
       '<body><meta http-equiv="refresh" content="0;url=https://evil.example/"></body>',
-      [{ what: 'a <meta http-equiv> in the body', excerpt: '' }],
+      [{ what: 'a <meta> in the page body', excerpt: 'http-equiv="refresh" content="0;url=https://evil.example/"' }],
     ],
   ];
   for (const [name, html, expected] of cases) assert.deepEqual(findUntrustedCode(`<!DOCTYPE html><html>${html}</html>`, trusted), expected, name);

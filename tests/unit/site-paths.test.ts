@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { publicEntries, publicFileExists } from '../../src/lib/public-files.ts';
-import { decodeSitePath, sitePathProblem } from '../../src/lib/site-paths.ts';
+import { decodeSitePath, redirectPathProblem, sitePathProblem } from '../../src/lib/site-paths.ts';
 
 const OFF_SITE = 'expected a path on this site starting with "/", e.g. /files/cv.pdf';
 const BACKSLASH = 'a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, e.g. /files/cv.pdf';
@@ -65,6 +65,19 @@ describe('site paths', () => {
       decoded,
     );
   });
+});
+
+describe('old addresses to redirect from', () => {
+  const cases: [string, string | undefined][] = [
+    ['/about/', undefined],
+    ['/a%20b/', undefined],
+    ['/%2525/x', 'an old address may not contain %25 (an encoded "%"): it would be decoded twice; write the address without it'],
+    ['/%252e%252e/x', 'an old address may not contain %25 (an encoded "%"): it would be decoded twice; write the address without it'],
+    ['/\\evil/', 'a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, e.g. /files/cv.pdf'],
+  ];
+  for (const [path, problem] of cases) {
+    test(`${JSON.stringify(path)}: ${problem ?? 'fine'}`, () => assert.equal(redirectPathProblem(path), problem));
+  }
 });
 
 describe('files in public/', () => {

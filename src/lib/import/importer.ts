@@ -2,6 +2,7 @@ import { publicationSchema } from '../../schemas/publication.ts';
 import type { BibSource } from './bibtex-source.ts';
 import { convertRecord } from './convert.ts';
 import { entryFile, readEntry, type YamlValue } from './frontmatter.ts';
+import { printable } from '../control-chars.ts';
 import { codeInEntry } from './inert-entry.ts';
 import { findSamePaper, identityOf, type MatchedBy, type PaperIdentity } from './identifiers.ts';
 import { publicationSlug, uniqueSlug } from './slug.ts';
@@ -100,13 +101,15 @@ function planRecord(record: BibSource['records'][number], context: ImportContext
 
 /** One line of the report per record. */
 export function reportLine(outcome: Outcome): string {
+  // Keys and the parser's reasons quote the .bib file: printed as inert text, never as escape sequences.
+  const key = printable(outcome.key, 120);
   switch (outcome.kind) {
     case 'new':
-      return `new ${outcome.key} → ${outcome.path}${outcome.notes.length > 0 ? ` (check: ${outcome.notes.join('; ')})` : ''}`;
+      return `new ${key} → ${outcome.path}${outcome.notes.length > 0 ? ` (check: ${printable(outcome.notes.join('; '))})` : ''}`;
     case 'present':
-      return `already present ${outcome.key} (matches ${outcome.matches} by ${outcome.by})`;
+      return `already present ${key} (matches ${outcome.matches} by ${outcome.by})`;
     case 'skipped':
-      return `skipped ${outcome.key}: ${outcome.reason}`;
+      return `skipped ${key}: ${printable(outcome.reason)}`;
   }
 }
 
