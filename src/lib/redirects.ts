@@ -80,7 +80,10 @@ function describe(output: Output): string {
   }
 }
 
-/** What is wrong with a redirect at `file` when the site already writes `existing` at `existingFile`, the same name or one that differs in case or Unicode form. */
+/**
+ * What is wrong with a redirect at `file` when the site already writes `existing` at
+ * `existingFile`, the same name or one that differs in case or Unicode form.
+ */
 function takenProblem(file: string, existing: Output, existingFile: string): string {
   if (file !== existingFile) {
     // "/café/" beside "/café/" reads as a repetition unless the message says what differs.

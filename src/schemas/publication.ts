@@ -7,15 +7,15 @@ export const authorSchema = z.union(
   [
     text('an author name'),
     z.strictObject({
-      /** The name as printed, e.g. `Mengwei Xu`. */
+      /** The name as printed, e.g. `Mengwei Xu`; yours (as in src/site.config.ts) is shown in bold. */
       name: text('an author name'),
-      /** Their homepage, if you want the name linked. */
+      /** Their homepage, if you want the name linked, e.g. `https://xumengwei.github.io/`. */
       url: webUrl.optional(),
-      /** `true` when this author shares first authorship ("equal contribution"). */
+      /** `true` when this author shares first authorship ("equal contribution"), marked `*`. */
       equal: z.boolean().optional(),
-      /** `true` for a corresponding author. */
+      /** `true` for a corresponding author, marked `†`. */
       corresponding: z.boolean().optional(),
-      /** `true` marks the site owner when the name differs from the profile's (e.g. a different romanisation). */
+      /** `true` marks you when the paper spells your name differently from the profile, e.g. `{ name: "Q. Wang", owner: true }`. */
       owner: z.boolean().optional(),
       /**
        * `true` when the name is one whole that is never split into given and family names, such as
@@ -35,26 +35,33 @@ export const venueSchema = z.strictObject({
   short: text('the venue label (venue.short)'),
   /** The full name, e.g. `The 20th Annual International Conference on Mobile Systems, Applications and Services`. */
   name: text('the full venue name (venue.name)').optional(),
-  /** Where the label links to, usually the paper's page at the publisher. */
+  /** Where the label links to, usually the paper's page at the publisher; without it, the DOI (if any). */
   url: webUrl.optional(),
 });
 
 /** A named extra link, e.g. `{ label: "Paper List", url: "https://github.com/…" }`. */
 export const extraLinkSchema = z.strictObject({
+  /** The link's text, e.g. `Artifact`. */
   label: text('a link label'),
+  /** A web address or a file of this site, e.g. `https://example.org/artifact`. */
   url: linkTarget,
 });
 
 /** The paper's links; local files are written from the site root, e.g. `/files/melon.pdf`. */
 export const publicationLinksSchema = z.strictObject({
+  /** The paper, e.g. `/files/mobisys22-paper.pdf` (the file put in public/files/) or a web address. */
   pdf: linkTarget.optional(),
+  /** The slides, e.g. `/files/mobisys22-slides.pdf`. */
   slides: linkTarget.optional(),
+  /** A recording of the talk, e.g. `https://www.youtube.com/watch?v=VIDEO-ID`. */
   video: linkTarget.optional(),
+  /** The poster, e.g. `/files/mobisys22-poster.pdf`. */
   poster: linkTarget.optional(),
+  /** The code, e.g. `https://github.com/qipengwang/Melon`. */
   code: linkTarget.optional(),
-  /** A project page. */
+  /** A project page, e.g. `https://example.org/melon`. */
   project: linkTarget.optional(),
-  /** Links with your own label, shown after the others, in your order. */
+  /** Links with your own label, each `{ label, url }`, shown after the others, in your order. */
   extra: z.array(extraLinkSchema).optional(),
 });
 
@@ -91,22 +98,29 @@ export const publicationDate = z
     return { year, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }) };
   });
 
+/**
+ * A publication: one file in src/content/publications/, e.g. `melon-mobisys22.mdx`; the file
+ * name is the paper's id and address (`/publications/melon-mobisys22/`).
+ */
 export const publicationSchema = z.strictObject({
-  /** The paper's title, without a trailing full stop. */
+  /** The paper's title, without a trailing full stop; in quotes if it contains `: `, e.g. `"Melon: Breaking the Memory Wall…"`. */
   title: text('the title'),
-  /** Authors in the paper's order. */
+  /** Authors in the paper's order, each a name (`Qipeng Wang`) or `{ name, url?, equal?, corresponding?, owner?, literal? }`; you must be among them. */
   authors: z.array(authorSchema, { error: 'expected a list of authors' }).min(1, { error: 'list at least one author' }),
+  /** Where it appeared: `{ short, name?, url? }`, e.g. `{ short: "MobiSys'22" }`. */
   venue: venueSchema,
+  /** When it appeared: a year (`2022`), a month in quotes (`"2022-06"`) or a day (`2022-06-27`). */
   date: publicationDate,
-  /** One of: conference, journal, workshop, preprint, thesis, chapter, report, other. */
+  /** One of `conference`, `journal`, `workshop`, `preprint`, `thesis`, `chapter`, `report`, `other`. */
   type: z.enum(publicationTypes, { error: `expected one of: ${publicationTypes.join(', ')}` }),
-  /** The DOI without a resolver, e.g. `10.1145/3498361.3538928`. */
+  /** The DOI without `https://doi.org/`, e.g. `10.1145/3498361.3538928`. */
   doi: z
     .string()
     .regex(DOI, { error: 'expected a DOI such as 10.1145/3498361.3538928 (no https://doi.org/; no spaces, braces, backslashes or control characters)' })
     .optional(),
-  /** The arXiv identifier, e.g. `2402.05981`. */
+  /** The arXiv identifier, in quotes, e.g. `"2402.05981"`. */
   arxiv: z.string().regex(ARXIV_ID_VERSIONED, { error: 'expected an arXiv identifier such as 2402.05981' }).optional(),
+  /** The paper's links (below); a file of this site is written from the root, e.g. `/files/melon.pdf`. */
   links: publicationLinksSchema.default({}),
   /** Page range, e.g. `"123--135"` or a single article number `"e42"`. */
   pages: z
@@ -132,7 +146,7 @@ export const publicationSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9:_-]*$/, { error: 'expected a BibTeX key of letters, digits, ":", "_" or "-", e.g. wang2022melon' })
     .optional(),
-  /** Position in your list: 1 comes first. The About page and the year groups follow it. */
+  /** Position in your list: 1 comes first, each number once, e.g. `1`. The About page and the year groups follow it. */
   order: z.int({ error: 'expected a whole number (1 comes first)' }).positive({ error: 'expected a whole number from 1 up' }),
   /** `true` to feature the paper among your selected publications. */
   selected: z.boolean().default(false),
@@ -143,7 +157,7 @@ export const publicationSchema = z.strictObject({
    * formatted abstract in the file's body instead; a paper has one or the other.
    */
   abstract: text('the abstract').optional(),
-  /** Old addresses of this paper's page that must keep working. */
+  /** Old addresses of this paper's page that must keep working, e.g. `["/publication/2022-melon"]`. */
   redirectFrom,
 });
 

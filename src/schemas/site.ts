@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { text, webUrl } from './common.ts';
 
-/** The site and its author: the facts the profile card and `<head>` are made of. */
+/** The site and its author, written in src/site.config.ts: the facts the profile card and `<head>` are made of. */
 export const siteSchema = z.strictObject({
   /** The site title, used in every `<title>`. */
   title: text('the site title'),
@@ -11,15 +11,19 @@ export const siteSchema = z.strictObject({
   locale: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'expected a language tag such as en-US' }),
   /** One sentence for search engines, used where a page has none of its own. */
   description: text('the site description'),
+  /** You, as the profile card shows you. */
   author: z.strictObject({
+    /** Your name as your papers print it, e.g. `Qipeng Wang`; it is found in author lists and shown in bold. */
     name: text('the author name'),
     /** The name in Chinese characters, e.g. `王启鹏`; shown with lang="zh". */
     nameZh: text('the Chinese name').optional(),
     /** A short line under the name, e.g. `CS Ph.D. Candidate @ PKU`. */
     bio: text('the bio'),
+    /** Where you work or study, e.g. `Peking University`. */
     affiliation: text('the affiliation'),
+    /** Where you are, e.g. `Beijing, China`. */
     location: text('the location').optional(),
-    /** Shown only in a harvester-resistant form, never as a plain address. */
+    /** Your email address, e.g. `you@example.org`; shown only as `you [AT] example [DOT] org`, never as a plain address or a `mailto:` link. */
     email: z.email({ error: 'expected an email address' }).optional(),
     /** Your GitHub user name, e.g. `qipengwang`. */
     github: z
@@ -35,6 +39,7 @@ export const siteSchema = z.strictObject({
       .regex(/^[\w.-]+\.(png|jpe?g|webp|avif)$/i, { error: 'expected the file name of a picture in src/assets/, such as profile.jpg' })
       .optional(),
   }),
+  /** What the Content-Security-Policy allows beyond the site's own code. */
   security: z
     .strictObject({
       /**

@@ -77,7 +77,6 @@ export class SiteCopy {
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       child.stderr.on('data', (chunk) => (output += chunk));
-      // eslint-disable-next-line no-control-regex
       child.on('close', (code) => done({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
     });
   }

@@ -121,7 +121,10 @@ export function splitBlocks(text: string): RawBlock[] {
   return blocks;
 }
 
-/** The keys of a file's records, in the order they are written (for reporting in that order); `%` comment lines, `@comment`, `@string` and `@preamble` are not records. */
+/**
+ * The keys of a file's records, in the order they are written (for reporting in that order);
+ * `%` comment lines, `@comment`, `@string` and `@preamble` are not records.
+ */
 export function keysInOrder(text: string): string[] {
   return splitBlocks(text).flatMap((block) => (NOT_RECORDS.test(block.type) ? [] : [block.key ?? '']));
 }

@@ -36,7 +36,10 @@ export function entryPaths(root: string, collection: CollectionName, drafts = fa
     .sort();
 }
 
-/** Reads one collection's files (with `drafts`, the `_draft.mdx` ones too); a file whose front matter is not YAML is returned with `yamlError`, never thrown. */
+/**
+ * Reads one collection's files (with `drafts`, the `_draft.mdx` ones too); a file whose front
+ * matter is not YAML is returned with `yamlError`, never thrown.
+ */
 export function readCollection(root: string, collection: CollectionName, drafts = false): ContentFile[] {
   return entryPaths(root, collection, drafts).map((file) => {
     const path = `${collectionFolder(collection)}/${file}`;

@@ -45,7 +45,7 @@ export function normalizeArxiv(value: string | undefined): string | undefined {
 /** An arXiv id in an address (`https://arxiv.org/abs/2402.05981v1`, `…/pdf/2402.05981.pdf`) or in text (`arXiv preprint arXiv:2402.05981`). */
 export function arxivFromText(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const url = /arxiv\.org\/(?:abs|pdf)\/([\w.\/-]+?)(?:\.pdf)?(?:[?#].*)?$/i.exec(text.trim());
+  const url = /arxiv\.org\/(?:abs|pdf)\/([\w./-]+?)(?:\.pdf)?(?:[?#].*)?$/i.exec(text.trim());
   if (url?.[1]) return normalizeArxiv(url[1]);
   const inText = ARXIV_IN_TEXT.exec(text);
   return normalizeArxiv(inText?.[1]);

@@ -69,7 +69,7 @@ function publicationTemplate(values: TemplateValues, context: TemplateContext): 
   const year = values.year ?? context.today.getUTCFullYear();
   return `---
 # A publication. Replace the placeholders; remove "# " in front of an optional field to use it.
-# \`npm run check\` names the file and field of any mistake. Fields: docs/authoring.md.
+# \`npm run check\` names the file and field of any mistake. Fields: docs/fields.md.
 
 # The title, without a trailing full stop (in quotes if it contains ": ").
 title: ${q(values.title ?? 'Title of the paper')}
