@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './tests/support/browser.ts';
+import { findChromium } from './scripts/lib/browser.ts';
 import { freePort } from './tests/support/free-port.ts';
 
 /*
