@@ -1,17 +1,22 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './tests/support/browser.ts';
+import { findChromium } from './scripts/lib/browser.ts';
 import { freePort } from './tests/support/free-port.ts';
 
 /*
- * The built site at the root, and a second build under a sub-path (package.json "build:subpath"),
- * each served on a port the system says is free, so that two test runs on one machine never
- * collide. The ports go into the environment: Playwright's workers read this file again and
- * must agree with the servers started here.
+ * The specs run against the fixture sites (tests/fixtures/sites/, built by `npm run build:fixtures`
+ * into dist-fixtures/): `full` at the root and under /site/, and `minimal`. One smoke spec runs on
+ * the owner's real content (dist/). Each build is served on a port the system says is free, so that
+ * two test runs on one machine never collide. The ports go into the environment: Playwright's
+ * workers read this file again and must agree with the servers started here.
  */
-process.env.E2E_ROOT_PORT ??= String(await freePort());
+process.env.E2E_FULL_PORT ??= String(await freePort());
 process.env.E2E_SUBPATH_PORT ??= String(await freePort());
-const ROOT_PORT = Number(process.env.E2E_ROOT_PORT);
+process.env.E2E_MINIMAL_PORT ??= String(await freePort());
+process.env.E2E_REAL_PORT ??= String(await freePort());
+const FULL_PORT = Number(process.env.E2E_FULL_PORT);
 const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT);
+const MINIMAL_PORT = Number(process.env.E2E_MINIMAL_PORT);
+const REAL_PORT = Number(process.env.E2E_REAL_PORT);
 export const SUBPATH_BASE = '/site/';
 
 const launchOptions = {
@@ -20,6 +25,9 @@ const launchOptions = {
   args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 };
 
+/** The specs with a site of their own; every other spec runs on the full fixture. */
+const OWN_SITE = /(subpath|minimal|smoke)\.spec\.ts/;
+
 export default defineConfig({
   testDir: './tests/e2e',
   forbidOnly: !!process.env.CI,
@@ -27,19 +35,19 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${ROOT_PORT}`,
+    baseURL: `http://127.0.0.1:${FULL_PORT}`,
     launchOptions,
     trace: 'retain-on-failure',
   },
   projects: [
     {
       name: 'desktop',
-      testIgnore: /subpath\.spec\.ts/,
+      testIgnore: OWN_SITE,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
       name: 'mobile',
-      testIgnore: /subpath\.spec\.ts/,
+      testIgnore: OWN_SITE,
       // Tests tagged @http read files over HTTP and open no page: once, on desktop, is enough.
       grepInvert: /@http/,
       use: { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions },
@@ -49,17 +57,25 @@ export default defineConfig({
       testMatch: /subpath\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}`, viewport: { width: 1280, height: 800 }, launchOptions },
     },
+    {
+      name: 'minimal',
+      testMatch: /minimal\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${MINIMAL_PORT}`, viewport: { width: 1280, height: 800 }, launchOptions },
+    },
+    {
+      name: 'smoke',
+      testMatch: /smoke\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${REAL_PORT}`, viewport: { width: 1280, height: 800 }, launchOptions },
+    },
   ],
   webServer: [
-    {
-      command: `node scripts/serve.mjs --dir dist --port ${ROOT_PORT}`,
-      url: `http://127.0.0.1:${ROOT_PORT}/`,
-      reuseExistingServer: !process.env.CI,
-    },
-    {
-      command: `node scripts/serve.mjs --dir dist-subpath --port ${SUBPATH_PORT} --base ${SUBPATH_BASE}`,
-      url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}`,
-      reuseExistingServer: !process.env.CI,
-    },
-  ],
+    { dir: 'dist-fixtures/full', port: FULL_PORT, base: '/' },
+    { dir: 'dist-fixtures/full-subpath', port: SUBPATH_PORT, base: SUBPATH_BASE },
+    { dir: 'dist-fixtures/minimal', port: MINIMAL_PORT, base: '/' },
+    { dir: 'dist', port: REAL_PORT, base: '/' },
+  ].map(({ dir, port, base }) => ({
+    command: `node scripts/serve.mjs --dir ${dir} --port ${port} --base ${base}`,
+    url: `http://127.0.0.1:${port}${base}`,
+    reuseExistingServer: !process.env.CI,
+  })),
 });

@@ -11,8 +11,8 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { SiteCopy } from '../tests/support/site-copy.ts';
-import { findChromium } from '../tests/support/browser.ts';
+import { SiteCopy } from './lib/site-copy.ts';
+import { findChromium } from './lib/browser.ts';
 import { syntheticPublication } from './bench/synthetic.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

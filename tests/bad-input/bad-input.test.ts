@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { SiteCopy, fixture } from '../support/site-copy.ts';
+import { SiteCopy } from '../../scripts/lib/site-copy.ts';
+import { fixture } from '../support/fixtures.ts';
 
 /**
  * Each case adds one broken file to a fresh copy of the site and runs the real build. The

@@ -1,17 +1,23 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The two builds `npm test` makes: the site at the root, and the same site under /site/. */
+/**
+ * The builds `npm test` makes: the owner's site at the root and under /site/, and the fixture sites
+ * (tests/fixtures/sites/, `npm run build:fixtures`).
+ */
 export const BUILDS = [
-  { dir: 'dist', base: '/', siteUrl: 'https://qipengwang.github.io' },
-  { dir: 'dist-subpath', base: '/site/', siteUrl: 'https://qipengwang.github.io' },
+  { dir: 'dist', base: '/', siteUrl: 'https://qipengwang.github.io', redirects: true },
+  { dir: 'dist-subpath', base: '/site/', siteUrl: 'https://qipengwang.github.io', redirects: true },
+  { dir: 'dist-fixtures/minimal', base: '/', siteUrl: 'https://sam-okafor.example.org', redirects: false },
+  { dir: 'dist-fixtures/full', base: '/', siteUrl: 'https://mei-lin.example.org', redirects: true },
+  { dir: 'dist-fixtures/full-subpath', base: '/site/', siteUrl: 'https://mei-lin.example.org', redirects: true },
 ] as const;
 
 export type Build = (typeof BUILDS)[number];
 
 /** Every HTML file of a build, as paths relative to its folder. */
 export function htmlFiles(build: Build): string[] {
-  if (!existsSync(build.dir)) throw new Error(`${build.dir}/ is missing: run "npm run build" and "npm run build:subpath" first.`);
+  if (!existsSync(build.dir)) throw new Error(`${build.dir}/ is missing: run "npm run build", "npm run build:subpath" and "npm run build:fixtures" first.`);
   return readdirSync(build.dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .sort();

@@ -43,7 +43,8 @@ for (const build of BUILDS) {
     const byFile = new Map(pages.map((page) => [page.file, page]));
 
     test('has the pages a visitor expects', () => {
-      for (const path of ['', 'publications/', '404.html', 'about.html', 'about/']) {
+      // The minimal fixture declares no old addresses.
+      for (const path of ['', 'publications/', '404.html', ...(build.redirects ? ['about.html', 'about/'] : [])]) {
         assert.ok(fileForPath(build, `${build.base}${path}`), `no file serves ${build.base}${path}`);
       }
     });
@@ -91,7 +92,7 @@ for (const build of BUILDS) {
 
     test('redirect pages carry a refresh, a canonical link, noindex and a visible link', () => {
       const redirects = pages.filter((page) => page.isRedirect);
-      assert.ok(redirects.length >= 2);
+      assert.ok(build.redirects ? redirects.length >= 2 : redirects.length === 0);
       for (const page of redirects) {
         assert.ok(link(page, 'canonical'), `${page.file}: no canonical`);
         assert.equal(meta(page, 'robots'), 'noindex', `${page.file}: not noindex`);

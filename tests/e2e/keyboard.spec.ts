@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { paperPath } from '../support/papers.ts';
+import { paperPath } from './full-site.ts';
 
 interface Stop {
   index: number;
@@ -54,7 +54,7 @@ async function tabThrough(page: Page, limit: number): Promise<Stop[]> {
 }
 
 // A paper's page adds the venue and chip links, the BibTeX block, the download link and the Copy button.
-for (const path of ['/', '/publications/', '/404.html', paperPath('melon-mobisys22')]) {
+for (const path of ['/', '/publications/', '/404.html', paperPath('tidal-mobisys23')]) {
   test.describe(`Keyboard on ${path}`, () => {
     // With reduced motion the site scrolls instantly, so "is the focused element on screen" can be read at once.
     test.use({ reducedMotion: 'reduce' });

@@ -1,35 +1,35 @@
 import { expect, test } from '@playwright/test';
 import { parseHtml } from '../support/site.ts';
-import { PRODUCTION_ORIGIN, redirects } from './seed-facts.ts';
+import { ABOUT_H1, ORIGIN, redirects } from './full-site.ts';
 
 test.describe('Old addresses redirect to the About page', () => {
-  for (const path of redirects) {
-    test(`${path} is a static page with refresh, canonical, noindex and a visible link`, { tag: '@http' }, async ({ request }) => {
+  for (const { from: path, to } of redirects) {
+    test(`${path} → ${to} is a static page with refresh, canonical, noindex and a visible link`, { tag: '@http' }, async ({ request }) => {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toContain('text/html');
       const parsed = parseHtml(await response.text());
-      expect(parsed.refresh?.replace(/\s+/g, '')).toBe('0;url=/');
-      expect(parsed.canonical).toBe(`${PRODUCTION_ORIGIN}/`);
+      expect(parsed.refresh?.replace(/\s+/g, '')).toBe(`0;url=${to}`);
+      expect(parsed.canonical).toBe(`${ORIGIN}${to}`);
       expect(parsed.robots).toMatch(/\bnoindex\b/);
-      expect(parsed.bodyLinks.filter((link) => link.href === '/' && link.text.length > 0)).toHaveLength(1);
+      expect(parsed.bodyLinks.filter((link) => link.href === to && link.text.length > 0)).toHaveLength(1);
       expect(parsed.title.length).toBeGreaterThan(0);
     });
   }
 
-  test('/about/, /about.html and /about end at / in the browser', async ({ page, baseURL }) => {
-    for (const path of [...redirects, '/about']) {
+  test('/about/, /about.html, /bio/ and /about end at / in the browser', async ({ page, baseURL }) => {
+    for (const path of ['/about/', '/about.html', '/bio/', '/about']) {
       await test.step(path, async () => {
         await page.goto(path);
         await page.waitForURL(`${baseURL}/`, { timeout: 5000 });
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Me');
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(ABOUT_H1);
       });
     }
   });
 });
 
 test('unknown addresses answer 404 with the site\'s "Page not found" page', async ({ page, request }) => {
-  for (const path of ['/no-such-page', '/no/such/page/', '/files/cv.pdf']) {
+  for (const path of ['/no-such-page', '/no/such/page/', '/files/tidal-slides.pdf']) {
     await test.step(path, async () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);

@@ -1,10 +1,10 @@
 /**
- * The same site built for a sub-path (`npm run build:subpath`, base /site/), served at
+ * The full fixture site built for a sub-path (`npm run build:fixtures`: dist-fixtures/full-subpath/, base /site/), served at
  * /site/ (on a free port) by the `subpath` project. Every internal address must carry the base.
  */
 import { expect, test } from '@playwright/test';
 import { parseHtml, sitemapLocs } from '../support/site.ts';
-import { papers, PRODUCTION_ORIGIN } from './seed-facts.ts';
+import { ABOUT_H1, ORIGIN as PRODUCTION_ORIGIN, papers } from './full-site.ts';
 
 const BASE = '/site/';
 const CANONICAL_ROOT = `${PRODUCTION_ORIGIN}${BASE}`;
@@ -13,7 +13,7 @@ test.describe('Site built under /site/', () => {
   test('/site/ renders the About page', async ({ page }) => {
     const response = await page.goto(BASE);
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Me');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ABOUT_H1);
     await expect(page.getByRole('complementary', { name: 'Profile' })).toBeVisible();
     await expect(page.locator('li.publication')).toHaveCount(papers.length);
     await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['Publications', 'Experience', 'Teaching']);
@@ -65,7 +65,7 @@ test.describe('Site built under /site/', () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${CANONICAL_ROOT}publications/`);
     await nav.getByRole('link', { name: 'About' }).click();
     await expect(page).toHaveURL(new RegExp(`${BASE}$`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Me');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ABOUT_H1);
   });
 
   test(`${BASE}about/ and ${BASE}about.html end at ${BASE}`, async ({ page, request, baseURL }) => {
@@ -81,7 +81,7 @@ test.describe('Site built under /site/', () => {
 
         await page.goto(`${BASE}${old}`);
         await page.waitForURL(`${baseURL}${BASE}`, { timeout: 5000 });
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Me');
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(ABOUT_H1);
       });
     }
   });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectTheme, luminance } from '../support/site.ts';
-import { papers } from './seed-facts.ts';
+import { ABOUT_H1, papers } from './full-site.ts';
 
 const toggle = (page: Page) => page.getByRole('button', { name: /Dark theme/ });
 const storedTheme = (page: Page) => page.evaluate(() => localStorage.getItem('theme'));
@@ -139,7 +139,7 @@ test.describe('Without JavaScript', () => {
     await page.goto('/');
     await expect(page.locator('button[data-theme-toggle]')).toBeHidden();
     await expect(page.getByRole('button')).toHaveCount(0);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Me');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ABOUT_H1);
     await expect(page.getByRole('complementary', { name: 'Profile' })).toBeVisible();
     const items = page.locator('li.publication');
     await expect(items).toHaveCount(papers.length);

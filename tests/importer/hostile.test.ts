@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { readEntry } from '../../src/lib/import/frontmatter.ts';
-import { SiteCopy } from '../support/site-copy.ts';
+import { SiteCopy } from '../../scripts/lib/site-copy.ts';
 
 /**
  * A .bib file written by an attacker, imported and built as an author would: whatever its

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { readEntry } from '../../src/lib/import/frontmatter.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 import { runScript as run } from '../support/scripts.ts';
-import { SiteCopy } from '../support/site-copy.ts';
+import { SiteCopy } from '../../scripts/lib/site-copy.ts';
 
 /**
  * The authoring commands, run as an author runs them, on a throw-away copy of the site: the

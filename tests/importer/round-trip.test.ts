@@ -6,7 +6,8 @@ import { parse as parseYaml } from 'yaml';
 import { publicationSchema, type Publication } from '../../src/schemas/publication.ts';
 import { citedUrl, sources } from '../support/papers.ts';
 import { runScript } from '../support/scripts.ts';
-import { SiteCopy, fixture } from '../support/site-copy.ts';
+import { SiteCopy } from '../../scripts/lib/site-copy.ts';
+import { fixture } from '../support/fixtures.ts';
 
 /**
  * The site's own BibTeX, imported again: build a copy of the site, take its /publications.bib,

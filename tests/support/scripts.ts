@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import type { SiteCopy } from './site-copy.ts';
+import type { SiteCopy } from '../../scripts/lib/site-copy.ts';
 
 export interface Run {
   code: number | null;

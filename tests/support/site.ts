@@ -1,6 +1,5 @@
 /** Helpers shared by the end-to-end specs: reading what a visitor sees, not how the site is built. */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { OWNER, type Paper } from '../e2e/seed-facts.ts';
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -99,7 +98,7 @@ export async function isWellFormedXml(page: Page, xml: string): Promise<boolean>
   return page.evaluate((source) => new DOMParser().parseFromString(source, 'application/xml').getElementsByTagName('parsererror').length === 0, xml);
 }
 
-interface PublicationView {
+export interface PublicationView {
   heading: string;
   headingLinks: { text: string; href: string | null }[];
   authors: { name: string; weight: number }[];
@@ -111,7 +110,7 @@ interface PublicationView {
  * What a visitor sees of one publication entry, read in a single pass: text that is clipped away for
  * screen readers only (such as "Authors:") is left out, and each author comes with the weight it is shown in.
  */
-async function readPublication(item: Locator): Promise<PublicationView> {
+export async function readPublication(item: Locator): Promise<PublicationView> {
   return item.evaluate((li) => {
     const isHidden = (element: Element, root: Element) => {
       for (let el: Element | null = element; el && el !== root.parentElement; el = el.parentElement) {
@@ -176,56 +175,3 @@ async function readPublication(item: Locator): Promise<PublicationView> {
     };
   });
 }
-
-/**
- * Checks one `li.publication` against the seed: `[venue] title` heading with the venue linked,
- * every author in order with only the site's owner emphasised, and the chips in order —
- * links to other sites with the seed's URL, local files as visible text that is not a link.
- */
-export async function expectPublication(item: Locator, paper: Paper): Promise<void> {
-  await expect(item).toBeVisible();
-  const view = await readPublication(item);
-
-  expect(view.heading, 'heading reads "[venue] title"').toMatch(new RegExp(`^\\[\\s*${escapeRegExp(paper.venue)}\\s*\\]\\s*${escapeRegExp(paper.title)}\\.?$`));
-  // The venue label links to the seed's URL (the title itself may link elsewhere on the site).
-  expect(view.headingLinks, "the venue label links to the seed's URL").toContainEqual({ text: paper.venue, href: paper.venueUrl });
-  expect(
-    view.headingLinks.filter((link) => link.text === paper.venue),
-    'one venue link',
-  ).toHaveLength(1);
-
-  expect(
-    view.authors.map(({ name }) => name),
-    "authors in the seed's order",
-  ).toEqual(paper.authors);
-  const bold = view.authors.filter(({ weight }) => weight >= 600).map(({ name }) => name);
-  expect(bold, `only ${OWNER} is shown in bold`).toEqual([OWNER]);
-  expect(view.strong, `${OWNER} is marked up as strong, and nobody else`).toEqual([OWNER]);
-
-  const expected = paper.links.map((link) =>
-    link.url
-      ? { text: link.label, visible: true, links: [{ text: link.label, href: link.url }] }
-      : // A missing local file: its label stays visible but it is not a link.
-        { text: link.label, visible: true, links: [] },
-  );
-  // The seed's chips, in the seed's order. The site may add chips of its own (a citation export, say),
-  // but not a second chip with a seed label.
-  const seedLabels = new Set(paper.links.map((link) => link.label));
-  const seedChips = view.chips.filter((chip) => seedLabels.has(chip.text));
-  expect(seedChips, "the seed's chips in order: external links as links, missing files as plain text").toEqual(expected);
-  const extra = view.chips.filter((chip) => !seedLabels.has(chip.text));
-  expect(
-    extra.filter((chip) => !chip.visible || chip.links.length !== 1),
-    'any further chip is a visible link',
-  ).toEqual([]);
-  for (const link of paper.links.filter((entry) => entry.url)) {
-    await expect(item.getByRole('link', { name: link.label, exact: true })).toHaveAttribute('href', link.url!);
-  }
-}
-
-/** The pages built at the site root, each with its heading. */
-export const pages = [
-  { path: '/', h1: 'About Me' },
-  { path: '/publications/', h1: 'Publications' },
-  { path: '/404.html', h1: 'Page not found' },
-] as const;

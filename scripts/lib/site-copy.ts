@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../..');
 const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
-/** A throw-away copy of the site sources (node_modules linked, not copied), for builds that are meant to fail. */
+/** A throw-away copy of the site sources (node_modules linked, not copied): for builds meant to fail, benchmarks and the test fixture sites. */
 export class SiteCopy {
   readonly dir: string;
 
@@ -85,5 +85,3 @@ export class SiteCopy {
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
-
-export const fixture = (path: string) => readFileSync(join(ROOT, 'tests/fixtures', path), 'utf8');
