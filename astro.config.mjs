@@ -4,13 +4,16 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/security.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
+import { siteConfig } from './src/site.config.ts';
 
 /*
- * SITE_URL and SITE_BASE let the same sources deploy elsewhere, e.g. under a sub-path:
- *   SITE_BASE=/site/ npm run build
+ * The address comes from the owner file, and from here on only from Astro (Astro.site,
+ * context.site, BASE_URL), so that every absolute address follows one setting. SITE_URL,
+ * SITE_BASE and SITE_OUT_DIR override it for previews, forks and sub-path hosting:
+ *   SITE_URL=https://example.org SITE_BASE=/site/ npm run build
  */
-const site = process.env.SITE_URL ?? 'https://qipengwang.github.io';
-const base = process.env.SITE_BASE ?? '/';
+const site = process.env.SITE_URL ?? siteConfig.url;
+const base = process.env.SITE_BASE ?? siteConfig.base;
 
 export default defineConfig({
   site,
