@@ -5,7 +5,7 @@ import { formatMonth, formatPublicationDate, isoPublicationDate } from '../../sr
 import { obfuscateEmail } from '../../src/lib/email.ts';
 import { formatAudience, sortExperience, sortTeaching } from '../../src/lib/experience.ts';
 import { initials } from '../../src/lib/initials.ts';
-import { absoluteUrl, isExternal, withBase } from '../../src/lib/links.ts';
+import { isExternal } from '../../src/lib/links.ts';
 import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath } from '../../src/lib/local-files.ts';
 import { pageTitle } from '../../src/lib/page-title.ts';
 import { findDuplicateOrders, groupPublicationsByYear, publicationLinks, sortPublications } from '../../src/lib/publications.ts';
@@ -80,19 +80,10 @@ describe('dates, email, initials, titles', () => {
 });
 
 describe('links', () => {
-  test('adds the base path to site paths only', () => {
-    assert.equal(withBase('/', '/files/cv.pdf'), '/files/cv.pdf');
-    assert.equal(withBase('/site/', '/files/cv.pdf'), '/site/files/cv.pdf');
-    assert.equal(withBase('/site', '/'), '/site/');
-    assert.equal(withBase('/site/', 'https://github.com/x'), 'https://github.com/x');
-    assert.equal(withBase('/site/', '#teaching'), '#teaching');
+  test('tells web addresses from site paths', () => {
     assert.equal(isExternal('mailto:x@y.z'), true);
     assert.equal(isExternal('//cdn.example/x.js'), true);
-  });
-
-  test('builds absolute canonical URLs under the base path', () => {
-    assert.equal(absoluteUrl('https://qipengwang.github.io', '/', '/'), 'https://qipengwang.github.io/');
-    assert.equal(absoluteUrl('https://qipengwang.github.io', '/site/', '/publications/'), 'https://qipengwang.github.io/site/publications/');
+    assert.equal(isExternal('/files/cv.pdf'), false);
   });
 });
 
