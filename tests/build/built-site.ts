@@ -1,10 +1,13 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The two builds `npm test` makes: the site at the root, and the same site under /site/. */
+/**
+ * The two builds `npm test` makes: the site at the root, and the same site under /site/ at
+ * another address (package.json "build:subpath"), so that an address not taken from Astro shows.
+ */
 export const BUILDS = [
   { dir: 'dist', base: '/', siteUrl: 'https://qipengwang.github.io' },
-  { dir: 'dist-subpath', base: '/site/', siteUrl: 'https://qipengwang.github.io' },
+  { dir: 'dist-subpath', base: '/site/', siteUrl: 'https://example.org' },
 ] as const;
 
 export type Build = (typeof BUILDS)[number];

@@ -1,12 +1,15 @@
 /**
- * The same site built for a sub-path (`npm run build:subpath`, base /site/), served at
- * /site/ (on a free port) by the `subpath` project. Every internal address must carry the base.
+ * The same site built for a sub-path at another address (`npm run build:subpath`: SITE_URL
+ * https://example.org, base /site/), served at /site/ (on a free port) by the `subpath` project.
+ * Every internal address must carry the base, and every absolute one the build's own address.
  */
 import { expect, test } from '@playwright/test';
 import { parseHtml, sitemapLocs } from '../support/site.ts';
-import { papers, PRODUCTION_ORIGIN } from './seed-facts.ts';
+import { papers } from './seed-facts.ts';
 
 const BASE = '/site/';
+// package.json "build:subpath" sets SITE_URL to this, not the owner's address.
+const PRODUCTION_ORIGIN = 'https://example.org';
 const CANONICAL_ROOT = `${PRODUCTION_ORIGIN}${BASE}`;
 
 test.describe('Site built under /site/', () => {
