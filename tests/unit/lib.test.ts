@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { includesOwner, normalizeName, resolveAuthors } from '../../src/lib/authors.ts';
+import { includesOwner, isOwnerName, normalizeName, resolveAuthors } from '../../src/lib/authors.ts';
 import { formatMonth, formatPublicationDate, isoPublicationDate } from '../../src/lib/dates.ts';
 import { obfuscateEmail } from '../../src/lib/email.ts';
 import { formatAudience, sortExperience, sortTeaching } from '../../src/lib/experience.ts';
@@ -21,6 +21,26 @@ describe('authors', () => {
       [false, true, false],
     );
     assert.equal(normalizeName('José  Ñandú'), normalizeName('jose nandu'));
+  });
+
+  test('recognises the owner by the name variants of the owner file', () => {
+    const variants = ['Q. Wang', 'Wang Qipeng'];
+    const cases: [string, boolean][] = [
+      ['Qipeng Wang', true],
+      ['q wang', true],
+      ['WANG QIPENG', true],
+      ['Q. Wong', false],
+      ['Qiang Wang', false],
+    ];
+    for (const [name, expected] of cases) assert.equal(isOwnerName(name, 'Qipeng Wang', variants), expected, name);
+    assert.deepEqual(
+      resolveAuthors(['Q. Wang', 'Mengwei Xu'], 'Qipeng Wang', variants).map((author) => author.isOwner),
+      [true, false],
+    );
+    assert.deepEqual(
+      resolveAuthors(['Q. Wang', 'Mengwei Xu'], 'Qipeng Wang', []).map((author) => author.isOwner),
+      [false, false],
+    );
   });
 
   test('recognises the owner by the explicit flag, and the flag can also say no', () => {
