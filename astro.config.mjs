@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/security.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
+import { siteSchema } from './src/schemas/site.ts';
 import { siteConfig } from './src/site.config.ts';
 
 /*
@@ -12,8 +13,23 @@ import { siteConfig } from './src/site.config.ts';
  * SITE_BASE and SITE_OUT_DIR override it for previews, forks and sub-path hosting:
  *   SITE_URL=https://example.org SITE_BASE=/site/ npm run build
  */
-const site = process.env.SITE_URL ?? siteConfig.url;
-const base = process.env.SITE_BASE ?? siteConfig.base;
+const site = override('SITE_URL', 'url') ?? siteConfig.url;
+const base = override('SITE_BASE', 'base') ?? siteConfig.base;
+
+/**
+ * An override from the environment, checked by the owner file's rule for the same field, so
+ * that `SITE_BASE=site` stops the build with the reason instead of writing broken links.
+ * @param {string} name
+ * @param {'url' | 'base'} field
+ * @returns {string | undefined}
+ */
+function override(name, field) {
+  const value = process.env[name];
+  if (value === undefined) return undefined;
+  const parsed = siteSchema.shape[field].safeParse(value);
+  if (!parsed.success) throw new Error(`${name}=${value}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+  return parsed.data;
+}
 
 export default defineConfig({
   site,
