@@ -13,13 +13,13 @@ const site: SiteInput = {
   description: 'Qipeng Wang (王启鹏), Ph.D. candidate at Peking University, working on systems for machine learning and edge ML systems.',
   author: {
     name: 'Qipeng Wang',
+    nameVariants: [],
     nameZh: '王启鹏',
     bio: 'CS Ph.D. Candidate @ PKU',
     affiliation: 'Peking University',
     location: 'Beijing, China',
     email: 'wangqipeng@stu.pku.edu.cn',
     github: 'qipengwang',
-    nameVariants: [],
   },
   navigation: [
     { label: 'About', path: '/' },
