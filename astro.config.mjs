@@ -4,13 +4,32 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/security.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
+import { siteSchema } from './src/schemas/site.ts';
+import { siteConfig } from './src/site.config.ts';
 
 /*
- * SITE_URL and SITE_BASE let the same sources deploy elsewhere, e.g. under a sub-path:
- *   SITE_BASE=/site/ npm run build
+ * The address comes from the owner file, and from here on only from Astro (Astro.site,
+ * context.site, BASE_URL), so that every absolute address follows one setting. SITE_URL,
+ * SITE_BASE and SITE_OUT_DIR override it for previews, forks and sub-path hosting:
+ *   SITE_URL=https://example.org SITE_BASE=/site/ npm run build
  */
-const site = process.env.SITE_URL ?? 'https://qipengwang.github.io';
-const base = process.env.SITE_BASE ?? '/';
+const site = override('SITE_URL', 'url') ?? siteConfig.url;
+const base = override('SITE_BASE', 'base') ?? siteConfig.base;
+
+/**
+ * An override from the environment, checked by the owner file's rule for the same field, so
+ * that `SITE_BASE=site` stops the build with the reason instead of writing broken links.
+ * @param {string} name
+ * @param {'url' | 'base'} field
+ * @returns {string | undefined}
+ */
+function override(name, field) {
+  const value = process.env[name];
+  if (value === undefined) return undefined;
+  const parsed = siteSchema.shape[field].safeParse(value);
+  if (!parsed.success) throw new Error(`${name}=${value}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+  return parsed.data;
+}
 
 export default defineConfig({
   site,

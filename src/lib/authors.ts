@@ -1,4 +1,5 @@
 import type { AuthorInput, Publication } from '../schemas/publication.ts';
+import { siteConfig } from '../site.config.ts';
 
 /** An author as pages show them: the owner recognised, marks resolved. */
 export interface Author {
@@ -19,9 +20,21 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
+/**
+ * True when `name` is the owner's: `ownerName`, or one of the other spellings the owner lists in
+ * src/site.config.ts (`author.nameVariants`, e.g. `Q. Wang`), compared as normalizeName does.
+ */
+export function isOwnerName(name: string, ownerName: string, variants: readonly string[] = siteConfig.author.nameVariants): boolean {
+  const normalized = normalizeName(name);
+  return [ownerName, ...variants].some((owner) => normalizeName(owner) === normalized);
+}
+
 /** Resolves an entry's authors, marking the site owner by the `owner` flag or by name. */
-export function resolveAuthors(authors: Publication['authors'] | AuthorInput[], ownerName: string): Author[] {
-  const owner = normalizeName(ownerName);
+export function resolveAuthors(
+  authors: Publication['authors'] | AuthorInput[],
+  ownerName: string,
+  variants: readonly string[] = siteConfig.author.nameVariants,
+): Author[] {
   return authors.map((author) => {
     const entry = typeof author === 'string' ? { name: author } : author;
     return {
@@ -29,7 +42,7 @@ export function resolveAuthors(authors: Publication['authors'] | AuthorInput[], 
       ...(entry.url ? { url: entry.url } : {}),
       equal: entry.equal ?? false,
       corresponding: entry.corresponding ?? false,
-      isOwner: entry.owner ?? normalizeName(entry.name) === owner,
+      isOwner: entry.owner ?? isOwnerName(entry.name, ownerName, variants),
     };
   });
 }

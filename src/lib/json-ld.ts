@@ -6,7 +6,7 @@ import { isoPublicationDate } from './dates.ts';
 import { arxivUrl, doiUrl } from './links.ts';
 
 /** The About page's Person: `@id` is the About URL with `#person`, which papers point back to. */
-export function personJsonLd(author: Site['author'], aboutUrl: string): WithContext<Exclude<Person, string>> {
+export function personJsonLd(author: Omit<Site['author'], 'nameVariants'>, aboutUrl: string): WithContext<Exclude<Person, string>> {
   const affiliation: Organization = { '@type': 'Organization', name: author.affiliation };
   return {
     '@context': 'https://schema.org',

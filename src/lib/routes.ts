@@ -1,3 +1,8 @@
+import type { Publication } from '../schemas/publication.ts';
+import { siteConfig } from '../site.config.ts';
+import { paginateByYear, publicationViews, type ViewPage } from './publication-views.ts';
+import type { PublicationEntry } from './publications.ts';
+
 /** Where things live on the site, in one place so that links, redirects and checks agree. */
 
 export const HOME_PATH = '/';
@@ -46,11 +51,43 @@ export const publicationBibPath = (id: string) => `${PUBLICATIONS_PATH}${id}.bib
 /** A filtered list of publications: `/publications/selected/`, `/publications/type/journal/`. */
 export const publicationViewPath = (view: string) => (view ? `${PUBLICATIONS_PATH}${view}/` : PUBLICATIONS_PATH);
 
-/** Publication ids that would collide with the list's own views and year pages. */
+/** Publication ids that would collide with the list's own views and year pages (see publicationListPages). */
 export const isReservedPublicationId = (id: string) => ['selected', 'first-author', 'type'].includes(id) || /^\d{4}$/.test(id);
 
-/** A list longer than this is split into one page per year. */
-export const PUBLICATIONS_PER_PAGE = 150;
+/** One page of the publication list, as the route `/publications/[...view]` writes it. */
+export interface PublicationListPage<T extends PublicationEntry & { data: Publication }> {
+  /** The path under /publications/: '' for the list itself, `selected`, `type/journal/2021`, … */
+  view: string;
+  /** The view it belongs to, with how many papers the whole view has. */
+  current: { slug: string; label: string; count: number };
+  /** This page of the view: all of it, or one year of a long one. */
+  page: ViewPage<T>;
+  /** True when the view is split into one page per year. */
+  paginated: boolean;
+  /** Every view, for the links between them. */
+  views: { slug: string; label: string; count: number }[];
+}
 
-/** The About page lists every paper up to this many; beyond it, the selected ones. */
-export const ABOUT_PUBLICATIONS_LIMIT = 30;
+/**
+ * Every page of the publication list: each view (all, selected, first author, each type), split
+ * by year past `lists.publicationsPerPage` in the owner file. The route's getStaticPaths and the
+ * redirect planner both read this, so a redirect can never take one of these addresses.
+ */
+export function publicationListPages<T extends PublicationEntry & { data: Publication }>(
+  publications: readonly T[],
+  ownerName: string,
+  perPage: number = siteConfig.lists.publicationsPerPage,
+): PublicationListPage<T>[] {
+  const views = publicationViews(publications, ownerName);
+  const summaries = views.map(({ slug, label, entries }) => ({ slug, label, count: entries.length }));
+  return views.flatMap((view, index) => {
+    const pages = paginateByYear(view.entries, perPage);
+    return pages.map((page) => ({
+      view: [view.slug, page.slug].filter(Boolean).join('/'),
+      current: summaries[index]!,
+      page,
+      paginated: pages.length > 1,
+      views: summaries,
+    }));
+  });
+}

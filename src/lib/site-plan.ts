@@ -1,6 +1,5 @@
 import { contentProblems, linkedSiteFiles, type SiteEntries } from './content-rules.ts';
 import { findMissingFiles, type MissingFile } from './local-files.ts';
-import { paginateByYear, publicationViews } from './publication-views.ts';
 import { sortPublications } from './publications.ts';
 import { publicEntries, publicFileExists } from './public-files.ts';
 import { planRedirects, type Redirect, type RedirectRequest } from './redirects.ts';
@@ -11,8 +10,8 @@ import {
   HOME_PATH,
   NOT_FOUND_PATH,
   PUBLICATIONS_PATH,
-  PUBLICATIONS_PER_PAGE,
   publicationBibPath,
+  publicationListPages,
   publicationPath,
   publicationViewPath,
 } from './routes.ts';
@@ -47,9 +46,7 @@ export function sitePages(entries: SiteEntries, ownerName: string): string[] {
     CSL_PATH,
     ...entries.pages.map((page) => page.data.permalink),
     ...publications.flatMap((publication) => [publicationPath(publication.id), publicationBibPath(publication.id)]),
-    ...publicationViews(publications, ownerName).flatMap((view) =>
-      paginateByYear(view.entries, PUBLICATIONS_PER_PAGE).map((page) => publicationViewPath([view.slug, page.slug].filter(Boolean).join('/'))),
-    ),
+    ...publicationListPages(publications, ownerName).map((page) => publicationViewPath(page.view)),
   ];
 }
 

@@ -1,9 +1,9 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import RedirectPage from '../components/RedirectPage.astro';
-import { absoluteUrl, withBase } from '../lib/links.ts';
 import type { Redirect } from '../lib/redirects.ts';
 import { getSiteContent } from '../lib/site-content.ts';
+import { absoluteUrl, sitePath } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 
 /*
@@ -16,13 +16,12 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ redirect: Redirect }> = async ({ props }) => {
-  const base = import.meta.env.BASE_URL;
   const container = await AstroContainer.create();
   const html = await container.renderToString(RedirectPage, {
     partial: false,
     props: {
-      target: withBase(base, props.redirect.to),
-      canonical: absoluteUrl(siteConfig.url, base, props.redirect.to),
+      target: sitePath(props.redirect.to),
+      canonical: absoluteUrl(props.redirect.to),
       siteTitle: siteConfig.title,
       locale: siteConfig.locale,
     },

@@ -1,23 +1,22 @@
 import type { APIRoute } from 'astro';
 import { feedTimestamp, toAtom } from '../lib/feed.ts';
-import { absoluteUrl } from '../lib/links.ts';
 import { authorNames } from '../lib/authors.ts';
 import { publicationAbstract, publicationDescription } from '../lib/publications.ts';
 import { FEED_PATH, HOME_PATH, publicationPath } from '../lib/routes.ts';
 import { getSiteContent } from '../lib/site-content.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** `/feed.xml` (the old site's feed address): an Atom feed of the publications, newest first. */
 export const GET: APIRoute = async () => {
   const { publications } = await getSiteContent();
-  const base = import.meta.env.BASE_URL;
   const atom = toAtom({
     title: `Publications of ${siteConfig.author.name}`,
-    feedUrl: absoluteUrl(siteConfig.url, base, FEED_PATH),
-    homeUrl: absoluteUrl(siteConfig.url, base, HOME_PATH),
+    feedUrl: absoluteUrl(FEED_PATH),
+    homeUrl: absoluteUrl(HOME_PATH),
     author: siteConfig.author.name,
     entries: publications.map((publication) => ({
-      url: absoluteUrl(siteConfig.url, base, publicationPath(publication.id)),
+      url: absoluteUrl(publicationPath(publication.id)),
       title: publication.data.title,
       published: feedTimestamp(publication.data.date),
       authors: authorNames(publication.data.authors),

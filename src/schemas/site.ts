@@ -1,20 +1,48 @@
 import { z } from 'zod';
-import { text, webUrl } from './common.ts';
+import { sitePath, text, webUrl } from './common.ts';
 
-/** The site and its author, written in src/site.config.ts: the facts the profile card and `<head>` are made of. */
+/** The menu a fresh site shows: the two pages every site has. */
+const DEFAULT_NAVIGATION = [
+  { label: 'About', path: '/' },
+  { label: 'Publications', path: '/publications/' },
+];
+
+/**
+ * The owner file (src/site.config.ts): everything about the owner and this site. Every field
+ * added after the first release has a default, so that an older, shorter owner file stays valid.
+ */
 export const siteSchema = z.strictObject({
-  /** The site title, used in every `<title>`. */
+  /** The site title, used in every `<title>`, e.g. `Qipeng Wang`. */
   title: text('the site title'),
-  /** The production address without the base path, e.g. `https://qipengwang.github.io`. */
+  /**
+   * The address the site is published at, without the base path, e.g. `https://qipengwang.github.io`.
+   * Canonical links, the feed, the sitemap and JSON-LD are written with it. A build with
+   * `SITE_URL=…` set (a preview, a fork) uses that address instead.
+   */
   url: webUrl,
+  /**
+   * The folder of that address the site lives in, starting and ending with `/`: `/` for a site
+   * at the root, e.g. `/homepage/` for `https://example.org/homepage/`. A build with
+   * `SITE_BASE=…` set uses that instead.
+   */
+  base: z
+    .string({ error: 'expected the base path as text, e.g. / or /homepage/' })
+    .regex(/^\/(?:[\w.~-]+\/)*$/, { error: 'expected a base path that starts and ends with "/", e.g. / or /homepage/' })
+    .default('/'),
   /** The page language, e.g. `en-US`. */
   locale: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'expected a language tag such as en-US' }),
   /** One sentence for search engines, used where a page has none of its own. */
   description: text('the site description'),
-  /** You, as the profile card shows you. */
+  /** You, as the profile card, the JSON-LD Person and author lists show you. */
   author: z.strictObject({
-    /** Your name as your papers print it, e.g. `Qipeng Wang`; it is found in author lists and shown in bold. */
+    /** Your name as the site shows it and as it is written in author lists, e.g. `Qipeng Wang`. */
     name: text('the author name'),
+    /**
+     * Other spellings of your name in author lists that also mean you, e.g. `['Q. Wang', 'Wang Qipeng']`:
+     * the site shows them in bold as yours and the importer marks them as you. Case, accents and dots
+     * do not matter.
+     */
+    nameVariants: z.array(text('a variant of the author name')).default([]),
     /** The name in Chinese characters, e.g. `王启鹏`; shown with lang="zh". */
     nameZh: text('the Chinese name').optional(),
     /** A short line under the name, e.g. `CS Ph.D. Candidate @ PKU`. */
@@ -39,7 +67,50 @@ export const siteSchema = z.strictObject({
       .regex(/^[\w.-]+\.(png|jpe?g|webp|avif)$/i, { error: 'expected the file name of a picture in src/assets/, such as profile.jpg' })
       .optional(),
   }),
-  /** What the Content-Security-Policy allows beyond the site's own code. */
+  /**
+   * The links in the header, in order: a label and a path on this site, e.g.
+   * `[{ label: 'About', path: '/' }, { label: 'Publications', path: '/publications/' }]`.
+   */
+  navigation: z
+    .array(
+      z.strictObject({
+        /** The link's text, e.g. `Publications`. */
+        label: text('the menu label'),
+        /** The page it leads to, a path on this site, e.g. `/publications/`. */
+        path: sitePath,
+      }),
+    )
+    .min(1, { error: 'list at least one page in the navigation' })
+    .default(DEFAULT_NAVIGATION),
+  /** How long lists may grow before they are split or shortened. */
+  lists: z
+    .strictObject({
+      /** A publication list longer than this is split into one page per year, e.g. `150`. */
+      publicationsPerPage: z.int({ error: 'expected a whole number, e.g. 150' }).positive().default(150),
+      /** The About page lists every paper up to this many; beyond it, the selected ones, e.g. `30`. */
+      aboutPublications: z.int({ error: 'expected a whole number, e.g. 30' }).positive().default(30),
+    })
+    .default({ publicationsPerPage: 150, aboutPublications: 30 }),
+  /**
+   * Venues the importer labels by a short name, e.g. `{ short: 'MobiSys', pattern: /\bmobile systems applications and services\b|\bmobisys\b/ }`.
+   * The pattern is tried on the full name as the BibTeX gives it, in lower case with accents
+   * and punctuation folded (`&` becomes `and`); the first match wins, so put a workshop before
+   * the conference whose name it contains. Without a match the importer guesses an initialism
+   * and says so.
+   */
+  venues: z
+    .array(
+      z.strictObject({
+        /** The short name the label is made of, e.g. `MobiSys` (an imported paper gets `MobiSys'22`). */
+        short: text('the venue short name'),
+        /** A regular expression tried on the folded full name, e.g. `/\bmobisys\b/`. */
+        pattern: z.instanceof(RegExp, { error: 'expected a regular expression, e.g. /\bmobisys\b/' }),
+      }),
+    )
+    .default([]),
+  /** The paper size pages are printed on: `A4` or `Letter`. */
+  paperSize: z.enum(['A4', 'Letter'], { error: 'expected A4 or Letter' }).default('A4'),
+  /** What the Content-Security-Policy may allow beyond the site's own code. */
   security: z
     .strictObject({
       /**

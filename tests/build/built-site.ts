@@ -2,15 +2,16 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The builds `npm test` makes: the owner's site at the root and under /site/, and the fixture sites
+ * The builds `npm test` makes: the owner's site at the root and under /site/ at another address
+ * (so that an address not taken from Astro shows), and the fixture sites
  * (tests/fixtures/sites/, `npm run build:fixtures`).
  */
 export const BUILDS = [
   { dir: 'dist', base: '/', siteUrl: 'https://qipengwang.github.io', redirects: true },
-  { dir: 'dist-subpath', base: '/site/', siteUrl: 'https://qipengwang.github.io', redirects: true },
+  { dir: 'dist-subpath', base: '/site/', siteUrl: 'https://example.org', redirects: true },
   { dir: 'dist-fixtures/minimal', base: '/', siteUrl: 'https://sam-okafor.example.org', redirects: false },
   { dir: 'dist-fixtures/full', base: '/', siteUrl: 'https://mei-lin.example.org', redirects: true },
-  { dir: 'dist-fixtures/full-subpath', base: '/site/', siteUrl: 'https://mei-lin.example.org', redirects: true },
+  { dir: 'dist-fixtures/full-subpath', base: '/site/', siteUrl: 'https://mei-lin.example.net', redirects: true },
 ] as const;
 
 export type Build = (typeof BUILDS)[number];

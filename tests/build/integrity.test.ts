@@ -123,6 +123,14 @@ for (const build of BUILDS) {
       assert.deepEqual(offsite, []);
     });
 
+    test("every page prints on the owner file's paper size (A4)", () => {
+      const without = pages.filter((page) => !page.isRedirect && !readPage(build, page.file).includes('<style>@page{size:A4}</style>'));
+      assert.deepEqual(
+        without.map((page) => page.file),
+        [],
+      );
+    });
+
     test('links that open a new tab carry rel="noopener noreferrer"', () => {
       const unsafe = pages.flatMap((page) =>
         page.elements

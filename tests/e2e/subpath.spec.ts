@@ -1,12 +1,15 @@
 /**
- * The full fixture site built for a sub-path (`npm run build:fixtures`: dist-fixtures/full-subpath/, base /site/), served at
- * /site/ (on a free port) by the `subpath` project. Every internal address must carry the base.
+ * The full fixture site built for a sub-path at another address (`npm run build:fixtures`: dist-fixtures/full-subpath/,
+ * base /site/, SITE_URL https://mei-lin.example.net), served at /site/ (on a free port) by the `subpath` project. Every
+ * internal address must carry the base, and every absolute one the build's own address.
  */
 import { expect, test } from '@playwright/test';
 import { parseHtml, sitemapLocs } from '../support/site.ts';
-import { ABOUT_H1, ORIGIN as PRODUCTION_ORIGIN, papers } from './full-site.ts';
+import { ABOUT_H1, papers } from './full-site.ts';
 
 const BASE = '/site/';
+// tests/support/fixture-site.ts builds this copy at another address than the full site's, so that an address not taken from Astro shows.
+const PRODUCTION_ORIGIN = 'https://mei-lin.example.net';
 const CANONICAL_ROOT = `${PRODUCTION_ORIGIN}${BASE}`;
 
 test.describe('Site built under /site/', () => {

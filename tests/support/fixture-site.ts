@@ -18,7 +18,7 @@ export const FIXTURES_OUT = join(ROOT, 'dist-fixtures');
 export const FIXTURE_BUILDS = [
   { name: 'minimal', site: 'minimal', base: '/', siteUrl: 'https://sam-okafor.example.org' },
   { name: 'full', site: 'full', base: '/', siteUrl: 'https://mei-lin.example.org' },
-  { name: 'full-subpath', site: 'full', base: '/site/', siteUrl: 'https://mei-lin.example.org' },
+  { name: 'full-subpath', site: 'full', base: '/site/', siteUrl: 'https://mei-lin.example.net' },
 ] as const;
 
 export type FixtureBuild = (typeof FIXTURE_BUILDS)[number];

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { includesOwner, normalizeName, resolveAuthors } from '../../src/lib/authors.ts';
+import { includesOwner, isOwnerName, normalizeName, resolveAuthors } from '../../src/lib/authors.ts';
 import { formatMonth, formatPublicationDate, isoPublicationDate } from '../../src/lib/dates.ts';
 import { obfuscateEmail } from '../../src/lib/email.ts';
 import { formatAudience, sortExperience, sortTeaching } from '../../src/lib/experience.ts';
 import { initials } from '../../src/lib/initials.ts';
-import { absoluteUrl, isExternal, withBase } from '../../src/lib/links.ts';
+import { isExternal } from '../../src/lib/links.ts';
 import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath } from '../../src/lib/local-files.ts';
 import { pageTitle } from '../../src/lib/page-title.ts';
 import { findDuplicateOrders, groupPublicationsByYear, publicationLinks, sortPublications } from '../../src/lib/publications.ts';
@@ -21,6 +21,26 @@ describe('authors', () => {
       [false, true, false],
     );
     assert.equal(normalizeName('José  Ñandú'), normalizeName('jose nandu'));
+  });
+
+  test('recognises the owner by the name variants of the owner file', () => {
+    const variants = ['Q. Wang', 'Wang Qipeng'];
+    const cases: [string, boolean][] = [
+      ['Qipeng Wang', true],
+      ['q wang', true],
+      ['WANG QIPENG', true],
+      ['Q. Wong', false],
+      ['Qiang Wang', false],
+    ];
+    for (const [name, expected] of cases) assert.equal(isOwnerName(name, 'Qipeng Wang', variants), expected, name);
+    assert.deepEqual(
+      resolveAuthors(['Q. Wang', 'Mengwei Xu'], 'Qipeng Wang', variants).map((author) => author.isOwner),
+      [true, false],
+    );
+    assert.deepEqual(
+      resolveAuthors(['Q. Wang', 'Mengwei Xu'], 'Qipeng Wang', []).map((author) => author.isOwner),
+      [false, false],
+    );
   });
 
   test('recognises the owner by the explicit flag, and the flag can also say no', () => {
@@ -80,19 +100,10 @@ describe('dates, email, initials, titles', () => {
 });
 
 describe('links', () => {
-  test('adds the base path to site paths only', () => {
-    assert.equal(withBase('/', '/files/cv.pdf'), '/files/cv.pdf');
-    assert.equal(withBase('/site/', '/files/cv.pdf'), '/site/files/cv.pdf');
-    assert.equal(withBase('/site', '/'), '/site/');
-    assert.equal(withBase('/site/', 'https://github.com/x'), 'https://github.com/x');
-    assert.equal(withBase('/site/', '#teaching'), '#teaching');
+  test('tells web addresses from site paths', () => {
     assert.equal(isExternal('mailto:x@y.z'), true);
     assert.equal(isExternal('//cdn.example/x.js'), true);
-  });
-
-  test('builds absolute canonical URLs under the base path', () => {
-    assert.equal(absoluteUrl('https://qipengwang.github.io', '/', '/'), 'https://qipengwang.github.io/');
-    assert.equal(absoluteUrl('https://qipengwang.github.io', '/site/', '/publications/'), 'https://qipengwang.github.io/site/publications/');
+    assert.equal(isExternal('/files/cv.pdf'), false);
   });
 });
 

@@ -276,4 +276,34 @@ describe('page and site schemas', () => {
     assertProblem(siteSchema, { ...site, author: { ...site.author, email: 'wangqipeng at pku' } }, 'author.email', /email address/);
     assertProblem(siteSchema, { ...site, url: 'qipengwang.github.io' }, 'url', /http\(s\) URL/);
   });
+
+  test('a minimal owner file takes the defaults of every later field', () => {
+    const site = siteSchema.parse({
+      title: 'T',
+      url: 'https://example.org',
+      locale: 'en-US',
+      description: 'D',
+      author: { name: 'N', bio: 'B', affiliation: 'A' },
+    });
+    assert.equal(site.base, '/');
+    assert.deepEqual(site.author.nameVariants, []);
+    assert.deepEqual(site.navigation, [
+      { label: 'About', path: '/' },
+      { label: 'Publications', path: '/publications/' },
+    ]);
+    assert.deepEqual(site.lists, { publicationsPerPage: 150, aboutPublications: 30 });
+    assert.deepEqual(site.venues, []);
+    assert.equal(site.paperSize, 'A4');
+  });
+
+  test('the owner file names a bad base path, menu target, list limit, venue pattern and paper size', () => {
+    const site = { title: 'T', url: 'https://example.org', locale: 'en-US', description: 'D', author: { name: 'N', bio: 'B', affiliation: 'A' } };
+    assertProblem(siteSchema, { ...site, base: '/homepage' }, 'base', /starts and ends with "\/"/);
+    assertProblem(siteSchema, { ...site, base: 'homepage/' }, 'base', /starts and ends with "\/"/);
+    assertProblem(siteSchema, { ...site, navigation: [{ label: 'CV', path: 'cv.pdf' }] }, 'navigation.0.path', /starting with "\/"/);
+    assertProblem(siteSchema, { ...site, navigation: [] }, 'navigation', /at least one page/);
+    assertProblem(siteSchema, { ...site, lists: { publicationsPerPage: 1.5 } }, 'lists.publicationsPerPage', /whole number/);
+    assertProblem(siteSchema, { ...site, venues: [{ short: 'X', pattern: 'x' }] }, 'venues.0.pattern', /regular expression/);
+    assertProblem(siteSchema, { ...site, paperSize: 'a4' }, 'paperSize', /A4 or Letter/);
+  });
 });

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { resolveAuthors } from '../../src/lib/authors.ts';
 import { aboutPublications, isFirstAuthor, paginateByYear, publicationTypeLabel, publicationViews } from '../../src/lib/publication-views.ts';
-import { isReservedPublicationId, publicationViewPath } from '../../src/lib/routes.ts';
+import { isReservedPublicationId, publicationListPages, publicationViewPath } from '../../src/lib/routes.ts';
 import { publicationSchema, type PublicationInput } from '../../src/schemas/publication.ts';
 import { syntheticPublication } from '../../scripts/bench/synthetic.ts';
 
@@ -83,6 +83,32 @@ describe('publication views', () => {
     assert.equal(isReservedPublicationId('2021'), true);
     assert.equal(isReservedPublicationId('selected'), true);
     assert.equal(isReservedPublicationId('melon-mobisys22'), false);
+  });
+
+  test('routes: the list pages, split by year past the limit', () => {
+    const papers = [
+      paper('a', { selected: true, date: 2022 }),
+      paper('b', { date: 2021, authors: ['X', 'Qipeng Wang'] }),
+      paper('c', { date: 2021, type: 'journal' }),
+    ];
+    const pages = publicationListPages(papers, 'Qipeng Wang', 2);
+    assert.deepEqual(
+      pages.map((page) => [page.view, page.paginated, page.page.entries.map((entry) => entry.id)]),
+      [
+        ['', true, ['a']],
+        ['2022', true, ['a']],
+        ['2021', true, ['b', 'c']],
+        ['selected', false, ['a']],
+        ['first-author', false, ['a', 'c']],
+        ['type/conference', false, ['a', 'b']],
+        ['type/journal', false, ['c']],
+      ],
+    );
+    // An entry id equal to the first segment of one of these pages would take its address.
+    assert.deepEqual(
+      pages.map((page) => page.view.split('/')[0]!).filter((segment) => segment && !isReservedPublicationId(segment)),
+      [],
+    );
   });
 });
 

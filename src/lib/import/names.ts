@@ -1,4 +1,4 @@
-import { normalizeName } from '../authors.ts';
+import { isOwnerName, normalizeName } from '../authors.ts';
 import type { AuthorInput } from '../../schemas/publication.ts';
 import type { BibCreator } from './bibtex-source.ts';
 
@@ -29,16 +29,17 @@ const initialsOf = (given: string) =>
 
 /**
  * How the site owner appears in a list of authors:
- * - `exact`: a name the site recognises by itself (`Qipeng Wang`, `QIPENG WANG`);
+ * - `exact`: a name the site recognises by itself (`Qipeng Wang`, `QIPENG WANG`, a spelling in
+ *   the owner file's `author.nameVariants`);
  * - `initials`: exactly one author written with the owner's initials (`Q. Wang`, as IEEE
  *   exports them), who then needs `owner: true`;
  * - `absent`: neither (two initialled candidates count as absent: the importer will not guess).
  */
 export function findOwner(creators: readonly BibCreator[], ownerName: string): { kind: 'exact' | 'initials'; index: number } | { kind: 'absent' } {
-  const owner = normalizeName(ownerName);
-  const exact = creators.findIndex((creator) => normalizeName(creatorName(creator)) === owner);
+  const exact = creators.findIndex((creator) => isOwnerName(creatorName(creator), ownerName));
   if (exact >= 0) return { kind: 'exact', index: exact };
 
+  const owner = normalizeName(ownerName);
   const ownerWords = owner.split(' ');
   const ownerFamily = ownerWords.pop() ?? '';
   const ownerInitials = initialsOf(ownerWords.join(' '));

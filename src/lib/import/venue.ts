@@ -1,80 +1,8 @@
 import type { PublicationType } from '../../schemas/publication.ts';
+import { siteConfig } from '../../site.config.ts';
 
-/**
- * Venues people cite by a short name, recognised from the full name a BibTeX export gives
- * (`booktitle` or `journal`, long or abbreviated). More specific patterns come first: a
- * workshop's name often contains its host conference's, PAKDD's contains KDD's.
- */
-export const KNOWN_VENUES: readonly (readonly [short: string, pattern: RegExp])[] = [
-  ['EMDL', /\bembedded and mobile deep learning\b|\bemdl\b/],
-  ['HotMobile', /\bmobile computing systems and applications\b|\bhotmobile\b/],
-  ['HotNets', /\bhot topics in networks\b|\bhotnets\b/],
-  ['HotOS', /\bhot topics in operating systems\b|\bhotos\b/],
-  ['HotEdge', /\bhot topics in edge computing\b|\bhotedge\b/],
-  ['HotCloud', /\bhot topics in cloud computing\b|\bhotcloud\b/],
-  ['MobiSys', /\bmobile systems applications and services\b|\bmobisys\b/],
-  ['MobiCom', /\bmobile computing and networking\b|\bmobicom\b/],
-  ['SenSys', /\bembedded networked sensor systems\b|\bsensys\b/],
-  ['IPSN', /\binformation processing in sensor networks\b|\bipsn\b/],
-  ['IMWUT', /\binteractive mobile wearable and ubiquitous technologies\b|\bimwut\b/],
-  ['UbiComp', /\bubiquitous computing\b|\bubicomp\b/],
-  ['NSDI', /\bnetworked systems design and implementation\b|\bnsdi\b/],
-  ['OSDI', /\boperating systems design and implementation\b|\bosdi\b/],
-  ['SOSP', /\bsymposium on operating systems principles\b|\bsosp\b/],
-  ['EuroSys', /\beuropean conference on computer systems\b|\beurosys\b/],
-  ['ASPLOS', /\barchitectural support for programming languages and operating systems\b|\basplos\b/],
-  ['ATC', /\busenix annual technical conference\b|\busenix atc\b/],
-  ['FAST', /\bfile and storage technologies\b/],
-  ['MLSys', /\bconference on machine learning and systems\b|\bmlsys\b/],
-  ['SIGCOMM', /\bsigcomm\b|\bprotocols for computer communication\b/],
-  ['INFOCOM', /\binfocom\b/],
-  ['ICDCS', /\bdistributed computing systems\b|\bicdcs\b/],
-  ['SoCC', /\bsymposium on cloud computing\b|\bsocc\b/],
-  ['MM', /\bacm international conference on multimedia\b|\bacm multimedia\b/],
-  ['ISCA', /\binternational symposium on computer architecture\b|\bisca\b/],
-  ['MICRO', /\bsymposium on microarchitecture\b/],
-  ['HPCA', /\bhigh performance computer architecture\b|\bhpca\b/],
-  ['PPoPP', /\bprinciples and practice of parallel programming\b|\bppopp\b/],
-  ['SC', /\bhigh performance computing networking storage and analysis\b/],
-  ['WWW', /\bthe web conference\b|\bworld wide web\b|\bwww\b/],
-  ['CHI', /\bhuman factors in computing systems\b/],
-  ['ICSE', /\binternational conference on software engineering\b|\bicse\b/],
-  ['FSE', /\bfoundations of software engineering\b|\besec fse\b/],
-  ['ASE', /\bautomated software engineering\b/],
-  ['ISSTA', /\bsoftware testing and analysis\b|\bissta\b/],
-  ['PAKDD', /\bpacific asia conference on knowledge discovery\b|\bpakdd\b/],
-  ['KDD', /\bknowledge discovery and data mining\b|\bkdd\b/],
-  ['NeurIPS', /\bneural information processing systems\b|\bneurips\b|\bnips\b/],
-  ['ICML', /\binternational conference on machine learning\b|\bicml\b/],
-  ['ICLR', /\binternational conference on learning representations\b|\biclr\b/],
-  ['AAAI', /\baaai conference\b|\bassociation for the advancement of artificial intelligence\b/],
-  ['IJCAI', /\binternational joint conference on artificial intelligence\b|\bijcai\b/],
-  ['CVPR', /\bcomputer vision and pattern recognition\b|\bcvpr\b/],
-  ['ICCV', /\binternational conference on computer vision\b|\biccv\b/],
-  ['ECCV', /\beuropean conference on computer vision\b|\beccv\b/],
-  ['EMNLP', /\bempirical methods in natural language processing\b|\bemnlp\b/],
-  ['NAACL', /\bnorth american chapter of the association for computational linguistics\b|\bnaacl\b/],
-  ['ACL', /\bannual meeting of the association for computational linguistics\b/],
-  ['SIGMOD', /\bmanagement of data\b|\bsigmod\b/],
-  ['VLDB', /\bvery large data bases\b|\bvldb\b/],
-  ['ICDE', /\binternational conference on data engineering\b|\bicde\b/],
-  ['TMC', /\btransactions on mobile computing\b|\btrans mob comput\b/],
-  ['TPDS', /\btransactions on parallel and distributed systems\b|\btrans parallel distrib syst\b/],
-  ['TOSEM', /\btransactions on software engineering and methodology\b/],
-  ['TSE', /\btransactions on software engineering\b|\btrans softw eng\b/],
-  ['TC', /\btransactions on computers\b|\bieee trans comput$/],
-  ['TOCS', /\btransactions on computer systems\b/],
-  ['TOSN', /\btransactions on sensor networks\b/],
-  ['TON', /\btransactions on networking\b|\btrans netw\b/],
-  ['JSAC', /\bjournal on selected areas in communications\b/],
-  ['TPAMI', /\bpattern analysis and machine intelligence\b/],
-  ['TKDE', /\btransactions on knowledge and data engineering\b/],
-  ['TIST', /\btransactions on intelligent systems and technology\b/],
-  ['JMLR', /\bjournal of machine learning research\b/],
-  ['CSUR', /\bacm computing surveys\b|\bcomput surv\b/],
-  ['CACM', /\bcommunications of the acm\b|\bcommun acm\b/],
-  ['POMACS', /\bmeasurement and analysis of computing systems\b/],
-];
+/** The venues the owner's table knows, in its order: `venues` in src/site.config.ts. */
+export const KNOWN_VENUES = siteConfig.venues;
 
 /** Words that are a publisher, never a venue's own short name. */
 const PUBLISHERS = new Set(['ACM', 'IEEE', 'USENIX', 'IFIP', 'SIAM', 'AAAI', 'PMLR', 'ISBN']);
@@ -94,7 +22,7 @@ export function normalizeVenueName(name: string): string {
 export function knownVenue(name: string): string | undefined {
   const normalized = normalizeVenueName(name);
   if (!normalized) return undefined;
-  return KNOWN_VENUES.find(([, pattern]) => pattern.test(normalized))?.[0];
+  return KNOWN_VENUES.find(({ pattern }) => pattern.test(normalized))?.short;
 }
 
 /** An acronym as venues write theirs: one word, at least two capitals (`MobiSys`, `WWW`, `NeurIPS`), not a publisher. */
