@@ -15,11 +15,11 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collectionFolder, nextOrder, readCollection, takenIds, writeNewFile, type CollectionName } from '../src/lib/import/content-files.ts';
-import { readEntry } from '../src/lib/import/frontmatter.ts';
-import { describeIssues } from '../src/lib/import/importer.ts';
-import { slugify } from '../src/lib/import/slug.ts';
-import { ENTRY_KINDS, entryTemplate, templateSlug, type EntryKind } from '../src/lib/import/templates.ts';
+import { collectionFolder, nextOrder, readCollection, takenIds, writeNewFile, type CollectionName } from './lib/content-files.ts';
+import { readEntry } from './lib/frontmatter.ts';
+import { describeIssues } from './lib/importer.ts';
+import { slugify } from './lib/slug.ts';
+import { ENTRY_KINDS, entryTemplate, templateSlug, type EntryKind } from './lib/templates.ts';
 import { isReservedPublicationId } from '../src/lib/routes.ts';
 import { experienceSchema } from '../src/schemas/experience.ts';
 import { publicationSchema } from '../src/schemas/publication.ts';

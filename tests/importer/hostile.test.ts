@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { readEntry } from '../../src/lib/import/frontmatter.ts';
+import { readEntry } from '../../scripts/lib/frontmatter.ts';
 import { SiteCopy } from '../support/site-copy.ts';
 
 /**

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readBibtex, type BibRecord } from '../../src/lib/import/bibtex-source.ts';
-import { arxivOf, convertRecord, normalizePages, publicationDate, publicationType } from '../../src/lib/import/convert.ts';
-import { arxivFromText, doiFromUrl, findSamePaper, identityOf, normalizeArxiv, normalizeDoi, normalizeTitle } from '../../src/lib/import/identifiers.ts';
-import { acronymInName, initialism, knownVenue, labelFromSeries, venueLabel, withoutEventDetails } from '../../src/lib/import/venue.ts';
+import { readBibtex, type BibRecord } from '../../scripts/lib/bibtex-source.ts';
+import { arxivOf, convertRecord, normalizePages, publicationDate, publicationType } from '../../scripts/lib/bibtex-record.ts';
+import { arxivFromText, doiFromUrl, findSamePaper, identityOf, normalizeArxiv, normalizeDoi, normalizeTitle } from '../../scripts/lib/paper-identity.ts';
+import { acronymInName, initialism, knownVenue, labelFromSeries, venueLabel, withoutEventDetails } from '../../scripts/lib/venue.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 
 const OWNER = 'Qipeng Wang';

@@ -1,4 +1,4 @@
-import { isReservedPublicationId } from '../routes.ts';
+import { isReservedPublicationId } from '../../src/lib/routes.ts';
 
 /** Title words that say nothing about the paper, skipped when a file name is made from a title. */
 const STOPWORDS = new Set([

@@ -1,4 +1,4 @@
-import type { PublicationType } from '../../schemas/publication.ts';
+import type { PublicationType } from '../../src/schemas/publication.ts';
 
 /**
  * Venues people cite by a short name, recognised from the full name a BibTeX export gives

@@ -1,9 +1,9 @@
-import { publicationSchema } from '../../schemas/publication.ts';
+import { publicationSchema } from '../../src/schemas/publication.ts';
 import type { BibSource } from './bibtex-source.ts';
-import { convertRecord } from './convert.ts';
+import { convertRecord } from './bibtex-record.ts';
 import { entryFile, readEntry, type YamlValue } from './frontmatter.ts';
 import { codeInEntry } from './inert-entry.ts';
-import { findSamePaper, identityOf, type MatchedBy, type PaperIdentity } from './identifiers.ts';
+import { findSamePaper, identityOf, type MatchedBy, type PaperIdentity } from './paper-identity.ts';
 import { publicationSlug, uniqueSlug } from './slug.ts';
 
 /** A paper the site already has (or that this import has just planned), by file. */

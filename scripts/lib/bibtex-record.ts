@@ -1,10 +1,10 @@
-import { webUrl } from '../../schemas/common.ts';
-import type { AuthorInput, PublicationInput, PublicationType } from '../../schemas/publication.ts';
+import { webUrl } from '../../src/schemas/common.ts';
+import type { AuthorInput, PublicationInput, PublicationType } from '../../src/schemas/publication.ts';
 import type { BibRecord } from './bibtex-source.ts';
-import { arxivFromText, doiFromUrl, normalizeArxiv, normalizeDoi } from './identifiers.ts';
-import { authorsFor, creatorName, findOwner, isOthers } from './names.ts';
+import { arxivFromText, doiFromUrl, normalizeArxiv, normalizeDoi } from './paper-identity.ts';
+import { authorsFor, creatorName, findOwner, isOthers } from './bibtex-authors.ts';
 import { venueLabel, withoutEventDetails } from './venue.ts';
-import { arxivUrl, doiUrl } from '../links.ts';
+import { arxivUrl, doiUrl } from '../../src/lib/links.ts';
 
 /** A record turned into front matter (all but `order`, which depends on the site), or the reason it cannot be. */
 export type Conversion =

@@ -1,6 +1,6 @@
 /** DOIs, arXiv identifiers and titles, normalised so that the same paper from two sources compares equal. */
 
-import { ARXIV_ID, ARXIV_IN_TEXT, DOI } from '../identifiers.ts';
+import { ARXIV_ID, ARXIV_IN_TEXT, DOI } from '../../src/lib/identifiers.ts';
 
 /** `https://doi.org/10.1145/X`, `doi:10.1145/X`, ` 10.1145/X ` → `10.1145/X`; anything else → undefined. */
 export function normalizeDoi(value: string | undefined): string | undefined {

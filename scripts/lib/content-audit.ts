@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import { impossibleDateProblems, type EntryFile, type SiteEntries } from '../content-rules.ts';
-import type { MissingFile } from '../local-files.ts';
-import { planSite } from '../site-plan.ts';
-import { experienceSchema } from '../../schemas/experience.ts';
-import { pageSchema } from '../../schemas/page.ts';
-import { publicationSchema } from '../../schemas/publication.ts';
-import { teachingSchema } from '../../schemas/teaching.ts';
+import { impossibleDateProblems, type EntryFile, type SiteEntries } from '../../src/lib/content-rules.ts';
+import type { MissingFile } from '../../src/lib/local-files.ts';
+import { planSite } from '../../src/lib/site-plan.ts';
+import { experienceSchema } from '../../src/schemas/experience.ts';
+import { pageSchema } from '../../src/schemas/page.ts';
+import { publicationSchema } from '../../src/schemas/publication.ts';
+import { teachingSchema } from '../../src/schemas/teaching.ts';
 import type { CollectionName, ContentFile } from './content-files.ts';
 
 const SCHEMAS: Record<CollectionName, z.ZodType> = {

@@ -1,5 +1,5 @@
-import { normalizeName } from '../authors.ts';
-import type { AuthorInput } from '../../schemas/publication.ts';
+import { normalizeName } from '../../src/lib/authors.ts';
+import type { AuthorInput } from '../../src/schemas/publication.ts';
 import type { BibCreator } from './bibtex-source.ts';
 
 /**
