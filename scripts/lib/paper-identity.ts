@@ -1,6 +1,7 @@
 /** DOIs, arXiv identifiers and titles, normalised so that the same paper from two sources compares equal. */
 
 import { ARXIV_ID, ARXIV_IN_TEXT, DOI } from '../../src/lib/identifiers.ts';
+import { foldText } from '../../src/lib/text-folding.ts';
 
 /** `https://doi.org/10.1145/X`, `doi:10.1145/X`, ` 10.1145/X ` → `10.1145/X`; anything else → undefined. */
 export function normalizeDoi(value: string | undefined): string | undefined {
@@ -53,11 +54,7 @@ export function arxivFromText(text: string | undefined): string | undefined {
 
 /** Titles compared by letters and digits only: case, accents, braces, dashes and spacing do not matter. */
 export function normalizeTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldText(title).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** What identifies a paper: its DOI, its arXiv id, its title. */

@@ -1,4 +1,5 @@
 import type { PublicationType } from '../../src/schemas/publication.ts';
+import { foldText } from '../../src/lib/text-folding.ts';
 
 /**
  * Venues people cite by a short name, recognised from the full name a BibTeX export gives
@@ -81,10 +82,7 @@ const PUBLISHERS = new Set(['ACM', 'IEEE', 'USENIX', 'IFIP', 'SIAM', 'AAAI', 'PM
 
 /** `The 20th Annual … Services` → `the 20th annual … services`: lower case, accents, `&` and punctuation folded. */
 export function normalizeVenueName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldText(name)
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

@@ -1,6 +1,8 @@
 import type { AuthorInput, Publication } from '../schemas/publication.ts';
 import { authorName } from './authors.ts';
+import { splitName } from './names.ts';
 import { paperUrl } from './publications.ts';
+import { foldText, isStopWord } from './text-folding.ts';
 
 /** What the BibTeX export needs of an entry. */
 export interface CitableEntry {
@@ -9,28 +11,6 @@ export interface CitableEntry {
 }
 
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const TITLE_STOPWORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'on',
-  'of',
-  'in',
-  'for',
-  'to',
-  'towards',
-  'toward',
-  'and',
-  'with',
-  'is',
-  'are',
-  'do',
-  'does',
-  'when',
-  'how',
-  'why',
-  'what',
-]);
 
 /** The characters LaTeX reads as commands, written as the characters themselves; braces are `escapeLatex`'s own case. */
 const LATEX_TEXT: Record<string, string> = {
@@ -121,9 +101,8 @@ export function protectCapitals(escapedTitle: string): string {
 /** `Qipeng Wang` → `Wang, Qipeng`: the last word is the family name; names already written `Last, First` are kept. */
 export function bibtexName(name: string): string {
   const trimmed = name.trim();
-  if (trimmed.includes(',')) return trimmed;
-  const [, given, family] = /^(.*?)\s+(\S+)$/su.exec(trimmed) ?? [];
-  return family === undefined ? trimmed : `${family}, ${given}`;
+  const parts = splitName(trimmed);
+  return trimmed.includes(',') || parts === undefined ? trimmed : `${parts.family}, ${parts.given}`;
 }
 
 /** True for an author whose name is one whole (`literal: true`, e.g. an organisation), never split into given and family names. */
@@ -135,21 +114,15 @@ export function bibtexAuthor(author: AuthorInput): string {
   return isLiteralName(author) ? `{${escapeLatex(name)}}` : escapeListItem(bibtexName(name));
 }
 
-/** Lowercase ASCII letters and digits only, for keys: `Łukasz Ñandú` → `ukasznandu`. */
-function asciiFold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
+/** Lowercase ASCII letters and digits only, for keys: `Łukasz Ñandú` → `lukasznandu`. */
+const asciiFold = (text: string) => foldText(text).replace(/[^a-z0-9]/g, '');
 
 /** The default key: first author's family name, year, first meaningful title word, e.g. `wang2022melon`. */
 export function defaultCitationKey(data: Publication): string {
   const firstAuthor = data.authors[0];
   const name = firstAuthor === undefined ? '' : authorName(firstAuthor);
-  const family = asciiFold(bibtexName(name).split(',')[0] ?? '') || 'anon';
-  const titleWord = data.title.split(/[^\p{L}\p{N}]+/u).find((word) => word && !TITLE_STOPWORDS.has(word.toLowerCase())) ?? '';
+  const family = asciiFold(splitName(name)?.family ?? name) || 'anon';
+  const titleWord = data.title.split(/[^\p{L}\p{N}]+/u).find((word) => word && !isStopWord(word)) ?? '';
   return `${family}${data.date.year}${asciiFold(titleWord)}`;
 }
 

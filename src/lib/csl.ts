@@ -1,6 +1,7 @@
 import type { AuthorInput, Publication } from '../schemas/publication.ts';
 import { authorName } from './authors.ts';
-import { bibtexName, isLiteralName, type CitableEntry } from './bibtex.ts';
+import { isLiteralName, type CitableEntry } from './bibtex.ts';
+import { splitName } from './names.ts';
 import { paperUrl } from './publications.ts';
 
 /** The subset of CSL-JSON (citationstyles.org) this site emits. */
@@ -38,9 +39,7 @@ const CSL_TYPES: Record<Publication['type'], CslItem['type']> = {
  * (`Wang, Qipeng` likewise; all after the first comma is given); a one-word name stays literal.
  */
 export function cslName(name: string): CslItem['author'][number] {
-  const written = bibtexName(name);
-  const comma = written.indexOf(',');
-  return comma < 0 ? { literal: written } : { family: written.slice(0, comma).trim(), given: written.slice(comma + 1).trim() };
+  return splitName(name) ?? { literal: name.trim() };
 }
 
 /** One author for CSL: a literal name (an organisation) stays whole, `{ literal: "Alice and Bob" }`. */

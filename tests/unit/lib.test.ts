@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { includesOwner, normalizeName, resolveAuthors } from '../../src/lib/authors.ts';
+import { includesOwner, resolveAuthors } from '../../src/lib/authors.ts';
+import { normalizeName } from '../../src/lib/names.ts';
 import { formatMonth, formatPublicationDate, isoPublicationDate } from '../../src/lib/dates.ts';
 import { obfuscateEmail } from '../../src/lib/email.ts';
 import { formatAudience, sortExperience, sortTeaching } from '../../src/lib/experience.ts';
