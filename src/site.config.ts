@@ -1,3 +1,4 @@
+import { formatIssues } from './lib/error-map.ts';
 import { siteSchema, type SiteInput } from './schemas/site.ts';
 
 /** The site and author facts. Validated on load: a typo here stops the build with the field's name. */
@@ -19,7 +20,7 @@ const site: SiteInput = {
 
 const parsed = siteSchema.safeParse(site);
 if (!parsed.success) {
-  const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  const problems = formatIssues(parsed.error.issues, '(root)').map((line) => `  - ${line}`);
   throw new Error(`src/site.config.ts: the site configuration is invalid:\n${problems.join('\n')}`);
 }
 

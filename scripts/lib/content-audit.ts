@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatIssues } from '../../src/lib/error-map.ts';
 import { impossibleDateProblems, type EntryFile, type SiteEntries } from '../../src/lib/content-rules.ts';
 import type { MissingFile } from '../../src/lib/local-files.ts';
 import { planSite } from '../../src/lib/site-plan.ts';
@@ -47,7 +48,7 @@ export function auditContent(root: string, files: readonly ContentFile[], ownerN
     }
     const parsed = SCHEMAS[file.collection].safeParse(file.data);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${file.path}: ${issue.path.map(String).join('.') || '(front matter)'}: ${issue.message}`);
+      problems.push(...formatIssues(parsed.error.issues).map((line) => `${file.path}: ${line}`));
       continue;
     }
     const entry: EntryFile<unknown> = { id: file.id, path: file.path, data: parsed.data, body: file.body, source: file.source };

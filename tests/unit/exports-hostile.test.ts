@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parse as parseBibtex, type Entry } from '@retorquere/bibtex-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { formatIssues } from '../../src/lib/error-map.ts';
 import { assignCitationKeys, toBibliography, type CitableEntry } from '../../src/lib/bibtex.ts';
 import { toCsl } from '../../src/lib/csl.ts';
 import { feedTimestamp, toAtom } from '../../src/lib/feed.ts';
@@ -392,7 +393,7 @@ describe(`hostile text in every field, ${CASES} seeded cases (seed ${SEED})`, ()
       const at = 1 + Math.floor(next() * (clean.length - 1));
       const result = publicationSchema.safeParse(put(hostile.input, [...clean.slice(0, at), char, ...clean.slice(at)].join('')));
       assert.equal(result.success, false, `case ${index}: ${path} with ${named}`);
-      const messages = result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+      const messages = formatIssues(result.error!.issues);
       assert.ok(
         messages.some((message) => message.startsWith(`${path}: `) && message.endsWith(`contains ${named} that cannot be shown; remove it`)),
         `case ${index}: ${messages.join('\n')}`,

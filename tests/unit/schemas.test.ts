@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { z } from 'zod';
+import { formatIssues } from '../../src/lib/error-map.ts';
 import { experienceSchema } from '../../src/schemas/experience.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { publicationSchema, type PublicationInput } from '../../src/schemas/publication.ts';
@@ -22,7 +23,7 @@ const publication: PublicationInput = {
 function problems(schema: z.ZodType, input: unknown): string[] {
   const result = schema.safeParse(input);
   assert.equal(result.success, false, 'expected the input to be rejected');
-  return result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return formatIssues(result.error!.issues);
 }
 
 function assertProblem(schema: z.ZodType, input: unknown, field: string, expected: RegExp) {
@@ -65,7 +66,7 @@ describe('publication schema', () => {
   });
 
   test('rejects an unknown or misspelt key instead of dropping it', () => {
-    assertProblem(publicationSchema, { ...publication, slidse: '/files/s.pdf' }, '', /unrecognized key.*slidse/i);
+    assertProblem(publicationSchema, { ...publication, slidse: '/files/s.pdf' }, '(front matter)', /unrecognized key.*slidse/i);
     assertProblem(publicationSchema, { ...publication, links: { slidse: '/files/s.pdf' } }, 'links', /slidse/);
   });
 
