@@ -1,14 +1,8 @@
 import type { AuthorInput, Publication } from '../schemas/publication.ts';
 import { authorName } from './authors.ts';
 import { splitName } from './names.ts';
-import { paperUrl } from './publications.ts';
+import { paperUrl, type PublicationEntry } from './publications.ts';
 import { foldText, isStopWord } from './text-folding.ts';
-
-/** What the BibTeX export needs of an entry. */
-export interface CitableEntry {
-  id: string;
-  data: Publication;
-}
 
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -130,10 +124,10 @@ export function defaultCitationKey(data: Publication): string {
  * A stable key per entry: the entry's own `citationKey`, else the default key, with `a`, `b`, …
  * appended (in the author's order) where two papers would share one.
  */
-export function assignCitationKeys(entries: readonly CitableEntry[]): Map<string, string> {
+export function assignCitationKeys(entries: readonly PublicationEntry[]): Map<string, string> {
   const keys = new Map<string, string>();
   const taken = new Set(entries.flatMap((entry) => (entry.data.citationKey ? [entry.data.citationKey] : [])));
-  const wanted = new Map<string, CitableEntry[]>();
+  const wanted = new Map<string, PublicationEntry[]>();
   for (const entry of entries) {
     if (entry.data.citationKey) {
       keys.set(entry.id, entry.data.citationKey);
@@ -183,7 +177,7 @@ export function bibtexType(data: Publication): BibtexType {
 }
 
 /** One BibTeX entry, fields in a conventional order, values escaped for LaTeX. */
-export function toBibtex(entry: CitableEntry, key: string): string {
+export function toBibtex(entry: PublicationEntry, key: string): string {
   const { data } = entry;
   const type = bibtexType(data);
   const venueName = data.venue.name ?? data.venue.short;
@@ -217,6 +211,6 @@ export function toBibtex(entry: CitableEntry, key: string): string {
 }
 
 /** The whole bibliography, in the given order, with the given keys (by default, assigned here). */
-export function toBibliography(entries: readonly CitableEntry[], keys: Map<string, string> = assignCitationKeys(entries)): string {
+export function toBibliography(entries: readonly PublicationEntry[], keys: Map<string, string> = assignCitationKeys(entries)): string {
   return entries.map((entry) => toBibtex(entry, keys.get(entry.id)!)).join('\n');
 }

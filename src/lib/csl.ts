@@ -1,8 +1,8 @@
 import type { AuthorInput, Publication } from '../schemas/publication.ts';
 import { authorName } from './authors.ts';
-import { isLiteralName, type CitableEntry } from './bibtex.ts';
+import { isLiteralName } from './bibtex.ts';
 import { splitName } from './names.ts';
-import { paperUrl } from './publications.ts';
+import { paperUrl, type PublicationEntry } from './publications.ts';
 
 /** The subset of CSL-JSON (citationstyles.org) this site emits. */
 export interface CslItem {
@@ -48,7 +48,7 @@ export function cslAuthor(author: AuthorInput): CslItem['author'][number] {
 }
 
 /** One CSL-JSON item for a paper, keyed by its citation key. */
-export function toCsl(entry: CitableEntry, key: string): CslItem {
+export function toCsl(entry: PublicationEntry, key: string): CslItem {
   const { data } = entry;
   const dateParts = [data.date.year, data.date.month, data.date.day].filter((part) => part !== undefined) as [number, number?, number?];
   const url = paperUrl(data);

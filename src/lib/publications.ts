@@ -14,14 +14,16 @@ export function sortPublications<T extends PublicationEntry>(entries: readonly T
   return [...entries].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
+/** Year groups, newest year first; within a year, the order the entries come in. */
+export function groupByYear<T extends PublicationEntry>(entries: readonly T[]): { year: number; entries: T[] }[] {
+  const years = new Map<number, T[]>();
+  for (const entry of entries) years.set(entry.data.date.year, [...(years.get(entry.data.date.year) ?? []), entry]);
+  return [...years.entries()].sort(([a], [b]) => b - a).map(([year, group]) => ({ year, entries: group }));
+}
+
 /** Year groups, newest year first; within a year, the author's order. */
 export function groupPublicationsByYear<T extends PublicationEntry>(entries: readonly T[]): { year: number; entries: T[] }[] {
-  const years = new Map<number, T[]>();
-  for (const entry of sortPublications(entries)) {
-    const year = entry.data.date.year;
-    years.set(year, [...(years.get(year) ?? []), entry]);
-  }
-  return [...years.entries()].sort(([a], [b]) => b - a).map(([year, group]) => ({ year, entries: group }));
+  return groupByYear(sortPublications(entries));
 }
 
 export type LinkKind = 'pdf' | 'slides' | 'video' | 'poster' | 'code' | 'project' | 'extra' | 'doi' | 'arxiv';

@@ -3,7 +3,8 @@ import { describe, test } from 'node:test';
 import { parse as parseBibtex, type Entry } from '@retorquere/bibtex-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { formatIssues } from '../../src/lib/error-map.ts';
-import { assignCitationKeys, toBibliography, type CitableEntry } from '../../src/lib/bibtex.ts';
+import { assignCitationKeys, toBibliography } from '../../src/lib/bibtex.ts';
+import type { PublicationEntry } from '../../src/lib/publications.ts';
 import { toCsl } from '../../src/lib/csl.ts';
 import { feedTimestamp, toAtom } from '../../src/lib/feed.ts';
 import { articleJsonLd, serializeJsonLd } from '../../src/lib/json-ld.ts';
@@ -237,14 +238,14 @@ const XML_CHARS = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
 
 const random = seeded(SEED);
 const cases = Array.from({ length: CASES }, (_, index) => makeCase(random, index));
-const entries: CitableEntry[] = cases.map((hostile, index) => {
+const entries: PublicationEntry[] = cases.map((hostile, index) => {
   const parsed = publicationSchema.safeParse(hostile.input);
   assert.ok(parsed.success, `case ${index}: the schema should take ${JSON.stringify(hostile.input)}: ${JSON.stringify(parsed.error?.issues)}`);
   return { id: `case-${index}`, data: parsed.data };
 });
 
 /** What one BibTeX entry must hold for one case. */
-function expectedFields(hostile: Case, entry: CitableEntry): Record<string, unknown> {
+function expectedFields(hostile: Case, entry: PublicationEntry): Record<string, unknown> {
   const { data } = entry;
   const type = BIBTEX_TYPES[data.type];
   const venue = asBibtexReads(data.venue.name ?? data.venue.short);

@@ -9,7 +9,7 @@ import { initials } from '../../src/lib/initials.ts';
 import { absoluteUrl, isExternal, withBase } from '../../src/lib/links.ts';
 import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath } from '../../src/lib/local-files.ts';
 import { pageTitle } from '../../src/lib/page-title.ts';
-import { findDuplicateOrders, groupPublicationsByYear, publicationLinks, sortPublications } from '../../src/lib/publications.ts';
+import { findDuplicateOrders, groupByYear, groupPublicationsByYear, publicationLinks, sortPublications } from '../../src/lib/publications.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 import { experienceSchema } from '../../src/schemas/experience.ts';
 import { teachingSchema } from '../../src/schemas/teaching.ts';
@@ -134,6 +134,27 @@ describe('publications', () => {
   const entry = (id: string, order: number, date: number | string) => ({
     id,
     data: publicationSchema.parse({ title: id, authors: ['Qipeng Wang'], venue: { short: 'V' }, date, type: 'conference', order }),
+  });
+
+  test('groups by year, newest first, keeping the order the entries come in', () => {
+    const cases: [entries: ReturnType<typeof entry>[], groups: [number, string[]][]][] = [
+      [[], []],
+      [[entry('a', 1, 2022)], [[2022, ['a']]]],
+      [
+        [entry('c', 3, 2021), entry('a', 1, 2022), entry('d', 4, '2024-01'), entry('b', 2, 2021)],
+        [
+          [2024, ['d']],
+          [2022, ['a']],
+          [2021, ['c', 'b']],
+        ],
+      ],
+    ];
+    for (const [entries, groups] of cases) {
+      assert.deepEqual(
+        groupByYear(entries).map(({ year, entries: group }) => [year, group.map((e) => e.id)]),
+        groups,
+      );
+    }
   });
 
   test('sorts by the author order and groups by year, newest first', () => {
