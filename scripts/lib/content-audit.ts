@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { entryIdClaims } from '../../src/lib/entry-ids.ts';
 import { formatIssues } from '../../src/lib/error-map.ts';
 import { impossibleDateProblems, type EntryFile, type SiteEntries } from '../../src/lib/content-rules.ts';
 import type { MissingFile } from '../../src/lib/local-files.ts';
@@ -35,12 +36,11 @@ export interface Audit {
 export function auditContent(root: string, files: readonly ContentFile[], ownerName: string): Audit {
   const problems: string[] = [...impossibleDateProblems(files)];
   const entries: SiteEntries = { publications: [], experience: [], teaching: [], pages: [] };
-  const ids = new Map<string, string>();
+  const claims = { publications: entryIdClaims(), experience: entryIdClaims(), teaching: entryIdClaims(), pages: entryIdClaims() };
 
   for (const file of files) {
-    const other = ids.get(`${file.collection}/${file.id}`);
-    if (other) problems.push(`${file.path} and ${other} both make the entry "${file.id}"; rename one of them (ids come from file names).`);
-    ids.set(`${file.collection}/${file.id}`, file.path);
+    const sameId = claims[file.collection](file.id, file.path);
+    if (sameId) problems.push(sameId);
 
     if (file.yamlError !== undefined || file.data === undefined) {
       problems.push(`${file.path}: the front matter cannot be read as YAML: ${file.yamlError ?? 'unknown error'}`);
