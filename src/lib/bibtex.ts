@@ -1,7 +1,7 @@
 import type { AuthorInput, Publication } from '../schemas/publication.ts';
 import { authorName } from './authors.ts';
 import { splitName } from './names.ts';
-import { paperUrl, type PublicationEntry } from './publications.ts';
+import { pageRange, paperUrl, type PublicationEntry } from './publications.ts';
 import { foldText, isStopWord } from './text-folding.ts';
 
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -197,7 +197,8 @@ export function toBibtex(entry: PublicationEntry, key: string): string {
     ['month', data.date.month ? BIBTEX_MONTHS[data.date.month - 1] : undefined],
     ['volume', data.volume && escapeLatex(data.volume)],
     ['number', data.issue && escapeLatex(data.issue)],
-    ['pages', data.pages?.split(/[-–]+/).map(escapeLatex).join('--')],
+    // The schema lets only a letter and digits into a page: nothing to escape.
+    ['pages', data.pages && pageRange(data.pages, '--')],
     ['publisher', type !== 'techreport' && data.publisher ? escapeListItem(data.publisher) : undefined],
     ['doi', data.doi && escapeVerbatim(data.doi)],
     ['eprint', data.arxiv && escapeVerbatim(data.arxiv)],

@@ -2,7 +2,7 @@ import type { AuthorInput, Publication } from '../schemas/publication.ts';
 import { authorName } from './authors.ts';
 import { isLiteralName } from './bibtex.ts';
 import { splitName } from './names.ts';
-import { paperUrl, type PublicationEntry } from './publications.ts';
+import { pageRange, paperUrl, type PublicationEntry } from './publications.ts';
 
 /** The subset of CSL-JSON (citationstyles.org) this site emits. */
 export interface CslItem {
@@ -64,7 +64,7 @@ export function toCsl(entry: PublicationEntry, key: string): CslItem {
     ...(data.publisher ? { publisher: data.publisher } : {}),
     ...(data.volume ? { volume: data.volume } : {}),
     ...(data.issue ? { issue: data.issue } : {}),
-    ...(data.pages ? { page: data.pages.replace(/[-–]+/, '-') } : {}),
+    ...(data.pages ? { page: pageRange(data.pages, '-') } : {}),
     ...(data.doi ? { DOI: data.doi } : {}),
     ...(data.arxiv ? { number: `arXiv:${data.arxiv}` } : {}),
     ...(url ? { URL: url } : {}),

@@ -163,7 +163,8 @@ export function expectedCitationTags(data: Publication, pdfUrl: string | undefin
   if (data.volume !== undefined) tags.push(['citation_volume', data.volume]);
   if (data.issue !== undefined) tags.push(['citation_issue', data.issue]);
   if (data.pages !== undefined) {
-    const [first = '', last] = data.pages.split(/[-–]+/);
+    // The schema gives the range as parts, as it gives dates.
+    const { first, last } = data.pages;
     tags.push(['citation_firstpage', first]);
     if (last !== undefined) tags.push(['citation_lastpage', last]);
   }

@@ -9,7 +9,7 @@ import { initials } from '../../src/lib/initials.ts';
 import { absoluteUrl, isExternal, withBase } from '../../src/lib/links.ts';
 import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath } from '../../src/lib/local-files.ts';
 import { pageTitle } from '../../src/lib/page-title.ts';
-import { findDuplicateOrders, groupByYear, groupPublicationsByYear, publicationLinks, sortPublications } from '../../src/lib/publications.ts';
+import { findDuplicateOrders, groupByYear, groupPublicationsByYear, pageRange, publicationLinks, sortPublications } from '../../src/lib/publications.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 import { experienceSchema } from '../../src/schemas/experience.ts';
 import { teachingSchema } from '../../src/schemas/teaching.ts';
@@ -134,6 +134,16 @@ describe('publications', () => {
   const entry = (id: string, order: number, date: number | string) => ({
     id,
     data: publicationSchema.parse({ title: id, authors: ['Qipeng Wang'], venue: { short: 'V' }, date, type: 'conference', order }),
+  });
+
+  test('writes a page range with the dash each format wants', () => {
+    const cases: [pages: { text: string; first: string; last?: string }, dash: string, written: string][] = [
+      [{ text: '1--14', first: '1', last: '14' }, '–', '1–14'],
+      [{ text: '1-14', first: '1', last: '14' }, '--', '1--14'],
+      [{ text: 'A1–A9', first: 'A1', last: 'A9' }, '-', 'A1-A9'],
+      [{ text: 'e42', first: 'e42' }, '–', 'e42'],
+    ];
+    for (const [pages, dash, written] of cases) assert.equal(pageRange(pages, dash), written, JSON.stringify(pages));
   });
 
   test('groups by year, newest first, keeping the order the entries come in', () => {

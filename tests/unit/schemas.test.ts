@@ -35,6 +35,19 @@ function assertProblem(schema: z.ZodType, input: unknown, field: string, expecte
 }
 
 describe('publication schema', () => {
+  test('parses pages once, into the first and last page', () => {
+    const cases: [written: string | number, parsed: { text: string; first: string; last?: string }][] = [
+      ['123--135', { text: '123--135', first: '123', last: '135' }],
+      ['123-135', { text: '123-135', first: '123', last: '135' }],
+      ['1–14', { text: '1–14', first: '1', last: '14' }],
+      ['A1–A9', { text: 'A1–A9', first: 'A1', last: 'A9' }],
+      ['e42', { text: 'e42', first: 'e42' }],
+      [7, { text: '7', first: '7' }],
+    ];
+    for (const [written, parsed] of cases) assert.deepEqual(publicationSchema.parse({ ...publication, pages: written }).pages, parsed, String(written));
+    for (const bad of ['12:1--12:25', '1---3', 'iv-x', '']) assertProblem(publicationSchema, { ...publication, pages: bad }, 'pages', /page range/);
+  });
+
   test('accepts a complete entry and fills defaults', () => {
     const parsed = publicationSchema.parse(publication);
     assert.equal(parsed.selected, false);
