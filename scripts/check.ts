@@ -12,8 +12,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { auditContent, describeCounts, describeMissing } from '../src/lib/import/content-audit.ts';
-import { COLLECTIONS, readCollection } from '../src/lib/import/content-files.ts';
+import { auditContent, describeCounts, describeMissing } from './lib/content-audit.ts';
+import { COLLECTIONS, readCollection } from './lib/content-files.ts';
 import { formatMissingFiles, isStrictLocalFiles } from '../src/lib/local-files.ts';
 import { siteConfig } from '../src/site.config.ts';
 

@@ -15,10 +15,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { keysInOrder, readBibtex } from '../src/lib/import/bibtex-source.ts';
-import { collectionFolder, nextOrder, readCollection, takenIds, writeNewFile } from '../src/lib/import/content-files.ts';
-import { identityOf } from '../src/lib/import/identifiers.ts';
-import { planImport, reportLine, summaryLine, type ImportContext, type Outcome } from '../src/lib/import/importer.ts';
+import { keysInOrder, readBibtex } from './lib/bibtex-source.ts';
+import { collectionFolder, nextOrder, readCollection, takenIds, writeNewFile } from './lib/content-files.ts';
+import { identityOf } from './lib/paper-identity.ts';
+import { planImport, reportLine, summaryLine, type ImportContext, type Outcome } from './lib/importer.ts';
 import { printable } from '../src/lib/control-chars.ts';
 import { siteConfig } from '../src/site.config.ts';
 

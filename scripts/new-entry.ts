@@ -15,11 +15,11 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collectionFolder, nextOrder, readCollection, takenIds, writeNewFile, type CollectionName } from '../src/lib/import/content-files.ts';
-import { readEntry } from '../src/lib/import/frontmatter.ts';
-import { describeIssues } from '../src/lib/import/importer.ts';
-import { slugify } from '../src/lib/import/slug.ts';
-import { ENTRY_KINDS, entryTemplate, templateSlug, type EntryKind } from '../src/lib/import/templates.ts';
+import { collectionFolder, nextOrder, readCollection, takenIds, writeNewFile, type CollectionName } from './lib/content-files.ts';
+import { readEntry } from './lib/frontmatter.ts';
+import { slugify } from './lib/slug.ts';
+import { ENTRY_KINDS, entryTemplate, templateSlug, type EntryKind } from './lib/templates.ts';
+import { formatIssues } from '../src/lib/error-map.ts';
 import { isReservedPublicationId } from '../src/lib/routes.ts';
 import { experienceSchema } from '../src/schemas/experience.ts';
 import { publicationSchema } from '../src/schemas/publication.ts';
@@ -99,7 +99,7 @@ const text = entryTemplate(entryKind, templateValues, {
   today: new Date(),
 });
 const checked = schema.safeParse(readEntry(text).data);
-if (!checked.success) fail(`The new ${entryKind} would not fit the schema, so nothing was written: ${describeIssues(checked.error.issues)}`, 1);
+if (!checked.success) fail(`The new ${entryKind} would not fit the schema, so nothing was written: ${formatIssues(checked.error.issues).join('; ')}`, 1);
 
 try {
   writeNewFile(join(root, path), text);

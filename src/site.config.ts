@@ -1,3 +1,4 @@
+import { formatIssues } from './lib/error-map.ts';
 import { siteSchema, type SiteInput } from './schemas/site.ts';
 
 /**
@@ -106,7 +107,7 @@ const site: SiteInput = {
 
 const parsed = siteSchema.safeParse(site);
 if (!parsed.success) {
-  const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  const problems = formatIssues(parsed.error.issues, '(root)').map((line) => `  - ${line}`);
   throw new Error(`src/site.config.ts: the site configuration is invalid:\n${problems.join('\n')}`);
 }
 

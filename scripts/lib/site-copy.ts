@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+// scripts/ whole: the author's tools import their lib/.
+const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** A throw-away copy of the site sources (node_modules linked, not copied): for builds meant to fail, benchmarks and the test fixture sites. */
 export class SiteCopy {

@@ -1,5 +1,6 @@
 import type { AuthorInput, Publication } from '../schemas/publication.ts';
 import { siteConfig } from '../site.config.ts';
+import { normalizeName } from './names.ts';
 
 /** An author as pages show them: the owner recognised, marks resolved. */
 export interface Author {
@@ -8,16 +9,6 @@ export interface Author {
   equal: boolean;
   corresponding: boolean;
   isOwner: boolean;
-}
-
-/** Compares names the way people read them: case, accents, spacing and dots do not matter. */
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[.\s,-]+/g, ' ')
-    .trim();
 }
 
 /**

@@ -1,36 +1,10 @@
 import type { AuthorInput, Publication } from '../schemas/publication.ts';
 import { authorName } from './authors.ts';
-import { paperUrl } from './publications.ts';
-
-/** What the BibTeX export needs of an entry. */
-export interface CitableEntry {
-  id: string;
-  data: Publication;
-}
+import { splitName } from './names.ts';
+import { pageRange, paperUrl, type PublicationEntry } from './publications.ts';
+import { foldText, isStopWord } from './text-folding.ts';
 
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const TITLE_STOPWORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'on',
-  'of',
-  'in',
-  'for',
-  'to',
-  'towards',
-  'toward',
-  'and',
-  'with',
-  'is',
-  'are',
-  'do',
-  'does',
-  'when',
-  'how',
-  'why',
-  'what',
-]);
 
 /** The characters LaTeX reads as commands, written as the characters themselves; braces are `escapeLatex`'s own case. */
 const LATEX_TEXT: Record<string, string> = {
@@ -121,9 +95,8 @@ export function protectCapitals(escapedTitle: string): string {
 /** `Qipeng Wang` → `Wang, Qipeng`: the last word is the family name; names already written `Last, First` are kept. */
 export function bibtexName(name: string): string {
   const trimmed = name.trim();
-  if (trimmed.includes(',')) return trimmed;
-  const [, given, family] = /^(.*?)\s+(\S+)$/su.exec(trimmed) ?? [];
-  return family === undefined ? trimmed : `${family}, ${given}`;
+  const parts = splitName(trimmed);
+  return trimmed.includes(',') || parts === undefined ? trimmed : `${parts.family}, ${parts.given}`;
 }
 
 /** True for an author whose name is one whole (`literal: true`, e.g. an organisation), never split into given and family names. */
@@ -135,21 +108,15 @@ export function bibtexAuthor(author: AuthorInput): string {
   return isLiteralName(author) ? `{${escapeLatex(name)}}` : escapeListItem(bibtexName(name));
 }
 
-/** Lowercase ASCII letters and digits only, for keys: `Łukasz Ñandú` → `ukasznandu`. */
-function asciiFold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
+/** Lowercase ASCII letters and digits only, for keys: `Łukasz Ñandú` → `lukasznandu`. */
+const asciiFold = (text: string) => foldText(text).replace(/[^a-z0-9]/g, '');
 
 /** The default key: first author's family name, year, first meaningful title word, e.g. `wang2022melon`. */
 export function defaultCitationKey(data: Publication): string {
   const firstAuthor = data.authors[0];
   const name = firstAuthor === undefined ? '' : authorName(firstAuthor);
-  const family = asciiFold(bibtexName(name).split(',')[0] ?? '') || 'anon';
-  const titleWord = data.title.split(/[^\p{L}\p{N}]+/u).find((word) => word && !TITLE_STOPWORDS.has(word.toLowerCase())) ?? '';
+  const family = asciiFold(splitName(name)?.family ?? name) || 'anon';
+  const titleWord = data.title.split(/[^\p{L}\p{N}]+/u).find((word) => word && !isStopWord(word)) ?? '';
   return `${family}${data.date.year}${asciiFold(titleWord)}`;
 }
 
@@ -157,10 +124,10 @@ export function defaultCitationKey(data: Publication): string {
  * A stable key per entry: the entry's own `citationKey`, else the default key, with `a`, `b`, …
  * appended (in the author's order) where two papers would share one.
  */
-export function assignCitationKeys(entries: readonly CitableEntry[]): Map<string, string> {
+export function assignCitationKeys(entries: readonly PublicationEntry[]): Map<string, string> {
   const keys = new Map<string, string>();
   const taken = new Set(entries.flatMap((entry) => (entry.data.citationKey ? [entry.data.citationKey] : [])));
-  const wanted = new Map<string, CitableEntry[]>();
+  const wanted = new Map<string, PublicationEntry[]>();
   for (const entry of entries) {
     if (entry.data.citationKey) {
       keys.set(entry.id, entry.data.citationKey);
@@ -210,7 +177,7 @@ export function bibtexType(data: Publication): BibtexType {
 }
 
 /** One BibTeX entry, fields in a conventional order, values escaped for LaTeX. */
-export function toBibtex(entry: CitableEntry, key: string): string {
+export function toBibtex(entry: PublicationEntry, key: string): string {
   const { data } = entry;
   const type = bibtexType(data);
   const venueName = data.venue.name ?? data.venue.short;
@@ -230,7 +197,8 @@ export function toBibtex(entry: CitableEntry, key: string): string {
     ['month', data.date.month ? BIBTEX_MONTHS[data.date.month - 1] : undefined],
     ['volume', data.volume && escapeLatex(data.volume)],
     ['number', data.issue && escapeLatex(data.issue)],
-    ['pages', data.pages?.split(/[-–]+/).map(escapeLatex).join('--')],
+    // The schema lets only a letter and digits into a page: nothing to escape.
+    ['pages', data.pages && pageRange(data.pages, '--')],
     ['publisher', type !== 'techreport' && data.publisher ? escapeListItem(data.publisher) : undefined],
     ['doi', data.doi && escapeVerbatim(data.doi)],
     ['eprint', data.arxiv && escapeVerbatim(data.arxiv)],
@@ -244,6 +212,6 @@ export function toBibtex(entry: CitableEntry, key: string): string {
 }
 
 /** The whole bibliography, in the given order, with the given keys (by default, assigned here). */
-export function toBibliography(entries: readonly CitableEntry[], keys: Map<string, string> = assignCitationKeys(entries)): string {
+export function toBibliography(entries: readonly PublicationEntry[], keys: Map<string, string> = assignCitationKeys(entries)): string {
   return entries.map((entry) => toBibtex(entry, keys.get(entry.id)!)).join('\n');
 }

@@ -30,7 +30,6 @@ export function citationPdfUrl(
  */
 export function citationMetaTags(data: Publication, pdfUrl?: string): MetaTag[] {
   const venue = data.venue.name ?? data.venue.short;
-  const [firstPage, lastPage] = data.pages?.split(/[-–]+/) ?? [];
   const venueTag: Partial<Record<Publication['type'], string>> = {
     conference: 'citation_conference_title',
     workshop: 'citation_conference_title',
@@ -46,8 +45,8 @@ export function citationMetaTags(data: Publication, pdfUrl?: string): MetaTag[] 
     venueTag[data.type] !== undefined && [venueTag[data.type]!, data.type === 'report' ? (data.publisher ?? venue) : venue],
     data.volume !== undefined && ['citation_volume', data.volume],
     data.issue !== undefined && ['citation_issue', data.issue],
-    firstPage !== undefined && ['citation_firstpage', firstPage],
-    lastPage !== undefined && ['citation_lastpage', lastPage],
+    data.pages !== undefined && ['citation_firstpage', data.pages.first],
+    data.pages?.last !== undefined && ['citation_lastpage', data.pages.last],
     data.publisher !== undefined && ['citation_publisher', data.publisher],
     data.doi !== undefined && ['citation_doi', data.doi],
     data.arxiv !== undefined && ['citation_arxiv_id', data.arxiv],

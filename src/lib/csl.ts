@@ -1,7 +1,8 @@
 import type { AuthorInput, Publication } from '../schemas/publication.ts';
 import { authorName } from './authors.ts';
-import { bibtexName, isLiteralName, type CitableEntry } from './bibtex.ts';
-import { paperUrl } from './publications.ts';
+import { isLiteralName } from './bibtex.ts';
+import { splitName } from './names.ts';
+import { pageRange, paperUrl, type PublicationEntry } from './publications.ts';
 
 /** The subset of CSL-JSON (citationstyles.org) this site emits. */
 export interface CslItem {
@@ -38,9 +39,7 @@ const CSL_TYPES: Record<Publication['type'], CslItem['type']> = {
  * (`Wang, Qipeng` likewise; all after the first comma is given); a one-word name stays literal.
  */
 export function cslName(name: string): CslItem['author'][number] {
-  const written = bibtexName(name);
-  const comma = written.indexOf(',');
-  return comma < 0 ? { literal: written } : { family: written.slice(0, comma).trim(), given: written.slice(comma + 1).trim() };
+  return splitName(name) ?? { literal: name.trim() };
 }
 
 /** One author for CSL: a literal name (an organisation) stays whole, `{ literal: "Alice and Bob" }`. */
@@ -49,7 +48,7 @@ export function cslAuthor(author: AuthorInput): CslItem['author'][number] {
 }
 
 /** One CSL-JSON item for a paper, keyed by its citation key. */
-export function toCsl(entry: CitableEntry, key: string): CslItem {
+export function toCsl(entry: PublicationEntry, key: string): CslItem {
   const { data } = entry;
   const dateParts = [data.date.year, data.date.month, data.date.day].filter((part) => part !== undefined) as [number, number?, number?];
   const url = paperUrl(data);
@@ -65,7 +64,7 @@ export function toCsl(entry: CitableEntry, key: string): CslItem {
     ...(data.publisher ? { publisher: data.publisher } : {}),
     ...(data.volume ? { volume: data.volume } : {}),
     ...(data.issue ? { issue: data.issue } : {}),
-    ...(data.pages ? { page: data.pages.replace(/[-–]+/, '-') } : {}),
+    ...(data.pages ? { page: pageRange(data.pages, '-') } : {}),
     ...(data.doi ? { DOI: data.doi } : {}),
     ...(data.arxiv ? { number: `arXiv:${data.arxiv}` } : {}),
     ...(url ? { URL: url } : {}),

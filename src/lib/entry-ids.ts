@@ -11,18 +11,33 @@ export function entryIdFromPath(path: string): string {
 }
 
 /**
+ * The check, shared by the build and `npm run check`, that no two files of a collection make
+ * one id: the returned function records that `path` made `id`, and returns the problem when
+ * another file that `exists` made it before.
+ */
+export function entryIdClaims(exists: (path: string) => boolean = () => true): (id: string, path: string) => string | undefined {
+  const files = new Map<string, string>();
+  return (id, path) => {
+    const other = files.get(id);
+    files.set(id, path);
+    if (other === undefined || other === path || !exists(other)) return undefined;
+    return `${path} and ${other} both make the entry "${id}"; rename one of them (ids come from file names).`;
+  };
+}
+
+/**
  * An id generator for the glob loader that refuses two files with one id (`melon.md` and
  * `melon.mdx`): Astro would only warn and keep one of them, silently dropping the other.
  */
 export function uniqueEntryIds(folder: string) {
-  const files = new Map<string, string>();
-  return ({ entry, base }: { entry: string; base: URL }): string => {
-    const id = entryIdFromPath(entry);
-    const other = files.get(id);
-    if (other && other !== entry && existsSync(new URL(other, base))) {
-      throw new Error(`${folder}/${entry} and ${folder}/${other} both make the entry "${id}"; rename one of them (ids come from file names).`);
-    }
-    files.set(id, entry);
+  let base: URL;
+  // The dev server calls this again after a rename: the old name no longer counts.
+  const claim = entryIdClaims((path) => existsSync(new URL(path.slice(folder.length + 1), base)));
+  return (entry: { entry: string; base: URL }): string => {
+    base = entry.base;
+    const id = entryIdFromPath(entry.entry);
+    const problem = claim(id, `${folder}/${entry.entry}`);
+    if (problem) throw new Error(problem);
     return id;
   };
 }

@@ -1,3 +1,5 @@
+import { extractFrontmatter } from 'astro/markdown';
+
 /**
  * Finds day dates in raw YAML front matter that no calendar has (`date: 2023-13-40`).
  * The YAML parser turns such a value into a real but different day (2024-02-09) before any
@@ -16,7 +18,11 @@ export function impossibleDates(frontmatter: string): { field: string; value: st
   return found;
 }
 
-/** The YAML between the opening and closing `---` of a Markdown/MDX file, or '' when there is none. */
+/**
+ * The YAML between the opening and closing `---` of a Markdown/MDX file, or '' when there is
+ * none, found by Astro's own extractor (as the tools' readEntry is Astro's parser), so that
+ * what counts as front matter is what the content loader reads.
+ */
 export function frontmatterOf(source: string): string {
-  return /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  return extractFrontmatter(source) ?? '';
 }

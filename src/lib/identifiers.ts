@@ -3,12 +3,15 @@
  * anything else in front matter, and for the importer, which finds them in BibTeX.
  */
 
+/** How every DOI starts: `10.`, the registrant's number, `/` (as a RegExp source, for finding one in an address). */
+export const DOI_PREFIX = String.raw`10\.\d{4,9}\/`;
+
 /**
- * A DOI: `10.`, the registrant's number, `/`, then a suffix of any characters but whitespace,
- * braces, backslashes and control characters, e.g. `10.1145/3498361.3538928`. No real DOI has
- * those, and they are what would let a DOI break out of a BibTeX entry.
+ * A DOI: the prefix, then a suffix of any characters but whitespace, braces, backslashes and
+ * control characters, e.g. `10.1145/3498361.3538928`. No real DOI has those, and they are what
+ * would let a DOI break out of a BibTeX entry.
  */
-export const DOI = /^10\.\d{4,9}\/[^\s{}\\\p{Cc}\p{Cs}]+$/u;
+export const DOI = new RegExp(String.raw`^${DOI_PREFIX}[^\s{}\\\p{Cc}\p{Cs}]+$`, 'u');
 
 /** The identifier proper: `2402.05981` (since 2007), `cs/0112017` or `math.GT/0309136` (before). */
 const ARXIV_BODY = String.raw`(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})`;

@@ -1,6 +1,8 @@
-/** `Qipeng Wang` → `QW`: the monogram shown when there is no avatar picture. */
+import { splitName } from './names.ts';
+
+/** `Qipeng Wang` → `QW`: the monogram shown when there is no avatar picture; the given name's first letter, then the family name's. */
 export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const picked = words.length > 1 ? [words[0], words[words.length - 1]] : words;
-  return picked.map((word) => [...(word ?? '')][0]?.toUpperCase() ?? '').join('');
+  const parts = splitName(name);
+  const picked = parts === undefined ? [name.trim()] : [parts.given, parts.family];
+  return picked.map((word) => [...word][0]?.toUpperCase() ?? '').join('');
 }

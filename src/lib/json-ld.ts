@@ -52,7 +52,7 @@ export function articleJsonLd(
         : { '@type': 'CreativeWork', name: venueName, alternateName: data.venue.short },
     ...(data.publisher ? { publisher: { '@type': 'Organization', name: data.publisher } } : {}),
     ...(data.doi ? { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: data.doi } } : {}),
-    ...(data.pages ? { pagination: data.pages } : {}),
+    ...(data.pages ? { pagination: data.pages.text } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),
   };
 }

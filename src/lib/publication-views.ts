@@ -1,6 +1,6 @@
-import type { Publication, PublicationType } from '../schemas/publication.ts';
+import type { PublicationType } from '../schemas/publication.ts';
 import { resolveAuthors, type Author } from './authors.ts';
-import type { PublicationEntry } from './publications.ts';
+import { groupByYear, type PublicationEntry } from './publications.ts';
 
 /** One way of narrowing the publication list, shown as a plain link. */
 export interface PublicationView<T extends PublicationEntry = PublicationEntry> {
@@ -33,7 +33,7 @@ export function isFirstAuthor(authors: Author[]): boolean {
  * Every non-empty view of the list, in a fixed order: all, selected, first-author, then each
  * type that has papers. Entries keep the order they come in.
  */
-export function publicationViews<T extends PublicationEntry & { data: Publication }>(entries: readonly T[], ownerName: string): PublicationView<T>[] {
+export function publicationViews<T extends PublicationEntry>(entries: readonly T[], ownerName: string): PublicationView<T>[] {
   const views: PublicationView<T>[] = [
     { slug: '', label: 'All', entries: [...entries] },
     { slug: 'selected', label: 'Selected', entries: entries.filter((entry) => entry.data.selected) },
@@ -68,23 +68,18 @@ export interface ViewPage<T extends PublicationEntry = PublicationEntry> {
  * rows: up to `limit` papers stay on one page; beyond that the first page shows the newest
  * year and an index, and every year has its own page.
  */
-export function paginateByYear<T extends PublicationEntry & { data: Publication }>(entries: readonly T[], limit: number): ViewPage<T>[] {
-  const byYear = new Map<number, T[]>();
-  for (const entry of entries) byYear.set(entry.data.date.year, [...(byYear.get(entry.data.date.year) ?? []), entry]);
-  const years = [...byYear.entries()].sort(([a], [b]) => b - a).map(([year, group]) => ({ year, count: group.length }));
+export function paginateByYear<T extends PublicationEntry>(entries: readonly T[], limit: number): ViewPage<T>[] {
+  const groups = groupByYear(entries);
+  const years = groups.map(({ year, entries: group }) => ({ year, count: group.length }));
   if (entries.length <= limit) return [{ slug: '', years, entries: [...entries] }];
-  const newest = years[0]!.year;
-  return [{ slug: '', years, entries: byYear.get(newest)! }, ...years.map(({ year }) => ({ slug: String(year), years, entries: byYear.get(year)! }))];
+  return [{ slug: '', years, entries: groups[0]!.entries }, ...groups.map(({ year, entries: group }) => ({ slug: String(year), years, entries: group }))];
 }
 
 /**
  * What the About page lists: everything while the list is short (as the author's old page
  * did); past `limit`, the selected papers (or the first `limit` in the author's order).
  */
-export function aboutPublications<T extends PublicationEntry & { data: Publication }>(
-  entries: readonly T[],
-  limit: number,
-): { entries: T[]; isAll: boolean; isSelection: boolean } {
+export function aboutPublications<T extends PublicationEntry>(entries: readonly T[], limit: number): { entries: T[]; isAll: boolean; isSelection: boolean } {
   if (entries.length <= limit) return { entries: [...entries], isAll: true, isSelection: false };
   const selected = entries.filter((entry) => entry.data.selected);
   if (selected.length > 0) return { entries: selected.slice(0, limit), isAll: false, isSelection: true };

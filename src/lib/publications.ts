@@ -1,4 +1,4 @@
-import type { Publication, PublicationLinks } from '../schemas/publication.ts';
+import type { PageRange, Publication, PublicationLinks } from '../schemas/publication.ts';
 import { authorNames } from './authors.ts';
 import { arxivUrl, doiUrl } from './links.ts';
 import { paragraphs, plainText, truncate } from './plain-text.ts';
@@ -14,14 +14,16 @@ export function sortPublications<T extends PublicationEntry>(entries: readonly T
   return [...entries].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
+/** Year groups, newest year first; within a year, the order the entries come in. */
+export function groupByYear<T extends PublicationEntry>(entries: readonly T[]): { year: number; entries: T[] }[] {
+  const years = new Map<number, T[]>();
+  for (const entry of entries) years.set(entry.data.date.year, [...(years.get(entry.data.date.year) ?? []), entry]);
+  return [...years.entries()].sort(([a], [b]) => b - a).map(([year, group]) => ({ year, entries: group }));
+}
+
 /** Year groups, newest year first; within a year, the author's order. */
 export function groupPublicationsByYear<T extends PublicationEntry>(entries: readonly T[]): { year: number; entries: T[] }[] {
-  const years = new Map<number, T[]>();
-  for (const entry of sortPublications(entries)) {
-    const year = entry.data.date.year;
-    years.set(year, [...(years.get(year) ?? []), entry]);
-  }
-  return [...years.entries()].sort(([a], [b]) => b - a).map(([year, group]) => ({ year, entries: group }));
+  return groupByYear(sortPublications(entries));
 }
 
 export type LinkKind = 'pdf' | 'slides' | 'video' | 'poster' | 'code' | 'project' | 'extra' | 'doi' | 'arxiv';
@@ -74,15 +76,16 @@ export function paperUrl(data: Pick<Publication, 'venue' | 'doi' | 'arxiv'>): st
 
 /** Volume, issue and pages as a reference list prints them: `vol. 23, no. 4, pp. 1–14`, or '' when there are none. */
 export function formatPublicationDetails(data: Pick<Publication, 'volume' | 'issue' | 'pages'>): string {
-  return [data.volume && `vol. ${data.volume}`, data.issue && `no. ${data.issue}`, data.pages && `pp. ${data.pages.replace(/[-–]+/, '–')}`]
+  return [data.volume && `vol. ${data.volume}`, data.issue && `no. ${data.issue}`, data.pages && `pp. ${pageRange(data.pages, '–')}`]
     .filter(Boolean)
     .join(', ');
 }
 
-/**
- * One or two sentences about a paper for search results, link previews and the feed: the
- * abstract (plain text, cut at a word) or, without one, who published it where and when.
- */
+/** A page range written with the given dash, `pageRange({ first: '1', last: '14' }, '–')` → `1–14`; a single page as it is. */
+export function pageRange(pages: PageRange, dash: string): string {
+  return pages.last === undefined ? pages.first : `${pages.first}${dash}${pages.last}`;
+}
+
 /**
  * What a paper's abstract says, as one line of plain text for descriptions, JSON-LD and the
  * feed: the `abstract:` field, else the text of the MDX body ('' when there is neither).
@@ -91,6 +94,10 @@ export function publicationAbstract(publication: { data: Pick<Publication, 'abst
   return publication.data.abstract ? paragraphs(publication.data.abstract).join(' ') : plainText(publication.body ?? '');
 }
 
+/**
+ * One or two sentences about a paper for search results, link previews and the feed: the
+ * abstract (plain text, cut at a word) or, without one, who published it where and when.
+ */
 export function publicationDescription(data: Publication, abstractText: string, max = 200): string {
   if (abstractText) return truncate(abstractText, max);
   return `${authorNames(data.authors).join(', ')}. ${data.venue.name ?? data.venue.short}, ${data.date.year}.`;

@@ -98,6 +98,9 @@ export const publicationDate = z
     return { year, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }) };
   });
 
+/** A page or article number (`123`, `e42`), or a range of two joined by `-`, `--` or `–`: the first page is group 1, the last group 2. */
+const PAGE_RANGE = /^([A-Za-z]?\d+)(?:[-–]{1,2}([A-Za-z]?\d+))?$/;
+
 /**
  * A publication: one file in src/content/publications/, e.g. `melon-mobisys22.mdx`; the file
  * name is the paper's id and address (`/publications/melon-mobisys22/`).
@@ -122,12 +125,19 @@ export const publicationSchema = z.strictObject({
   arxiv: z.string().regex(ARXIV_ID_VERSIONED, { error: 'expected an arXiv identifier such as 2402.05981' }).optional(),
   /** The paper's links (below); a file of this site is written from the root, e.g. `/files/melon.pdf`. */
   links: publicationLinksSchema.default({}),
-  /** Page range, e.g. `"123--135"` or a single article number `"e42"`. */
+  /**
+   * Page range, e.g. `"123--135"` or a single article number `"e42"`. Parsed to its first and
+   * last page (`text` is the value as written) so that no export splits it again.
+   */
   pages: z
-    .union([z.int().positive(), z.string().regex(/^[A-Za-z]?\d+([-–]{1,2}[A-Za-z]?\d+)?$/, { error: 'expected a page or a page range such as "123--135"' })], {
+    .union([z.int().positive(), z.string().regex(PAGE_RANGE, { error: 'expected a page or a page range such as "123--135"' })], {
       error: 'expected a page or a page range such as "123--135"',
     })
-    .transform(String)
+    .transform((value) => {
+      const text = String(value);
+      const [, first = text, last] = PAGE_RANGE.exec(text) ?? [];
+      return { text, first, ...(last === undefined ? {} : { last }) };
+    })
     .optional(),
   /** Journal volume, e.g. `23`. */
   volume: z
@@ -166,4 +176,5 @@ export type PublicationInput = z.input<typeof publicationSchema>;
 export type Publication = z.output<typeof publicationSchema>;
 export type PublicationDate = Publication['date'];
 export type PublicationLinks = Publication['links'];
+export type PageRange = NonNullable<Publication['pages']>;
 export type PublicationType = (typeof publicationTypes)[number];

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { readEntry } from '../../src/lib/import/frontmatter.ts';
+import { readEntry } from '../../scripts/lib/frontmatter.ts';
 import { SiteCopy } from '../../scripts/lib/site-copy.ts';
 
 /**

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { readEntry } from '../../src/lib/import/frontmatter.ts';
+import { readEntry } from '../../scripts/lib/frontmatter.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 import { runScript as run } from '../support/scripts.ts';
 import { SiteCopy } from '../../scripts/lib/site-copy.ts';

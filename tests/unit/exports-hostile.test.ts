@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parse as parseBibtex, type Entry } from '@retorquere/bibtex-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { assignCitationKeys, toBibliography, type CitableEntry } from '../../src/lib/bibtex.ts';
+import { formatIssues } from '../../src/lib/error-map.ts';
+import { assignCitationKeys, toBibliography } from '../../src/lib/bibtex.ts';
+import type { PublicationEntry } from '../../src/lib/publications.ts';
 import { toCsl } from '../../src/lib/csl.ts';
 import { feedTimestamp, toAtom } from '../../src/lib/feed.ts';
 import { articleJsonLd, serializeJsonLd } from '../../src/lib/json-ld.ts';
@@ -236,14 +238,14 @@ const XML_CHARS = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
 
 const random = seeded(SEED);
 const cases = Array.from({ length: CASES }, (_, index) => makeCase(random, index));
-const entries: CitableEntry[] = cases.map((hostile, index) => {
+const entries: PublicationEntry[] = cases.map((hostile, index) => {
   const parsed = publicationSchema.safeParse(hostile.input);
   assert.ok(parsed.success, `case ${index}: the schema should take ${JSON.stringify(hostile.input)}: ${JSON.stringify(parsed.error?.issues)}`);
   return { id: `case-${index}`, data: parsed.data };
 });
 
 /** What one BibTeX entry must hold for one case. */
-function expectedFields(hostile: Case, entry: CitableEntry): Record<string, unknown> {
+function expectedFields(hostile: Case, entry: PublicationEntry): Record<string, unknown> {
   const { data } = entry;
   const type = BIBTEX_TYPES[data.type];
   const venue = asBibtexReads(data.venue.name ?? data.venue.short);
@@ -392,7 +394,7 @@ describe(`hostile text in every field, ${CASES} seeded cases (seed ${SEED})`, ()
       const at = 1 + Math.floor(next() * (clean.length - 1));
       const result = publicationSchema.safeParse(put(hostile.input, [...clean.slice(0, at), char, ...clean.slice(at)].join('')));
       assert.equal(result.success, false, `case ${index}: ${path} with ${named}`);
-      const messages = result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+      const messages = formatIssues(result.error!.issues);
       assert.ok(
         messages.some((message) => message.startsWith(`${path}: `) && message.endsWith(`contains ${named} that cannot be shown; remove it`)),
         `case ${index}: ${messages.join('\n')}`,

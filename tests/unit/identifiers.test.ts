@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ARXIV_ID, ARXIV_ID_VERSIONED, ARXIV_IN_TEXT, DOI } from '../../src/lib/identifiers.ts';
-import { doiFromUrl, normalizeDoi } from '../../src/lib/import/identifiers.ts';
-import { readBibtex } from '../../src/lib/import/bibtex-source.ts';
-import { convertRecord } from '../../src/lib/import/convert.ts';
+import { doiFromUrl, normalizeDoi } from '../../scripts/lib/paper-identity.ts';
+import { readBibtex } from '../../scripts/lib/bibtex-source.ts';
+import { convertRecord } from '../../scripts/lib/bibtex-record.ts';
 
 /** The DOI-in-a-URL attack: decoded, the URL's `%7D%7D` would close the `doi` field and open an entry. */
 const INJECTING_DOI_URL = 'https://doi.org/10.1145/3498361%7D%7D@misc%7Bpwned,title=%7BInjected%7D,note=%7B';

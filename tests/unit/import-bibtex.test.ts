@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { MAX_RECORD_BYTES, keysInOrder, keyOfSource, plainFromMarkup, readBibtex, splitBlocks } from '../../src/lib/import/bibtex-source.ts';
-import { authorsFor, creatorName, findOwner, isOthers } from '../../src/lib/import/names.ts';
+import { MAX_RECORD_BYTES, keysInOrder, keyOfSource, plainFromMarkup, readBibtex, splitBlocks } from '../../scripts/lib/bibtex-source.ts';
+import { authorsFor, creatorName, findOwner, isOthers } from '../../scripts/lib/bibtex-authors.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/bib', name), 'utf8');
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readBibtex, type BibRecord } from '../../src/lib/import/bibtex-source.ts';
-import { arxivOf, convertRecord, normalizePages, publicationDate, publicationType } from '../../src/lib/import/convert.ts';
-import { arxivFromText, doiFromUrl, findSamePaper, identityOf, normalizeArxiv, normalizeDoi, normalizeTitle } from '../../src/lib/import/identifiers.ts';
-import { acronymInName, initialism, knownVenue, labelFromSeries, venueLabel, withoutEventDetails } from '../../src/lib/import/venue.ts';
+import { readBibtex, type BibRecord } from '../../scripts/lib/bibtex-source.ts';
+import { arxivOf, convertRecord, normalizePages, publicationDate, publicationType } from '../../scripts/lib/bibtex-record.ts';
+import { arxivFromText, doiFromUrl, findSamePaper, identityOf, normalizeArxiv, normalizeDoi, normalizeTitle } from '../../scripts/lib/paper-identity.ts';
+import { acronymInName, initialism, knownVenue, labelFromSeries, venueLabel, withoutEventDetails } from '../../scripts/lib/venue.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 
 const OWNER = 'Qipeng Wang';
@@ -130,11 +130,20 @@ describe('converting a record', () => {
     assert.equal(publicationDate({ year: '2022', month: 'summer' }), 2022);
     assert.equal(publicationDate({ date: '2023-11-02' }), '2023-11');
     assert.equal(publicationDate({}), undefined);
-    assert.equal(normalizePages('450–463'), '450--463');
-    assert.equal(normalizePages('1812-1826'), '1812--1826');
-    assert.equal(normalizePages('e42'), 'e42');
-    assert.equal(normalizePages('1-1'), '1');
-    assert.equal(normalizePages('12:1--12:25'), undefined);
+    const cases: [written: string | undefined, normalized: string | undefined][] = [
+      ['450–463', '450--463'],
+      ['1812-1826', '1812--1826'],
+      ['1812 -- 1826', '1812--1826'],
+      ['33—41', '33--41'],
+      ['33---41', '33--41'],
+      ['e42', 'e42'],
+      ['1-1', '1'],
+      ['12:1--12:25', undefined],
+      ['1----3', undefined],
+      ['', undefined],
+      [undefined, undefined],
+    ];
+    for (const [written, normalized] of cases) assert.equal(normalizePages(written), normalized, JSON.stringify(written));
   });
 
   test('an ACM record becomes front matter that fits the schema', () => {

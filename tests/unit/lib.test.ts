@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { includesOwner, isOwnerName, normalizeName, resolveAuthors } from '../../src/lib/authors.ts';
+import { includesOwner, isOwnerName, resolveAuthors } from '../../src/lib/authors.ts';
+import { normalizeName } from '../../src/lib/names.ts';
 import { formatMonth, formatPublicationDate, isoPublicationDate } from '../../src/lib/dates.ts';
 import { obfuscateEmail } from '../../src/lib/email.ts';
 import { formatAudience, sortExperience, sortTeaching } from '../../src/lib/experience.ts';
@@ -8,7 +9,7 @@ import { initials } from '../../src/lib/initials.ts';
 import { isExternal } from '../../src/lib/links.ts';
 import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath } from '../../src/lib/local-files.ts';
 import { pageTitle } from '../../src/lib/page-title.ts';
-import { findDuplicateOrders, groupPublicationsByYear, publicationLinks, sortPublications } from '../../src/lib/publications.ts';
+import { findDuplicateOrders, groupByYear, groupPublicationsByYear, pageRange, publicationLinks, sortPublications } from '../../src/lib/publications.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 import { experienceSchema } from '../../src/schemas/experience.ts';
 import { teachingSchema } from '../../src/schemas/teaching.ts';
@@ -144,6 +145,37 @@ describe('publications', () => {
   const entry = (id: string, order: number, date: number | string) => ({
     id,
     data: publicationSchema.parse({ title: id, authors: ['Qipeng Wang'], venue: { short: 'V' }, date, type: 'conference', order }),
+  });
+
+  test('writes a page range with the dash each format wants', () => {
+    const cases: [pages: { text: string; first: string; last?: string }, dash: string, written: string][] = [
+      [{ text: '1--14', first: '1', last: '14' }, '–', '1–14'],
+      [{ text: '1-14', first: '1', last: '14' }, '--', '1--14'],
+      [{ text: 'A1–A9', first: 'A1', last: 'A9' }, '-', 'A1-A9'],
+      [{ text: 'e42', first: 'e42' }, '–', 'e42'],
+    ];
+    for (const [pages, dash, written] of cases) assert.equal(pageRange(pages, dash), written, JSON.stringify(pages));
+  });
+
+  test('groups by year, newest first, keeping the order the entries come in', () => {
+    const cases: [entries: ReturnType<typeof entry>[], groups: [number, string[]][]][] = [
+      [[], []],
+      [[entry('a', 1, 2022)], [[2022, ['a']]]],
+      [
+        [entry('c', 3, 2021), entry('a', 1, 2022), entry('d', 4, '2024-01'), entry('b', 2, 2021)],
+        [
+          [2024, ['d']],
+          [2022, ['a']],
+          [2021, ['c', 'b']],
+        ],
+      ],
+    ];
+    for (const [entries, groups] of cases) {
+      assert.deepEqual(
+        groupByYear(entries).map(({ year, entries: group }) => [year, group.map((e) => e.id)]),
+        groups,
+      );
+    }
   });
 
   test('sorts by the author order and groups by year, newest first', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { z } from 'zod';
+import { formatIssues } from '../../src/lib/error-map.ts';
 import { experienceSchema } from '../../src/schemas/experience.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { publicationSchema, type PublicationInput } from '../../src/schemas/publication.ts';
@@ -22,7 +23,7 @@ const publication: PublicationInput = {
 function problems(schema: z.ZodType, input: unknown): string[] {
   const result = schema.safeParse(input);
   assert.equal(result.success, false, 'expected the input to be rejected');
-  return result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return formatIssues(result.error!.issues);
 }
 
 function assertProblem(schema: z.ZodType, input: unknown, field: string, expected: RegExp) {
@@ -34,6 +35,19 @@ function assertProblem(schema: z.ZodType, input: unknown, field: string, expecte
 }
 
 describe('publication schema', () => {
+  test('parses pages once, into the first and last page', () => {
+    const cases: [written: string | number, parsed: { text: string; first: string; last?: string }][] = [
+      ['123--135', { text: '123--135', first: '123', last: '135' }],
+      ['123-135', { text: '123-135', first: '123', last: '135' }],
+      ['1–14', { text: '1–14', first: '1', last: '14' }],
+      ['A1–A9', { text: 'A1–A9', first: 'A1', last: 'A9' }],
+      ['e42', { text: 'e42', first: 'e42' }],
+      [7, { text: '7', first: '7' }],
+    ];
+    for (const [written, parsed] of cases) assert.deepEqual(publicationSchema.parse({ ...publication, pages: written }).pages, parsed, String(written));
+    for (const bad of ['12:1--12:25', '1---3', 'iv-x', '']) assertProblem(publicationSchema, { ...publication, pages: bad }, 'pages', /page range/);
+  });
+
   test('accepts a complete entry and fills defaults', () => {
     const parsed = publicationSchema.parse(publication);
     assert.equal(parsed.selected, false);
@@ -65,7 +79,7 @@ describe('publication schema', () => {
   });
 
   test('rejects an unknown or misspelt key instead of dropping it', () => {
-    assertProblem(publicationSchema, { ...publication, slidse: '/files/s.pdf' }, '', /unrecognized key.*slidse/i);
+    assertProblem(publicationSchema, { ...publication, slidse: '/files/s.pdf' }, '(front matter)', /unrecognized key.*slidse/i);
     assertProblem(publicationSchema, { ...publication, links: { slidse: '/files/s.pdf' } }, 'links', /slidse/);
   });
 

@@ -276,7 +276,7 @@ describe('shared helpers of the exports and pages', () => {
     assert.equal(paperUrl({ venue: { short: 'V' }, doi: '10.1/x' }), 'https://doi.org/10.1/x');
     assert.equal(paperUrl({ venue: { short: 'arXiv' }, arxiv: '2402.05981' }), 'https://arxiv.org/abs/2402.05981');
     assert.equal(paperUrl({ venue: { short: 'V' } }), undefined);
-    assert.equal(formatPublicationDetails({ volume: '23', issue: '4', pages: '1--14' }), 'vol. 23, no. 4, pp. 1–14');
+    assert.equal(formatPublicationDetails({ volume: '23', issue: '4', pages: { text: '1--14', first: '1', last: '14' } }), 'vol. 23, no. 4, pp. 1–14');
     assert.equal(formatPublicationDetails({}), '');
   });
 

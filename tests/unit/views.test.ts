@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parse } from 'yaml';
 import { resolveAuthors } from '../../src/lib/authors.ts';
 import { aboutPublications, isFirstAuthor, paginateByYear, publicationTypeLabel, publicationViews } from '../../src/lib/publication-views.ts';
 import { isReservedPublicationId, publicationListPages, publicationViewPath } from '../../src/lib/routes.ts';
 import { publicationSchema, type PublicationInput } from '../../src/schemas/publication.ts';
 import { syntheticPublication } from '../../scripts/bench/synthetic.ts';
+import { readEntry } from '../../scripts/lib/frontmatter.ts';
 
 const paper = (id: string, input: Partial<PublicationInput> = {}) => ({
   id,
@@ -116,8 +116,9 @@ describe('benchmark content', () => {
   test('synthetic publications are valid entries, reproducible and realistic', () => {
     const first = syntheticPublication(41, 'Qipeng Wang');
     assert.deepEqual(syntheticPublication(41, 'Qipeng Wang'), first);
-    const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(first.mdx) ?? [];
-    const data = publicationSchema.parse(parse(frontmatter));
+    const entry = readEntry(first.mdx);
+    const data = publicationSchema.parse(entry.data);
+    const body = entry.body;
     assert.ok(data.authors.length >= 3 && data.authors.length <= 20);
     assert.ok(data.authors.includes('Qipeng Wang'));
     const words = body.trim().split(/\s+/).length;

@@ -1,10 +1,11 @@
-import { publicationSchema } from '../../schemas/publication.ts';
+import { formatIssues } from '../../src/lib/error-map.ts';
+import { publicationSchema } from '../../src/schemas/publication.ts';
 import type { BibSource } from './bibtex-source.ts';
-import { convertRecord } from './convert.ts';
+import { convertRecord } from './bibtex-record.ts';
 import { entryFile, readEntry, type YamlValue } from './frontmatter.ts';
-import { printable } from '../control-chars.ts';
+import { printable } from '../../src/lib/control-chars.ts';
 import { codeInEntry } from './inert-entry.ts';
-import { findSamePaper, identityOf, type MatchedBy, type PaperIdentity } from './identifiers.ts';
+import { findSamePaper, identityOf, type MatchedBy, type PaperIdentity } from './paper-identity.ts';
 import { publicationSlug, uniqueSlug } from './slug.ts';
 
 /** A paper the site already has (or that this import has just planned), by file. */
@@ -29,11 +30,6 @@ export type Outcome =
   | { kind: 'new'; key: string; path: string; content: string; notes: string[] }
   | { kind: 'present'; key: string; matches: string; by: MatchedBy }
   | { kind: 'skipped'; key: string; reason: string };
-
-/** Zod's issues as `field: message`, joined: what the author reads when a record does not fit the schema. */
-export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  return issues.map((issue) => `${issue.path.map(String).join('.') || '(front matter)'}: ${issue.message}`).join('; ');
-}
 
 /**
  * Decides what to do with every record of a file, in the file's order: write it (with the
@@ -72,7 +68,7 @@ function planRecord(record: BibSource['records'][number], context: ImportContext
   // The abstract is outside text: it goes into front matter, shown as text, never into the MDX body.
   const frontmatter = { ...conversion.data, ...(conversion.abstract ? { abstract: conversion.abstract } : {}), order: context.nextOrder };
   const checked = publicationSchema.safeParse(frontmatter);
-  if (!checked.success) return { kind: 'skipped', key, reason: `it does not fit the publication schema: ${describeIssues(checked.error.issues)}` };
+  if (!checked.success) return { kind: 'skipped', key, reason: `it does not fit the publication schema: ${formatIssues(checked.error.issues).join('; ')}` };
 
   const year = checked.data.date.year;
   const slug = uniqueSlug(publicationSlug({ title: checked.data.title, venueShort: checked.data.venue.short, year, key }), context.taken);

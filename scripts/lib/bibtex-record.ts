@@ -1,10 +1,11 @@
-import { webUrl } from '../../schemas/common.ts';
-import type { AuthorInput, PublicationInput, PublicationType } from '../../schemas/publication.ts';
+import { webUrl } from '../../src/schemas/common.ts';
+import { publicationSchema, type AuthorInput, type PublicationInput, type PublicationType } from '../../src/schemas/publication.ts';
+import { pageRange } from '../../src/lib/publications.ts';
 import type { BibRecord } from './bibtex-source.ts';
-import { arxivFromText, doiFromUrl, normalizeArxiv, normalizeDoi } from './identifiers.ts';
-import { authorsFor, creatorName, findOwner, isOthers } from './names.ts';
+import { arxivFromText, doiFromUrl, normalizeArxiv, normalizeDoi } from './paper-identity.ts';
+import { authorsFor, creatorName, findOwner, isOthers } from './bibtex-authors.ts';
 import { venueLabel, withoutEventDetails } from './venue.ts';
-import { arxivUrl, doiUrl } from '../links.ts';
+import { arxivUrl, doiUrl } from '../../src/lib/links.ts';
 
 /** A record turned into front matter (all but `order`, which depends on the site), or the reason it cannot be. */
 export type Conversion =
@@ -79,13 +80,16 @@ export function publicationDate(fields: Record<string, string>): number | string
   return month !== undefined && month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : Number(year);
 }
 
-/** `450–463` → `450--463`; a single page or article number stays; anything else (e.g. `12:1--12:25`) → undefined. */
+/**
+ * `450–463` → `450--463`; a single page or article number stays, and so does `1-1` as `1`;
+ * anything the schema's pages field refuses (e.g. `12:1--12:25`) → undefined. BibTeX's own
+ * dashes (an em dash, `---`) become `--` first; the range is then read by the schema.
+ */
 export function normalizePages(pages: string | undefined): string | undefined {
   if (!pages) return undefined;
-  const compact = pages.trim().replace(/\s+/g, '');
-  const match = /^([A-Za-z]?\d+)(?:[-–—]{1,3}([A-Za-z]?\d+))?$/.exec(compact);
-  if (!match) return undefined;
-  return match[2] === undefined || match[2] === match[1] ? match[1] : `${match[1]}--${match[2]}`;
+  const parsed = publicationSchema.shape.pages.safeParse(pages.replace(/\s+/g, '').replace(/[-–—]{1,3}/, '--'));
+  if (!parsed.success || parsed.data === undefined) return undefined;
+  return parsed.data.last === parsed.data.first ? parsed.data.first : pageRange(parsed.data, '--');
 }
 
 const isWebUrl = (value: string | undefined): value is string => value !== undefined && webUrl.safeParse(value.trim()).success;

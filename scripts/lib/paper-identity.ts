@@ -1,6 +1,7 @@
 /** DOIs, arXiv identifiers and titles, normalised so that the same paper from two sources compares equal. */
 
-import { ARXIV_ID, ARXIV_IN_TEXT, DOI } from '../identifiers.ts';
+import { ARXIV_ID, ARXIV_IN_TEXT, DOI, DOI_PREFIX } from '../../src/lib/identifiers.ts';
+import { foldText } from '../../src/lib/text-folding.ts';
 
 /** `https://doi.org/10.1145/X`, `doi:10.1145/X`, ` 10.1145/X ` → `10.1145/X`; anything else → undefined. */
 export function normalizeDoi(value: string | undefined): string | undefined {
@@ -12,6 +13,8 @@ export function normalizeDoi(value: string | undefined): string | undefined {
   return DOI.test(doi) ? doi : undefined;
 }
 
+const DOI_IN_URL = new RegExp(String.raw`^https?:\/\/(?:(?:dx\.)?doi\.org\/|[^/]+\/doi\/(?:(?:abs|full|pdf|epdf|book)\/)?)(${DOI_PREFIX}[^\s?#]+)`, 'i');
+
 /**
  * A DOI inside a publisher's address: `https://doi.org/10.1145/X`, `https://dl.acm.org/doi/abs/10.1145/X`.
  * The address is decoded first (`%2F` → `/`), and the result must still be a DOI: `%7D` decodes
@@ -19,7 +22,7 @@ export function normalizeDoi(value: string | undefined): string | undefined {
  */
 export function doiFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  const match = /^https?:\/\/(?:(?:dx\.)?doi\.org\/|[^/]+\/doi\/(?:(?:abs|full|pdf|epdf|book)\/)?)(10\.\d{4,9}\/[^\s?#]+)/i.exec(url.trim());
+  const match = DOI_IN_URL.exec(url.trim());
   return normalizeDoi(match?.[1] ? percentDecoded(match[1]) : undefined);
 }
 
@@ -53,11 +56,7 @@ export function arxivFromText(text: string | undefined): string | undefined {
 
 /** Titles compared by letters and digits only: case, accents, braces, dashes and spacing do not matter. */
 export function normalizeTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldText(title).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** What identifies a paper: its DOI, its arXiv id, its title. */

@@ -1,5 +1,6 @@
-import type { PublicationType } from '../../schemas/publication.ts';
-import { siteConfig } from '../../site.config.ts';
+import type { PublicationType } from '../../src/schemas/publication.ts';
+import { foldText } from '../../src/lib/text-folding.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
 /** The venues the owner's table knows, in its order: `venues` in src/site.config.ts. */
 export const KNOWN_VENUES = siteConfig.venues;
@@ -9,10 +10,7 @@ const PUBLISHERS = new Set(['ACM', 'IEEE', 'USENIX', 'IFIP', 'SIAM', 'AAAI', 'PM
 
 /** `The 20th Annual … Services` → `the 20th annual … services`: lower case, accents, `&` and punctuation folded. */
 export function normalizeVenueName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldText(name)
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

@@ -1,5 +1,7 @@
-import { isOwnerName, normalizeName } from '../authors.ts';
-import type { AuthorInput } from '../../schemas/publication.ts';
+import { isOwnerName } from '../../src/lib/authors.ts';
+import { normalizeName, splitName } from '../../src/lib/names.ts';
+import { foldText } from '../../src/lib/text-folding.ts';
+import type { AuthorInput } from '../../src/schemas/publication.ts';
 import type { BibCreator } from './bibtex-source.ts';
 
 /**
@@ -40,13 +42,13 @@ export function findOwner(creators: readonly BibCreator[], ownerName: string): {
   if (exact >= 0) return { kind: 'exact', index: exact };
 
   const owner = normalizeName(ownerName);
-  const ownerWords = owner.split(' ');
-  const ownerFamily = ownerWords.pop() ?? '';
-  const ownerInitials = initialsOf(ownerWords.join(' '));
+  const ownerParts = splitName(owner);
+  const ownerFamily = ownerParts?.family ?? owner;
+  const ownerInitials = initialsOf(ownerParts?.given ?? '');
   const candidates = creators.flatMap((creator, index) => {
     if (creator.name || !creator.lastName || !creator.firstName) return [];
     const family = normalizeName([creator.prefix, creator.lastName].filter(Boolean).join(' '));
-    const given = creator.firstName.normalize('NFKD').replace(/\p{M}/gu, '');
+    const given = foldText(creator.firstName);
     // Only initials ("Q.", "Q", "Q.-P."), never a different full given name ("Qiang").
     const onlyInitials = /^(\p{L}\.?[\s-]*)+$/u.test(given) && given.replace(/[^\p{L}]/gu, '').length === initialsOf(given).length;
     return family === ownerFamily && onlyInitials && initialsOf(given) === ownerInitials ? [index] : [];

@@ -1,42 +1,9 @@
-import { isReservedPublicationId } from '../routes.ts';
-
-/** Title words that say nothing about the paper, skipped when a file name is made from a title. */
-const STOPWORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'on',
-  'of',
-  'in',
-  'for',
-  'to',
-  'towards',
-  'toward',
-  'and',
-  'with',
-  'is',
-  'are',
-  'do',
-  'does',
-  'when',
-  'how',
-  'why',
-  'what',
-  'via',
-  'by',
-  'from',
-  'at',
-]);
+import { isReservedPublicationId } from '../../src/lib/routes.ts';
+import { foldText, isStopWord } from '../../src/lib/text-folding.ts';
 
 /** Lower-case ASCII words joined by `-`: `Zürich & Ñandú: 2 Études` → `zurich-nandu-2-etudes`. */
 export function slugify(text: string, maxWords = 8): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[Łł]/g, 'l')
-    .replace(/[Øø]/g, 'o')
-    .toLowerCase()
+  return foldText(text)
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .slice(0, maxWords)
@@ -48,7 +15,7 @@ export function firstWord(title: string): string {
   return (
     slugify(title, 40)
       .split('-')
-      .find((word) => word && !STOPWORDS.has(word)) ?? ''
+      .find((word) => word && !isStopWord(word)) ?? ''
   );
 }
 

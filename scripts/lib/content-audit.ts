@@ -1,11 +1,13 @@
 import type { z } from 'zod';
-import { impossibleDateProblems, type EntryFile, type SiteEntries } from '../content-rules.ts';
-import type { MissingFile } from '../local-files.ts';
-import { planSite } from '../site-plan.ts';
-import { experienceSchema } from '../../schemas/experience.ts';
-import { pageSchema } from '../../schemas/page.ts';
-import { publicationSchema } from '../../schemas/publication.ts';
-import { teachingSchema } from '../../schemas/teaching.ts';
+import { entryIdClaims } from '../../src/lib/entry-ids.ts';
+import { formatIssues } from '../../src/lib/error-map.ts';
+import { impossibleDateProblems, type EntryFile, type SiteEntries } from '../../src/lib/content-rules.ts';
+import type { MissingFile } from '../../src/lib/local-files.ts';
+import { planSite } from '../../src/lib/site-plan.ts';
+import { experienceSchema } from '../../src/schemas/experience.ts';
+import { pageSchema } from '../../src/schemas/page.ts';
+import { publicationSchema } from '../../src/schemas/publication.ts';
+import { teachingSchema } from '../../src/schemas/teaching.ts';
 import type { CollectionName, ContentFile } from './content-files.ts';
 
 const SCHEMAS: Record<CollectionName, z.ZodType> = {
@@ -34,12 +36,11 @@ export interface Audit {
 export function auditContent(root: string, files: readonly ContentFile[], ownerName: string): Audit {
   const problems: string[] = [...impossibleDateProblems(files)];
   const entries: SiteEntries = { publications: [], experience: [], teaching: [], pages: [] };
-  const ids = new Map<string, string>();
+  const claims = { publications: entryIdClaims(), experience: entryIdClaims(), teaching: entryIdClaims(), pages: entryIdClaims() };
 
   for (const file of files) {
-    const other = ids.get(`${file.collection}/${file.id}`);
-    if (other) problems.push(`${file.path} and ${other} both make the entry "${file.id}"; rename one of them (ids come from file names).`);
-    ids.set(`${file.collection}/${file.id}`, file.path);
+    const sameId = claims[file.collection](file.id, file.path);
+    if (sameId) problems.push(sameId);
 
     if (file.yamlError !== undefined || file.data === undefined) {
       problems.push(`${file.path}: the front matter cannot be read as YAML: ${file.yamlError ?? 'unknown error'}`);
@@ -47,7 +48,7 @@ export function auditContent(root: string, files: readonly ContentFile[], ownerN
     }
     const parsed = SCHEMAS[file.collection].safeParse(file.data);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${file.path}: ${issue.path.map(String).join('.') || '(front matter)'}: ${issue.message}`);
+      problems.push(...formatIssues(parsed.error.issues).map((line) => `${file.path}: ${line}`));
       continue;
     }
     const entry: EntryFile<unknown> = { id: file.id, path: file.path, data: parsed.data, body: file.body, source: file.source };
