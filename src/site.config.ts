@@ -1,5 +1,5 @@
 import { formatIssues } from './lib/error-map.ts';
-import { siteSchema, type SiteInput } from './schemas/site.ts';
+import { siteSchema, type SiteInput } from '#schemas/site.ts';
 
 /**
  * The owner file: everything about you and this site. Each field is described in
