@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/lib/browser.ts';
 import { freePort } from './tests/support/free-port.ts';
+import { siteConfig } from './src/site.config.ts';
 
 /*
  * The specs run against the fixture sites (tests/fixtures/sites/, built by `npm run build:fixtures`
@@ -72,7 +73,7 @@ export default defineConfig({
     { dir: 'dist-fixtures/full', port: FULL_PORT, base: '/' },
     { dir: 'dist-fixtures/full-subpath', port: SUBPATH_PORT, base: SUBPATH_BASE },
     { dir: 'dist-fixtures/minimal', port: MINIMAL_PORT, base: '/' },
-    { dir: 'dist', port: REAL_PORT, base: '/' },
+    { dir: 'dist', port: REAL_PORT, base: siteConfig.base },
   ].map(({ dir, port, base }) => ({
     command: `node scripts/serve.mjs --dir ${dir} --port ${port} --base ${base}`,
     url: `http://127.0.0.1:${port}${base}`,

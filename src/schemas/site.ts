@@ -19,7 +19,10 @@ export const siteSchema = z.strictObject({
    * Canonical links, the feed, the sitemap and JSON-LD are written with it. A build with
    * `SITE_URL=…` set (a preview, a fork) uses that address instead.
    */
-  url: webUrl,
+  url: webUrl.refine((url) => /^https?:\/\/[^/]+\/?$/.test(url), {
+    // A GitHub Pages project site is https://you.github.io/project/: the folder is the base, not part of the address.
+    error: 'expected the address without a path, e.g. https://example.org; put a folder such as /homepage/ in base instead',
+  }),
   /**
    * The folder of that address the site lives in, starting and ending with `/`: `/` for a site
    * at the root, e.g. `/homepage/` for `https://example.org/homepage/`. A build with

@@ -1,18 +1,22 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteConfig } from '../../src/site.config.ts';
 
 /**
- * The builds `npm test` makes: the owner's site at the root and under /site/ at another address
- * (so that an address not taken from Astro shows), and the fixture sites
- * (tests/fixtures/sites/, `npm run build:fixtures`).
+ * The builds `npm test` makes: the owner's site where the owner file puts it and under /site/ at
+ * another address (so that an address not taken from Astro shows), and the fixture sites
+ * (tests/fixtures/sites/, `npm run build:fixtures`). `redirects`: whether the site declares the
+ * old addresses /about/ and /about.html; `undefined` for the owner's own content, which these
+ * generic checks do not presume (tests/e2e/smoke.spec.ts is about it).
  */
-export const BUILDS = [
-  { dir: 'dist', base: '/', siteUrl: 'https://qipengwang.github.io', redirects: true },
-  { dir: 'dist-subpath', base: '/site/', siteUrl: 'https://example.org', redirects: true },
+export const BUILDS: readonly { dir: string; base: string; siteUrl: string; redirects: boolean | undefined }[] = [
+  { dir: 'dist', base: siteConfig.base, siteUrl: siteConfig.url, redirects: undefined },
+  // package.json "build:subpath" sets SITE_URL and SITE_BASE to these.
+  { dir: 'dist-subpath', base: '/site/', siteUrl: 'https://example.org', redirects: undefined },
   { dir: 'dist-fixtures/minimal', base: '/', siteUrl: 'https://sam-okafor.example.org', redirects: false },
   { dir: 'dist-fixtures/full', base: '/', siteUrl: 'https://mei-lin.example.org', redirects: true },
   { dir: 'dist-fixtures/full-subpath', base: '/site/', siteUrl: 'https://mei-lin.example.net', redirects: true },
-] as const;
+];
 
 export type Build = (typeof BUILDS)[number];
 

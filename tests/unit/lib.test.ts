@@ -1,3 +1,4 @@
+import { monogramIcon } from '../../src/lib/favicon.ts';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { includesOwner, isOwnerName, resolveAuthors } from '../../src/lib/authors.ts';
@@ -252,5 +253,15 @@ describe('front matter dates', () => {
     const { entryIdFromPath } = await import('../../src/lib/entry-ids.ts');
     assert.equal(entryIdFromPath('Melon MobiSys22.mdx'), 'melon-mobisys22');
     assert.equal(entryIdFromPath('2022/flash.md'), '2022/flash');
+  });
+});
+
+describe('the site icon', () => {
+  test("is the owner's monogram, escaped", () => {
+    assert.equal(
+      monogramIcon('QW'),
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circle cx="32" cy="32" r="32" fill="#8a1c2b"/><text x="32" y="41" font-family="system-ui,sans-serif" font-size="26" font-weight="600" fill="#fff" text-anchor="middle">QW</text></svg>\n',
+    );
+    assert.match(monogramIcon('<&>'), />&lt;&amp;&gt;<\/text>/);
   });
 });
