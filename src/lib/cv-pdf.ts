@@ -3,8 +3,10 @@
  * Node compiler, whose native binary ships inside the npm package, so a build needs no browser
  * and no download. Text stays selectable, fonts are embedded and subset, links are clickable.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import typst from '@myriaddreamin/typst-ts-node-compiler';
 import type { CvDocument, CvItem, CvRun } from './cv-document.ts';
 
@@ -76,9 +78,23 @@ function typstCompiler(): typst.NodeCompiler {
   return compiler;
 }
 
-/** The CV as PDF bytes; the same document always gives the same bytes. */
-export function renderCvPdf(doc: CvDocument): Uint8Array {
-  template ??= readFileSync(new URL('./cv-template.typ', import.meta.url), 'utf8');
+/**
+ * The template's text. Beside this file under `node --test`; in `astro build` this module is bundled into
+ * dist/.prerender/chunks/, which lies inside the project, so the first folder upwards holding
+ * src/lib/cv-template.typ is the project's.
+ */
+function readTemplate(): string {
+  for (let folder = dirname(fileURLToPath(import.meta.url)); ; folder = dirname(folder)) {
+    for (const candidate of [join(folder, 'cv-template.typ'), join(folder, 'src/lib/cv-template.typ')]) {
+      if (existsSync(candidate)) return readFileSync(candidate, 'utf8');
+    }
+    if (dirname(folder) === folder) throw new Error('src/lib/cv-template.typ was not found above the CV renderer.');
+  }
+}
+
+/** The CV as PDF bytes, typed to be a `Response` body as is; the same document always gives the same bytes. */
+export function renderCvPdf(doc: CvDocument): Uint8Array<ArrayBuffer> {
+  template ??= readTemplate();
   const cvCompiler = typstCompiler();
   const compiled = cvCompiler.compile({ mainFileContent: template, inputs: { cv: JSON.stringify(cvTypstInput(doc)) } });
   const laidOut = compiled.result;
