@@ -3,9 +3,9 @@
 // A benchmark, not a test: it reports, it never fails on a slow machine. For each size it
 // builds a synthetic site (realistic entries, see scripts/bench/synthetic.ts) and reports
 // build time, peak memory, and what / and /publications/ weigh in Chromium; then it runs
-// Lighthouse (mobile and desktop) on the real site's / and one paper page. It prints a
-// Markdown table and writes bench-results.json.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Lighthouse (mobile and desktop) on the real site's / and one paper page; it also times the CV
+// PDF at 10 and 1,000 papers. It prints Markdown tables and writes bench-results.json.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -144,6 +144,13 @@ for (const size of sizes) {
   builds.push(await buildSize(size));
 }
 
+// The CV PDF on its own: a fresh process per size, so each time includes loading the compiler and fonts.
+const cvPdf = [10, 1000].map((papers) => {
+  process.stderr.write(`rendering a CV PDF with ${papers} papers…\n`);
+  const output = execFileSync(process.execPath, [join(ROOT, 'scripts/bench/cv-pdf-child.ts'), String(papers)], { encoding: 'utf8' });
+  return JSON.parse(output) as { papers: number; ms: number; bytes: number };
+});
+
 let lighthouse: Awaited<ReturnType<typeof lighthouseScores>> = [];
 if (!values['no-lighthouse']) {
   process.stderr.write('running Lighthouse on the real site…\n');
@@ -172,6 +179,12 @@ const lines = [
       `| ${row.size} | ${row.buildSeconds.toFixed(1)} s | ${row.peakMemoryMiB.toFixed(0)} MiB | ${row.files} | ${kb(row.weights['/']!.bytes)} (${row.weights['/']!.requests}) | ${kb(row.weights['/publications/']!.bytes)} (${row.weights['/publications/']!.requests}) |`,
   ),
 ];
+lines.push(
+  '',
+  '| CV papers | PDF render (fresh process) | PDF size |',
+  '| ---: | ---: | ---: |',
+  ...cvPdf.map((row) => `| ${row.papers} | ${(row.ms / 1000).toFixed(2)} s | ${kb(row.bytes)} |`),
+);
 if (lighthouse.length > 0) {
   lines.push(
     '',
@@ -186,4 +199,4 @@ if (lighthouse.length > 0) {
 }
 lines.push('', `Benchmark wall time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log(lines.join('\n'));
-writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), builds, lighthouse }, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), builds, cvPdf, lighthouse }, null, 2)}\n`);
