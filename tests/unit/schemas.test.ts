@@ -290,7 +290,12 @@ describe('page and site schemas', () => {
     assertProblem(siteSchema, { ...site, author: { ...site.author, email: 'wangqipeng at pku' } }, 'author.email', /email address/);
     assertProblem(siteSchema, { ...site, url: 'qipengwang.github.io' }, 'url', /http\(s\) URL/);
     // The GitHub Pages project-site mistake: the folder belongs in base, or every link breaks.
-    assertProblem(siteSchema, { ...site, url: 'https://ana.example.org/homepage/' }, 'url', /without a path, e\.g\. https:\/\/example\.org; put a folder such as \/homepage\/ in base instead/);
+    assertProblem(
+      siteSchema,
+      { ...site, url: 'https://ana.example.org/homepage/' },
+      'url',
+      /without a path, e\.g\. https:\/\/example\.org; put a folder such as \/homepage\/ in base instead/,
+    );
   });
 
   test('a minimal owner file takes the defaults of every later field', () => {
