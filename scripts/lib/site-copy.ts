@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -14,7 +14,8 @@ export class SiteCopy {
 
   constructor() {
     this.dir = mkdtempSync(join(tmpdir(), 'site-copy-'));
-    for (const item of COPIED) cpSync(join(ROOT, item), join(this.dir, item), { recursive: true });
+    // A fork may have no public/ files at all (git keeps no empty folder).
+    for (const item of COPIED) if (existsSync(join(ROOT, item))) cpSync(join(ROOT, item), join(this.dir, item), { recursive: true });
     // Each package is linked, but not node_modules/.astro and .vite: Astro and Vite keep their
     // caches (the content store among them) there, and parallel builds must not share them.
     mkdirSync(join(this.dir, 'node_modules'));
