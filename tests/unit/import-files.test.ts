@@ -323,7 +323,7 @@ describe('auditing content without a build', () => {
   test('counts valid entries and finds the linked files missing from public/', () => {
     const audit = auditContent(root, [paper('a', 'links: { pdf: /files/a.pdf, code: https://x.org/ }\n'), home], 'Qipeng Wang');
     assert.deepEqual(audit.problems, []);
-    assert.equal(describeCounts(audit.counts), '1 publication, 0 experience entries, 0 teaching entries, 1 page');
+    assert.equal(describeCounts(audit.counts), '1 publication, 0 experience entries, 0 teaching entries, 0 education entries, 0 news items, 0 talks, 1 page');
     assert.deepEqual(
       audit.missingFiles.map((missing) => missing.path),
       ['/files/cv.pdf', '/files/s.pdf'],
