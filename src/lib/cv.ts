@@ -11,6 +11,7 @@ import { formatAudience, formatEducationWhen, formatYearOrMonth } from './experi
 import { isoPublicationDate } from './dates.ts';
 import { paperUrl, publicationLinks } from './publications.ts';
 import { TYPE_LABELS } from './publication-views.ts';
+import { talkKindLabel } from './talks.ts';
 
 /** An entry as a collection gives it: its id and its checked front matter. */
 interface Entry<T> {
@@ -24,6 +25,8 @@ export interface CvInput {
   site: Pick<Site, 'locale' | 'paperSize'> & { author: Pick<Site['author'], 'name' | 'nameZh' | 'nameVariants' | 'bio' | 'affiliation' | 'email' | 'github'> };
   /** Turns a path on this site (`/`, `/files/melon.pdf`) into an absolute URL; a CV's links must work on paper too. */
   absoluteUrl: (path: string) => string;
+  /** True when a file of this site (`/files/melon.pdf`) will be deployed; a link to one that will not is left out, since a CV must not print a dead link. All are kept without it. */
+  fileExists?: (path: string) => boolean;
   education: readonly Entry<Education>[];
   experience: readonly Entry<Experience>[];
   publications: readonly Entry<Publication>[];
@@ -50,6 +53,21 @@ function formatDay(day: string): string {
 /** The sortable key of a publication date: `2022-06-27`, `2022-06-00`, `2022-00-00`. */
 const dateKey = (date: Publication['date']) => [date.year, date.month ?? 0, date.day ?? 0].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
 
+/** Links made absolute (a path on this site gets the site's address), without those to files that will not be deployed. */
+function cvLinks(links: readonly { label: string; href: string }[], input: CvInput): CvItem['links'] {
+  return links.flatMap(({ label, href }) => {
+    if (!href.startsWith('/')) return [{ label, href }];
+    return input.fileExists && !input.fileExists(href) ? [] : [{ label, href: input.absoluteUrl(href) }];
+  });
+}
+
+/** The anchor of a section on /cv/: `Conference papers` → `conference-papers`. */
+export const cvSectionId = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
 function educationItem({ id, data }: Entry<Education>): CvItem {
   const degree = data.field ? `${data.degree} in ${data.field}` : data.degree;
   const lines: CvRun[][] = [[run(degree, { strong: true })], [run([data.department, data.institution].filter(Boolean).join(', '))]];
@@ -73,16 +91,12 @@ function publicationItem({ id, data }: Entry<Publication>, input: CvInput): CvIt
     return [run(`${author.name}${marks}`, author.isOwner ? { strong: true } : {}), ...(index < authors.length - 1 ? [run(', ')] : [])];
   });
   const venue = data.venue.name ? `${data.venue.name} (${data.venue.short})` : data.venue.short;
-  const absolute = (href: string) => (href.startsWith('/') ? input.absoluteUrl(href) : href);
   const paper = paperUrl(data);
   return {
     id,
     lines: [[run(data.title, { strong: true })], authorRuns, [run(venue)]],
     when: String(data.date.year),
-    links: [
-      ...(paper ? [{ label: 'paper', href: paper }] : []),
-      ...publicationLinks(data.links).map((link) => ({ label: link.label, href: absolute(link.href) })),
-    ],
+    links: [...(paper ? [{ label: 'paper', href: paper }] : []), ...cvLinks(publicationLinks(data.links), input)],
   };
 }
 
@@ -96,22 +110,13 @@ function teachingItem({ id, data }: Entry<Teaching>): CvItem {
   };
 }
 
-const TALK_KINDS: Record<Talk['kind'], string> = {
-  talk: 'Talk',
-  'invited talk': 'Invited talk',
-  keynote: 'Keynote',
-  tutorial: 'Tutorial',
-  poster: 'Poster',
-  panel: 'Panel',
-};
-
 function talkItem({ id, data }: Entry<Talk>, input: CvInput): CvItem {
-  const absolute = (href: string) => (href.startsWith('/') ? input.absoluteUrl(href) : href);
+  const links = (['slides', 'video'] as const).flatMap((kind) => (data.links[kind] ? [{ label: kind, href: data.links[kind] }] : []));
   return {
     id,
-    lines: [[run(data.title, { strong: true })], [run(`${TALK_KINDS[data.kind]}, ${data.event}, ${data.location}`)]],
+    lines: [[run(data.title, { strong: true })], [run(`${talkKindLabel(data.kind)}, ${data.event}, ${data.location}`)]],
     when: formatDay(data.date),
-    links: (['slides', 'video'] as const).flatMap((kind) => (data.links[kind] ? [{ label: kind, href: absolute(data.links[kind]) }] : [])),
+    links: cvLinks(links, input),
   };
 }
 

@@ -14,6 +14,8 @@ export const NEWS_PATH = '/news/';
 export const NEWS_FEED_PATH = '/news.xml';
 export const TALKS_PATH = '/talks/';
 export const CV_PATH = '/cv/';
+/** The printed CV the PDF renderer writes into public/files/; the About page already links it. */
+export const CV_PDF_PATH = '/files/cv.pdf';
 export const BIBLIOGRAPHY_PATH = '/publications.bib';
 export const CSL_PATH = '/publications.json';
 export const FAVICON_PATH = '/favicon.svg';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildCvDocument, type CvInput } from '../../src/lib/cv.ts';
+import { buildCvDocument, cvSectionId, type CvInput } from '../../src/lib/cv.ts';
 import { educationSchema } from '../../src/schemas/education.ts';
 import { experienceSchema } from '../../src/schemas/experience.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
@@ -245,5 +245,17 @@ describe('buildCvDocument', () => {
       buildCvDocument({ ...input, education: [], talks: [], publications, experience }).asOf;
     assert.equal(asOf([input.publications[0]!], []), '2022-01-01');
     assert.equal(asOf([input.publications[0]!], input.experience), '2023-09-01');
+  });
+
+  test('leaves out links to files that will not be deployed', () => {
+    const cv = buildCvDocument({ ...input, fileExists: (path) => path !== '/files/new.pdf' });
+    assert.deepEqual(cv.sections[2]!.items[0]!.links, [
+      { label: 'paper', href: 'https://doi.org/10.1000/x' },
+      { label: 'code', href: 'https://git.example.org/new' },
+    ]);
+  });
+
+  test('section anchors', () => {
+    assert.deepEqual(['Education', 'Conference papers', 'Honors and awards'].map(cvSectionId), ['education', 'conference-papers', 'honors-and-awards']);
   });
 });
