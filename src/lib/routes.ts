@@ -50,8 +50,11 @@ export const MACHINE_READ_PATHS = [
 export const isMachineReadPath = (path: string) =>
   MACHINE_READ_PATHS.some((machineRead) => machineRead.toLowerCase() === path.toLowerCase()) || /^\/sitemap-\d+\.xml$/i.test(path);
 
-/** A news item on the news page: `/news/#2024-05-mobisys`. */
-export const newsItemPath = (id: string) => `${NEWS_PATH}#${id}`;
+/** A news item's anchor, `news-2024-05-01`: news files are often named by their date, and an id must begin with a letter. */
+export const newsAnchor = (id: string) => `news-${id}`;
+
+/** A news item on the news page: `/news/#news-2024-05-01`. */
+export const newsItemPath = (id: string) => `${NEWS_PATH}#${newsAnchor(id)}`;
 
 /** A talk on the talks page: `/talks/#melon-mobisys22`. */
 export const talkPath = (id: string) => `${TALKS_PATH}#${id}`;
