@@ -1,5 +1,5 @@
 /**
- * npm run new -- publication|experience|teaching [--title "…"] [options]
+ * npm run new -- publication|experience|teaching|education|news|talk [--title "…"] [options]
  *
  * Writes a new entry from a template: every field present and explained in a comment, the
  * required ones filled with placeholders that pass the schema (so the site still builds) and
@@ -9,6 +9,9 @@
  *   publication: --title, --venue "MobiSys'25", --year 2025, --type journal
  *   experience:  --title (the role), --org "Microsoft Research Asia", --start 2025-06
  *   teaching:    --title (the course), --institution "Peking University", --term "Fall 2025"
+ *   education:   --title (the degree), --institution "Peking University"
+ *   news:        --title (the item's text), --date 2025-06-01
+ *   talk:        --title, --event "MobiSys 2025", --date 2025-06-01
  *   any:         --slug NAME (the file name, else made from the title)
  *
  * Exit code: 0 written; 1 the entry exists or a value does not fit the schema; 2 a wrong command line.
@@ -21,15 +24,21 @@ import { slugify } from './lib/slug.ts';
 import { ENTRY_KINDS, entryTemplate, templateSlug, type EntryKind } from './lib/templates.ts';
 import { formatIssues } from '../src/lib/error-map.ts';
 import { isReservedPublicationId } from '../src/lib/routes.ts';
+import { educationSchema } from '../src/schemas/education.ts';
 import { experienceSchema } from '../src/schemas/experience.ts';
+import { newsSchema } from '../src/schemas/news.ts';
 import { publicationSchema } from '../src/schemas/publication.ts';
+import { talkSchema } from '../src/schemas/talk.ts';
 import { teachingSchema } from '../src/schemas/teaching.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const USAGE = `usage: npm run new -- ${ENTRY_KINDS.join('|')} [--title "…"] [--slug NAME]
   publication: [--venue "MobiSys'25"] [--year 2025] [--type conference]
   experience:  [--org "Organisation"] [--start 2025-06]
-  teaching:    [--institution "University"] [--term "Fall 2025"]`;
+  teaching:    [--institution "University"] [--term "Fall 2025"]
+  education:   [--institution "University"]
+  news:        [--date 2025-06-01]
+  talk:        [--event "MobiSys 2025"] [--date 2025-06-01]`;
 
 const fail = (message: string, code: number): never => {
   console.error(message);
@@ -46,6 +55,8 @@ const options = {
   start: { type: 'string' },
   institution: { type: 'string' },
   term: { type: 'string' },
+  event: { type: 'string' },
+  date: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -69,8 +80,15 @@ const year = values.year === undefined ? undefined : Number(values.year);
 if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) fail(`--year: expected a year such as 2025, got "${values.year}"`, 2);
 
 const root = resolve(import.meta.dirname, '..');
-const collection: CollectionName = entryKind === 'publication' ? 'publications' : entryKind;
-const schema = { publication: publicationSchema, experience: experienceSchema, teaching: teachingSchema }[entryKind];
+const collection: CollectionName = entryKind === 'publication' ? 'publications' : entryKind === 'talk' ? 'talks' : entryKind;
+const schema = {
+  publication: publicationSchema,
+  experience: experienceSchema,
+  teaching: teachingSchema,
+  education: educationSchema,
+  news: newsSchema,
+  talk: talkSchema,
+}[entryKind];
 const templateValues = {
   title: values.title,
   venue: values.venue,
@@ -80,6 +98,8 @@ const templateValues = {
   start: values.start,
   institution: values.institution,
   term: values.term,
+  event: values.event,
+  date: values.date,
 };
 const slug = values.slug === undefined ? templateSlug(entryKind, templateValues) : slugify(values.slug, 20);
 if (!slug) fail(`--slug: "${values.slug}" has no letters or digits to make a file name of`, 2);

@@ -1,9 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { uniqueEntryIds } from './lib/entry-ids.ts';
+import { educationSchema } from './schemas/education.ts';
 import { experienceSchema } from './schemas/experience.ts';
+import { newsSchema } from './schemas/news.ts';
 import { pageSchema } from './schemas/page.ts';
 import { publicationSchema } from './schemas/publication.ts';
+import { talkSchema } from './schemas/talk.ts';
 import { teachingSchema } from './schemas/teaching.ts';
 
 const entries = (folder: string) =>
@@ -13,5 +16,8 @@ export const collections = {
   publications: defineCollection({ loader: entries('publications'), schema: publicationSchema }),
   experience: defineCollection({ loader: entries('experience'), schema: experienceSchema }),
   teaching: defineCollection({ loader: entries('teaching'), schema: teachingSchema }),
+  education: defineCollection({ loader: entries('education'), schema: educationSchema }),
+  news: defineCollection({ loader: entries('news'), schema: newsSchema }),
+  talks: defineCollection({ loader: entries('talks'), schema: talkSchema }),
   pages: defineCollection({ loader: entries('pages'), schema: pageSchema }),
 };

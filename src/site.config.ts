@@ -25,8 +25,12 @@ const site: SiteInput = {
   navigation: [
     { label: 'About', path: '/' },
     { label: 'Publications', path: '/publications/' },
+    // Shown only while src/content/news/ and src/content/talks/ hold something.
+    { label: 'News', path: '/news/' },
+    { label: 'Talks', path: '/talks/' },
+    { label: 'CV', path: '/cv/' },
   ],
-  lists: { publicationsPerPage: 150, aboutPublications: 30 },
+  lists: { publicationsPerPage: 150, aboutPublications: 30, aboutNews: 5 },
   paperSize: 'A4',
   /*
    * Venues cited by a short name, recognised in the full name a BibTeX export gives (booktitle

@@ -4,9 +4,12 @@ import { formatIssues } from '../../src/lib/error-map.ts';
 import { impossibleDateProblems, type EntryFile, type SiteEntries } from '../../src/lib/content-rules.ts';
 import type { MissingFile } from '../../src/lib/local-files.ts';
 import { planSite } from '../../src/lib/site-plan.ts';
+import { educationSchema } from '../../src/schemas/education.ts';
 import { experienceSchema } from '../../src/schemas/experience.ts';
+import { newsSchema } from '../../src/schemas/news.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
+import { talkSchema } from '../../src/schemas/talk.ts';
 import { teachingSchema } from '../../src/schemas/teaching.ts';
 import type { CollectionName, ContentFile } from './content-files.ts';
 
@@ -14,6 +17,9 @@ const SCHEMAS: Record<CollectionName, z.ZodType> = {
   publications: publicationSchema,
   experience: experienceSchema,
   teaching: teachingSchema,
+  education: educationSchema,
+  news: newsSchema,
+  talks: talkSchema,
   pages: pageSchema,
 };
 
@@ -35,8 +41,11 @@ export interface Audit {
  */
 export function auditContent(root: string, files: readonly ContentFile[], ownerName: string): Audit {
   const problems: string[] = [...impossibleDateProblems(files)];
-  const entries: SiteEntries = { publications: [], experience: [], teaching: [], pages: [] };
-  const claims = { publications: entryIdClaims(), experience: entryIdClaims(), teaching: entryIdClaims(), pages: entryIdClaims() };
+  const entries: SiteEntries = { publications: [], experience: [], teaching: [], education: [], news: [], talks: [], pages: [] };
+  const claims = Object.fromEntries(Object.keys(SCHEMAS).map((collection) => [collection, entryIdClaims()])) as Record<
+    CollectionName,
+    ReturnType<typeof entryIdClaims>
+  >;
 
   for (const file of files) {
     const sameId = claims[file.collection](file.id, file.path);
@@ -63,12 +72,15 @@ export function auditContent(root: string, files: readonly ContentFile[], ownerN
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** `7 publications, 1 experience entry, 1 teaching entry, 1 page`. */
+/** `7 publications, 1 experience entry, 1 teaching entry, 2 education entries, 0 news items, 0 talks, 1 page`. */
 export function describeCounts(counts: Record<CollectionName, number>): string {
   return [
     plural(counts.publications, 'publication', 'publications'),
     plural(counts.experience, 'experience entry', 'experience entries'),
     plural(counts.teaching, 'teaching entry', 'teaching entries'),
+    plural(counts.education, 'education entry', 'education entries'),
+    plural(counts.news, 'news item', 'news items'),
+    plural(counts.talks, 'talk', 'talks'),
     plural(counts.pages, 'page', 'pages'),
   ].join(', ');
 }

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { entryIdFromPath } from '../../src/lib/entry-ids.ts';
 import { readEntry } from './frontmatter.ts';
 
-export const COLLECTIONS = ['publications', 'experience', 'teaching', 'pages'] as const;
+export const COLLECTIONS = ['publications', 'experience', 'teaching', 'education', 'news', 'talks', 'pages'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** One entry file as the site's loader sees it, read without Astro. */

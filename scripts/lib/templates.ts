@@ -1,12 +1,12 @@
 import { yamlScalar } from './frontmatter.ts';
 import { slugify } from './slug.ts';
 
-export const ENTRY_KINDS = ['publication', 'experience', 'teaching'] as const;
+export const ENTRY_KINDS = ['publication', 'experience', 'teaching', 'education', 'news', 'talk'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /** What a new entry starts from; every value is optional and has a placeholder. */
 export interface TemplateValues {
-  /** Publication: the title; experience: the role; teaching: the course. */
+  /** Publication and talk: the title; experience: the role; teaching: the course; education: the degree. */
   title?: string | undefined;
   /** Publication: the venue label, e.g. `MobiSys'25`. */
   venue?: string | undefined;
@@ -18,10 +18,14 @@ export interface TemplateValues {
   org?: string | undefined;
   /** Experience: the first month, `YYYY-MM`. */
   start?: string | undefined;
-  /** Teaching: the institution. */
+  /** Teaching and education: the institution. */
   institution?: string | undefined;
   /** Teaching: the first term, e.g. `Fall 2025`. */
   term?: string | undefined;
+  /** Talk: the event, e.g. `MobiSys 2025`. */
+  event?: string | undefined;
+  /** News and talk: the day, `YYYY-MM-DD`. */
+  date?: string | undefined;
 }
 
 /** What the template needs to know of the site and of today. */
@@ -40,6 +44,8 @@ export function termOf(date: Date): string {
   const month = date.getUTCMonth() + 1;
   return `${month <= 5 ? 'Spring' : month <= 8 ? 'Summer' : 'Fall'} ${date.getUTCFullYear()}`;
 }
+
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 const monthOf = (date: Date) => `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
 
@@ -62,6 +68,12 @@ export function entryTemplate(kind: EntryKind, values: TemplateValues, context: 
       return experienceTemplate(values, context);
     case 'teaching':
       return teachingTemplate(values, context);
+    case 'education':
+      return educationTemplate(values, context);
+    case 'news':
+      return newsTemplate(values, context);
+    case 'talk':
+      return talkTemplate(values, context);
   }
 }
 
@@ -179,6 +191,79 @@ institution: ${q(values.institution ?? context.affiliation)}
 # The terms taught, in order: Spring, Summer, Fall, Autumn or Winter, and a year.
 terms:
   - ${q(values.term ?? termOf(context.today))}
+# Old addresses that must keep working.
+# redirectFrom:
+#   - /old-address/
+---
+`;
+}
+
+function educationTemplate(values: TemplateValues, context: TemplateContext): string {
+  return `---
+# A degree, finished or under way. Replace the placeholders; remove "# " in front of an
+# optional field to use it. \`npm run check\` names the file and field of any mistake.
+# The degree, e.g. Ph.D., M.S., B.S.
+degree: ${q(values.title ?? 'Ph.D.')}
+# The subject; leave it out if the department says it.
+# field: Computer Science
+# The university.
+institution: ${q(values.institution ?? context.affiliation)}
+# The school or department.
+# department: School of Computer Science
+# When it began: a year (2019) or a month in quotes ("2019-09"); may be left out.
+# start: 2019
+# true while you are still studying for it: shown as "present". Once you have finished,
+# replace this line with when it ended, e.g. "end: 2024" (or with nothing).
+inProgress: true
+# Your advisors, in order; url is optional.
+# advisors:
+#   - name: Advisor Name
+#     url: https://example.org/advisor
+# The thesis or dissertation title.
+# thesis: Title of the Thesis
+# Awards from this degree, as you want them written; the CV lists them under "Honors and awards".
+# honors:
+#   - Outstanding Graduate
+# Old addresses that must keep working.
+# redirectFrom:
+#   - /old-address/
+---
+`;
+}
+
+function newsTemplate(values: TemplateValues, context: TemplateContext): string {
+  return `---
+# A news item: the text after the closing "---" line is the item (a sentence or two; Markdown
+# links allowed). The latest few are on the About page, all at /news/ and in /news.xml.
+# The day it happened, YYYY-MM-DD.
+date: ${values.date ?? dayOf(context.today)}
+---
+
+${values.title ?? 'Replace this line with the news, e.g. "Our paper on [Melon](/publications/melon-mobisys22/) was accepted to MobiSys 2022."'}
+`;
+}
+
+function talkTemplate(values: TemplateValues, context: TemplateContext): string {
+  return `---
+# A talk you gave. Replace the placeholders; remove "# " in front of an optional field to use
+# it. \`npm run check\` names the file and field of any mistake.
+# The talk's title.
+title: ${q(values.title ?? 'Title of the Talk')}
+# Where it was given: the conference, seminar or group.
+event: ${q(values.event ?? 'Event Name')}
+# The city and country, or Online.
+location: Online
+# The day, YYYY-MM-DD.
+date: ${values.date ?? dayOf(context.today)}
+# One of: talk, invited talk, keynote, tutorial, poster, panel.
+kind: talk
+# Links: a web address, or a file of this site put in public/files/ and written /files/NAME.pdf.
+# links:
+#   slides: /files/slides.pdf
+#   video: https://www.youtube.com/watch?v=VIDEO-ID
+# What the talk was about, as plain text; indent its lines by two spaces.
+# abstract: |-
+#   The first paragraph.
 # Old addresses that must keep working.
 # redirectFrom:
 #   - /old-address/

@@ -1,6 +1,9 @@
+import type { Education } from '../schemas/education.ts';
 import type { Experience } from '../schemas/experience.ts';
+import type { News } from '../schemas/news.ts';
 import type { Page } from '../schemas/page.ts';
 import type { Publication } from '../schemas/publication.ts';
+import type { Talk } from '../schemas/talk.ts';
 import type { Teaching } from '../schemas/teaching.ts';
 import { includesOwner, resolveAuthors } from './authors.ts';
 import { frontmatterOf, impossibleDates } from './frontmatter-dates.ts';
@@ -25,6 +28,9 @@ export interface SiteEntries {
   publications: EntryFile<Publication>[];
   experience: EntryFile<Experience>[];
   teaching: EntryFile<Teaching>[];
+  education: EntryFile<Education>[];
+  news: EntryFile<News>[];
+  talks: EntryFile<Talk>[];
 }
 
 /**
@@ -70,15 +76,21 @@ export function impossibleDateProblems(files: readonly Pick<EntryFile<unknown>, 
   );
 }
 
-/** Every link to a file of this site, in bodies and in publication links, with the file and field that wrote it. */
+/** Every link to a file of this site, in bodies and in publication and talk links, with the file and field that wrote it. */
 export function linkedSiteFiles(entries: SiteEntries): LocalFileLink[] {
-  const all = [...entries.pages, ...entries.publications, ...entries.experience, ...entries.teaching];
+  const all = [...entries.pages, ...entries.publications, ...entries.experience, ...entries.teaching, ...entries.education, ...entries.news, ...entries.talks];
   return [
     ...all.flatMap((entry) => fileLinksInBody(entry.body).map((path) => ({ path, declaredIn: entry.path, field: 'body' }))),
     ...entries.publications.flatMap((publication) =>
       publicationLinks(publication.data.links)
         .filter((link) => isFilePath(link.href))
         .map((link) => ({ path: link.href, declaredIn: publication.path, field: `links.${link.kind}` })),
+    ),
+    ...entries.talks.flatMap((talk) =>
+      (['slides', 'video'] as const).flatMap((kind) => {
+        const href = talk.data.links[kind];
+        return href !== undefined && isFilePath(href) ? [{ path: href, declaredIn: talk.path, field: `links.${kind}` }] : [];
+      }),
     ),
   ];
 }

@@ -13,6 +13,8 @@ export interface CvRun {
 
 /** One entry: its lines (the first is the heading), when it was, and its links. */
 export interface CvItem {
+  /** The entry's id, e.g. `pku-phd`: the item's anchor on /cv/, where its old addresses lead. Optional (added after the type was first shared): an item without one gets no anchor. */
+  id?: string;
   /** Each line is a list of runs, e.g. `[[{ text: 'Melon: …' }], [{ text: 'Qipeng Wang', strong: true }, { text: ', Mengwei Xu' }]]`. */
   lines: CvRun[][];
   /** When, as the page shows it: `2022`, `Jun 2022 – present`; absent when unknown. */

@@ -20,3 +20,9 @@ export function isoPublicationDate(date: PublicationDate): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return [String(date.year), date.month && pad(date.month), date.day && pad(date.day)].filter(Boolean).join('-');
 }
+
+/** A day `2024-05-01` as people read it: `1 May 2024`. */
+export function formatDay(day: string): string {
+  const [year = '', month = '', date = ''] = day.split('-');
+  return formatPublicationDate({ year: Number(year), month: Number(month), day: Number(date) });
+}

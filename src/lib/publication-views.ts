@@ -10,7 +10,8 @@ export interface PublicationView<T extends PublicationEntry = PublicationEntry> 
   entries: T[];
 }
 
-const TYPE_LABELS: Record<PublicationType, string> = {
+/** Each type as a heading, in the order lists and the CV show them. */
+export const TYPE_LABELS: Record<PublicationType, string> = {
   conference: 'Conference papers',
   journal: 'Journal articles',
   workshop: 'Workshop papers',

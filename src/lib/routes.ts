@@ -9,6 +9,13 @@ export const HOME_PATH = '/';
 export const PUBLICATIONS_PATH = '/publications/';
 export const NOT_FOUND_PATH = '/404.html';
 export const FEED_PATH = '/feed.xml';
+export const NEWS_PATH = '/news/';
+/** The news as an Atom feed; `/feed.xml` stays the publications feed the old site had. */
+export const NEWS_FEED_PATH = '/news.xml';
+export const TALKS_PATH = '/talks/';
+export const CV_PATH = '/cv/';
+/** The printed CV the PDF renderer writes into public/files/; the About page already links it. */
+export const CV_PDF_PATH = '/files/cv.pdf';
 export const BIBLIOGRAPHY_PATH = '/publications.bib';
 export const CSL_PATH = '/publications.json';
 export const FAVICON_PATH = '/favicon.svg';
@@ -22,6 +29,7 @@ export const SITEMAP_ALIAS_PATH = '/sitemap.xml';
  */
 export const MACHINE_READ_PATHS = [
   FEED_PATH,
+  NEWS_FEED_PATH,
   BIBLIOGRAPHY_PATH,
   CSL_PATH,
   SITEMAP_INDEX_PATH,
@@ -41,6 +49,18 @@ export const MACHINE_READ_PATHS = [
  */
 export const isMachineReadPath = (path: string) =>
   MACHINE_READ_PATHS.some((machineRead) => machineRead.toLowerCase() === path.toLowerCase()) || /^\/sitemap-\d+\.xml$/i.test(path);
+
+/** A news item's anchor, `news-2024-05-01`: news files are often named by their date, and an id must begin with a letter. */
+export const newsAnchor = (id: string) => `news-${id}`;
+
+/** A news item on the news page: `/news/#news-2024-05-01`. */
+export const newsItemPath = (id: string) => `${NEWS_PATH}#${newsAnchor(id)}`;
+
+/** A talk on the talks page: `/talks/#melon-mobisys22`. */
+export const talkPath = (id: string) => `${TALKS_PATH}#${id}`;
+
+/** A degree on the CV: `/cv/#pku-phd`. */
+export const educationPath = (id: string) => `${CV_PATH}#${id}`;
 
 /** A paper's own page: `/publications/melon-mobisys22/`. */
 export const publicationPath = (id: string) => `${PUBLICATIONS_PATH}${id}/`;

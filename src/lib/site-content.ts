@@ -5,7 +5,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
 import { assignCitationKeys } from './bibtex.ts';
 import { impossibleDateProblems, type EntryFile, type SiteEntries } from './content-rules.ts';
-import { sortExperience, sortTeaching } from './experience.ts';
+import { sortEducation, sortExperience, sortNews, sortTalks, sortTeaching } from './experience.ts';
 import { formatMissingFiles, isStrictLocalFiles } from './local-files.ts';
 import { sortPublications } from './publications.ts';
 import { publicFileExists } from './public-files.ts';
@@ -17,6 +17,12 @@ export interface SiteContent {
   publications: CollectionEntry<'publications'>[];
   experience: CollectionEntry<'experience'>[];
   teaching: CollectionEntry<'teaching'>[];
+  /** Most recent first. */
+  education: CollectionEntry<'education'>[];
+  /** Newest first. */
+  news: CollectionEntry<'news'>[];
+  /** Newest first. */
+  talks: CollectionEntry<'talks'>[];
   redirects: Redirect[];
   /** BibTeX citation keys by publication id. */
   citationKeys: Map<string, string>;
@@ -34,11 +40,14 @@ const source = (entry: { filePath?: string | undefined; collection: string; id: 
 let lastReport = '';
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const [pages, publications, experience, teaching] = await Promise.all([
+  const [pages, publications, experience, teaching, education, news, talks] = await Promise.all([
     getCollection('pages'),
     getCollection('publications'),
     getCollection('experience'),
     getCollection('teaching'),
+    getCollection('education'),
+    getCollection('news'),
+    getCollection('talks'),
   ]);
   const toFile = <T>(entry: { id: string; filePath?: string | undefined; collection: string; body?: string | undefined; data: T }): EntryFile<T> => ({
     id: entry.id,
@@ -52,9 +61,12 @@ async function loadSiteContent(): Promise<SiteContent> {
     publications: publications.map(toFile),
     experience: experience.map(toFile),
     teaching: teaching.map(toFile),
+    education: education.map(toFile),
+    news: news.map(toFile),
+    talks: talks.map(toFile),
   };
   const plan = planSite(projectRoot, files, siteConfig.author.name);
-  const problems = [...impossibleDateProblems([...files.pages, ...files.publications, ...files.experience, ...files.teaching]), ...plan.problems];
+  const problems = [...impossibleDateProblems(Object.values(files).flat()), ...plan.problems];
   if (problems.length > 0) throw new Error(`Content problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
 
   if (plan.missingFiles.length > 0) {
@@ -72,6 +84,9 @@ async function loadSiteContent(): Promise<SiteContent> {
     publications: sortedPublications,
     experience: sortExperience(experience),
     teaching: sortTeaching(teaching),
+    education: sortEducation(education),
+    news: sortNews(news),
+    talks: sortTalks(talks),
     redirects: plan.redirects,
     citationKeys: assignCitationKeys(sortedPublications),
   };

@@ -6,7 +6,13 @@ import { planRedirects, type Redirect, type RedirectRequest } from './redirects.
 import {
   BIBLIOGRAPHY_PATH,
   CSL_PATH,
+  CV_PATH,
+  educationPath,
   FEED_PATH,
+  NEWS_FEED_PATH,
+  NEWS_PATH,
+  TALKS_PATH,
+  talkPath,
   HOME_PATH,
   NOT_FOUND_PATH,
   PUBLICATIONS_PATH,
@@ -32,6 +38,8 @@ const entryAddress = {
   publications: publicationPath,
   experience: (id: string) => `/#${id}`,
   teaching: (id: string) => `/#${id}`,
+  education: educationPath,
+  talks: talkPath,
 };
 
 /** Every address the site writes a page or a file at, redirects aside: `/`, `/publications/selected/`, `/publications/melon.bib`. */
@@ -44,6 +52,11 @@ export function sitePages(entries: SiteEntries, ownerName: string): string[] {
     FEED_PATH,
     BIBLIOGRAPHY_PATH,
     CSL_PATH,
+    CV_PATH,
+    // Taken even while there is no news or talk to show, so that a redirect never claims an address the site grows into.
+    NEWS_PATH,
+    NEWS_FEED_PATH,
+    TALKS_PATH,
     ...entries.pages.map((page) => page.data.permalink),
     ...publications.flatMap((publication) => [publicationPath(publication.id), publicationBibPath(publication.id)]),
     ...publicationListPages(publications, ownerName).map((page) => publicationViewPath(page.view)),
@@ -54,7 +67,7 @@ export function sitePages(entries: SiteEntries, ownerName: string): string[] {
 export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
   return [
     ...entries.pages.flatMap((page) => page.data.redirectFrom.map((from) => ({ from, to: page.data.permalink, declaredIn: page.path }))),
-    ...(['publications', 'experience', 'teaching'] as const).flatMap((collection) =>
+    ...(['publications', 'experience', 'teaching', 'education', 'talks'] as const).flatMap((collection) =>
       entries[collection].flatMap((entry) => entry.data.redirectFrom.map((from) => ({ from, to: entryAddress[collection](entry.id), declaredIn: entry.path }))),
     ),
   ];

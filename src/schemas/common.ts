@@ -60,3 +60,37 @@ export const text = (what: string) =>
 export const redirectFrom = z
   .array(z.string({ error: 'expected a path on this site starting with "/", e.g. /about/' }).superRefine(refuseWhen(redirectPathProblem)))
   .default([]);
+
+/**
+ * A year or a month, when only that much is known: `2019` or `"2019-09"` (a month in quotes).
+ * Kept as the text `2019` / `2019-09`, which sorts in time order.
+ */
+export const yearOrMonth = z
+  .union([z.int().min(1900).max(2100), z.string()], { error: 'expected a year (2019) or a month in quotes ("2019-09")' })
+  .superRefine((value, context) => {
+    if (typeof value === 'string' && !/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(value)) {
+      context.addIssue({ code: 'custom', message: `"${value}" is not a year (2019) or a month written YYYY-MM with a month from 01 to 12 ("2019-09")` });
+    }
+  })
+  .transform(String);
+
+/**
+ * A day: `2024-05-01` as YAML writes it (a date) or in quotes. Kept as the text `YYYY-MM-DD`,
+ * which sorts in time order; a day no calendar has is refused.
+ */
+export const isoDay = z.union([z.date(), z.string()], { error: 'expected a day written YYYY-MM-DD, e.g. 2024-05-01' }).transform((value, context) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      context.addIssue({ code: 'custom', message: 'is not a real calendar date' });
+      return z.NEVER;
+    }
+    return value.toISOString().slice(0, 10);
+  }
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  if (!match || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) {
+    context.addIssue({ code: 'custom', message: `"${value}" is not a day written YYYY-MM-DD with a real month and day, e.g. 2024-05-01` });
+    return z.NEVER;
+  }
+  return value;
+});

@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { sitePath, text, webUrl } from './common.ts';
 
-/** The menu a fresh site shows: the two pages every site has. */
+/**
+ * The menu a fresh site shows: every section the engine has. News and Talks are left out of the
+ * header while their collection is empty (src/lib/navigation.ts), so a new site shows none empty.
+ */
 const DEFAULT_NAVIGATION = [
   { label: 'About', path: '/' },
   { label: 'Publications', path: '/publications/' },
+  { label: 'News', path: '/news/' },
+  { label: 'Talks', path: '/talks/' },
+  { label: 'CV', path: '/cv/' },
 ];
 
 /**
@@ -72,7 +78,8 @@ export const siteSchema = z.strictObject({
   }),
   /**
    * The links in the header, in order: a label and a path on this site, e.g.
-   * `[{ label: 'About', path: '/' }, { label: 'Publications', path: '/publications/' }]`.
+   * `[{ label: 'About', path: '/' }, { label: 'Publications', path: '/publications/' }, { label: 'CV', path: '/cv/' }]`.
+   * A link to `/news/` or `/talks/` is shown only while there is news or a talk to list.
    */
   navigation: z
     .array(
@@ -92,8 +99,10 @@ export const siteSchema = z.strictObject({
       publicationsPerPage: z.int({ error: 'expected a whole number, e.g. 150' }).positive().default(150),
       /** The About page lists every paper up to this many; beyond it, the selected ones, e.g. `30`. */
       aboutPublications: z.int({ error: 'expected a whole number, e.g. 30' }).positive().default(30),
+      /** The About page shows this many of the latest news items under "News"; all are at /news/, e.g. `5`. */
+      aboutNews: z.int({ error: 'expected a whole number, e.g. 5' }).positive().default(5),
     })
-    .default({ publicationsPerPage: 150, aboutPublications: 30 }),
+    .default({ publicationsPerPage: 150, aboutPublications: 30, aboutNews: 5 }),
   /**
    * Venues the importer labels by a short name, e.g. `{ short: 'MobiSys', pattern: /\bmobile systems applications and services\b|\bmobisys\b/ }`.
    * The pattern is tried on the full name as the BibTeX gives it, in lower case with accents

@@ -8,6 +8,9 @@ import { expect, test, type Page } from '@playwright/test';
 const BUDGETS = {
   '/': { totalBytes: 12_000, requests: 2, scriptBytes: 1_000, cssBytes: 10_000 },
   '/publications/': { totalBytes: 12_000, requests: 2, scriptBytes: 1_000, cssBytes: 10_000 },
+  '/cv/': { totalBytes: 12_000, requests: 2, scriptBytes: 1_000, cssBytes: 10_000 },
+  '/news/': { totalBytes: 10_000, requests: 2, scriptBytes: 1_000, cssBytes: 10_000 },
+  '/talks/': { totalBytes: 10_000, requests: 2, scriptBytes: 1_000, cssBytes: 10_000 },
 } as const;
 
 interface Load {

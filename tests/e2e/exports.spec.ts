@@ -89,7 +89,10 @@ test.describe("Every page's head", () => {
             .filter((tag) => tag.name === key || tag.property === key)
             .map((tag) => tag.content ?? '');
         const links = startTags(head, 'link');
-        expect(links.filter((tag) => tag.rel === 'alternate' && tag.type === 'application/atom+xml').map((tag) => tag.href)).toEqual(['/feed.xml']);
+        expect(links.filter((tag) => tag.rel === 'alternate' && tag.type === 'application/atom+xml').map((tag) => tag.href)).toEqual([
+          '/feed.xml',
+          '/news.xml',
+        ]);
         const canonical = links.filter((tag) => tag.rel === 'canonical').map((tag) => tag.href);
         expect(canonical).toEqual([`${ORIGIN}${path}`]);
         expect(meta('og:url')).toEqual(canonical);

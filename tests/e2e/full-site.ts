@@ -92,11 +92,14 @@ export const redirects: { from: string; to: string }[] = [
   { from: '/papers/tidal.html', to: '/publications/tidal-mobisys23/' },
   { from: '/internship/', to: '/#harbour-labs-intern' },
   { from: '/teaching/embedded/', to: '/#northfield-embedded-ta' },
+  { from: '/phd/', to: '/cv/#northfield-phd' },
 ];
 
 /** Every page the sitemap lists, in its order. */
 export const sitemapPaths = [
   '/',
+  '/cv/',
+  '/news/',
   '/publications/',
   '/publications/benchmark-report21/',
   '/publications/energy-scheduling-tmc24/',
@@ -116,6 +119,7 @@ export const sitemapPaths = [
   '/publications/type/report/',
   '/publications/type/thesis/',
   '/publications/type/workshop/',
+  '/talks/',
 ];
 
 /** The pages built at the site root, each with its heading. */
@@ -123,6 +127,9 @@ export const pages = [
   { path: '/', h1: ABOUT_H1 },
   { path: '/publications/', h1: 'Publications' },
   { path: '/404.html', h1: 'Page not found' },
+  { path: '/cv/', h1: 'Mei Lin 林梅' },
+  { path: '/news/', h1: 'News' },
+  { path: '/talks/', h1: 'Talks' },
 ] as const;
 
 /**
@@ -213,4 +220,35 @@ export const listEntries = [
     strong: ['Mei Lin'],
     chips: [],
   },
+];
+
+/** The header menu of the full site: the default one, every section having content. */
+export const navigation = ['About', 'Publications', 'News', 'Talks', 'CV'];
+
+/** The news, newest first, as /news/ shows them: the date, then the text. */
+export const news = [
+  ['1 September 2025', 'Joined Northfield University as an assistant professor.'],
+  ['30 May 2025', 'Defended my thesis, Learning Systems for Intermittent Devices.'],
+  ['12 November 2024', 'Our preprint on compressing foundation models for microcontrollers is out.'],
+  ['4 March 2024', 'Energy-aware scheduling accepted to TMC.'],
+  ['19 June 2023', 'Presented Tidal at MobiSys 2023.'],
+  ['10 February 2023', 'Tidal accepted to MobiSys 2023.'],
+  ['20 January 2022', 'Started a reading group on batteryless computing.'],
+] as const;
+
+/** /cv/: each section's heading and its entries' first lines, in order. */
+export const cvSections: { title: string; headings: string[] }[] = [
+  { title: 'Education', headings: ['Ph.D. in Computer Science', 'B.S. in Electrical Engineering'] },
+  { title: 'Experience', headings: ['Assistant Professor', 'Research Intern'] },
+  { title: 'Conference papers', headings: ['Tidal: Streaming Inference on Intermittent Power'] },
+  { title: 'Journal articles', headings: ['Energy-Aware Scheduling for Batteryless Sensors'] },
+  { title: 'Workshop papers', headings: ['Sketching Sensor Data on the Device'] },
+  { title: 'Preprints', headings: ['Compressing Foundation Models for Microcontrollers'] },
+  { title: 'Theses', headings: ['Learning Systems for Intermittent Devices'] },
+  { title: 'Book chapters', headings: ['On-Device Learning'] },
+  { title: 'Reports', headings: ['A Benchmark of Intermittent Inference'] },
+  { title: 'Other', headings: ['The Tidal Power Traces Dataset'] },
+  { title: 'Teaching', headings: ['Seminar on Intermittent Computing', 'Embedded Systems'] },
+  { title: 'Talks', headings: ['Computing on Harvested Energy', 'Batteryless Sensing at Scale', 'Tidal: Streaming Inference on Intermittent Power'] },
+  { title: 'Honors and awards', headings: ['Graduate Research Fellowship', 'Summa cum laude', "Dean's List", 'Best Intern Project Award'] },
 ];

@@ -43,3 +43,21 @@ test('the paper page, its BibTeX and the views that exist', { tag: '@http' }, as
     expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(status);
   }
 });
+
+test('without news or talks there is no News or Talks: in the menu, on the About page, or as pages', async ({ page, request }) => {
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['About', 'Publications', 'CV']);
+  await expect(page.getByRole('main').getByRole('heading', { name: 'News' })).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('link', { name: /Talks/ })).toHaveCount(0);
+  await expect(page.locator('head link[rel="alternate"]')).toHaveCount(1);
+  expect((await request.get('/news/')).status()).toBe(404);
+  expect((await request.get('/talks/')).status()).toBe(404);
+});
+
+test('/cv/ holds the profile and the one paper', async ({ page }) => {
+  await page.goto('/cv/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sam Okafor');
+  await expect(page.locator('.cv-section h2')).toHaveText(['Workshop papers']);
+  await expect(page.locator('.cv-section .item .line')).toHaveText(['A Ledger for Lab Notebooks', 'Sam Okafor', "SoftLab'24"]);
+  await expect(page.locator('.cv-header .as-of time')).toHaveAttribute('datetime', '2024-01-01');
+});

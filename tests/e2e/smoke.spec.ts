@@ -43,3 +43,15 @@ test('/ has no WCAG 2.2 AA violations', async ({ page }) => {
   const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
+
+test('/cv/ lists the two degrees, the menu offers it, and News and Talks are absent', async ({ page }) => {
+  await page.goto('/cv/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Qipeng Wang 王启鹏');
+  const education = page.locator('.cv-section', { has: page.getByRole('heading', { name: 'Education' }) });
+  await expect(education.locator('.item')).toHaveText([
+    'presentPh.D.School of Computer Science, Peking UniversityAdvisors: Gang Huang and Xuanzhe Liu',
+    'B.S. in Software EngineeringBeihang University',
+  ]);
+  await expect(education.getByRole('link', { name: 'Xuanzhe Liu' })).toHaveAttribute('href', 'https://liuxuanzhe.com/');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['About', 'Publications', 'CV']);
+});

@@ -19,7 +19,7 @@ test.describe('Site built under /site/', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ABOUT_H1);
     await expect(page.getByRole('complementary', { name: 'Profile' })).toBeVisible();
     await expect(page.locator('li.publication')).toHaveCount(papers.length);
-    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['Publications', 'Experience', 'Teaching']);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['News', 'Publications', 'Experience', 'Teaching']);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', CANONICAL_ROOT);
     await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', new RegExp(`^${BASE}`));
   });

@@ -203,14 +203,25 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
       assert.equal(existsSync(join(site.dir, 'src/content/experience/bad-start.mdx')), false);
       const reserved = await run(site, 'new-entry.ts', ['publication', '--slug', 'selected']);
       assert.equal(reserved.code, 1);
-      assert.equal((await run(site, 'new-entry.ts', ['talk'])).code, 2);
+      assert.equal((await run(site, 'new-entry.ts', ['lecture'])).code, 2);
+      for (const [args, written] of [
+        [['education', '--title', 'M.S.'], 'src/content/education/m-s.mdx'],
+        [['news', '--title', 'Kestrel was accepted.', '--date', '2025-01-02', '--slug', 'kestrel-accepted'], 'src/content/news/kestrel-accepted.mdx'],
+        [['talk', '--title', 'Kestrel', '--event', 'MobiSys 2025', '--date', '2025-06-24'], 'src/content/talks/kestrel.mdx'],
+      ] as const) {
+        const scaffolded = await run(site, 'new-entry.ts', [...args]);
+        assert.equal(scaffolded.code, 0, scaffolded.stderr);
+        assert.equal(scaffolded.stdout.trim(), written);
+      }
 
       const { code, output } = await site.build();
       assert.equal(code, 0, output.slice(-3000));
       assert.match(site.read('dist/publications/kestrel-fine-tuning-llms-on-phones/index.html'), /<h1[^>]*>Kestrel: Fine-Tuning LLMs on Phones<\/h1>/);
       const about = site.read('dist/index.html');
-      for (const text of ['Kestrel: Fine-Tuning LLMs on Phones', 'Google DeepMind', 'Course Title'])
+      for (const text of ['Kestrel: Fine-Tuning LLMs on Phones', 'Google DeepMind', 'Course Title', 'Kestrel was accepted.'])
         assert.ok(about.includes(text), `the About page shows ${text}`);
+      assert.match(site.read('dist/talks/index.html'), /<strong[^>]*>Kestrel<\/strong>/);
+      assert.match(site.read('dist/cv/index.html'), /<strong[^>]*>M\.S\.<\/strong>/);
     } finally {
       site.remove();
     }
@@ -223,7 +234,7 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
       assert.equal(plain.code, 0, plain.stderr);
       assert.match(
         plain.stdout,
-        /Content check passed with a warning: 7 publications, 1 experience entry, 1 teaching entry, 1 page; 9 linked files missing from public\/files\/: cv\.pdf, emdl21-paper\.pdf, .*www21-paper\.pdf\./,
+        /Content check passed with a warning: 7 publications, 1 experience entry, 1 teaching entry, 2 education entries, 0 news items, 0 talks, 1 page; 9 linked files missing from public\/files\/: cv\.pdf, emdl21-paper\.pdf, .*www21-paper\.pdf\./,
       );
       assert.match(plain.stderr, /warning: 9 linked files are missing from public\//);
 
@@ -248,7 +259,10 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
       assert.equal(broken.code, 1);
       assert.match(broken.stderr, /src\/content\/publications\/malformed-url\.mdx: venue\.url: expected an absolute http\(s\) URL/);
       assert.match(broken.stderr, /src\/content\/teaching\/bad-term\.mdx: terms\.0: expected a season and a four-digit year/);
-      assert.match(broken.stdout, /Content check FAILED with 2 problems: 7 publications, 1 experience entry, 1 teaching entry, 1 page/);
+      assert.match(
+        broken.stdout,
+        /Content check FAILED with 2 problems: 7 publications, 1 experience entry, 1 teaching entry, 2 education entries, 0 news items, 0 talks, 1 page/,
+      );
     } finally {
       site.remove();
     }

@@ -7,6 +7,9 @@ import { pageSchema } from '../../src/schemas/page.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { teachingSchema } from '../../src/schemas/teaching.ts';
+import { educationSchema } from '../../src/schemas/education.ts';
+import { newsSchema } from '../../src/schemas/news.ts';
+import { talkSchema } from '../../src/schemas/talk.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -28,6 +31,9 @@ describe('docs/fields.md', () => {
       publicationSchema: Object.keys(publicationSchema.shape),
       experienceSchema: Object.keys(experienceSchema.shape),
       teachingSchema: Object.keys(teachingSchema.shape),
+      educationSchema: Object.keys(educationSchema.shape),
+      newsSchema: Object.keys(newsSchema.shape),
+      talkSchema: Object.keys(talkSchema.shape),
       pageSchema: Object.keys(pageSchema.shape),
       siteSchema: Object.keys(siteSchema.shape),
     });

@@ -12,9 +12,12 @@ import { codeInEntry } from '../../scripts/lib/inert-entry.ts';
 import { identityOf } from '../../scripts/lib/paper-identity.ts';
 import { planImport, reportLine, summaryLine, type ImportContext } from '../../scripts/lib/importer.ts';
 import { firstWord, publicationSlug, slugify, uniqueSlug } from '../../scripts/lib/slug.ts';
-import { entryTemplate, templateSlug, termOf, type EntryKind } from '../../scripts/lib/templates.ts';
+import { ENTRY_KINDS, entryTemplate, templateSlug, termOf, type EntryKind } from '../../scripts/lib/templates.ts';
+import { educationSchema } from '../../src/schemas/education.ts';
 import { experienceSchema } from '../../src/schemas/experience.ts';
+import { newsSchema } from '../../src/schemas/news.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
+import { talkSchema } from '../../src/schemas/talk.ts';
 import { teachingSchema } from '../../src/schemas/teaching.ts';
 
 describe('writing front matter', () => {
@@ -239,9 +242,16 @@ describe('planning an import', () => {
 
 describe('templates for new entries', () => {
   const context = { ownerName: 'Qipeng Wang', affiliation: 'Peking University', nextOrder: 8, today: new Date(Date.UTC(2025, 9, 1)) };
-  const schemas = { publication: publicationSchema, experience: experienceSchema, teaching: teachingSchema };
+  const schemas = {
+    publication: publicationSchema,
+    experience: experienceSchema,
+    teaching: teachingSchema,
+    education: educationSchema,
+    news: newsSchema,
+    talk: talkSchema,
+  };
 
-  for (const kind of ['publication', 'experience', 'teaching'] as EntryKind[]) {
+  for (const kind of ENTRY_KINDS) {
     test(`a ${kind} with placeholders fits the schema, with or without values`, () => {
       for (const values of [
         {},
@@ -251,7 +261,9 @@ describe('templates for new entries', () => {
         const { data, body } = readEntry(text);
         const parsed = schemas[kind].safeParse(data);
         assert.ok(parsed.success, `${kind}: ${JSON.stringify(parsed.error?.issues)}`);
-        assert.equal(body.trim(), '', 'no body: an empty abstract must not show up on the page');
+        // A news item is its body; every other entry has none, so an empty abstract never shows up on a page.
+        if (kind === 'news') assert.match(body, /\S/);
+        else assert.equal(body.trim(), '', 'no body: an empty abstract must not show up on the page');
         assert.match(text, /^# /m, 'fields are explained in comments');
       }
     });
@@ -276,16 +288,28 @@ describe('templates for new entries', () => {
       'mentors',
       'honors',
       'audience',
+      'field',
+      'department',
+      'start',
+      'advisors',
+      'thesis',
     ];
     const uncomment = (text: string) => text.replace(new RegExp(`^(\\s*)# (?=- |  |(?:${fields.join('|')}):)`, 'gm'), '$1');
-    for (const kind of ['publication', 'experience', 'teaching'] as EntryKind[]) {
+    for (const kind of ['publication', 'experience', 'teaching', 'education', 'talk'] as EntryKind[]) {
       const text = uncomment(entryTemplate(kind, { title: 'T' }, context));
       const parsed = schemas[kind].safeParse(readEntry(text).data);
       assert.ok(parsed.success, `${kind}: ${JSON.stringify(parsed.error?.issues)}\n${text}`);
       const data = parsed.data as Record<string, unknown>;
       for (const field of [
         'redirectFrom',
-        ...(kind === 'publication' ? ['doi', 'arxiv', 'pages', 'citationKey', 'abstract'] : kind === 'experience' ? ['team', 'end', 'honors'] : ['audience']),
+        ...({
+          publication: ['doi', 'arxiv', 'pages', 'citationKey', 'abstract'],
+          experience: ['team', 'end', 'honors'],
+          teaching: ['audience'],
+          education: ['field', 'department', 'start', 'advisors', 'thesis', 'honors'],
+          news: [],
+          talk: ['links', 'abstract'],
+        }[kind] as string[]),
       ]) {
         assert.ok(data[field] !== undefined && JSON.stringify(data[field]) !== '[]', `${kind}: ${field} is uncommented and set`);
       }
@@ -323,7 +347,7 @@ describe('auditing content without a build', () => {
   test('counts valid entries and finds the linked files missing from public/', () => {
     const audit = auditContent(root, [paper('a', 'links: { pdf: /files/a.pdf, code: https://x.org/ }\n'), home], 'Qipeng Wang');
     assert.deepEqual(audit.problems, []);
-    assert.equal(describeCounts(audit.counts), '1 publication, 0 experience entries, 0 teaching entries, 1 page');
+    assert.equal(describeCounts(audit.counts), '1 publication, 0 experience entries, 0 teaching entries, 0 education entries, 0 news items, 0 talks, 1 page');
     assert.deepEqual(
       audit.missingFiles.map((missing) => missing.path),
       ['/files/cv.pdf', '/files/s.pdf'],

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { z } from 'zod';
 import { formatIssues } from '../../src/lib/error-map.ts';
+import { educationSchema } from '../../src/schemas/education.ts';
 import { experienceSchema } from '../../src/schemas/experience.ts';
+import { newsSchema } from '../../src/schemas/news.ts';
+import { talkSchema } from '../../src/schemas/talk.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { publicationSchema, type PublicationInput } from '../../src/schemas/publication.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
@@ -311,8 +314,11 @@ describe('page and site schemas', () => {
     assert.deepEqual(site.navigation, [
       { label: 'About', path: '/' },
       { label: 'Publications', path: '/publications/' },
+      { label: 'News', path: '/news/' },
+      { label: 'Talks', path: '/talks/' },
+      { label: 'CV', path: '/cv/' },
     ]);
-    assert.deepEqual(site.lists, { publicationsPerPage: 150, aboutPublications: 30 });
+    assert.deepEqual(site.lists, { publicationsPerPage: 150, aboutPublications: 30, aboutNews: 5 });
     assert.deepEqual(site.venues, []);
     assert.equal(site.paperSize, 'A4');
   });
@@ -326,5 +332,47 @@ describe('page and site schemas', () => {
     assertProblem(siteSchema, { ...site, lists: { publicationsPerPage: 1.5 } }, 'lists.publicationsPerPage', /whole number/);
     assertProblem(siteSchema, { ...site, venues: [{ short: 'X', pattern: 'x' }] }, 'venues.0.pattern', /regular expression/);
     assertProblem(siteSchema, { ...site, paperSize: 'a4' }, 'paperSize', /A4 or Letter/);
+  });
+});
+
+describe('education schema', () => {
+  const degree = { degree: 'Ph.D.', institution: 'Peking University' };
+
+  test('years are optional; a year or a month is kept as written', () => {
+    assert.deepEqual(educationSchema.parse(degree), { ...degree, inProgress: false, advisors: [], honors: [], redirectFrom: [] });
+    assert.equal(educationSchema.parse({ ...degree, start: 2019, end: '2024-06' }).start, '2019');
+    assert.equal(educationSchema.parse({ ...degree, start: 2019, end: '2024-06' }).end, '2024-06');
+  });
+
+  test('refuses a bad month, an end before the start, and an end while in progress', () => {
+    assertProblem(educationSchema, { ...degree, start: '2019-13' }, 'start', /month written YYYY-MM with a month from 01 to 12/);
+    assertProblem(educationSchema, { ...degree, start: 2020, end: 2019 }, 'end', /end must not be before start/);
+    assertProblem(educationSchema, { ...degree, end: 2024, inProgress: true }, 'end', /a degree in progress has no end/);
+    assert.deepEqual(problems(educationSchema, { ...degree, advisor: [] }), ['(front matter): Unrecognized key: "advisor"']);
+  });
+});
+
+describe('news schema', () => {
+  test('a day from YAML or in quotes becomes YYYY-MM-DD', () => {
+    assert.deepEqual(newsSchema.parse({ date: new Date('2024-05-01T00:00:00Z') }), { date: '2024-05-01' });
+    assert.deepEqual(newsSchema.parse({ date: '2024-05-01' }), { date: '2024-05-01' });
+  });
+
+  test('refuses a day no calendar has and a missing date', () => {
+    assertProblem(newsSchema, { date: '2024-02-30' }, 'date', /is not a day written YYYY-MM-DD with a real month and day/);
+    assertProblem(newsSchema, {}, 'date', /expected a day written YYYY-MM-DD/);
+  });
+});
+
+describe('talk schema', () => {
+  const talk = { title: 'Melon', event: 'MobiSys 2022', location: 'Portland, OR, USA', date: '2022-06-29', kind: 'talk' };
+
+  test('parses a talk with links', () => {
+    assert.deepEqual(talkSchema.parse({ ...talk, links: { slides: '/files/melon-slides.pdf' } }).links, { slides: '/files/melon-slides.pdf' });
+  });
+
+  test('refuses an unknown kind and a link that is neither a URL nor a site path', () => {
+    assertProblem(talkSchema, { ...talk, kind: 'lecture' }, 'kind', /expected one of: talk, invited talk, keynote, tutorial, poster, panel/);
+    assertProblem(talkSchema, { ...talk, links: { slides: 'slides.pdf' } }, 'links.slides', /expected an absolute http\(s\) URL or a site path/);
   });
 });

@@ -34,7 +34,15 @@ const paper = (id: string, input: Partial<PublicationInput> = {}, body = ''): En
   source: '',
 });
 
-const site = (...publications: EntryFile<Publication>[]): SiteEntries => ({ pages: [about], publications, experience: [], teaching: [] });
+const site = (...publications: EntryFile<Publication>[]): SiteEntries => ({
+  pages: [about],
+  publications,
+  experience: [],
+  teaching: [],
+  education: [],
+  news: [],
+  talks: [],
+});
 
 describe('the site plan', () => {
   test('lists every address the site writes, and every old address', () => {
@@ -46,6 +54,10 @@ describe('the site plan', () => {
       '/feed.xml',
       '/publications.bib',
       '/publications.json',
+      '/cv/',
+      '/news/',
+      '/news.xml',
+      '/talks/',
       '/',
       '/publications/melon/',
       '/publications/melon.bib',
