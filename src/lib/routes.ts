@@ -14,11 +14,13 @@ export const NEWS_PATH = '/news/';
 export const NEWS_FEED_PATH = '/news.xml';
 export const TALKS_PATH = '/talks/';
 export const CV_PATH = '/cv/';
-/** The printed CV the PDF renderer writes into public/files/; the About page already links it. */
+/** The printed CV: made at build time from the same entries as /cv/, unless the owner puts their own in public/files/. */
 export const CV_PDF_PATH = '/files/cv.pdf';
 export const BIBLIOGRAPHY_PATH = '/publications.bib';
 export const CSL_PATH = '/publications.json';
 export const FAVICON_PATH = '/favicon.svg';
+/** Files the build makes itself when public/ holds none of the owner's: they count as deployed. */
+export const GENERATED_FILES: readonly string[] = ['/files/cv.pdf', '/favicon.svg'];
 /** @astrojs/sitemap writes the index; src/integrations/sitemap-alias.ts copies it to the Jekyll site's old address. */
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 export const SITEMAP_ALIAS_PATH = '/sitemap.xml';

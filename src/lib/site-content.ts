@@ -9,6 +9,7 @@ import { sortEducation, sortExperience, sortNews, sortTalks, sortTeaching } from
 import { formatMissingFiles, isStrictLocalFiles } from './local-files.ts';
 import { sortPublications } from './publications.ts';
 import { publicFileExists } from './public-files.ts';
+import { GENERATED_FILES } from './routes.ts';
 import type { Redirect } from './redirects.ts';
 import { planSite } from './site-plan.ts';
 
@@ -32,7 +33,11 @@ export interface SiteContent {
 const projectRoot = fileURLToPath(root);
 
 /** True when `path` (e.g. `/files/cv.pdf`) is a file in public/, i.e. will be deployed. */
-export const isDeployedFile = (path: string) => publicFileExists(projectRoot, path);
+/** True when `path` is a file the owner put in public/. */
+export const ownFileExists = (path: string) => publicFileExists(projectRoot, path);
+
+/** True when `path` will be in the built site: a file in public/, or one the build makes (the CV PDF, the icon). */
+export const isDeployedFile = (path: string) => publicFileExists(projectRoot, path) || GENERATED_FILES.includes(path);
 
 const source = (entry: { filePath?: string | undefined; collection: string; id: string }) => entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
 

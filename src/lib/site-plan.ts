@@ -9,6 +9,7 @@ import {
   CV_PATH,
   educationPath,
   FEED_PATH,
+  GENERATED_FILES,
   NEWS_FEED_PATH,
   NEWS_PATH,
   TALKS_PATH,
@@ -57,6 +58,7 @@ export function sitePages(entries: SiteEntries, ownerName: string): string[] {
     NEWS_PATH,
     NEWS_FEED_PATH,
     TALKS_PATH,
+    ...GENERATED_FILES,
     ...entries.pages.map((page) => page.data.permalink),
     ...publications.flatMap((publication) => [publicationPath(publication.id), publicationBibPath(publication.id)]),
     ...publicationListPages(publications, ownerName).map((page) => publicationViewPath(page.view)),
@@ -95,7 +97,7 @@ export function planSite(root: string, entries: SiteEntries, ownerName: string):
     redirects,
     missingFiles: findMissingFiles(
       links.filter((link) => !unreadable.includes(link)),
-      (path) => publicFileExists(root, path),
+      (path) => publicFileExists(root, path) || GENERATED_FILES.includes(path),
     ),
   };
 }

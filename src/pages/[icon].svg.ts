@@ -2,10 +2,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { monogramIcon } from '../lib/favicon.ts';
 import { initials } from '../lib/initials.ts';
 import { FAVICON_PATH } from '../lib/routes.ts';
-import { isDeployedFile } from '../lib/site-content.ts';
+import { ownFileExists } from '../lib/site-content.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** `/favicon.svg`, made from the owner's initials; an icon of the owner's own in public/ wins. */
-export const getStaticPaths = (() => (isDeployedFile(FAVICON_PATH) ? [] : [{ params: { icon: 'favicon' } }])) satisfies GetStaticPaths;
+export const getStaticPaths = (() => (ownFileExists(FAVICON_PATH) ? [] : [{ params: { icon: 'favicon' } }])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = () => new Response(monogramIcon(initials(siteConfig.author.name)), { headers: { 'Content-Type': 'image/svg+xml' } });

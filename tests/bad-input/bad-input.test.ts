@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { SiteCopy } from '../../scripts/lib/site-copy.ts';
@@ -318,6 +318,30 @@ describe('inline code the author wrote', () => {
       const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1] ?? '';
       assert.match(policy, new RegExp(`script-src [^;]*'${hash.replace(/[+/]/g, '\\$&')}'`));
       assert.ok(site.read('dist/_headers').includes(`'${hash}'`), '_headers allows it too');
+    } finally {
+      site.remove();
+    }
+  });
+});
+
+describe('the CV PDF', () => {
+  test('is the same bytes from two builds, says where it came from, and yields to an own public/files/cv.pdf', async () => {
+    const site = new SiteCopy();
+    try {
+      const first = await site.build();
+      assert.equal(first.code, 0, first.output.slice(-3000));
+      assert.match(first.output, /\[cv\] \/files\/cv\.pdf: made from your entries/);
+      const made = readFileSync(join(site.dir, 'dist/files/cv.pdf'));
+      assert.equal(made.subarray(0, 5).toString(), '%PDF-');
+      const second = await site.build();
+      assert.equal(second.code, 0, second.output.slice(-3000));
+      assert.ok(made.equals(readFileSync(join(site.dir, 'dist/files/cv.pdf'))), 'two builds give the same bytes');
+
+      site.write('public/files/cv.pdf', "%PDF-1.4\n% the owner's own CV\n%%EOF\n");
+      const own = await site.build();
+      assert.equal(own.code, 0, own.output.slice(-3000));
+      assert.match(own.output, /\[cv\] \/files\/cv\.pdf: your own public\/files\/cv\.pdf/);
+      assert.equal(site.read('dist/files/cv.pdf'), "%PDF-1.4\n% the owner's own CV\n%%EOF\n");
     } finally {
       site.remove();
     }

@@ -1,0 +1,27 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { buildCvDocument } from '../../lib/cv.ts';
+import { renderCvPdf } from '../../lib/cv-pdf.ts';
+import { CV_PDF_PATH } from '../../lib/routes.ts';
+import { getSiteContent, isDeployedFile, ownFileExists } from '../../lib/site-content.ts';
+import { absoluteUrl } from '../../lib/urls.ts';
+import { siteConfig } from '../../site.config.ts';
+
+/**
+ * `/files/cv.pdf`, printed from the same entries as /cv/, so the About page's CV link works out
+ * of the box. A `public/files/cv.pdf` of the owner's own wins, and the build says which it used.
+ */
+export const getStaticPaths = (() => {
+  const own = ownFileExists(CV_PDF_PATH);
+  console.info(
+    own
+      ? '[cv] /files/cv.pdf: your own public/files/cv.pdf'
+      : '[cv] /files/cv.pdf: made from your entries (put a public/files/cv.pdf of your own to replace it)',
+  );
+  return own ? [] : [{ params: { file: 'cv.pdf' } }];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async () => {
+  const { education, experience, publications, teaching, talks } = await getSiteContent();
+  const cv = buildCvDocument({ site: siteConfig, absoluteUrl, fileExists: isDeployedFile, education, experience, publications, teaching, talks });
+  return new Response(renderCvPdf(cv), { headers: { 'Content-Type': 'application/pdf' } });
+};
