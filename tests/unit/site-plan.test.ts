@@ -58,6 +58,8 @@ describe('the site plan', () => {
       '/news/',
       '/news.xml',
       '/talks/',
+      '/files/cv.pdf',
+      '/favicon.svg',
       '/',
       '/publications/melon/',
       '/publications/melon.bib',
@@ -110,7 +112,7 @@ describe('the site plan', () => {
       paper('icon', { redirectFrom: ['/favicon.svg/', '/files/cv.pdf', '/files/'] }),
       [
         'src/content/publications/icon.mdx: redirectFrom "/favicon.svg/" would be written to favicon.svg/index.html, which needs a folder "favicon.svg" where the site has a file: "/favicon.svg", an address programs read. Remove it from redirectFrom.',
-        'src/content/publications/icon.mdx: redirectFrom "/files/cv.pdf" is a file in public/ (public/files/cv.pdf); a redirect would hide it. Remove it from redirectFrom.',
+        'src/content/publications/icon.mdx: redirectFrom "/files/cv.pdf" is the address of the file "/files/cv.pdf" the site writes; a redirect there would hide it. Remove it from redirectFrom.',
         'src/content/publications/icon.mdx: redirectFrom "/files/" is the folder public/files/; a redirect there would take its address. Remove it from redirectFrom.',
       ],
       [],
