@@ -18,6 +18,8 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { impossibleDateProblems } from '../src/lib/content-rules.ts';
+import { mdxSyntaxProblem } from './lib/inert-entry.ts';
 import { collectionFolder, nextOrder, readCollection, takenIds, writeNewFile, type CollectionName } from './lib/content-files.ts';
 import { readEntry } from './lib/frontmatter.ts';
 import { slugify } from './lib/slug.ts';
@@ -118,8 +120,18 @@ const text = entryTemplate(entryKind, templateValues, {
   nextOrder: nextOrder(entryKind === 'publication' ? readCollection(root, 'publications', true) : []),
   today: new Date(),
 });
-const checked = schema.safeParse(readEntry(text).data);
+const entry = readEntry(text);
+const checked = schema.safeParse(entry.data);
 if (!checked.success) fail(`The new ${entryKind} would not fit the schema, so nothing was written: ${formatIssues(checked.error.issues).join('; ')}`, 1);
+// YAML rolls 2024-02-30 over to 1 March before the schema sees it; the build refuses it, so must this.
+const impossible = impossibleDateProblems([{ path, source: text }]);
+if (impossible.length > 0) fail(`${impossible.join('; ')} Nothing was written.`, 1);
+const syntax = entry.body.trim() === '' ? undefined : mdxSyntaxProblem(text);
+if (syntax)
+  fail(
+    `The new ${entryKind === 'news' ? 'news item' : entryKind}'s text would not compile as MDX (${syntax}); write \\{, \\} and \\< for {, } and <. Nothing was written.`,
+    1,
+  );
 
 try {
   writeNewFile(join(root, path), text);

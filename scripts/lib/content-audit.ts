@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { mdxSyntaxProblem } from './inert-entry.ts';
 import { entryIdClaims } from '../../src/lib/entry-ids.ts';
 import { formatIssues } from '../../src/lib/error-map.ts';
 import { impossibleDateProblems, type EntryFile, type SiteEntries } from '../../src/lib/content-rules.ts';
@@ -60,6 +61,9 @@ export function auditContent(root: string, files: readonly ContentFile[], ownerN
       problems.push(...formatIssues(parsed.error.issues).map((line) => `${file.path}: ${line}`));
       continue;
     }
+    // The whole file is parsed (front matter included), so the compiler's line numbers are the file's.
+    const syntax = file.body.trim() === '' ? undefined : mdxSyntaxProblem(file.source);
+    if (syntax) problems.push(`${file.path}: body: the MDX cannot be compiled: ${syntax}`);
     const entry: EntryFile<unknown> = { id: file.id, path: file.path, data: parsed.data, body: file.body, source: file.source };
     (entries[file.collection] as EntryFile<unknown>[]).push(entry);
   }

@@ -38,3 +38,16 @@ export function codeInEntry(file: string): string | undefined {
   visit(tree);
   return found.length > 0 ? `it would contain code, not text: ${found.join(', ')}` : undefined;
 }
+
+/**
+ * Why an MDX body would not compile, as the build's compiler says it, or `undefined`: `npm run
+ * check` and `npm run new` refuse what the build would, before the build does.
+ */
+export function mdxSyntaxProblem(body: string): string | undefined {
+  try {
+    mdxToMdast(body);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message.split('\n')[0] : String(error);
+  }
+}

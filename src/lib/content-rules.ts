@@ -1,3 +1,4 @@
+import { unshowableCharacter } from './control-chars.ts';
 import type { Education } from '../schemas/education.ts';
 import type { Experience } from '../schemas/experience.ts';
 import type { News } from '../schemas/news.ts';
@@ -44,6 +45,15 @@ export function contentProblems(entries: SiteEntries, ownerName: string): string
   }
   for (const page of entries.pages.filter((page) => page.data.permalink !== '/')) {
     problems.push(`${page.path}: permalink "${page.data.permalink}" has no page to render it; only "/" (the About page) is supported.`);
+  }
+  for (const item of entries.news) {
+    // A news item is its body: an empty one would show an empty entry on /news/ and in /news.xml.
+    if (item.body.trim() === '') problems.push(`${item.path}: body: a news item needs its text after the closing "---" line.`);
+    const unshowable = unshowableCharacter(item.body);
+    if (unshowable) problems.push(`${item.path}: body: contains ${unshowable} that cannot be shown; remove it.`);
+  }
+  for (const talk of entries.talks) {
+    if (talk.body.trim() !== '') problems.push(`${talk.path}: body: a talk's text after the closing "---" line is not shown anywhere; move it into abstract:.`);
   }
   for (const publication of entries.publications) {
     if (isReservedPublicationId(publication.id)) {

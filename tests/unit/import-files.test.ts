@@ -416,6 +416,24 @@ describe('auditing content without a build', () => {
     assert.deepEqual(both.problems, [
       'src/content/publications/f.mdx: abstract: the paper has both an abstract: field and a body; keep one (the field for plain text, the body for Markdown).',
     ]);
+    // What the build refuses in news and talks, check refuses too, naming file and field.
+    const bodies = auditContent(
+      root,
+      [
+        file('news', 'empty', '---\ndate: 2024-05-01\n---\n'),
+        file('news', 'escape', '---\ndate: 2024-05-02\n---\n\nRed \u001b[31m text.\n'),
+        file('news', 'tag', '---\ndate: 2024-05-03\n---\n\nAccepted at <MobiSys> today.\n'),
+        file('talks', 'told', '---\ntitle: T\nevent: E\nlocation: Online\ndate: 2024-05-04\nkind: talk\n---\n\nWhat the talk was about.\n'),
+        home,
+      ],
+      'Qipeng Wang',
+    );
+    assert.deepEqual(bodies.problems, [
+      'src/content/news/tag.mdx: body: the MDX cannot be compiled: 5:13: Expected a closing tag for `<MobiSys>` (5:13) before the end of `paragraph` (mdx-jsx:unexpected-character)',
+      'src/content/news/empty.mdx: body: a news item needs its text after the closing "---" line.',
+      'src/content/news/escape.mdx: body: contains a control character (U+001B) that cannot be shown; remove it.',
+      'src/content/talks/told.mdx: body: a talk\'s text after the closing "---" line is not shown anywhere; move it into abstract:.',
+    ]);
   });
 });
 

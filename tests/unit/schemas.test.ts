@@ -347,6 +347,9 @@ describe('education schema', () => {
   test('refuses a bad month, an end before the start, and an end while in progress', () => {
     assertProblem(educationSchema, { ...degree, start: '2019-13' }, 'start', /month written YYYY-MM with a month from 01 to 12/);
     assertProblem(educationSchema, { ...degree, start: 2020, end: 2019 }, 'end', /end must not be before start/);
+    // A year is compared with a month by its year: September 2020 to 2020 is one year, not a reversal.
+    assert.ok(educationSchema.safeParse({ ...degree, start: '2020-09', end: 2020 }).success);
+    assertProblem(educationSchema, { ...degree, start: 2021, end: '2020-06' }, 'end', /end must not be before start/);
     assertProblem(educationSchema, { ...degree, end: 2024, inProgress: true }, 'end', /a degree in progress has no end/);
     assert.deepEqual(problems(educationSchema, { ...degree, advisor: [] }), ['(front matter): Unrecognized key: "advisor"']);
   });
