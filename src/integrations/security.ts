@@ -3,7 +3,16 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, cspHash, findInlineCode, findUntrustedCode, insertCspMeta, type InlineCode, type UntrustedCode } from '../lib/csp.ts';
+import {
+  contentSecurityPolicy,
+  cspHash,
+  findInlineCode,
+  findUntrustedCode,
+  insertCspMeta,
+  sourceOfCode,
+  type InlineCode,
+  type UntrustedCode,
+} from '../lib/csp.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** Where the site's own inline scripts live; components inline them with `?raw`. */
@@ -25,11 +34,6 @@ function trustedHashes(): Set<string> {
 }
 
 /** The content file an excerpt of code was written in, if any, so the message can name it. */
-function sourceOf(excerpt: string, files: readonly { path: string; text: string }[]): string | undefined {
-  const needle = excerpt.slice(0, 40);
-  return needle ? files.find((file) => file.text.includes(needle))?.path : undefined;
-}
-
 function contentFiles(): { path: string; text: string }[] {
   const root = fileURLToPath(CONTENT);
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -40,7 +44,7 @@ function contentFiles(): { path: string; text: string }[] {
 function refusal(found: readonly { page: string; code: UntrustedCode }[]): string {
   const files = contentFiles();
   const lines = found.map(({ page, code }) => {
-    const source = sourceOf(code.excerpt, files);
+    const source = sourceOfCode(code.excerpt, page, files);
     return `  - ${page}: ${code.what}${code.excerpt ? ` "${code.excerpt}"` : ''}${source ? ` (from ${source})` : ''}${code.hash ? ` [${code.hash.slice(1, -1)}]` : ''}`;
   });
   return [

@@ -112,6 +112,29 @@ export function findUntrustedCode(html: string, trusted: ReadonlySet<string>): U
   return found;
 }
 
+/**
+ * The content file a piece of code most likely came from, for the refusal message: among the
+ * files whose text holds its start, the one whose name is a folder of the page's path
+ * (`/publications/x/` → `…/x.mdx`), else one from the collection the page lists (`/news/` →
+ * `src/content/news/`), else the first; `undefined` when no file holds it (then it came from a
+ * component or layout).
+ */
+export function sourceOfCode(excerpt: string, page: string, files: readonly { path: string; text: string }[]): string | undefined {
+  const needle = excerpt.slice(0, 40);
+  if (!needle) return undefined;
+  const holding = files.filter((file) => file.text.includes(needle));
+  const segments = new Set(page.split('/'));
+  const nameOf = (path: string) =>
+    path
+      .split('/')
+      .at(-1)
+      ?.replace(/\.mdx?$/, '') ?? '';
+  const folderOf = (path: string) => path.split('/').at(-2) ?? '';
+  // `/news/` is made of src/content/news/: the collection's folder is the next best clue.
+  const named = holding.find((file) => segments.has(nameOf(file.path))) ?? holding.find((file) => segments.has(folderOf(file.path)));
+  return (named ?? holding[0])?.path;
+}
+
 /** `'sha256-…'` for a CSP source list. */
 export function cspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

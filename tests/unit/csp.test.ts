@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { contentSecurityPolicy, cspHash, findInlineCode, findUntrustedCode, insertCspMeta } from '../../src/lib/csp.ts';
+import { contentSecurityPolicy, cspHash, findInlineCode, findUntrustedCode, insertCspMeta, sourceOfCode } from '../../src/lib/csp.ts';
 
 const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><script>let a = 1;</script><script type="application/ld+json">{"@type":"Person"}</script><script src="/x.js"></script><style>body{color:red}</style></head><body></body></html>`;
 
@@ -123,4 +123,20 @@ test('finds every piece of code the site did not write, and nothing the site did
     ],
   ];
   for (const [name, html, expected] of cases) assert.deepEqual(findUntrustedCode(`<!DOCTYPE html><html>${html}</html>`, trusted), expected, name);
+});
+
+test('names the content file a piece of code came from, preferring the one the page is made of', () => {
+  const files = [
+    { path: 'src/content/education/phd.mdx', text: 'thesis: javascript:alert(1)' },
+    { path: 'src/content/news/2024-05-01.mdx', text: '[x](javascript:alert(1))' },
+    { path: 'src/content/publications/melon.mdx', text: '<script>alert(2)</script>' },
+  ];
+  const cases: [excerpt: string, page: string, source: string | undefined][] = [
+    ['javascript:alert(1)', '/news/index.html', 'src/content/news/2024-05-01.mdx'],
+    ['javascript:alert(1)', '/cv/index.html', 'src/content/education/phd.mdx'],
+    ['alert(2)', '/publications/melon/index.html', 'src/content/publications/melon.mdx'],
+    ['alert(3)', '/index.html', undefined],
+    ['', '/index.html', undefined],
+  ];
+  for (const [excerpt, page, source] of cases) assert.equal(sourceOfCode(excerpt, page, files), source, `${excerpt} on ${page}`);
 });
