@@ -19,6 +19,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { impossibleDateProblems } from '../src/lib/content-rules.ts';
+import { SCHEMAS } from './lib/content-audit.ts';
 import { mdxSyntaxProblem } from './lib/inert-entry.ts';
 import { collectionFolder, nextOrder, readCollection, takenIds, writeNewFile, type CollectionName } from './lib/content-files.ts';
 import { readEntry } from './lib/frontmatter.ts';
@@ -26,12 +27,6 @@ import { slugify } from './lib/slug.ts';
 import { ENTRY_KINDS, entryTemplate, templateSlug, type EntryKind } from './lib/templates.ts';
 import { formatIssues } from '../src/lib/error-map.ts';
 import { isReservedPublicationId } from '../src/lib/routes.ts';
-import { educationSchema } from '../src/schemas/education.ts';
-import { experienceSchema } from '../src/schemas/experience.ts';
-import { newsSchema } from '../src/schemas/news.ts';
-import { publicationSchema } from '../src/schemas/publication.ts';
-import { talkSchema } from '../src/schemas/talk.ts';
-import { teachingSchema } from '../src/schemas/teaching.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const USAGE = `usage: npm run new -- ${ENTRY_KINDS.join('|')} [--title "…"] [--slug NAME]
@@ -83,14 +78,7 @@ if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 21
 
 const root = resolve(import.meta.dirname, '..');
 const collection: CollectionName = entryKind === 'publication' ? 'publications' : entryKind === 'talk' ? 'talks' : entryKind;
-const schema = {
-  publication: publicationSchema,
-  experience: experienceSchema,
-  teaching: teachingSchema,
-  education: educationSchema,
-  news: newsSchema,
-  talk: talkSchema,
-}[entryKind];
+const schema = SCHEMAS[collection];
 const templateValues = {
   title: values.title,
   venue: values.venue,

@@ -14,7 +14,8 @@ import { talkSchema } from '../../src/schemas/talk.ts';
 import { teachingSchema } from '../../src/schemas/teaching.ts';
 import type { CollectionName, ContentFile } from './content-files.ts';
 
-const SCHEMAS: Record<CollectionName, z.ZodType> = {
+/** Each collection's schema, as src/content.config.ts gives it: for tools that check files without Astro. */
+export const SCHEMAS: Record<CollectionName, z.ZodType> = {
   publications: publicationSchema,
   experience: experienceSchema,
   teaching: teachingSchema,

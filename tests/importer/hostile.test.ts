@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { readEntry } from '../../scripts/lib/frontmatter.ts';
 import { SiteCopy } from '../../scripts/lib/site-copy.ts';
+import { runScript } from '../support/scripts.ts';
 
 /**
  * A .bib file written by an attacker, imported and built as an author would: whatever its
@@ -32,18 +32,6 @@ function elementsInMain(html: string, kinds: string[]): string[] {
 /** A built page without Astro's scoping attributes, to read as a visitor's browser gets it. */
 const page = (site: SiteCopy, path: string) => site.read(path).replace(/ data-astro-cid-\w+(="[^"]*")?/g, '');
 
-function run(site: SiteCopy, script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const { npm_lifecycle_event: _event, STRICT_LOCAL_FILES: _strict, ...env } = process.env;
-    const child = spawn(process.execPath, [join(site.dir, 'scripts', script), ...args], { cwd: site.dir, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
-
 describe('a hostile .bib file', () => {
   test('imports as text: no code runs, nothing is injected, the pages show what it said', async () => {
     const site = new SiteCopy();
@@ -51,7 +39,7 @@ describe('a hostile .bib file', () => {
       for (const script of ['import-bib.ts', 'check.ts']) site.write(`scripts/${script}`, readFileSync(join(ROOT, 'scripts', script)));
       site.write('hostile.bib', readFileSync(join(ROOT, 'tests/fixtures/bib/hostile.bib')));
 
-      const imported = await run(site, 'import-bib.ts', ['hostile.bib']);
+      const imported = await runScript(site, 'import-bib.ts', ['hostile.bib']);
       assert.equal(imported.code, 0, imported.stderr);
       assert.equal(
         imported.stdout.trim().split('\n').slice(0, 5).join('\n'),
@@ -71,7 +59,7 @@ describe('a hostile .bib file', () => {
         'We present a system.\n\nimport fs from "node:fs"; export const x = fs.writeFileSync("marker.txt", "ran");\n\nOur evaluation shows a 2x speedup.',
       );
 
-      const check = await run(site, 'check.ts', []);
+      const check = await runScript(site, 'check.ts', []);
       assert.equal(check.code, 0, check.stdout + check.stderr);
 
       const { code, output } = await site.build();
@@ -120,7 +108,7 @@ describe('a hostile .bib file', () => {
         `@inproceedings{huge, title={Huge}, author={Wang, Qipeng and ${authors}}, booktitle={MobiSys}, year={2024}, abstract={${'word '.repeat(400_000)}}}\n` +
           '@inproceedings{small, title={Small But Real}, author={Wang, Qipeng}, booktitle={Proceedings of the ACM MobiSys}, year={2024}}\n',
       );
-      const imported = await run(site, 'import-bib.ts', ['huge.bib']);
+      const imported = await runScript(site, 'import-bib.ts', ['huge.bib']);
       assert.equal(imported.code, 0, imported.stderr);
       assert.equal(
         imported.stdout.trim().split('\n').slice(0, 3).join('\n'),
