@@ -12,6 +12,8 @@ const CODE_NODES: Record<string, string> = {
 
 interface MdastNode {
   type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdastNode[];
   position?: { start?: { line?: number } };
 }
@@ -22,7 +24,7 @@ interface MdastNode {
  * compile and hold nothing that MDX would run or inject. A written file that does is a bug in
  * the writer, so this is the last gate before anything reaches the disk.
  */
-export function codeInEntry(file: string): string | undefined {
+export function codeInEntry(file: string, options: { languageWrappers?: boolean } = {}): string | undefined {
   let tree: MdastNode;
   try {
     tree = mdxToMdast(file) as MdastNode;
@@ -31,12 +33,29 @@ export function codeInEntry(file: string): string | undefined {
   }
   const found: string[] = [];
   const visit = (node: MdastNode) => {
-    const what = CODE_NODES[node.type];
+    const what = options.languageWrappers && isLanguageWrapper(node) ? undefined : CODE_NODES[node.type];
     if (what) found.push(`${what} at line ${node.position?.start?.line ?? '?'}`);
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
   return found.length > 0 ? `it would contain code, not text: ${found.join(', ')}` : undefined;
+}
+
+/**
+ * `<div lang="zh-CN">` or `<span lang="zh">`: an element that only says which language its
+ * text is in (one literal `lang` attribute, a language tag), which a migrated page may keep.
+ */
+function isLanguageWrapper(node: MdastNode): boolean {
+  const [attribute, ...others] = node.attributes ?? [];
+  return (
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    (node.name === 'div' || node.name === 'span') &&
+    others.length === 0 &&
+    attribute?.type === 'mdxJsxAttribute' &&
+    attribute.name === 'lang' &&
+    typeof attribute.value === 'string' &&
+    /^[a-z]{2,3}(?:-[A-Z][A-Za-z]{1,3})?$/.test(attribute.value)
+  );
 }
 
 /**

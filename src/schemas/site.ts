@@ -67,6 +67,62 @@ export const siteSchema = z.strictObject({
       .string()
       .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'expected a GitHub user name such as qipengwang' })
       .optional(),
+    /** Your Google Scholar profile: the `user=` value of its address, e.g. `R1RGh24AAAAJ` from `https://scholar.google.com/citations?user=R1RGh24AAAAJ`. */
+    googleScholar: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{12}$/, { error: 'expected the 12 characters after user= in your Google Scholar address, e.g. R1RGh24AAAAJ' })
+      .optional(),
+    /** Your ORCID iD, e.g. `0000-0002-1825-0097`. */
+    orcid: z
+      .string()
+      .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, { error: 'expected an ORCID iD such as 0000-0002-1825-0097' })
+      .optional(),
+    /** Your ResearchGate profile name, as in its address, e.g. `Qipeng-Wang` from `https://www.researchgate.net/profile/Qipeng-Wang`. */
+    researchgate: z
+      .string()
+      .regex(/^[\p{L}\p{N}_.-]{2,100}$/u, { error: 'expected the profile name from your ResearchGate address, e.g. Qipeng-Wang' })
+      .optional(),
+    /** Your Semantic Scholar author page, e.g. `https://www.semanticscholar.org/author/2154567`. */
+    semanticScholar: webUrl.optional(),
+    /** Your arXiv author page, e.g. `https://arxiv.org/a/wang_q_1`. */
+    arxiv: webUrl.optional(),
+    /** Your PubMed author search or bibliography, e.g. `https://pubmed.ncbi.nlm.nih.gov/?term=Wang+Q`. */
+    pubmed: webUrl.optional(),
+    /** Your Scopus author page, e.g. `https://www.scopus.com/authid/detail.uri?authorId=57190000000`. */
+    scopus: webUrl.optional(),
+    /** Your LinkedIn profile name, as in its address, e.g. `qipengwang` from `https://www.linkedin.com/in/qipengwang/`. */
+    linkedin: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{3,100}$/, { error: 'expected the name from your LinkedIn address, e.g. qipengwang' })
+      .optional(),
+    /** Your X (Twitter) user name, without `@`, e.g. `qipengwang`. */
+    twitter: z
+      .string()
+      .regex(/^[A-Za-z0-9_]{1,15}$/, { error: 'expected an X (Twitter) user name such as qipengwang, without @' })
+      .optional(),
+    /** Your Bluesky handle, e.g. `qipengwang.bsky.social`. */
+    bluesky: z
+      .string()
+      .regex(/^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/i, { error: 'expected a Bluesky handle such as qipengwang.bsky.social' })
+      .optional(),
+    /** Your Mastodon account, e.g. `@qipeng@mastodon.social`. */
+    mastodon: z
+      .string()
+      .regex(/^@?[A-Za-z0-9_]{1,30}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/i, { error: 'expected a Mastodon account such as @qipeng@mastodon.social' })
+      .optional(),
+    /** Another homepage of yours, e.g. `https://example.org/~qipeng`. */
+    website: webUrl.optional(),
+    /** More profiles, each `{ label, url }`, shown after the others, e.g. `[{ label: "Kaggle", url: "https://www.kaggle.com/qipeng" }]`. */
+    otherProfiles: z
+      .array(
+        z.strictObject({
+          /** The link's text, e.g. `Kaggle`. */
+          label: text('a profile label'),
+          /** The profile's address, e.g. `https://www.kaggle.com/qipeng`. */
+          url: webUrl,
+        }),
+      )
+      .default([]),
     /**
      * A picture's file name in src/assets/, e.g. `profile.jpg`; it is resized and served as
      * AVIF and WebP. Without one the card shows your initials.

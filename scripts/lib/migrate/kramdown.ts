@@ -1,0 +1,139 @@
+/**
+ * kramdown + Liquid, as academicpages pages are written, into MDX that shows the same text and
+ * runs nothing: Liquid goes, links are made site paths, the few HTML elements Markdown can say
+ * become Markdown, and everything MDX would read as code (`{…}`, `<tag>`, `import`) is escaped
+ * into text. What cannot be kept is reported with its line.
+ */
+
+/** A remark about one line of the converted text: what changed or was dropped, and why. */
+export interface LineNote {
+  /** 1-based, in the text that was given. */
+  line: number;
+  why: string;
+}
+
+export interface Converted {
+  text: string;
+  notes: LineNote[];
+}
+
+/** Liquid that only ever produced the site's base path: it goes, and links become site paths. */
+const BASE_PATH_LIQUID = /\{%-?\s*include\s+base_path\s*-?%\}|\{\{-?\s*(?:site\.url\s*-?\}\}\{\{-?\s*)?(?:base_path|site\.baseurl)\s*-?\}\}|\{\{-?\s*site\.url\s*-?\}\}/g;
+/** Any other Liquid tag or output. */
+const OTHER_LIQUID = /\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}/g;
+/** A kramdown attribute list, `{: .notice}` or `{:.btn}`, on its own line or after an element. */
+const ATTRIBUTE_LIST = /\{:[^}\n]*\}/g;
+/** Elements whose content is never text to show. */
+const DROPPED_WITH_CONTENT = ['script', 'style', 'iframe', 'object', 'embed', 'form', 'noscript', 'template', 'svg', 'math', 'canvas', 'video', 'audio', 'select', 'textarea', 'button'];
+const INLINE_MARKS: Record<string, string> = { b: '**', strong: '**', i: '*', em: '*', code: '`' };
+
+/**
+ * Turns a link target of the old site into one of this site: Liquid already removed,
+ * `../files/cv.pdf` and `files/cv.pdf` become `/files/cv.pdf`; the old base path and the old
+ * site's own address are taken off; web addresses stay.
+ */
+export function siteLink(target: string, oldSite: { url: string; baseurl: string }): string {
+  let link = target.trim();
+  const origin = oldSite.url.replace(/\/+$/, '');
+  for (const prefix of [origin && `${origin}${oldSite.baseurl}`, origin && origin.replace(/^https:/, 'http:') + oldSite.baseurl, origin]) {
+    if (prefix && link.startsWith(`${prefix}/`)) link = link.slice(prefix.length);
+  }
+  if (oldSite.baseurl && link.startsWith(`${oldSite.baseurl}/`)) link = link.slice(oldSite.baseurl.length);
+  link = link.replace(/^(?:\.\.\/)+/, '/').replace(/^\.\//, '/');
+  if (/^(?:files|images)\//.test(link)) link = `/${link}`;
+  return link;
+}
+
+const escapeText = (text: string) => text.replace(/[{}<]/g, (character) => `\\${character}`);
+
+/** Escapes what MDX reads as code in one line of prose, leaving code spans (literal in MDX) as they are. */
+function escapeProse(line: string): string {
+  const parts = line.split(/(`+[^`]*`+)/);
+  const escaped = parts.map((part, index) => (index % 2 === 1 ? part : escapeText(part))).join('');
+  // A paragraph starting with import/export is an ES module statement to MDX: the first letter becomes a character reference.
+  return escaped.replace(/^(\s{0,3})(import|export)\b/, (_, indent: string, word: string) => `${indent}&#x${word.charCodeAt(0).toString(16)};${word.slice(1)}`);
+}
+
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((value) => value !== undefined);
+
+/**
+ * Converts one page body. `oldSite` gives the old address and base path, to make links site
+ * paths. Returns inert MDX text (still to be checked by the caller's gate) and a note per change
+ * the author should know about.
+ */
+export function convertBody(source: string, oldSite: { url: string; baseurl: string }): Converted {
+  const notes: LineNote[] = [];
+  let text = source.replace(/\r\n?/g, '\n');
+  const lineOf = (index: number) => text.slice(0, index).split('\n').length;
+
+  // HTML comments show nothing on the old site; MDX has no such thing. Kept out, lines kept for numbering.
+  text = text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ''));
+
+  text = text.replace(BASE_PATH_LIQUID, '');
+  text = text.replace(OTHER_LIQUID, (liquid, index: number) => {
+    notes.push({ line: lineOf(index), why: `Liquid ${JSON.stringify(liquid.length > 60 ? `${liquid.slice(0, 57)}…` : liquid)} has no equivalent here and was left out` });
+    return '';
+  });
+  text = text.replace(ATTRIBUTE_LIST, '');
+
+  // Elements that run or embed something: dropped with their content.
+  for (const tag of DROPPED_WITH_CONTENT) {
+    const element = new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?</${tag}\\s*>|<${tag}\\b[^>]*/?>`, 'gi');
+    text = text.replace(element, (html, index: number) => {
+      notes.push({ line: lineOf(index), why: `raw HTML <${tag}> was left out (it would run or embed something)` });
+      return html.replace(/[^\n]/g, '');
+    });
+  }
+  // Autolinks, <https://…>, are Markdown's own: made links before tags are looked for.
+  text = text.replace(/<((?:https?:\/\/|mailto:)[^\s<>]+)>/gi, (_, url: string) => `[${url}](${url})`);
+  // Markdown says these: links, pictures, emphasis, line breaks, rules.
+  text = text.replace(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi, (html, attributes: string, inner: string, index: number) => {
+    const href = attribute(` ${attributes}`, 'href');
+    if (href && /^(?:https?:\/\/|\/|\.\.?\/|files\/|images\/|mailto:)/i.test(href.trim())) return `[${inner.replace(/<[^>]*>/g, '').trim()}](${siteLink(href, oldSite)})`;
+    notes.push({ line: lineOf(index), why: 'a raw HTML link without a usable address was kept as its text' });
+    return inner;
+  });
+  text = text.replace(/<img\b[^>]*>/gi, (html, index: number) => {
+    const src = attribute(html, 'src');
+    if (src && /^(?:https?:\/\/|\/|\.\.?\/|images\/|files\/)/i.test(src.trim())) return `![${(attribute(html, 'alt') ?? '').replace(/[[\]]/g, '')}](${siteLink(src, oldSite)})`;
+    notes.push({ line: lineOf(index), why: 'a raw HTML picture without a usable address was left out' });
+    return '';
+  });
+  text = text.replace(/<(\/?)(b|strong|i|em|code)\s*>/gi, (_, _close: string, tag: string) => INLINE_MARKS[tag.toLowerCase()] ?? '');
+  text = text.replace(/<br\s*\/?>/gi, '\n');
+  text = text.replace(/^\s*<hr\s*\/?>\s*$/gim, '---');
+  text = text.replace(/<\/?p\s*>/gi, '\n');
+  // Any other element: its tags go, its text stays, and the author hears of it.
+  text = text.replace(/<\/?([A-Za-z][\w-]*)\b[^>]*>/g, (html, tag: string, index: number) => {
+    if (!html.startsWith('</')) notes.push({ line: lineOf(index), why: `raw HTML <${tag.toLowerCase()}> was turned into plain text (only Markdown is kept)` });
+    return '';
+  });
+
+  // Links of the old site become site paths: [text](../files/cv.pdf) → [text](/files/cv.pdf).
+  text = text.replace(/\]\(\s*([^)\s]+)(\s+"[^"]*")?\s*\)/g, (_, target: string, title: string | undefined) => `](${siteLink(target, oldSite)}${title ?? ''})`);
+
+  // The page title is the page's h1: the body's headings move one level down.
+  let fenced = false;
+  const lines = text.split('\n').map((line) => {
+    if (/^\s{0,3}(```|~~~)/.test(line)) {
+      fenced = !fenced;
+      return line;
+    }
+    if (fenced) return line;
+    const heading = /^(#{1,5})(\s.*)$/.exec(line);
+    if (heading) return `#${heading[1]}${escapeProse(heading[2]!)}`;
+    // kramdown's setext rule under a title ("Title\n=====") is a heading too: made an ATX h2.
+    return escapeProse(line);
+  });
+  const joined = lines
+    .join('\n')
+    .replace(/^(.+)\n={3,}[ \t]*$/gm, '## $1\n')
+    .replace(/[ \t]+$/gm, '');
+  return { text: joined, notes };
+}
+
+/** The body as written to the file: no run of blank lines, no blank start or end. */
+export const tidyBody = (text: string) => text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+
+/** Undoes Markdown's backslash escapes, for text that goes into front matter (shown as text, never parsed). */
+export const unescapeMarkdown = (text: string) => text.replace(/\\([\\`*_{}[\]()#+\-.!<>|~'"])/g, '$1');

@@ -1,0 +1,392 @@
+/**
+ * The whole migration, decided before anything is written: every file to write (checked against
+ * its schema and the inert-content gate, read back as Astro will read it) and one report line
+ * per item of the old site. Reads the old site; writes nothing.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, posix } from 'node:path';
+import { formatIssues } from '../../../src/lib/error-map.ts';
+import { normalizeName } from '../../../src/lib/names.ts';
+import { SCHEMAS } from '../content-audit.ts';
+import type { CollectionName } from '../content-files.ts';
+import { entryFile, readEntry, type YamlValue } from '../frontmatter.ts';
+import { codeInEntry } from '../inert-entry.ts';
+import { publicationSlug, slugify, uniqueSlug } from '../slug.ts';
+import { readListSections, typeOfLabel } from './about-lists.ts';
+import { ownerFields, ownerFile, readJekyllConfig, type JekyllSite } from './jekyll-config.ts';
+import { convertBody, siteLink, tidyBody, unescapeMarkdown } from './kramdown.ts';
+import type { ReportLine } from './report.ts';
+import { isSampleEntry, SAMPLE_ABOUT_START, SAMPLE_FILES } from './samples.ts';
+
+/**
+ * How a bilingual About page is written. `false` (until "Two languages" lands): one page, the
+ * Chinese part marked `<div lang="zh-CN">`. `true`: about.mdx and zh/about.mdx, and `languages`
+ * in the owner file.
+ */
+export const SPLIT_LANGUAGES = false;
+
+export interface MigrateOptions {
+  /** The old site's folder. */
+  source: string;
+  keepSamples?: boolean;
+  splitLanguages?: boolean;
+  /** The owner file the engine ships, whose venues table is kept. */
+  shippedOwnerFile: string;
+}
+
+export interface Write {
+  /** From the project root, with `/`. */
+  path: string;
+  content: string | Buffer;
+}
+
+export interface Plan {
+  lines: ReportLine[];
+  writes: Write[];
+}
+
+/** Why the folder cannot be migrated at all: not a Jekyll site, no _config.yml, or a _config.yml that is not YAML. */
+export class NotMigratable extends Error {}
+
+/** The template's own pages, which the site makes in its own way (or has no use for). */
+const TEMPLATE_PAGES: Record<string, string> = {
+  '/publications/': 'the site makes its own publication list at /publications/',
+  '/talks/': 'the site makes its own talk list at /talks/',
+  '/teaching/': 'the site lists teaching on the About page',
+  '/cv/': 'the site makes its own CV at /cv/',
+  '/cv-json/': 'the site makes its own CV at /cv/',
+  '/portfolio/': 'there is no portfolio yet',
+  '/year-archive/': 'there is no blog yet',
+  '/categories/': 'there is no blog yet',
+  '/tags/': 'there is no blog yet',
+  '/sitemap/': 'the site writes /sitemap.xml',
+  '/talkmap.html': 'the talk map needs scripts; the site has none',
+  '/404.html': 'the site makes its own 404 page',
+  '/markdown/': "it is the template's Markdown guide",
+  '/non-menu-page/': "it is the template's sample page",
+  '/terms/': "it is the template's terms page",
+  '/archive-layout-with-content/': "it is the template's layout sample",
+  '/collection-archive/': "it is the template's layout sample",
+  '/page-archive/': "it is the template's layout sample",
+};
+
+const withSlash = (path: string) => (path.endsWith('/') || /\.[a-z]+$/i.test(path) ? path : `${path}/`);
+const listFiles = (folder: string): string[] =>
+  existsSync(folder)
+    ? readdirSync(folder, { recursive: true, encoding: 'utf8' })
+        .map((file) => file.split('\\').join('/'))
+        .filter((file) => !file.split('/').some((part) => part.startsWith('.')) && statSync(join(folder, file)).isFile())
+        .sort()
+    : [];
+
+/** A file of the old site read as front matter + body, or the line and reason it could not be. */
+function readJekyllFile(path: string): { data: Record<string, unknown>; body: string; bodyLine: number } | { line: number; why: string } {
+  const source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  try {
+    const { data, body } = readEntry(source);
+    const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
+    return { data: data ?? {}, body, bodyLine };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = /line (\d+)/.exec(message)?.[1] ?? /\((\d+):\d+\)/.exec(message)?.[1];
+    return { line: line ? Number(line) + 1 : 1, why: `the front matter is not valid YAML (${message.split('\n')[0]}); the file was left out` };
+  }
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined);
+const asDay = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : text(value));
+
+/** The entry's file text, checked: the schema, the inert gate, and the same data read back. */
+function entryContent(collection: CollectionName, data: { [key: string]: YamlValue }, body: string): { content: string } | { why: string } {
+  const checked = SCHEMAS[collection].safeParse(data);
+  if (!checked.success) return { why: `it does not fit the ${collection} schema: ${formatIssues(checked.error.issues).join('; ')}` };
+  const content = entryFile(data, body);
+  const code = codeInEntry(content, { languageWrappers: collection === 'pages' });
+  if (code) return { why: `the file written for it failed the safety check: ${code}` };
+  const again = SCHEMAS[collection].safeParse(readEntry(content).data);
+  if (!again.success || JSON.stringify(again.data) !== JSON.stringify(checked.data)) return { why: 'its front matter would not read back the same' };
+  return { content };
+}
+
+/** Names in a citation string, before its year: `A, B and C (2022). "Title"…` → [A, B, C]. */
+function citationAuthors(citation: string): string[] {
+  const plain = citation.replace(/<[^>]*>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const head = plain.split(/\(\s*(?:19|20)\d{2}\s*\)|["“]/)[0] ?? '';
+  return head
+    .split(/\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+/)
+    .map((name) => name.trim().replace(/\.$/, ''))
+    .filter((name) => name.length > 1 && name.split(/\s+/).length <= 5);
+}
+
+export function planMigration(options: MigrateOptions): Plan {
+  const { source } = options;
+  if (!existsSync(source) || !statSync(source).isDirectory()) throw new NotMigratable(`${source} is not a folder`);
+  const configPath = join(source, '_config.yml');
+  if (!existsSync(configPath)) {
+    const jekyllish = ['_pages', '_posts', '_layouts', '_includes', '_publications', 'Gemfile'].some((name) => existsSync(join(source, name)));
+    throw new NotMigratable(
+      jekyllish
+        ? `${source} has no _config.yml: give the root folder of the Jekyll site (the one holding _config.yml)`
+        : `${source} is not a Jekyll site: it has no _config.yml, _pages/ or _posts/`,
+    );
+  }
+  let site: JekyllSite;
+  try {
+    site = readJekyllConfig(readFileSync(configPath, 'utf8'));
+  } catch (error) {
+    throw new NotMigratable(`${configPath}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  const lines: ReportLine[] = [];
+  const writes: Write[] = [];
+  const oldSite = { url: site.url, baseurl: site.baseurl };
+  const split = options.splitLanguages ?? SPLIT_LANGUAGES;
+  const keepSamples = options.keepSamples ?? false;
+  const look = (where: string, why: string) => lines.push({ kind: 'needs a look', where, why });
+
+  // The owner file.
+  const { fields, notes } = ownerFields(site);
+  for (const note of notes) look('_config.yml', note);
+  const avatar = fields.author.avatar;
+  if (avatar) {
+    const found = [join(source, 'images', avatar), join(source, avatar)].find((path) => existsSync(path) && statSync(path).isFile());
+    if (found) {
+      writes.push({ path: `src/assets/${avatar}`, content: readFileSync(found) });
+      lines.push({ kind: 'new', what: `avatar images/${avatar}`, path: `src/assets/${avatar}`, checks: [] });
+    } else {
+      delete fields.author.avatar;
+      look('_config.yml', `author.avatar: images/${avatar} is not there; the card shows your initials`);
+    }
+  }
+  const ownerName = fields.author.name;
+
+  /** Links to the old site's files/ and images/: files found are kept, the others reported. */
+  const usedImages = new Set<string>();
+  const checkLinks = (where: string, targets: string[]) => {
+    for (const target of targets) {
+      const path = decodeURI(target.split(/[?#]/)[0] ?? '');
+      if (!/^\/(files|images)\//.test(path)) continue;
+      if (!existsSync(join(source, path))) look(where, `links to ${target}, which is not in the old site`);
+      else if (path.startsWith('/images/')) usedImages.add(path.slice(1));
+    }
+  };
+  const linksIn = (body: string) => [...body.matchAll(/\]\(([^)\s]+)/g)].map((match) => match[1]!);
+
+  // Pages: the About page, the template's own pages, and the others.
+  const entries: { collection: CollectionName; what: string; where: string; data: { [key: string]: YamlValue }; body: string; id: string; checks: string[] }[] = [];
+  let listed: ReturnType<typeof readListSections>['entries'] = [];
+  let languageNote: string | undefined;
+  for (const file of listFiles(join(source, '_pages'))) {
+    const where = `_pages/${file}`;
+    const read = readJekyllFile(join(source, '_pages', file));
+    if ('why' in read) {
+      look(`${where}:${read.line}`, read.why);
+      continue;
+    }
+    const permalink = text(read.data.permalink);
+    if (!permalink) {
+      lines.push({ kind: 'left out', what: where, why: 'it has no permalink' });
+      continue;
+    }
+    const template = TEMPLATE_PAGES[withSlash(permalink)];
+    if (template) {
+      lines.push({ kind: 'left out', what: where, why: template });
+      continue;
+    }
+    if (permalink !== '/') {
+      look(`${where}:1`, `only the About page (permalink /) is a page here; "${permalink}" was not migrated: move its text into the About page`);
+      continue;
+    }
+    const converted = convertBody(read.body, oldSite);
+    for (const note of converted.notes) look(`${where}:${read.bodyLine + note.line - 1}`, note.why);
+    // English, a rule, then the same in Chinese: the Chinese part is the zh translation.
+    const rule = /\n(?:-{3,}|\*{3,}|_{3,})[ \t]*\n/.exec(`\n${converted.text}\n`);
+    const before = rule ? converted.text.slice(0, Math.max(0, rule.index - 1)) : converted.text;
+    const after = rule ? converted.text.slice(rule.index + rule[0].length - 1) : '';
+    const zh = after && /[\u4e00-\u9fff]/.test(after) && !/[\u4e00-\u9fff]{4}/.test(before) ? tidyBody(after) : undefined;
+    const lists = readListSections(zh === undefined ? converted.text : before, ownerName, read.bodyLine);
+    for (const note of lists.notes) look(`${where}:${note.line}`, note.why);
+    listed = lists.entries;
+    let body = tidyBody(lists.body);
+    if (body.startsWith(SAMPLE_ABOUT_START)) look(`${where}:${read.bodyLine}`, "it is still the template's sample text: write your own");
+    const redirectFrom = (Array.isArray(read.data.redirect_from) ? read.data.redirect_from : read.data.redirect_from ? [read.data.redirect_from] : []).map(String).map(withSlash);
+    const page = { title: text(read.data.title) ?? 'About', permalink: '/', profileCard: read.data.author_profile !== false, redirectFrom: redirectFrom.filter((path) => path !== '/') };
+    if (zh !== undefined) {
+      if (split) {
+        entries.push({ collection: 'pages', what: `${where} (中文)`, where, data: page, body: zh, id: 'zh/about', checks: [] });
+        languageNote = 'split into about.mdx and zh/about.mdx';
+      } else {
+        body = `${body}\n\n<div lang="zh-CN">\n\n${zh}\n\n</div>`;
+        languageNote = 'kept on one page, the Chinese part marked lang="zh-CN" (two languages have not landed yet)';
+      }
+    }
+    checkLinks(where, linksIn(body + (zh ?? '')));
+    entries.push({ collection: 'pages', what: where, where, data: page, body, id: 'about', checks: languageNote ? [`bilingual page ${languageNote}`] : [] });
+  }
+
+  // Lists from the About page.
+  for (const entry of listed) {
+    const where = `_pages/about.md:${entry.line}`;
+    const links = entry.data.links as Record<string, YamlValue> | undefined;
+    checkLinks(where, links ? Object.values(links).flatMap((value) => (Array.isArray(value) ? value.map((item) => String((item as { url: string }).url)) : [String(value)])) : []);
+    const what = entry.kind === 'publications' ? `publication "${String(entry.data.title)}"` : entry.kind === 'experience' ? `experience "${String(entry.data.role)} @ ${String(entry.data.organization)}"` : `teaching "${String(entry.data.course)}"`;
+    entries.push({ collection: entry.kind, what, where, data: entry.data, body: '', id: '', checks: entry.checks });
+  }
+
+  // _publications, _talks, _teaching.
+  const collectionFiles = (folder: string) => listFiles(join(source, folder)).filter((file) => /\.(md|markdown)$/i.test(file));
+  const readEntries = (folder: string, make: (data: Record<string, unknown>, file: string) => { data: { [key: string]: YamlValue }; checks: string[] } | { why: string }, collection: CollectionName) => {
+    for (const file of collectionFiles(folder)) {
+      const where = `${folder}/${file}`;
+      const read = readJekyllFile(join(source, folder, file));
+      if ('why' in read) {
+        look(`${where}:${read.line}`, read.why);
+        continue;
+      }
+      if (!keepSamples && isSampleEntry(folder, basename(file), read.data.title)) {
+        lines.push({ kind: 'left out', what: where, why: "it is the template's sample (--keep-samples keeps it)" });
+        continue;
+      }
+      const made = make(read.data, file);
+      if ('why' in made) {
+        look(`${where}:1`, made.why);
+        continue;
+      }
+      const permalink = text(read.data.permalink);
+      if (permalink) made.data.redirectFrom = [permalink];
+      const converted = convertBody(read.body, oldSite);
+      for (const note of converted.notes) look(`${where}:${read.bodyLine + note.line - 1}`, note.why);
+      const body = tidyBody(converted.text);
+      checkLinks(where, [...linksIn(body), ...Object.values((made.data.links as Record<string, string>) ?? {}).filter((value) => typeof value === 'string')]);
+      entries.push({ collection, what: where, where, data: made.data, body: collection === 'teaching' ? '' : body, id: file.replace(/\.(md|markdown)$/i, ''), checks: made.checks });
+    }
+  };
+  const link = (value: unknown) => {
+    const target = text(value);
+    return target ? siteLink(target, oldSite) : undefined;
+  };
+
+  readEntries(
+    '_publications',
+    (data) => {
+      const title = text(data.title);
+      if (!title) return { why: 'a publication without a title was left out' };
+      const date = asDay(data.date);
+      if (!date) return { why: `"${title}" has no date; it was left out` };
+      const checks: string[] = [];
+      let authors: YamlValue[] = Array.isArray(data.authors) ? data.authors.map(String) : typeof data.authors === 'string' ? data.authors.split(/\s*,\s*|\s+and\s+/) : citationAuthors(text(data.citation) ?? '');
+      if (!authors.some((name) => normalizeName(String(name)) === normalizeName(ownerName))) {
+        authors = [ownerName];
+        checks.push('authors were not found: only you are listed');
+      }
+      const venue = text(data.venue) ?? 'Unpublished';
+      const category = text(data.category);
+      const type = category === 'manuscripts' ? 'journal' : category === 'conferences' ? 'conference' : category === 'books' ? 'chapter' : typeOfLabel(venue);
+      if (!category) checks.push(`type "${type}" is a guess`);
+      const links: Record<string, YamlValue> = {};
+      const paper = link(data.paperurl);
+      const slides = link(data.slidesurl);
+      const bibtex = link(data.bibtexurl);
+      if (paper) links.pdf = paper;
+      if (slides) links.slides = slides;
+      if (bibtex) links.extra = [{ label: 'BibTeX', url: bibtex }];
+      const excerpt = text(data.excerpt);
+      return {
+        data: { title: unescapeMarkdown(title), authors, venue: { short: venue }, date, type, ...(Object.keys(links).length > 0 ? { links } : {}), ...(excerpt ? { abstract: excerpt.replace(/<[^>]*>/g, '') } : {}) },
+        checks: [...checks, 'venue.short is the whole venue name: shorten it'],
+      };
+    },
+    'publications',
+  );
+  const TALK_KINDS: [RegExp, string][] = [
+    [/tutorial/i, 'tutorial'],
+    [/keynote/i, 'keynote'],
+    [/invited/i, 'invited talk'],
+    [/poster/i, 'poster'],
+    [/panel/i, 'panel'],
+  ];
+  readEntries(
+    '_talks',
+    (data) => {
+      const title = text(data.title);
+      const date = asDay(data.date);
+      if (!title || !date) return { why: `a talk without a ${title ? 'date' : 'title'} was left out` };
+      const kind = TALK_KINDS.find(([pattern]) => pattern.test(text(data.type) ?? ''))?.[1] ?? 'talk';
+      const slides = link(data.slidesurl) ?? link(data.talkurl);
+      return {
+        data: { title: unescapeMarkdown(title), event: text(data.venue) ?? 'Unknown event', location: text(data.location) ?? 'Unknown', date: date.slice(0, 10), kind, ...(slides ? { links: { slides } } : {}) },
+        checks: [...(text(data.venue) ? [] : ['event is unknown']), ...(text(data.location) ? [] : ['location is unknown'])],
+      };
+    },
+    'talks',
+  );
+  const SEASONS = ['Winter', 'Spring', 'Spring', 'Spring', 'Spring', 'Summer', 'Summer', 'Summer', 'Fall', 'Fall', 'Fall', 'Fall'];
+  readEntries(
+    '_teaching',
+    (data) => {
+      const title = text(data.title);
+      const date = asDay(data.date);
+      if (!title || !date) return { why: `a course without a ${title ? 'date' : 'title'} was left out` };
+      const month = Number(date.slice(5, 7)) || 9;
+      return {
+        data: { role: 'Instructor', course: unescapeMarkdown(title), institution: text(data.venue) ?? 'Unknown', ...(text(data.type) ? { audience: { description: text(data.type)! } } : {}), terms: [`${SEASONS[month - 1]} ${date.slice(0, 4)}`] },
+        checks: ['role "Instructor" and the term are guesses from the date; the description was not kept'],
+      };
+    },
+    'teaching',
+  );
+
+  // Every entry: an id, its order, its file, checked.
+  const taken: Record<string, Set<string>> = {};
+  let order = 0;
+  for (const entry of entries) {
+    const ids = (taken[entry.collection] ??= new Set());
+    let id = entry.id;
+    if (entry.collection === 'publications') {
+      const year = Number(String(entry.data.date).slice(0, 4));
+      id = uniqueSlug(publicationSlug({ title: String(entry.data.title), venueShort: String((entry.data.venue as { short: string }).short), year, key: entry.id || 'paper' }), ids);
+      order += 1;
+      entry.data.order = order;
+    } else if (entry.collection === 'experience') id = uniqueSlug(slugify(`${String(entry.data.organization)} ${String(entry.data.role)}`, 6), ids);
+    else if (entry.collection === 'teaching' && !entry.id) id = uniqueSlug(slugify(`${String(entry.data.institution)} ${String(entry.data.course)}`, 6), ids);
+    else id = uniqueSlug(slugify(id, 12) || entry.collection, ids);
+    if (entry.collection === 'pages') id = entry.id;
+    ids.add(id);
+    const checked = entryContent(entry.collection, entry.data, entry.body);
+    if ('why' in checked) {
+      look(entry.where, `${entry.what}: ${checked.why}; it was left out`);
+      continue;
+    }
+    const path = `src/content/${entry.collection}/${id}.mdx`;
+    writes.push({ path, content: checked.content });
+    lines.push({ kind: 'new', what: entry.what, path, checks: entry.checks });
+  }
+
+  // Blogs and portfolios: no such thing here yet.
+  for (const [folder, what] of [
+    ['_posts', 'blog posts'],
+    ['_portfolio', 'portfolio items'],
+  ] as const) {
+    const count = listFiles(join(source, folder)).length;
+    if (count > 0) lines.push({ kind: 'left out', what: `${folder}/ (${count} file${count === 1 ? '' : 's'})`, why: `${what} are not migrated (the site has no ${folder === '_posts' ? 'blog' : 'portfolio'} yet)` });
+  }
+
+  // files/: everything, as it was; images/: the ones pages use.
+  for (const file of listFiles(join(source, 'files'))) {
+    if (!keepSamples && SAMPLE_FILES.includes(`files/${file}`)) {
+      lines.push({ kind: 'left out', what: `files/${file}`, why: "it is the template's sample (--keep-samples keeps it)" });
+      continue;
+    }
+    writes.push({ path: `public/files/${file}`, content: readFileSync(join(source, 'files', file)) });
+    lines.push({ kind: 'new', what: `files/${file}`, path: `public/files/${file}`, checks: [] });
+  }
+  for (const image of [...usedImages].sort()) {
+    writes.push({ path: `public/${image}`, content: readFileSync(join(source, image)) });
+    lines.push({ kind: 'new', what: image, path: `public/${image}`, checks: [] });
+  }
+
+  const owner = split && languageNote ? { ...fields, languages: [{ code: 'en', locale: fields.locale, label: 'English' }, { code: 'zh', locale: 'zh-CN', label: '中文' }] } : fields;
+  writes.push({ path: 'src/site.config.ts', content: ownerFile(owner, options.shippedOwnerFile) });
+  lines.unshift({ kind: 'new', what: '_config.yml', path: 'src/site.config.ts', checks: [] });
+  return { lines, writes: writes.map((write) => ({ ...write, path: posix.normalize(write.path) })) };
+}
