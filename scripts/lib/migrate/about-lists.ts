@@ -67,6 +67,7 @@ export const arxivIdOf = (url: string) => /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4
 /** The publication type a label suggests; always a guess, and reported as one. */
 export function typeOfLabel(label: string): 'preprint' | 'workshop' | 'journal' | 'conference' {
   if (/\b(arxiv|preprint|corr|biorxiv|medrxiv|ssrn)\b/i.test(label)) return 'preprint';
+  if (/\b(journal|transactions|letters)\b/i.test(label)) return 'journal';
   if (/@|\bworkshop\b/i.test(label)) return 'workshop';
   if (JOURNALS.test(label)) return 'journal';
   return 'conference';

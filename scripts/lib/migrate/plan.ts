@@ -258,7 +258,18 @@ export function planMigration(options: MigrateOptions): Plan {
       for (const note of converted.notes) look(`${where}:${read.bodyLine + note.line - 1}`, note.why);
       const body = tidyBody(converted.text);
       checkLinks(where, [...linksIn(body), ...Object.values((made.data.links as Record<string, string>) ?? {}).filter((value) => typeof value === 'string')]);
-      entries.push({ collection, what: where, where, data: made.data, body: collection === 'teaching' ? '' : body, id: file.replace(/\.(md|markdown)$/i, ''), checks: made.checks });
+      // A talk shows its abstract, as text; a course shows no text; a paper shows its body, or else its excerpt.
+      let shown = body;
+      if (collection === 'talks' && body) {
+        made.data.abstract = unescapeMarkdown(body.replace(/!?\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, '$1 ($2)'));
+        shown = '';
+      }
+      if (collection === 'teaching') shown = '';
+      if (collection === 'publications' && body && made.data.abstract !== undefined) {
+        delete made.data.abstract;
+        made.checks.push('the excerpt was not kept: the body is the abstract');
+      }
+      entries.push({ collection, what: where, where, data: made.data, body: shown, id: file.replace(/\.(md|markdown)$/i, ''), checks: made.checks });
     }
   };
   const link = (value: unknown) => {
