@@ -175,7 +175,10 @@ describe('npm run migrate', { concurrency: true }, () => {
       assert.match(paper, /<p>export const leak = 1<\/p>/);
       assert.doesNotMatch(paper, /onerror/);
       // The description with quotes, backticks, ${…} and backslashes reaches the page exactly: it never became code.
-      assert.ok(page(site, 'dist/index.html').includes('content="Ada Example: distributed systems &quot;with&quot; ${quotes} `backticks` and \\ backslashes&#39;); process.exit(1); (&#39;"'), 'the description is text');
+      assert.ok(
+        page(site, 'dist/index.html').includes('<meta name="description" content="Ada Example: distributed systems &quot;with&quot; ${quotes} `backticks` and \\ backslashes\'); process.exit(1); (\'">'),
+        'the description is text',
+      );
     }));
 });
 
