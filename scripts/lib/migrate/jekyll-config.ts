@@ -21,7 +21,7 @@ export interface JekyllSite {
 export function readJekyllConfig(text: string): JekyllSite {
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const error = document.errors[0];
-  if (error) throw new Error(`line ${error.linePos?.[0].line ?? '?'}: ${error.message.split('\n')[0]}`);
+  if (error) throw new Error(`line ${text.slice(0, error.pos[0]).split('\n').length}: ${error.message.split('\n')[0]}`);
   const data = document.toJS() as unknown;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('it is not a YAML mapping of settings');
   const record = data as Record<string, unknown>;
