@@ -50,7 +50,11 @@ const source = resolve(base, args.positionals[0]!);
 
 let plan: Plan;
 try {
-  plan = planMigration({ source, keepSamples: args.values['keep-samples'] ?? false, shippedOwnerFile: readFileSync(resolve(root, 'src/site.config.ts'), 'utf8') });
+  plan = planMigration({
+    source,
+    keepSamples: args.values['keep-samples'] ?? false,
+    shippedOwnerFile: readFileSync(resolve(root, 'src/site.config.ts'), 'utf8'),
+  });
 } catch (error) {
   if (!(error instanceof NotMigratable)) throw error;
   console.error(`error: ${error.message}`);
@@ -59,7 +63,11 @@ try {
 
 // The owner file in the project's own style, as `npm run format` would leave it.
 const owner = plan.writes.find((write) => write.path === 'src/site.config.ts');
-if (owner) owner.content = await prettier.format(String(owner.content), { ...(await prettier.resolveConfig(resolve(root, 'src/site.config.ts'))), filepath: resolve(root, 'src/site.config.ts') });
+if (owner)
+  owner.content = await prettier.format(String(owner.content), {
+    ...(await prettier.resolveConfig(resolve(root, 'src/site.config.ts'))),
+    filepath: resolve(root, 'src/site.config.ts'),
+  });
 
 // What is there already: this migration's own files (a second run) are left as they are.
 const planned = new Set(plan.writes.map((write) => write.path));
@@ -75,7 +83,9 @@ if (existing.length > 0 && !args.values.replace && (foreign.length > 0 || (chang
   process.exit(1);
 }
 const unchanged = new Set(plan.writes.filter((write) => !changed.includes(write)).map((write) => write.path));
-const lines = plan.lines.map((line) => (line.kind === 'new' && unchanged.has(line.path) ? { kind: 'already present' as const, what: line.what, path: line.path } : line));
+const lines = plan.lines.map((line) =>
+  line.kind === 'new' && unchanged.has(line.path) ? { kind: 'already present' as const, what: line.what, path: line.path } : line,
+);
 
 const removals = args.values.replace ? foreign : [];
 for (const path of removals) console.log(`${dryRun ? 'would remove' : 'removes'} ${path}`);

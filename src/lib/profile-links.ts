@@ -20,7 +20,9 @@ export function profileLinks(author: Site['author']): ProfileLink[] {
     author.googleScholar ? { label: 'Google Scholar', href: `https://scholar.google.com/citations?user=${author.googleScholar}`, icon: 'scholar' } : undefined,
     author.orcid ? { label: 'ORCID', href: `https://orcid.org/${author.orcid}`, handle: author.orcid, icon: 'id' } : undefined,
     author.semanticScholar ? { label: 'Semantic Scholar', href: author.semanticScholar, icon: 'book' } : undefined,
-    author.researchgate ? { label: 'ResearchGate', href: `https://www.researchgate.net/profile/${encodeURIComponent(author.researchgate)}`, icon: 'book' } : undefined,
+    author.researchgate
+      ? { label: 'ResearchGate', href: `https://www.researchgate.net/profile/${encodeURIComponent(author.researchgate)}`, icon: 'book' }
+      : undefined,
     author.arxiv ? { label: 'arXiv', href: author.arxiv, icon: 'book' } : undefined,
     author.pubmed ? { label: 'PubMed', href: author.pubmed, icon: 'book' } : undefined,
     author.scopus ? { label: 'Scopus', href: author.scopus, icon: 'book' } : undefined,
@@ -29,7 +31,7 @@ export function profileLinks(author: Site['author']): ProfileLink[] {
     author.bluesky ? { label: 'Bluesky', href: `https://bsky.app/profile/${author.bluesky}`, handle: `@${author.bluesky}`, icon: 'message' } : undefined,
     author.mastodon ? mastodonLink(author.mastodon) : undefined,
     author.website ? { label: 'Website', href: author.website, icon: 'globe' } : undefined,
-    ...author.otherProfiles.map((profile): ProfileLink => ({ label: profile.label, href: profile.url, icon: 'link' })),
+    ...(author.otherProfiles ?? []).map((profile): ProfileLink => ({ label: profile.label, href: profile.url, icon: 'link' })),
   ];
   return links.filter((link): link is ProfileLink => link !== undefined);
 }

@@ -108,7 +108,9 @@ export const siteSchema = z.strictObject({
     /** Your Mastodon account, e.g. `@qipeng@mastodon.social`. */
     mastodon: z
       .string()
-      .regex(/^@?[A-Za-z0-9_]{1,30}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/i, { error: 'expected a Mastodon account such as @qipeng@mastodon.social' })
+      .regex(/^@?[A-Za-z0-9_]{1,30}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/i, {
+        error: 'expected a Mastodon account such as @qipeng@mastodon.social',
+      })
       .optional(),
     /** Another homepage of yours, e.g. `https://example.org/~qipeng`. */
     website: webUrl.optional(),
@@ -122,7 +124,7 @@ export const siteSchema = z.strictObject({
           url: webUrl,
         }),
       )
-      .default([]),
+      .optional(),
     /**
      * A picture's file name in src/assets/, e.g. `profile.jpg`; it is resized and served as
      * AVIF and WebP. Without one the card shows your initials.

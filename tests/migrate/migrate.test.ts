@@ -37,7 +37,13 @@ async function migrateAndBuild(name: string, check: (site: SiteCopy) => void): P
 
     const dry = await runScript(site, 'migrate.ts', [fixture(name), '--replace', '--dry-run']);
     assert.equal(dry.code, 0, dry.stderr);
-    assert.equal(report(dry), golden(name).replace(/\(\d+ files? written\)\.$/m, '(dry run: nothing written).').replace(/^Look at the lines.*\n?/m, '').trimEnd());
+    assert.equal(
+      report(dry),
+      golden(name)
+        .replace(/\(\d+ files? written\)\.$/m, '(dry run: nothing written).')
+        .replace(/^Look at the lines.*\n?/m, '')
+        .trimEnd(),
+    );
     assert.equal(site.sourceHash(), before, '--dry-run writes nothing');
 
     const real = await runScript(site, 'migrate.ts', [fixture(name), '--replace']);
@@ -176,7 +182,9 @@ describe('npm run migrate', { concurrency: true }, () => {
       assert.doesNotMatch(paper, /onerror/);
       // The description with quotes, backticks, ${…} and backslashes reaches the page exactly: it never became code.
       assert.ok(
-        page(site, 'dist/index.html').includes('<meta name="description" content="Ada Example: distributed systems &quot;with&quot; ${quotes} `backticks` and \\ backslashes\'); process.exit(1); (\'">'),
+        page(site, 'dist/index.html').includes(
+          '<meta name="description" content="Ada Example: distributed systems &quot;with&quot; ${quotes} `backticks` and \\ backslashes\'); process.exit(1); (\'">',
+        ),
         'the description is text',
       );
     }));

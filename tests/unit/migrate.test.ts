@@ -79,10 +79,14 @@ describe('list items read into entries', () => {
     assert.equal(arxivIdOf('https://arxiv.org/pdf/2401.08092.pdf'), '2401.08092');
   });
   test('the type a label suggests', () => {
-    assert.deepEqual(
-      ["MobiSys'22", 'arXiv', "EMDL@Mobisys'21", "TMC'22", 'Journal of Examples', 'IMWUT'].map(typeOfLabel),
-      ['conference', 'preprint', 'workshop', 'journal', 'journal', 'journal'],
-    );
+    assert.deepEqual(["MobiSys'22", 'arXiv', "EMDL@Mobisys'21", "TMC'22", 'Journal of Examples', 'IMWUT'].map(typeOfLabel), [
+      'conference',
+      'preprint',
+      'workshop',
+      'journal',
+      'journal',
+      'journal',
+    ]);
   });
   test('authors, with the owner in bold or by name', () => {
     assert.deepEqual(authorsOf('A B, **Qipeng Wang**, C D.', 'Qipeng Wang'), ['A B', 'Qipeng Wang', 'C D']);
@@ -163,7 +167,16 @@ describe('profile links on the card', () => {
       url: 'https://example.org',
       locale: 'en-US',
       description: 'D',
-      author: { name: 'N', bio: 'B', affiliation: 'A', googleScholar: 'AbCdEfGhIjKL', orcid: '0000-0002-1825-0097', twitter: 'ada', mastodon: '@ada@hci.social', otherProfiles: [{ label: 'Kaggle', url: 'https://www.kaggle.com/ada' }] },
+      author: {
+        name: 'N',
+        bio: 'B',
+        affiliation: 'A',
+        googleScholar: 'AbCdEfGhIjKL',
+        orcid: '0000-0002-1825-0097',
+        twitter: 'ada',
+        mastodon: '@ada@hci.social',
+        otherProfiles: [{ label: 'Kaggle', url: 'https://www.kaggle.com/ada' }],
+      },
     }).author;
     assert.deepEqual(profileLinks(author), [
       { label: 'Google Scholar', href: 'https://scholar.google.com/citations?user=AbCdEfGhIjKL', icon: 'scholar' },
@@ -183,7 +196,13 @@ describe('profile links on the card', () => {
       ['linkedin', 'a b'],
       ['researchgate', 'x/../y'],
     ]) {
-      const parsed = siteSchema.safeParse({ title: 'T', url: 'https://example.org', locale: 'en-US', description: 'D', author: { name: 'N', bio: 'B', affiliation: 'A', [field!]: value } });
+      const parsed = siteSchema.safeParse({
+        title: 'T',
+        url: 'https://example.org',
+        locale: 'en-US',
+        description: 'D',
+        author: { name: 'N', bio: 'B', affiliation: 'A', [field!]: value },
+      });
       assert.equal(parsed.success, false, `${field}: ${value}`);
     }
   });
@@ -191,14 +210,21 @@ describe('profile links on the card', () => {
 
 describe('a bilingual About page, split', () => {
   test('with the split on, about.mdx and zh/about.mdx are written, and languages in the owner file', () => {
-    const plan = planMigration({ source: join(ROOT, 'tests/fixtures/academicpages/lists'), splitLanguages: true, shippedOwnerFile: readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8') });
+    const plan = planMigration({
+      source: join(ROOT, 'tests/fixtures/academicpages/lists'),
+      splitLanguages: true,
+      shippedOwnerFile: readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8'),
+    });
     const file = (path: string) => String(plan.writes.find((write) => write.path === path)?.content);
     assert.equal(
       file('src/content/pages/zh/about.mdx'),
       '---\ntitle: About Me\npermalink: /\nprofileCard: true\nredirectFrom:\n  - /about/\n  - /about.html\n---\n\n我是王启鹏，北京大学计算机学院博士研究生，导师为[刘譞哲](https://liuxuanzhe.com/)教授。这是我的[简历](/files/cv.pdf)。\n\n我的研究方向是面向机器学习的系统，尤其是端侧机器学习系统。\n',
     );
     assert.doesNotMatch(file('src/content/pages/about.mdx'), /我是|lang=/);
-    assert.match(file('src/site.config.ts'), /languages: \[\n {4}\{ code: "en", locale: "en-US", label: "English" \},\n {4}\{ code: "zh", locale: "zh-CN", label: "中文" \},\n {2}\]/);
+    assert.match(
+      file('src/site.config.ts'),
+      /languages: \[\n {4}\{ code: "en", locale: "en-US", label: "English" \},\n {4}\{ code: "zh", locale: "zh-CN", label: "中文" \},\n {2}\]/,
+    );
     assert.ok(plan.lines.some((line) => line.kind === 'new' && line.checks.includes('bilingual page split into about.mdx and zh/about.mdx')));
   });
 });
@@ -222,10 +248,7 @@ describe('writing all at once', () => {
       );
       assert.equal(readFileSync(join(root, 'src/content/pages/about.mdx'), 'utf8'), 'old');
       assert.equal(existsSync(join(root, 'blocker/inside.txt')), false);
-      assert.deepEqual(
-        readFileSync(join(root, 'blocker'), 'utf8'),
-        'a file where a folder is wanted',
-      );
+      assert.deepEqual(readFileSync(join(root, 'blocker'), 'utf8'), 'a file where a folder is wanted');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -44,7 +44,8 @@ export function yearMonthOf(text: string): string | undefined {
   }
   const numeric = /^(\d{4})[.\-/](\d{1,2})$/.exec(trimmed) ?? /^(\d{1,2})[.\-/](\d{4})$/.exec(trimmed)?.reverse();
   if (numeric) {
-    const [year, month] = trimmed.startsWith(numeric[1]!) && numeric[1]!.length === 4 ? [numeric[1]!, Number(numeric[2])] : [numeric[0]!.slice(-4), Number(numeric[1])];
+    const [year, month] =
+      trimmed.startsWith(numeric[1]!) && numeric[1]!.length === 4 ? [numeric[1]!, Number(numeric[2])] : [numeric[0]!.slice(-4), Number(numeric[1])];
     if (month >= 1 && month <= 12) return `${year}-${String(month).padStart(2, '0')}`;
   }
   return undefined;
@@ -127,7 +128,13 @@ const paragraphs = (item: Item) =>
     .map((line, index) => (index === 0 ? line.replace(/^\s{0,3}[-*+]\s+/, '') : line))
     .join('\n')
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.split('\n').map((line) => line.trim()).join(' ').trim())
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => line.trim())
+        .join(' ')
+        .trim(),
+    )
     .filter(Boolean);
 
 type Parsed = { ok: true; entry: ListEntry } | { ok: false; why: string };

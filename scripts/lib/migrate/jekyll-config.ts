@@ -63,7 +63,13 @@ const USER_PAGES: Record<string, [label: string, address: (name: string) => stri
   zhihu: ['Zhihu', (name) => `https://www.zhihu.com/people/${name}`],
 };
 /** academicpages' profile keys whose value is an address, shown under their own label. */
-const URL_PROFILES: Record<string, string> = { academia: 'Academia.edu', 'inspire-hep': 'INSPIRE-HEP', impactstory: 'Impactstory', medium: 'Medium', telegram: 'Telegram' };
+const URL_PROFILES: Record<string, string> = {
+  academia: 'Academia.edu',
+  'inspire-hep': 'INSPIRE-HEP',
+  impactstory: 'Impactstory',
+  medium: 'Medium',
+  telegram: 'Telegram',
+};
 /** Keys that are not links, or that the owner file has under another name. */
 const NOT_LINKS = new Set(['avatar', 'name', 'pronouns', 'bio', 'location', 'employer', 'email', 'uri', 'github', 'google_plus', 'vine']);
 
@@ -117,14 +123,17 @@ export function ownerAuthor(author: Record<string, unknown>): { author: Record<s
     const userPage = USER_PAGES[key];
     if (userPage) other.push({ label: userPage[0], url: /^https?:\/\//.test(value) ? value : userPage[1](value) });
     else if (URL_PROFILES[key]) other.push({ label: URL_PROFILES[key], url: value });
-    else if (!['orcid', 'researchgate', 'linkedin', 'twitter', 'bluesky', 'mastodon', 'arxiv', 'pubmed', 'scopus'].includes(key)) notes.push(`author.${key} ("${value}") is not a profile link this site knows`);
+    else if (!['orcid', 'researchgate', 'linkedin', 'twitter', 'bluesky', 'mastodon', 'arxiv', 'pubmed', 'scopus'].includes(key))
+      notes.push(`author.${key} ("${value}") is not a profile link this site knows`);
   }
   if (other.length > 0) result.otherProfiles = other;
   return { author: result, notes };
 }
 
 /** The parts of the owner file that come from the old site; the rest keep their defaults. */
-export type OwnerFields = Pick<SiteInput, 'title' | 'url' | 'base' | 'locale' | 'description' | 'author'> & { languages?: { code: string; locale: string; label: string }[] };
+export type OwnerFields = Pick<SiteInput, 'title' | 'url' | 'base' | 'locale' | 'description' | 'author'> & {
+  languages?: { code: string; locale: string; label: string }[];
+};
 
 /**
  * The owner file's fields from _config.yml, each checked against the owner schema: a value the
@@ -171,7 +180,10 @@ export function ownerFields(site: JekyllSite): { fields: OwnerFields; notes: str
 
 /** A value as TypeScript source: strings as JSON string literals (every quote, backslash and line break escaped). */
 function source(value: unknown, indent: string): string {
-  if (typeof value === 'string') return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  if (typeof value === 'string')
+    return JSON.stringify(value)
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029');
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) {
     if (value.every((item) => typeof item !== 'object')) return `[${value.map((item) => source(item, indent)).join(', ')}]`;
@@ -187,7 +199,7 @@ function source(value: unknown, indent: string): string {
 
 /** The venues table (with its comment) of the owner file the engine ships, kept as it is. */
 export function venuesBlock(ownerFile: string): string {
-  return /\n((?:  \/\*[\s\S]*?\*\/\n)?  venues: \[\n[\s\S]*?\n  \],\n)/.exec(ownerFile)?.[1] ?? '';
+  return /\n((?: {2}\/\*[\s\S]*?\*\/\n)? {2}venues: \[\n[\s\S]*?\n {2}\],\n)/.exec(ownerFile)?.[1] ?? '';
 }
 
 /** The whole owner file: the fields, the engine's default menu, lists and paper size, and the engine's venues table. */

@@ -18,13 +18,31 @@ export interface Converted {
 }
 
 /** Liquid that only ever produced the site's base path: it goes, and links become site paths. */
-const BASE_PATH_LIQUID = /\{%-?\s*include\s+base_path\s*-?%\}|\{\{-?\s*(?:site\.url\s*-?\}\}\{\{-?\s*)?(?:base_path|site\.baseurl)\s*-?\}\}|\{\{-?\s*site\.url\s*-?\}\}/g;
+const BASE_PATH_LIQUID =
+  /\{%-?\s*include\s+base_path\s*-?%\}|\{\{-?\s*(?:site\.url\s*-?\}\}\{\{-?\s*)?(?:base_path|site\.baseurl)\s*-?\}\}|\{\{-?\s*site\.url\s*-?\}\}/g;
 /** Any other Liquid tag or output. */
 const OTHER_LIQUID = /\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}/g;
 /** A kramdown attribute list, `{: .notice}` or `{:.btn}`, on its own line or after an element. */
 const ATTRIBUTE_LIST = /\{:[^}\n]*\}/g;
 /** Elements whose content is never text to show. */
-const DROPPED_WITH_CONTENT = ['script', 'style', 'iframe', 'object', 'embed', 'form', 'noscript', 'template', 'svg', 'math', 'canvas', 'video', 'audio', 'select', 'textarea', 'button'];
+const DROPPED_WITH_CONTENT = [
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'select',
+  'textarea',
+  'button',
+];
 const INLINE_MARKS: Record<string, string> = { b: '**', strong: '**', i: '*', em: '*', code: '`' };
 
 /**
@@ -54,7 +72,11 @@ function escapeProse(line: string): string {
   return escaped.replace(/^(\s{0,3})(import|export)\b/, (_, indent: string, word: string) => `${indent}&#x${word.charCodeAt(0).toString(16)};${word.slice(1)}`);
 }
 
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((value) => value !== undefined);
+const attribute = (tag: string, name: string) =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((value) => value !== undefined);
 
 /**
  * Converts one page body. `oldSite` gives the old address and base path, to make links site
@@ -71,7 +93,10 @@ export function convertBody(source: string, oldSite: { url: string; baseurl: str
 
   text = text.replace(BASE_PATH_LIQUID, '');
   text = text.replace(OTHER_LIQUID, (liquid, index: number) => {
-    notes.push({ line: lineOf(index), why: `Liquid ${JSON.stringify(liquid.length > 60 ? `${liquid.slice(0, 57)}…` : liquid)} has no equivalent here and was left out` });
+    notes.push({
+      line: lineOf(index),
+      why: `Liquid ${JSON.stringify(liquid.length > 60 ? `${liquid.slice(0, 57)}…` : liquid)} has no equivalent here and was left out`,
+    });
     return '';
   });
   text = text.replace(ATTRIBUTE_LIST, '');
@@ -87,15 +112,17 @@ export function convertBody(source: string, oldSite: { url: string; baseurl: str
   // Autolinks, <https://…>, are Markdown's own: made links before tags are looked for.
   text = text.replace(/<((?:https?:\/\/|mailto:)[^\s<>]+)>/gi, (_, url: string) => `[${url}](${url})`);
   // Markdown says these: links, pictures, emphasis, line breaks, rules.
-  text = text.replace(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi, (html, attributes: string, inner: string, index: number) => {
+  text = text.replace(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi, (_html, attributes: string, inner: string, index: number) => {
     const href = attribute(` ${attributes}`, 'href');
-    if (href && /^(?:https?:\/\/|\/|\.\.?\/|files\/|images\/|mailto:)/i.test(href.trim())) return `[${inner.replace(/<[^>]*>/g, '').trim()}](${siteLink(href, oldSite)})`;
+    if (href && /^(?:https?:\/\/|\/|\.\.?\/|files\/|images\/|mailto:)/i.test(href.trim()))
+      return `[${inner.replace(/<[^>]*>/g, '').trim()}](${siteLink(href, oldSite)})`;
     notes.push({ line: lineOf(index), why: 'a raw HTML link without a usable address was kept as its text' });
     return inner;
   });
   text = text.replace(/<img\b[^>]*>/gi, (html, index: number) => {
     const src = attribute(html, 'src');
-    if (src && /^(?:https?:\/\/|\/|\.\.?\/|images\/|files\/)/i.test(src.trim())) return `![${(attribute(html, 'alt') ?? '').replace(/[[\]]/g, '')}](${siteLink(src, oldSite)})`;
+    if (src && /^(?:https?:\/\/|\/|\.\.?\/|images\/|files\/)/i.test(src.trim()))
+      return `![${(attribute(html, 'alt') ?? '').replace(/[[\]]/g, '')}](${siteLink(src, oldSite)})`;
     notes.push({ line: lineOf(index), why: 'a raw HTML picture without a usable address was left out' });
     return '';
   });
@@ -133,7 +160,11 @@ export function convertBody(source: string, oldSite: { url: string; baseurl: str
 }
 
 /** The body as written to the file: no run of blank lines, no blank start or end. */
-export const tidyBody = (text: string) => text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+export const tidyBody = (text: string) =>
+  text
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 
 /** Undoes Markdown's backslash escapes, for text that goes into front matter (shown as text, never parsed). */
 export const unescapeMarkdown = (text: string) => text.replace(/\\([\\`*_{}[\]()#+\-.!<>|~'"])/g, '$1');

@@ -81,7 +81,9 @@ const listFiles = (folder: string): string[] =>
 
 /** A file of the old site read as front matter + body, or the line and reason it could not be. */
 function readJekyllFile(path: string): { data: Record<string, unknown>; body: string; bodyLine: number } | { line: number; why: string } {
-  const source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const source = readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
   try {
     const { data, body } = readEntry(source);
     const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
@@ -110,7 +112,10 @@ function entryContent(collection: CollectionName, data: { [key: string]: YamlVal
 
 /** Names in a citation string, before its year: `A, B and C (2022). "Title"…` → [A, B, C]. */
 function citationAuthors(citation: string): string[] {
-  const plain = citation.replace(/<[^>]*>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const plain = citation
+    .replace(/<[^>]*>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   const head = plain.split(/\(\s*(?:19|20)\d{2}\s*\)|["“]/)[0] ?? '';
   return head
     .split(/\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+/)
@@ -173,7 +178,8 @@ export function planMigration(options: MigrateOptions): Plan {
   const linksIn = (body: string) => [...body.matchAll(/\]\(([^)\s]+)/g)].map((match) => match[1]!);
 
   // Pages: the About page, the template's own pages, and the others.
-  const entries: { collection: CollectionName; what: string; where: string; data: { [key: string]: YamlValue }; body: string; id: string; checks: string[] }[] = [];
+  const entries: { collection: CollectionName; what: string; where: string; data: { [key: string]: YamlValue }; body: string; id: string; checks: string[] }[] =
+    [];
   let listed: ReturnType<typeof readListSections>['entries'] = [];
   let languageNote: string | undefined;
   for (const file of listFiles(join(source, '_pages'))) {
@@ -209,8 +215,15 @@ export function planMigration(options: MigrateOptions): Plan {
     listed = lists.entries;
     let body = tidyBody(lists.body);
     if (body.startsWith(SAMPLE_ABOUT_START)) look(`${where}:${read.bodyLine}`, "it is still the template's sample text: write your own");
-    const redirectFrom = (Array.isArray(read.data.redirect_from) ? read.data.redirect_from : read.data.redirect_from ? [read.data.redirect_from] : []).map(String).map(withSlash);
-    const page = { title: text(read.data.title) ?? 'About', permalink: '/', profileCard: read.data.author_profile !== false, redirectFrom: redirectFrom.filter((path) => path !== '/') };
+    const redirectFrom = (Array.isArray(read.data.redirect_from) ? read.data.redirect_from : read.data.redirect_from ? [read.data.redirect_from] : [])
+      .map(String)
+      .map(withSlash);
+    const page = {
+      title: text(read.data.title) ?? 'About',
+      permalink: '/',
+      profileCard: read.data.author_profile !== false,
+      redirectFrom: redirectFrom.filter((path) => path !== '/'),
+    };
     if (zh !== undefined) {
       if (split) {
         entries.push({ collection: 'pages', what: `${where} (中文)`, where, data: page, body: zh, id: 'zh/about', checks: [] });
@@ -228,14 +241,28 @@ export function planMigration(options: MigrateOptions): Plan {
   for (const entry of listed) {
     const where = `_pages/about.md:${entry.line}`;
     const links = entry.data.links as Record<string, YamlValue> | undefined;
-    checkLinks(where, links ? Object.values(links).flatMap((value) => (Array.isArray(value) ? value.map((item) => String((item as { url: string }).url)) : [String(value)])) : []);
-    const what = entry.kind === 'publications' ? `publication "${String(entry.data.title)}"` : entry.kind === 'experience' ? `experience "${String(entry.data.role)} @ ${String(entry.data.organization)}"` : `teaching "${String(entry.data.course)}"`;
+    checkLinks(
+      where,
+      links
+        ? Object.values(links).flatMap((value) => (Array.isArray(value) ? value.map((item) => String((item as { url: string }).url)) : [String(value)]))
+        : [],
+    );
+    const what =
+      entry.kind === 'publications'
+        ? `publication "${String(entry.data.title)}"`
+        : entry.kind === 'experience'
+          ? `experience "${String(entry.data.role)} @ ${String(entry.data.organization)}"`
+          : `teaching "${String(entry.data.course)}"`;
     entries.push({ collection: entry.kind, what, where, data: entry.data, body: '', id: '', checks: entry.checks });
   }
 
   // _publications, _talks, _teaching.
   const collectionFiles = (folder: string) => listFiles(join(source, folder)).filter((file) => /\.(md|markdown)$/i.test(file));
-  const readEntries = (folder: string, make: (data: Record<string, unknown>, file: string) => { data: { [key: string]: YamlValue }; checks: string[] } | { why: string }, collection: CollectionName) => {
+  const readEntries = (
+    folder: string,
+    make: (data: Record<string, unknown>, file: string) => { data: { [key: string]: YamlValue }; checks: string[] } | { why: string },
+    collection: CollectionName,
+  ) => {
     for (const file of collectionFiles(folder)) {
       const where = `${folder}/${file}`;
       const read = readJekyllFile(join(source, folder, file));
@@ -285,7 +312,11 @@ export function planMigration(options: MigrateOptions): Plan {
       const date = asDay(data.date);
       if (!date) return { why: `"${title}" has no date; it was left out` };
       const checks: string[] = [];
-      let authors: YamlValue[] = Array.isArray(data.authors) ? data.authors.map(String) : typeof data.authors === 'string' ? data.authors.split(/\s*,\s*|\s+and\s+/) : citationAuthors(text(data.citation) ?? '');
+      let authors: YamlValue[] = Array.isArray(data.authors)
+        ? data.authors.map(String)
+        : typeof data.authors === 'string'
+          ? data.authors.split(/\s*,\s*|\s+and\s+/)
+          : citationAuthors(text(data.citation) ?? '');
       if (!authors.some((name) => normalizeName(String(name)) === normalizeName(ownerName))) {
         authors = [ownerName];
         checks.push('authors were not found: only you are listed');
@@ -303,7 +334,15 @@ export function planMigration(options: MigrateOptions): Plan {
       if (bibtex) links.extra = [{ label: 'BibTeX', url: bibtex }];
       const excerpt = text(data.excerpt);
       return {
-        data: { title: unescapeMarkdown(title), authors, venue: { short: venue }, date, type, ...(Object.keys(links).length > 0 ? { links } : {}), ...(excerpt ? { abstract: excerpt.replace(/<[^>]*>/g, '') } : {}) },
+        data: {
+          title: unescapeMarkdown(title),
+          authors,
+          venue: { short: venue },
+          date,
+          type,
+          ...(Object.keys(links).length > 0 ? { links } : {}),
+          ...(excerpt ? { abstract: excerpt.replace(/<[^>]*>/g, '') } : {}),
+        },
         checks: [...checks, 'venue.short is the whole venue name: shorten it'],
       };
     },
@@ -325,7 +364,14 @@ export function planMigration(options: MigrateOptions): Plan {
       const kind = TALK_KINDS.find(([pattern]) => pattern.test(text(data.type) ?? ''))?.[1] ?? 'talk';
       const slides = link(data.slidesurl) ?? link(data.talkurl);
       return {
-        data: { title: unescapeMarkdown(title), event: text(data.venue) ?? 'Unknown event', location: text(data.location) ?? 'Unknown', date: date.slice(0, 10), kind, ...(slides ? { links: { slides } } : {}) },
+        data: {
+          title: unescapeMarkdown(title),
+          event: text(data.venue) ?? 'Unknown event',
+          location: text(data.location) ?? 'Unknown',
+          date: date.slice(0, 10),
+          kind,
+          ...(slides ? { links: { slides } } : {}),
+        },
         checks: [...(text(data.venue) ? [] : ['event is unknown']), ...(text(data.location) ? [] : ['location is unknown'])],
       };
     },
@@ -340,7 +386,13 @@ export function planMigration(options: MigrateOptions): Plan {
       if (!title || !date) return { why: `a course without a ${title ? 'date' : 'title'} was left out` };
       const month = Number(date.slice(5, 7)) || 9;
       return {
-        data: { role: 'Instructor', course: unescapeMarkdown(title), institution: text(data.venue) ?? 'Unknown', ...(text(data.type) ? { audience: { description: text(data.type)! } } : {}), terms: [`${SEASONS[month - 1]} ${date.slice(0, 4)}`] },
+        data: {
+          role: 'Instructor',
+          course: unescapeMarkdown(title),
+          institution: text(data.venue) ?? 'Unknown',
+          ...(text(data.type) ? { audience: { description: text(data.type)! } } : {}),
+          terms: [`${SEASONS[month - 1]} ${date.slice(0, 4)}`],
+        },
         checks: ['role "Instructor" and the term are guesses from the date; the description was not kept'],
       };
     },
@@ -355,7 +407,10 @@ export function planMigration(options: MigrateOptions): Plan {
     let id = entry.id;
     if (entry.collection === 'publications') {
       const year = Number(String(entry.data.date).slice(0, 4));
-      id = uniqueSlug(publicationSlug({ title: String(entry.data.title), venueShort: String((entry.data.venue as { short: string }).short), year, key: entry.id || 'paper' }), ids);
+      id = uniqueSlug(
+        publicationSlug({ title: String(entry.data.title), venueShort: String((entry.data.venue as { short: string }).short), year, key: entry.id || 'paper' }),
+        ids,
+      );
       order += 1;
       entry.data.order = order;
     } else if (entry.collection === 'experience') id = uniqueSlug(slugify(`${String(entry.data.organization)} ${String(entry.data.role)}`, 6), ids);
@@ -379,7 +434,12 @@ export function planMigration(options: MigrateOptions): Plan {
     ['_portfolio', 'portfolio items'],
   ] as const) {
     const count = listFiles(join(source, folder)).length;
-    if (count > 0) lines.push({ kind: 'left out', what: `${folder}/ (${count} file${count === 1 ? '' : 's'})`, why: `${what} are not migrated (the site has no ${folder === '_posts' ? 'blog' : 'portfolio'} yet)` });
+    if (count > 0)
+      lines.push({
+        kind: 'left out',
+        what: `${folder}/ (${count} file${count === 1 ? '' : 's'})`,
+        why: `${what} are not migrated (the site has no ${folder === '_posts' ? 'blog' : 'portfolio'} yet)`,
+      });
   }
 
   // files/: everything, as it was; images/: the ones pages use.
@@ -396,7 +456,16 @@ export function planMigration(options: MigrateOptions): Plan {
     lines.push({ kind: 'new', what: image, path: `public/${image}`, checks: [] });
   }
 
-  const owner = split && languageNote ? { ...fields, languages: [{ code: 'en', locale: fields.locale, label: 'English' }, { code: 'zh', locale: 'zh-CN', label: '中文' }] } : fields;
+  const owner =
+    split && languageNote
+      ? {
+          ...fields,
+          languages: [
+            { code: 'en', locale: fields.locale, label: 'English' },
+            { code: 'zh', locale: 'zh-CN', label: '中文' },
+          ],
+        }
+      : fields;
   writes.push({ path: 'src/site.config.ts', content: ownerFile(owner, options.shippedOwnerFile) });
   lines.unshift({ kind: 'new', what: '_config.yml', path: 'src/site.config.ts', checks: [] });
   return { lines, writes: writes.map((write) => ({ ...write, path: posix.normalize(write.path) })) };
