@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/security.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
+import { siteLanguages } from './src/lib/languages.ts';
 import { siteSchema } from './src/schemas/site.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -31,6 +32,16 @@ function override(name, field) {
   return parsed.data;
 }
 
+/*
+ * Each page's translations as <xhtml:link> alternates in the sitemap: @astrojs/sitemap pairs
+ * /zh/cv/ with /cv/ by their first folder, and writes nothing for a page in one language only.
+ */
+const languages = siteLanguages(siteConfig);
+const sitemapLanguages =
+  languages.length > 1
+    ? { defaultLocale: languages[0].code, locales: Object.fromEntries(languages.map((language) => [language.code, language.locale])) }
+    : undefined;
+
 export default defineConfig({
   site,
   base,
@@ -41,7 +52,7 @@ export default defineConfig({
     // The whole stylesheet is a few kilobytes: inlining it saves a render-blocking request.
     inlineStylesheets: 'always',
   },
-  integrations: [mdx(), sitemap(), sitemapAlias(), securityHeaders()],
+  integrations: [mdx(), sitemap(sitemapLanguages ? { i18n: sitemapLanguages } : {}), sitemapAlias(), securityHeaders()],
   vite: {
     build: {
       rollupOptions: {
