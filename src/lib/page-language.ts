@@ -27,3 +27,10 @@ export const pathIn = (path: string, language: Pick<Language, 'code'>): string =
 
 /** The interface strings of the page at `url`: what a component writes around the owner's content. */
 export const stringsAt = (url: URL): Translate => stringsFor(languageAt(url));
+
+/**
+ * The `lang` of the owner's untranslated content (news, paper titles, talks) on the page at
+ * `url`: the default language's tag on a translated page, so that a screen reader reads English
+ * as English there; nothing on a default-language page.
+ */
+export const untranslatedLang = (url: URL): string | undefined => (languageAt(url).code === DEFAULT_LANGUAGE.code ? undefined : DEFAULT_LANGUAGE.locale);
