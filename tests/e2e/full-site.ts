@@ -132,6 +132,15 @@ export const pages = [
   { path: '/talks/', h1: 'Talks' },
 ] as const;
 
+/** The Chinese pages the translated About page (content/pages/zh/about.mdx) turns on, with their interface's theme toggle. */
+export const pagesZh = [
+  { path: '/zh/', h1: '关于林梅' },
+  { path: '/zh/publications/', h1: '论文' },
+  { path: '/zh/cv/', h1: 'Mei Lin 林梅' },
+  { path: '/zh/news/', h1: '动态' },
+  { path: '/zh/talks/', h1: '报告' },
+] as const;
+
 /**
  * Each entry of a publication list (the About page, /publications/), in the author's order: the
  * heading with its links, the authors with their marks (* equal, † corresponding), who is in bold,
