@@ -36,10 +36,13 @@ function override(name, field) {
  * Each page's translations as <xhtml:link> alternates in the sitemap: @astrojs/sitemap pairs
  * /zh/cv/ with /cv/ by their first folder, and writes nothing for a page in one language only.
  */
-const languages = siteLanguages(siteConfig);
+const [defaultLanguage, ...otherLanguages] = siteLanguages(siteConfig);
 const sitemapLanguages =
-  languages.length > 1
-    ? { defaultLocale: languages[0].code, locales: Object.fromEntries(languages.map((language) => [language.code, language.locale])) }
+  defaultLanguage && otherLanguages.length > 0
+    ? {
+        defaultLocale: defaultLanguage.code,
+        locales: Object.fromEntries([defaultLanguage, ...otherLanguages].map((language) => [language.code, language.locale])),
+      }
     : undefined;
 
 export default defineConfig({

@@ -105,7 +105,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     home: homes.get(DEFAULT_LANGUAGE.code)!,
     homes,
     languages,
-    translatedPaths: languages.length > 1 ? translatedPages({ publications, news, talks }, siteConfig.author.name) : [],
+    translatedPaths: languages.length > 1 ? translatedPages(files, siteConfig.author.name) : [],
     publications: sortedPublications,
     experience: sortExperience(experience),
     teaching: sortTeaching(teaching),

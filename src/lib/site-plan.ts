@@ -46,7 +46,6 @@ const entryAddress = {
 
 /** Every address the site writes a page or a file at, redirects aside: `/`, `/publications/selected/`, `/publications/melon.bib`. */
 export function sitePages(entries: SiteEntries, ownerName: string): string[] {
-  const publications = sortPublications(entries.publications);
   const pages = defaultLanguagePages(entries, ownerName);
   // A translated About page turns its language on: its pages are those of the list below that it translates.
   const translated = entries.pages.flatMap((page) => {
