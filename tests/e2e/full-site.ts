@@ -120,6 +120,22 @@ export const sitemapPaths = [
   '/publications/type/thesis/',
   '/publications/type/workshop/',
   '/talks/',
+  // The Chinese pages the translated About page turns on (never a paper's page).
+  '/zh/',
+  '/zh/cv/',
+  '/zh/news/',
+  '/zh/publications/',
+  '/zh/publications/first-author/',
+  '/zh/publications/selected/',
+  '/zh/publications/type/chapter/',
+  '/zh/publications/type/conference/',
+  '/zh/publications/type/journal/',
+  '/zh/publications/type/other/',
+  '/zh/publications/type/preprint/',
+  '/zh/publications/type/report/',
+  '/zh/publications/type/thesis/',
+  '/zh/publications/type/workshop/',
+  '/zh/talks/',
 ];
 
 /** The pages built at the site root, each with its heading. */
