@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/security.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
+import { siteLanguages } from './src/lib/languages.ts';
 import { siteSchema } from './src/schemas/site.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -31,6 +32,19 @@ function override(name, field) {
   return parsed.data;
 }
 
+/*
+ * Each page's translations as <xhtml:link> alternates in the sitemap: @astrojs/sitemap pairs
+ * /zh/cv/ with /cv/ by their first folder, and writes nothing for a page in one language only.
+ */
+const [defaultLanguage, ...otherLanguages] = siteLanguages(siteConfig);
+const sitemapLanguages =
+  defaultLanguage && otherLanguages.length > 0
+    ? {
+        defaultLocale: defaultLanguage.code,
+        locales: Object.fromEntries([defaultLanguage, ...otherLanguages].map((language) => [language.code, language.locale])),
+      }
+    : undefined;
+
 export default defineConfig({
   site,
   base,
@@ -41,7 +55,7 @@ export default defineConfig({
     // The whole stylesheet is a few kilobytes: inlining it saves a render-blocking request.
     inlineStylesheets: 'always',
   },
-  integrations: [mdx(), sitemap(), sitemapAlias(), securityHeaders()],
+  integrations: [mdx(), sitemap(sitemapLanguages ? { i18n: sitemapLanguages } : {}), sitemapAlias(), securityHeaders()],
   vite: {
     build: {
       rollupOptions: {

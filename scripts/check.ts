@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { auditContent, describeCounts, describeMissing } from './lib/content-audit.ts';
 import { COLLECTIONS, readCollection } from './lib/content-files.ts';
+import { siteLanguages } from '../src/lib/languages.ts';
 import { formatMissingFiles, isStrictLocalFiles } from '../src/lib/local-files.ts';
 import { siteConfig } from '../src/site.config.ts';
 
@@ -29,7 +30,18 @@ try {
 // The project root, wherever this was started from.
 const root = resolve(import.meta.dirname, '..');
 const files = COLLECTIONS.flatMap((collection) => readCollection(root, collection));
-const { problems, counts, missingFiles: missing } = auditContent(root, files, siteConfig.author.name);
+const {
+  problems,
+  counts,
+  missingFiles: missing,
+} = auditContent(
+  root,
+  files,
+  siteConfig.author.name,
+  siteLanguages(siteConfig)
+    .slice(1)
+    .map((language) => language.code),
+);
 
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`);

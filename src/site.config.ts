@@ -11,6 +11,11 @@ const site: SiteInput = {
   url: 'https://qipengwang.github.io',
   base: '/',
   locale: 'en-US',
+  // Chinese pages appear once src/content/pages/zh/about.mdx exists; until then there is no /zh/.
+  languages: [
+    { code: 'en', locale: 'en-US', label: 'English' },
+    { code: 'zh', locale: 'zh-CN', label: '中文' },
+  ],
   description: 'Qipeng Wang (王启鹏), Ph.D. candidate at Peking University, working on systems for machine learning and edge ML systems.',
   author: {
     name: 'Qipeng Wang',

@@ -41,7 +41,7 @@ export interface Audit {
  * with one `order`, papers without the owner, a missing About page, every redirect, and the
  * linked files in `root`/public/.
  */
-export function auditContent(root: string, files: readonly ContentFile[], ownerName: string): Audit {
+export function auditContent(root: string, files: readonly ContentFile[], ownerName: string, translationCodes: readonly string[] = []): Audit {
   const problems: string[] = [...impossibleDateProblems(files)];
   const entries: SiteEntries = { publications: [], experience: [], teaching: [], education: [], news: [], talks: [], pages: [] };
   const claims = Object.fromEntries(Object.keys(SCHEMAS).map((collection) => [collection, entryIdClaims()])) as Record<
@@ -69,7 +69,7 @@ export function auditContent(root: string, files: readonly ContentFile[], ownerN
     (entries[file.collection] as EntryFile<unknown>[]).push(entry);
   }
 
-  const plan = planSite(root, entries, ownerName);
+  const plan = planSite(root, entries, ownerName, translationCodes);
   problems.push(...plan.problems);
   const counts = Object.fromEntries(Object.entries(entries).map(([collection, list]) => [collection, list.length])) as Record<CollectionName, number>;
   return { problems, counts, missingFiles: plan.missingFiles };

@@ -10,6 +10,7 @@ import { includesOwner, resolveAuthors } from './authors.ts';
 import { frontmatterOf, impossibleDates } from './frontmatter-dates.ts';
 import { fileLinksInBody, isFilePath, type LocalFileLink } from './local-files.ts';
 import { findDuplicateOrders, publicationLinks } from './publications.ts';
+import { translationFolder } from './languages.ts';
 import { isReservedPublicationId } from './routes.ts';
 
 /** An entry that passed its schema, with where it came from. */
@@ -38,9 +39,22 @@ export interface SiteEntries {
  * The rules no single schema can check, shared by the build and `npm run check`: each
  * message names the file (and the field) and says what to do.
  */
-export function contentProblems(entries: SiteEntries, ownerName: string): string[] {
+export function contentProblems(entries: SiteEntries, ownerName: string, translationCodes: readonly string[] = []): string[] {
   const problems: string[] = [];
-  if (!entries.pages.some((page) => page.data.permalink === '/')) {
+  for (const page of entries.pages) {
+    const folder = translationFolder(page.id);
+    if (folder === undefined) continue;
+    if (!translationCodes.includes(folder)) {
+      problems.push(
+        `${page.path}: the folder "${folder}" is not a language of the site; add { code: '${folder}', … } to languages in src/site.config.ts, or move the file (the default language's pages lie outside any folder).`,
+      );
+    } else if (!entries.pages.some((original) => original.id === page.id.slice(folder.length + 1))) {
+      problems.push(
+        `${page.path}: a translation of ${page.id.slice(folder.length + 1)}, which src/content/pages/ does not have; a translation has the name of the page it translates.`,
+      );
+    }
+  }
+  if (!entries.pages.some((page) => page.data.permalink === '/' && translationFolder(page.id) === undefined)) {
     problems.push('src/content/pages/: no page has permalink "/"; add the About page (about.mdx) with permalink: /.');
   }
   for (const page of entries.pages.filter((page) => page.data.permalink !== '/')) {

@@ -9,12 +9,20 @@ import { sortEducation, sortExperience, sortNews, sortTalks, sortTeaching } from
 import { formatMissingFiles, isStrictLocalFiles } from './local-files.ts';
 import { sortPublications } from './publications.ts';
 import { publicFileExists } from './public-files.ts';
+import { translationFolder, type Language } from './languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './page-language.ts';
 import { GENERATED_FILES } from './routes.ts';
 import type { Redirect } from './redirects.ts';
-import { planSite } from './site-plan.ts';
+import { planSite, translatedPages } from './site-plan.ts';
 
 export interface SiteContent {
   home: CollectionEntry<'pages'>;
+  /** The About page in each language that has one, the default language's included, by code. */
+  homes: Map<string, CollectionEntry<'pages'>>;
+  /** The languages with pages: the default, then each whose About page is translated. */
+  languages: Language[];
+  /** The default-language paths that exist in every one of those languages: `/`, `/publications/`, `/cv/`, …. */
+  translatedPaths: string[];
   publications: CollectionEntry<'publications'>[];
   experience: CollectionEntry<'experience'>[];
   teaching: CollectionEntry<'teaching'>[];
@@ -70,7 +78,12 @@ async function loadSiteContent(): Promise<SiteContent> {
     news: news.map(toFile),
     talks: talks.map(toFile),
   };
-  const plan = planSite(projectRoot, files, siteConfig.author.name);
+  const plan = planSite(
+    projectRoot,
+    files,
+    siteConfig.author.name,
+    LANGUAGES.slice(1).map((language) => language.code),
+  );
   const problems = [...impossibleDateProblems(Object.values(files).flat()), ...plan.problems];
   if (problems.length > 0) throw new Error(`Content problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
 
@@ -84,8 +97,15 @@ async function loadSiteContent(): Promise<SiteContent> {
   }
 
   const sortedPublications = sortPublications(publications);
+  const homes = new Map(
+    pages.filter((page) => page.data.permalink === '/').map((page) => [translationFolder(page.id) ?? DEFAULT_LANGUAGE.code, page] as const),
+  );
+  const languages = LANGUAGES.filter((language) => homes.has(language.code));
   return {
-    home: pages.find((page) => page.data.permalink === '/')!,
+    home: homes.get(DEFAULT_LANGUAGE.code)!,
+    homes,
+    languages,
+    translatedPaths: languages.length > 1 ? translatedPages(files, siteConfig.author.name) : [],
     publications: sortedPublications,
     experience: sortExperience(experience),
     teaching: sortTeaching(teaching),

@@ -22,6 +22,7 @@ import {
   publicationPath,
   publicationViewPath,
 } from './routes.ts';
+import { translationFolder } from './languages.ts';
 import { decodeSitePath, sitePathProblem } from './site-paths.ts';
 
 /** What the build will write, and everything that stops it. */
@@ -45,6 +46,32 @@ const entryAddress = {
 
 /** Every address the site writes a page or a file at, redirects aside: `/`, `/publications/selected/`, `/publications/melon.bib`. */
 export function sitePages(entries: SiteEntries, ownerName: string): string[] {
+  const pages = defaultLanguagePages(entries, ownerName);
+  // A translated About page turns its language on: its pages are those of the list below that it translates.
+  const translated = entries.pages.flatMap((page) => {
+    const folder = translationFolder(page.id);
+    return folder !== undefined && page.data.permalink === HOME_PATH ? [folder] : [];
+  });
+  return [...pages, ...translated.flatMap((code) => translatedPages(entries, ownerName).map((path) => `/${code}${path}`))];
+}
+
+/**
+ * The pages a language other than the default gets once its About page is translated: the
+ * About page, the publication lists, the CV, news and talks; never a paper's own page, which
+ * Scholar must find once.
+ */
+export function translatedPages(entries: Pick<SiteEntries, 'publications' | 'news' | 'talks'>, ownerName: string): string[] {
+  const publications = sortPublications(entries.publications);
+  return [
+    HOME_PATH,
+    ...publicationListPages(publications, ownerName).map((page) => publicationViewPath(page.view)),
+    CV_PATH,
+    ...(entries.news.length > 0 ? [NEWS_PATH] : []),
+    ...(entries.talks.length > 0 ? [TALKS_PATH] : []),
+  ];
+}
+
+function defaultLanguagePages(entries: SiteEntries, ownerName: string): string[] {
   const publications = sortPublications(entries.publications);
   return [
     HOME_PATH,
@@ -59,7 +86,7 @@ export function sitePages(entries: SiteEntries, ownerName: string): string[] {
     NEWS_FEED_PATH,
     TALKS_PATH,
     ...GENERATED_FILES,
-    ...entries.pages.map((page) => page.data.permalink),
+    ...entries.pages.filter((page) => translationFolder(page.id) === undefined).map((page) => page.data.permalink),
     ...publications.flatMap((publication) => [publicationPath(publication.id), publicationBibPath(publication.id)]),
     ...publicationListPages(publications, ownerName).map((page) => publicationViewPath(page.view)),
   ];
@@ -68,7 +95,11 @@ export function sitePages(entries: SiteEntries, ownerName: string): string[] {
 /** Every old address declared in `redirectFrom`, with the page it leads to and the file that declared it. */
 export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
   return [
-    ...entries.pages.flatMap((page) => page.data.redirectFrom.map((from) => ({ from, to: page.data.permalink, declaredIn: page.path }))),
+    ...entries.pages.flatMap((page) => {
+      const folder = translationFolder(page.id);
+      const to = folder === undefined ? page.data.permalink : `/${folder}${page.data.permalink}`;
+      return page.data.redirectFrom.map((from) => ({ from, to, declaredIn: page.path }));
+    }),
     ...(['publications', 'experience', 'teaching', 'education', 'talks'] as const).flatMap((collection) =>
       entries[collection].flatMap((entry) => entry.data.redirectFrom.map((from) => ({ from, to: entryAddress[collection](entry.id), declaredIn: entry.path }))),
     ),
@@ -80,7 +111,7 @@ export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
  * every redirect against the pages, the machine-read files, public/ and each other, and the
  * linked files against public/ under `root`, the project folder.
  */
-export function planSite(root: string, entries: SiteEntries, ownerName: string): SitePlan {
+export function planSite(root: string, entries: SiteEntries, ownerName: string, translationCodes: readonly string[] = []): SitePlan {
   const links = linkedSiteFiles(entries);
   // Links in an MDX body pass no schema: one that cannot be decoded names no file.
   const unreadable = links.filter((link) => decodeSitePath(link.path) === undefined);
@@ -90,7 +121,7 @@ export function planSite(root: string, entries: SiteEntries, ownerName: string):
   });
   return {
     problems: [
-      ...contentProblems(entries, ownerName),
+      ...contentProblems(entries, ownerName, translationCodes),
       ...unreadable.map((link) => `${link.declaredIn}: ${link.field}: the link "${link.path}": ${sitePathProblem(link.path)}`),
       ...redirectProblems,
     ],

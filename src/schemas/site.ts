@@ -38,8 +38,39 @@ export const siteSchema = z.strictObject({
     .string({ error: 'expected the base path as text, e.g. / or /homepage/' })
     .regex(/^\/(?:[\w.~-]+\/)*$/, { error: 'expected a base path that starts and ends with "/", e.g. / or /homepage/' })
     .default('/'),
-  /** The page language, e.g. `en-US`. */
+  /** The page language, e.g. `en-US`: the site's one language when `languages` is left out. */
   locale: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'expected a language tag such as en-US' }),
+  /**
+   * The languages the site is written in, the default first, e.g.
+   * `[{ code: 'en', locale: 'en-US', label: 'English' }, { code: 'zh', locale: 'zh-CN', label: '中文' }]`.
+   * The first is served at `/`, every other at `/<code>/`, and only where a page has a translation
+   * (src/content/pages/<code>/about.mdx); each needs its interface strings in src/i18n/<code>.ts.
+   * Left out, the site has one language, made from `locale`.
+   */
+  languages: z
+    .array(
+      z.strictObject({
+        /** The short name, the folder of its translations and of its pages, e.g. `zh` for /zh/: lower-case letters, digits and hyphens. */
+        code: z.string({ error: 'expected a language code such as zh' }).regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/, {
+          error: 'expected a lower-case language code that is safe in a path, such as en, zh or zh-hant',
+        }),
+        /** The language tag pages in it carry (`<html lang>`, hreflang, dates), e.g. `zh-CN`. */
+        locale: z.string({ error: 'expected a language tag such as zh-CN' }).regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+          error: 'expected a language tag such as en-US or zh-CN',
+        }),
+        /** The language's name in itself, as the language switch shows it, e.g. `中文`. */
+        label: text('the language name'),
+      }),
+    )
+    .min(1, { error: 'list at least one language, the default first' })
+    .superRefine((languages, context) => {
+      languages.forEach((language, index) => {
+        if (languages.findIndex((other) => other.code === language.code) !== index) {
+          context.addIssue({ code: 'custom', path: [index, 'code'], message: `the code "${language.code}" is listed twice; each language once` });
+        }
+      });
+    })
+    .optional(),
   /** One sentence for search engines, used where a page has none of its own. */
   description: text('the site description'),
   /** You, as the profile card, the JSON-LD Person and author lists show you. */
@@ -146,6 +177,12 @@ export const siteSchema = z.strictObject({
         label: text('the menu label'),
         /** The page it leads to, a path on this site, e.g. `/publications/`. */
         path: sitePath,
+        /**
+         * The label in the site's other languages, by code, e.g. `{ zh: '博客' }`. The engine's own
+         * pages (/, /publications/, /news/, /talks/, /cv/) need none: their labels are interface
+         * strings (src/i18n/). Any other link needs one for each language that has pages.
+         */
+        labels: z.record(z.string(), text('the menu label in that language')).optional(),
       }),
     )
     .min(1, { error: 'list at least one page in the navigation' })

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectTheme } from '../support/site.ts';
-import { pages, paperPath, titleOf } from './full-site.ts';
+import { pages, pagesZh, paperPath, titleOf } from './full-site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -26,9 +26,12 @@ async function expectNoViolations(page: Page, where: string): Promise<void> {
   expect.soft(report, `axe found WCAG 2.2 AA violations on ${where}:\n${report}`).toBe('');
 }
 
-for (const { path, h1 } of pages) {
+for (const { path, h1, toggleName } of [
+  ...pages.map((page) => ({ ...page, toggleName: 'Dark theme' })),
+  ...pagesZh.map((page) => ({ ...page, toggleName: '深色主题' })),
+]) {
   test(`${path} has no WCAG 2.2 AA violations in either theme, set by the system or by the toggle`, async ({ page }) => {
-    const toggle = page.getByRole('button', { name: /Dark theme/ });
+    const toggle = page.getByRole('button', { name: toggleName });
     const expectMode = async (theme: 'light' | 'dark') => {
       await expect(toggle).toHaveAttribute('aria-pressed', String(theme === 'dark'));
       await expectTheme(page, theme);

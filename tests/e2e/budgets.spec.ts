@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
  */
 const BUDGETS = {
   '/': { totalBytes: 12_000, requests: 2, scriptBytes: 1_000, cssBytes: 10_000 },
+  '/zh/': { totalBytes: 12_000, requests: 2, scriptBytes: 1_000, cssBytes: 10_000 },
   '/publications/': { totalBytes: 12_000, requests: 2, scriptBytes: 1_000, cssBytes: 10_000 },
   '/cv/': { totalBytes: 12_000, requests: 2, scriptBytes: 1_000, cssBytes: 10_000 },
   '/news/': { totalBytes: 10_000, requests: 2, scriptBytes: 1_000, cssBytes: 10_000 },

@@ -113,10 +113,9 @@ test('the header shows News, Talks and CV, and every page links the news feed', 
   await page.goto('/cv/');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(navigation);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'CV' })).toHaveAttribute('aria-current', 'page');
-  expect(await page.locator('head link[rel="alternate"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
-    '/feed.xml',
-    '/news.xml',
-  ]);
+  expect(
+    await page.locator('head link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+  ).toEqual(['/feed.xml', '/news.xml']);
   const feed = await (await request.get('/news.xml')).text();
   expect([...feed.matchAll(/<id>([^<]*)<\/id>/g)].map((match) => match[1])).toEqual([
     'https://mei-lin.example.org/',

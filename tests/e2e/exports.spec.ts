@@ -96,7 +96,7 @@ test.describe("Every page's head", () => {
         const canonical = links.filter((tag) => tag.rel === 'canonical').map((tag) => tag.href);
         expect(canonical).toEqual([`${ORIGIN}${path}`]);
         expect(meta('og:url')).toEqual(canonical);
-        expect(meta('og:type')).toEqual([path === '/' ? 'profile' : articles.has(path) ? 'article' : 'website']);
+        expect(meta('og:type')).toEqual([path === '/' || path === '/zh/' ? 'profile' : articles.has(path) ? 'article' : 'website']);
         expect(meta('twitter:card')).toEqual(['summary']);
         const [title = ''] = meta('og:title');
         expect(title.trim()).not.toBe('');

@@ -120,6 +120,22 @@ export const sitemapPaths = [
   '/publications/type/thesis/',
   '/publications/type/workshop/',
   '/talks/',
+  // The Chinese pages the translated About page turns on (never a paper's page).
+  '/zh/',
+  '/zh/cv/',
+  '/zh/news/',
+  '/zh/publications/',
+  '/zh/publications/first-author/',
+  '/zh/publications/selected/',
+  '/zh/publications/type/chapter/',
+  '/zh/publications/type/conference/',
+  '/zh/publications/type/journal/',
+  '/zh/publications/type/other/',
+  '/zh/publications/type/preprint/',
+  '/zh/publications/type/report/',
+  '/zh/publications/type/thesis/',
+  '/zh/publications/type/workshop/',
+  '/zh/talks/',
 ];
 
 /** The pages built at the site root, each with its heading. */
@@ -130,6 +146,15 @@ export const pages = [
   { path: '/cv/', h1: 'Mei Lin 林梅' },
   { path: '/news/', h1: 'News' },
   { path: '/talks/', h1: 'Talks' },
+] as const;
+
+/** The Chinese pages the translated About page (content/pages/zh/about.mdx) turns on, with their interface's theme toggle. */
+export const pagesZh = [
+  { path: '/zh/', h1: '关于林梅' },
+  { path: '/zh/publications/', h1: '论文' },
+  { path: '/zh/cv/', h1: 'Mei Lin 林梅' },
+  { path: '/zh/news/', h1: '动态' },
+  { path: '/zh/talks/', h1: '报告' },
 ] as const;
 
 /**
