@@ -140,13 +140,21 @@ describe('npm run migrate', { concurrency: true }, () => {
       assert.equal(
         readEntry(site.read('src/content/pages/about.mdx')).body.trim(),
         fixtureText('lists-about.mdx').trim(),
-        'the lists that became entries leave the page; the item that could not be read stays; the Chinese part is marked',
+        'the lists that became entries leave the page; the item that could not be read stays; the Chinese part is the translation',
+      );
+      assert.equal(
+        site.read('src/content/pages/zh/about.mdx'),
+        '---\ntitle: About Me\npermalink: /\nprofileCard: true\n---\n\n我是王启鹏，北京大学计算机学院博士研究生，导师为[刘譞哲](https://liuxuanzhe.com/)教授。这是我的[简历](/files/cv.pdf)。\n\n我的研究方向是面向机器学习的系统，尤其是端侧机器学习系统。\n',
       );
       for (const file of ['cv.pdf', 'mobisys22-paper.pdf', 'www21-paper.pdf']) assert.equal(existsSync(join(site.dir, 'public/files', file)), true, file);
       assert.equal(existsSync(join(site.dir, 'public/images/melon-overview.png')), true, 'pictures the page uses come along');
 
       const home = page(site, 'dist/index.html');
-      assert.match(home, /<div lang="zh-CN">\s*<p>我是王启鹏/);
+      assert.doesNotMatch(home, /我是王启鹏/, 'the Chinese text is on the translation, not the English page');
+      assert.match(home, /<link rel="alternate" hreflang="zh-CN" href="https:\/\/[^"]+\/zh\/">/);
+      const zh = page(site, 'dist/zh/index.html');
+      assert.match(zh, /^<!doctype html><html lang="zh-CN"/i);
+      assert.match(main(zh), /<p>我是王启鹏/);
       assert.match(home, /<h2 id="publications">Publications<\/h2>/);
       assert.match(home, /Star of Tomorrow/);
       for (const [label, href] of [

@@ -218,7 +218,7 @@ describe('a bilingual About page, split', () => {
     const file = (path: string) => String(plan.writes.find((write) => write.path === path)?.content);
     assert.equal(
       file('src/content/pages/zh/about.mdx'),
-      '---\ntitle: About Me\npermalink: /\nprofileCard: true\nredirectFrom:\n  - /about/\n  - /about.html\n---\n\n我是王启鹏，北京大学计算机学院博士研究生，导师为[刘譞哲](https://liuxuanzhe.com/)教授。这是我的[简历](/files/cv.pdf)。\n\n我的研究方向是面向机器学习的系统，尤其是端侧机器学习系统。\n',
+      '---\ntitle: About Me\npermalink: /\nprofileCard: true\n---\n\n我是王启鹏，北京大学计算机学院博士研究生，导师为[刘譞哲](https://liuxuanzhe.com/)教授。这是我的[简历](/files/cv.pdf)。\n\n我的研究方向是面向机器学习的系统，尤其是端侧机器学习系统。\n',
     );
     assert.doesNotMatch(file('src/content/pages/about.mdx'), /我是|lang=/);
     assert.match(

@@ -19,11 +19,10 @@ import type { ReportLine } from './report.ts';
 import { isSampleEntry, SAMPLE_ABOUT_START, SAMPLE_FILES } from './samples.ts';
 
 /**
- * How a bilingual About page is written. `false` (until "Two languages" lands): one page, the
- * Chinese part marked `<div lang="zh-CN">`. `true`: about.mdx and zh/about.mdx, and `languages`
- * in the owner file.
+ * How a bilingual About page is written. `true`: about.mdx and its translation zh/about.mdx, and
+ * `languages` in the owner file. `false`: one page, the Chinese part marked `<div lang="zh-CN">`.
  */
-export const SPLIT_LANGUAGES = false;
+export const SPLIT_LANGUAGES = true;
 
 export interface MigrateOptions {
   /** The old site's folder. */
@@ -182,6 +181,7 @@ export function planMigration(options: MigrateOptions): Plan {
     [];
   let listed: ReturnType<typeof readListSections>['entries'] = [];
   let languageNote: string | undefined;
+  let translationEntry: (typeof entries)[number] | undefined;
   for (const file of listFiles(join(source, '_pages'))) {
     const where = `_pages/${file}`;
     const read = readJekyllFile(join(source, '_pages', file));
@@ -226,15 +226,18 @@ export function planMigration(options: MigrateOptions): Plan {
     };
     if (zh !== undefined) {
       if (split) {
-        entries.push({ collection: 'pages', what: `${where} (中文)`, where, data: page, body: zh, id: 'zh/about', checks: [] });
+        // The old addresses lead to the English page; a translation claiming them too would be refused.
+        const translation = { title: page.title, permalink: page.permalink, profileCard: page.profileCard };
+        translationEntry = { collection: 'pages', what: `${where} (中文)`, where, data: translation, body: zh, id: 'zh/about', checks: [] };
         languageNote = 'split into about.mdx and zh/about.mdx';
       } else {
         body = `${body}\n\n<div lang="zh-CN">\n\n${zh}\n\n</div>`;
-        languageNote = 'kept on one page, the Chinese part marked lang="zh-CN" (two languages have not landed yet)';
+        languageNote = 'kept on one page, the Chinese part marked lang="zh-CN"';
       }
     }
     checkLinks(where, linksIn(body + (zh ?? '')));
     entries.push({ collection: 'pages', what: where, where, data: page, body, id: 'about', checks: languageNote ? [`bilingual page ${languageNote}`] : [] });
+    if (translationEntry) entries.push(translationEntry);
   }
 
   // Lists from the About page.
