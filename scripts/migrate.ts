@@ -14,7 +14,7 @@
  * (not a Jekyll site, broken _config.yml, content in the way, a failed write); 2 for a wrong
  * command line.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
@@ -74,11 +74,14 @@ const planned = new Set(plan.writes.map((write) => write.path));
 const existing = existingContent(root);
 const foreign = existing.filter((path) => !planned.has(path));
 const changed = plan.writes.filter((write) => !sameFile(root, write.path, write.content));
-const ownerFileOnly = changed.length === 1 && changed[0]!.path === 'src/site.config.ts';
-if (existing.length > 0 && !args.values.replace && (foreign.length > 0 || (changed.length > 0 && !ownerFileOnly))) {
+// Any change to a project that holds content needs --replace: the owner file too, which the author may have edited since.
+if (existing.length > 0 && !args.values.replace && (foreign.length > 0 || changed.length > 0)) {
   console.error(
-    `error: the project already holds content (${existing.length} file${existing.length === 1 ? '' : 's'} in src/content/, e.g. ${existing[0]}).\n` +
-      'Run with --replace to remove it and migrate; it lists every file it removes.',
+    foreign.length > 0
+      ? `error: the project already holds content (${existing.length} file${existing.length === 1 ? '' : 's'} in src/content/, e.g. ${existing[0]}).\n` +
+          'Run with --replace to remove it and migrate; it lists every file it removes.'
+      : `error: the migration would change ${changed.length} file${changed.length === 1 ? '' : 's'} you may have edited since the last one (e.g. ${changed[0]!.path}).\n` +
+          'Run with --replace to overwrite them; it lists every file it replaces.',
   );
   process.exit(1);
 }
@@ -89,7 +92,8 @@ const lines = plan.lines.map((line) =>
 
 const removals = args.values.replace ? foreign : [];
 for (const path of removals) console.log(`${dryRun ? 'would remove' : 'removes'} ${path}`);
-for (const write of changed) if (args.values.replace && existing.includes(write.path)) console.log(`${dryRun ? 'would replace' : 'replaces'} ${write.path}`);
+// Every file that is there and will be different is named, not only content: the owner file, a file in public/files/, the avatar.
+for (const write of changed) if (existsSync(resolve(root, write.path))) console.log(`${dryRun ? 'would replace' : 'replaces'} ${write.path}`);
 for (const line of lines) console.log(reportLine(line));
 if (!dryRun) {
   try {

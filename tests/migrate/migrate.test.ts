@@ -221,6 +221,27 @@ describe('npm run migrate refuses what it cannot do, and says why', { concurrenc
     assert.equal(run.stderr.trim(), `error: ${folder} has no _config.yml: give the root folder of the Jekyll site (the one holding _config.yml)`);
   });
 
+  test('a second run over an owner file edited since is refused; --replace names it', async () => {
+    const own = new SiteCopy();
+    try {
+      assert.equal((await runScript(own, 'migrate.ts', [fixture('lists'), '--replace'])).code, 0);
+      const edited = `${own.read('src/site.config.ts')}// my edit\n`;
+      own.write('src/site.config.ts', edited);
+      const again = await runScript(own, 'migrate.ts', [fixture('lists')]);
+      assert.equal(again.code, 1);
+      assert.equal(
+        again.stderr.trim(),
+        'error: the migration would change 1 file you may have edited since the last one (e.g. src/site.config.ts).\nRun with --replace to overwrite them; it lists every file it replaces.',
+      );
+      assert.equal(own.read('src/site.config.ts'), edited, 'the edit is kept');
+      const replaced = await runScript(own, 'migrate.ts', [fixture('lists'), '--replace', '--dry-run']);
+      assert.equal(replaced.code, 0);
+      assert.match(replaced.stdout, /^would replace src\/site\.config\.ts$/m);
+    } finally {
+      own.remove();
+    }
+  });
+
   test('a project that already holds content, without --replace', async () => {
     const before = site.sourceHash();
     const run = await runScript(site, 'migrate.ts', [fixture('stock')]);

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { arxivIdOf, authorsOf, dateOfLabel, linksOf, typeOfLabel, yearMonthOf } from '../../scripts/lib/migrate/about-lists.ts';
 import { applyWrites } from '../../scripts/lib/migrate/apply.ts';
 import { ownerAuthor, ownerFields, readJekyllConfig } from '../../scripts/lib/migrate/jekyll-config.ts';
 import { convertBody, siteLink } from '../../scripts/lib/migrate/kramdown.ts';
 import { planMigration } from '../../scripts/lib/migrate/plan.ts';
+import { reportLine } from '../../scripts/lib/migrate/report.ts';
 import { codeInEntry } from '../../scripts/lib/inert-entry.ts';
 import { profileLinks } from '../../src/lib/profile-links.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
@@ -34,6 +35,28 @@ describe('kramdown and Liquid into inert MDX', () => {
     ['# Heading', '## Heading', []],
     ['<!-- hidden -->Shown', 'Shown', []],
     ['<https://example.org>', '[https://example.org](https://example.org)', []],
+    ['[me](javascript:alert(1))', 'me)', ['line 1: a link to "javascript:alert(1" would run script; only its text was kept']],
+    ['[me](javascript&#58;alert)', 'me', ['line 1: a link to "javascript&#58;alert" would run script; only its text was kept']],
+    ['[me](JaVaScRiPt\\:alert)', 'me', ['line 1: a link to "JaVaScRiPt\\\\:alert" would run script; only its text was kept']],
+    ['![x](data:text/html;base64,PHNjcmlwdD4=)', 'x', ['line 1: a link to "data:text/html;base64,PHNjcmlwdD4=" would run script; only its text was kept']],
+    ['[cv][1]\n\n[1]: javascript:alert(1)', '[cv][1]\n\n', ['line 3: a link to "javascript:alert(1)" would run script; it was left out']],
+    ['[ok](page.html) [mail](mailto:a@b.org)', '[ok](page.html) [mail](mailto:a@b.org)', []],
+    ['Math: $\\{ x \\}$', 'Math: $\\{ x \\}$', []],
+    [
+      'Seen\n{::comment}\nmy salary\n{:/comment}\nSeen too',
+      'Seen\n\n\n\nSeen too',
+      ['line 2: a kramdown {::comment} (never shown on the old site) was left out'],
+    ],
+    [
+      '{% if a %}\nx\n{% endif %}\n<div>y</div>',
+      '\nx\n\ny',
+      [
+        'line 1: Liquid "{% if a %}" has no equivalent here and was left out',
+        'line 3: Liquid "{% endif %}" has no equivalent here and was left out',
+        'line 4: raw HTML <div> was turned into plain text (only Markdown is kept)',
+      ],
+    ],
+    ['a<br>\nb<br/>c\n<span>d</span>', 'a\\\nb\\\nc\nd', ['line 3: raw HTML <span> was turned into plain text (only Markdown is kept)']],
   ];
   for (const [source, text, notes] of cases) {
     test(JSON.stringify(source), () => {
@@ -251,6 +274,128 @@ describe('writing all at once', () => {
       assert.deepEqual(readFileSync(join(root, 'blocker'), 'utf8'), 'a file where a folder is wanted');
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the old site as hostile input', () => {
+  const owner = readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8');
+  const CONFIG = 'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\n  bio: B\n  employer: E\n  avatar: me.png\n';
+  /** A throw-away old site from `{ path: content }`, a symbolic link where the content is `{ link }`; the plan of its migration. */
+  function migrate(files: Record<string, string | Buffer | { link: string }>): ReturnType<typeof planMigration> & { report: string[] } {
+    const base = mkdtempSync(join(tmpdir(), 'hostile-'));
+    const site = join(base, 'site');
+    try {
+      writeFileSync(join(base, 'secret.txt'), 'secret-key');
+      for (const [path, content] of Object.entries({ '_config.yml': CONFIG, ...files })) {
+        mkdirSync(dirname(join(site, path)), { recursive: true });
+        if (typeof content === 'object' && 'link' in content) symlinkSync(content.link, join(site, path));
+        else writeFileSync(join(site, path), content);
+      }
+      const plan = planMigration({ source: site, shippedOwnerFile: owner });
+      return { ...plan, report: plan.lines.filter((line) => line.kind !== 'new').map(reportLine) };
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  }
+  const ABOUT = '---\npermalink: /\ntitle: About\n---\n\nHello.\n';
+  const written = (plan: { writes: { path: string }[] }) => plan.writes.map((write) => write.path).sort();
+
+  test('symbolic links to outside the site are never read', () => {
+    const plan = migrate({
+      '_pages/about.md': ABOUT,
+      'files/paper.pdf': { link: '../../secret.txt' },
+      'images/me.png': { link: '../../secret.txt' },
+      '_publications/p.md': { link: '../../secret.txt' },
+    });
+    assert.deepEqual(written(plan), ['src/content/pages/about.mdx', 'src/site.config.ts']);
+    assert.deepEqual(plan.report, [
+      'needs a look _config.yml: author.avatar: images/me.png is not there; the card shows your initials',
+      'left out _publications/p.md: it is a link to a file outside the old site, which is never read',
+      'left out files/paper.pdf: it is a link to a file outside the old site, which is never read',
+    ]);
+  });
+
+  test('a link that climbs out of images/ or files/ is reported and nothing is copied or written outside', () => {
+    const plan = migrate({
+      '_pages/about.md': `${ABOUT}\n![x](/images/../../secret.txt) [y](/files/%E0%A4%A) [z](/files/a%2f..%2fb)\n`,
+    });
+    assert.deepEqual(written(plan), ['src/content/pages/about.mdx', 'src/site.config.ts']);
+    assert.deepEqual(plan.report.slice(1), [
+      'needs a look _pages/about.md: links to /images/../../secret.txt, which is not a path on this site (a site path may not contain "." or ".." as a folder name, or "//")',
+      'needs a look _pages/about.md: links to /files/%E0%A4%A, which is not a path on this site (a site path has a "%" that does not start an escape such as %20; write a "%" itself as %25)',
+      'needs a look _pages/about.md: links to /files/a%2f..%2fb, which is not a path on this site (a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them)',
+    ]);
+  });
+
+  test('files a browser would run are left out; a picture that is not one is not the avatar', () => {
+    const plan = migrate({
+      '_pages/about.md': ABOUT,
+      'images/me.png': 'not a picture',
+      'files/page.html': '<script>alert(1)</script>',
+      'files/figure.svg': '<svg onload="alert(1)"/>',
+      'files/plain.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
+    });
+    assert.deepEqual(written(plan), ['public/files/plain.svg', 'src/content/pages/about.mdx', 'src/site.config.ts']);
+    assert.deepEqual(plan.report, [
+      'needs a look _config.yml: author.avatar: images/me.png is not a picture (PNG, JPEG, GIF, WebP or AVIF); the card shows your initials',
+      "left out files/figure.svg: a browser would run it as a page or script of the new site's own address; copy it into public/files/ yourself only if you wrote it",
+      "left out files/page.html: a browser would run it as a page or script of the new site's own address; copy it into public/files/ yourself only if you wrote it",
+    ]);
+  });
+
+  test('an old address this site cannot redirect from is left out, and the page still comes', () => {
+    const plan = migrate({
+      '_pages/home.md': '---\npermalink: /\ntitle: Home\nredirect_from:\n  - /../../etc/\n  - /old/\n  - [1, 2]\n---\n\nHello.\n',
+    });
+    assert.deepEqual(written(plan), ['src/content/pages/about.mdx', 'src/site.config.ts']);
+    assert.match(String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content), /redirectFrom:\n {2}- \/old\/\n---/);
+    assert.deepEqual(plan.report.slice(1), [
+      'needs a look _pages/home.md:1: redirect_from: the old address "/../../etc/" cannot redirect here (a site path may not contain "." or ".." as a folder name, or "//"); it was left out',
+      'needs a look _pages/home.md:1: redirect_from: a value that is not a path (a list, a number) was left out',
+    ]);
+  });
+
+  test('an About page not at _pages/about.md: the report names its file; a second page at / is not written over it', () => {
+    const plan = migrate({
+      '_pages/home.md': '---\npermalink: /\ntitle: Home\n---\n\n# Publications\n\n- [Not a paper]\n',
+      '_pages/zz-old-home.md': '---\npermalink: /\ntitle: Old\n---\n\nOld text.\n',
+    });
+    assert.deepEqual(plan.report.slice(1), [
+      'needs a look _pages/home.md:8: the publication "Not a paper" has no title; it was kept in the page',
+      'needs a look _pages/zz-old-home.md:1: _pages/home.md is already the About page (permalink /); this one was not migrated: move its text into it',
+    ]);
+    assert.match(String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content), /^title: Home$/m);
+  });
+
+  test('control characters and text-direction overrides go, each named with its line; aliases are not expanded', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghi'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(', ')}]`),
+    ];
+    const plan = migrate({
+      '_pages/about.md': `${ABOUT}Bell\u0007 and \u202Eevil\n`,
+      '_publications/p.md': `---\ntitle: "Paper\u202E"\ndate: 2020-01-01\n${bomb.join('\n')}\nauthors: *i\npermalink: *i\n---\n`,
+    });
+    assert.deepEqual(plan.report.slice(1), [
+      'needs a look _pages/about.md:7: a control character (U+0007) was removed',
+      'needs a look _publications/p.md:2: a text-direction override (U+202E) was removed',
+      'needs a look _publications/p.md:1: permalink: a value that is not a path (a list, a number) was left out',
+    ]);
+    assert.match(String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content), /Bell and evil/);
+  });
+
+  test('a page too large to be one is left out unread', () => {
+    const plan = migrate({ '_pages/about.md': ABOUT, '_publications/huge.md': `---\ntitle: T\n---\n${'<a '.repeat(400_000)}` });
+    assert.deepEqual(plan.report.slice(1), ['needs a look _publications/huge.md:1: it is larger than 1 MB, too large to be a page; the file was left out']);
+  });
+
+  test('text that makes the converter backtrack is read in linear time', () => {
+    for (const source of ['<a '.repeat(100_000), '{%'.repeat(100_000), '{{'.repeat(100_000), '<script '.repeat(50_000), '<script>'.repeat(50_000)]) {
+      const started = performance.now();
+      convertBody(source, OLD);
+      // Generous: linear is ~0.1 s here; the quadratic version took minutes.
+      assert.ok(performance.now() - started < 10_000, source.slice(0, 10));
     }
   });
 });

@@ -12,6 +12,8 @@ export type ListKind = 'publications' | 'experience' | 'teaching';
 /** One entry read from a list item: its front matter, the line it started on, and what the author should check. */
 export interface ListEntry {
   kind: ListKind;
+  /** The old site's file it was read from, e.g. `_pages/about.md`. */
+  file: string;
   line: number;
   data: { [key: string]: YamlValue };
   checks: string[];
@@ -163,6 +165,7 @@ function publicationOf(item: Item, ownerName: string): Parsed {
     ok: true,
     entry: {
       kind: 'publications',
+      file: '',
       line: item.line,
       data: {
         title,
@@ -215,6 +218,7 @@ function experienceOf(item: Item): Parsed {
     ok: true,
     entry: {
       kind: 'experience',
+      file: '',
       line: item.line,
       data: {
         role: unescapeMarkdown(role.trim()),
@@ -245,6 +249,7 @@ function teachingOf(item: Item): Parsed {
     ok: true,
     entry: {
       kind: 'teaching',
+      file: '',
       line: item.line,
       data: {
         role: parts[0]!,
@@ -264,7 +269,7 @@ const PARSERS: Record<ListKind, (item: Item, ownerName: string) => Parsed> = { p
  * Reads the Publications, Experience and Teaching lists of a page body (already converted from
  * kramdown; `firstLine` is the body's first line in the old file, for the report).
  */
-export function readListSections(body: string, ownerName: string, firstLine: number): ListReading {
+export function readListSections(body: string, ownerName: string, firstLine: number, file = '_pages/about.md'): ListReading {
   const lines = body.split('\n');
   const keep = lines.map(() => true);
   const entries: ListEntry[] = [];
@@ -289,7 +294,7 @@ export function readListSections(body: string, ownerName: string, firstLine: num
       const parsed = PARSERS[kind](item, ownerName);
       const line = firstLine + item.line;
       if (parsed.ok) {
-        entries.push({ ...parsed.entry, line });
+        entries.push({ ...parsed.entry, file, line });
         for (let index = item.line; index < item.line + item.lines.length; index += 1) keep[index] = false;
       } else {
         left = true;

@@ -20,8 +20,10 @@ export interface Converted {
 /** Liquid that only ever produced the site's base path: it goes, and links become site paths. */
 const BASE_PATH_LIQUID =
   /\{%-?\s*include\s+base_path\s*-?%\}|\{\{-?\s*(?:site\.url\s*-?\}\}\{\{-?\s*)?(?:base_path|site\.baseurl)\s*-?\}\}|\{\{-?\s*site\.url\s*-?\}\}/g;
-/** Any other Liquid tag or output. */
-const OTHER_LIQUID = /\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}/g;
+/** Any other Liquid tag or output (never across another opening, so that a page of unclosed `{%` is read in linear time). */
+const OTHER_LIQUID = /\{%(?:(?!\{%|%\})[\s\S])*%\}|\{\{(?:(?!\{\{|\}\})[\s\S])*\}\}/g;
+/** kramdown's comment extension: text the old site never showed. */
+const KRAMDOWN_COMMENT = /\{::comment\}[\s\S]*?(?:\{:\/comment\}|\{:\/\}|$)/g;
 /** A kramdown attribute list, `{: .notice}` or `{:.btn}`, on its own line or after an element. */
 const ATTRIBUTE_LIST = /\{:[^}\n]*\}/g;
 /** Elements whose content is never text to show. */
@@ -62,7 +64,21 @@ export function siteLink(target: string, oldSite: { url: string; baseurl: string
   return link;
 }
 
-const escapeText = (text: string) => text.replace(/[{}<]/g, (character) => `\\${character}`);
+/** Escapes `{`, `}` and `<` for MDX; one the old text already escaped (`\{`, kramdown's escape) is left as it is. */
+const escapeText = (text: string) =>
+  text.replace(/(\\*)([{}<])/g, (_, slashes: string, character: string) => `${slashes}${slashes.length % 2 === 1 ? '' : '\\'}${character}`);
+
+/**
+ * True when a link target can only lead to a page or a file: a web or mail address, a path, a
+ * fragment, or a relative address with no scheme. `javascript:`, `data:` and the like are code,
+ * also when written with an entity (`javascript&#58;`) or an escape (`javascript\:`).
+ */
+export function isSafeLink(target: string): boolean {
+  const link = target.trim().replace(/^<|>$/g, '');
+  if (/^(?:https?:\/\/|mailto:|\/|#|\.{1,2}\/)/i.test(link)) return !/^\/\/|^\/\\/.test(link);
+  const head = link.split(/[/?#]/)[0] ?? '';
+  return !/[:&\\\p{Cc}\p{Cf}\s]/u.test(head);
+}
 
 /** Escapes what MDX reads as code in one line of prose, leaving code spans (literal in MDX) as they are. */
 function escapeProse(line: string): string {
@@ -91,19 +107,25 @@ export function convertBody(source: string, oldSite: { url: string; baseurl: str
   // HTML comments show nothing on the old site; MDX has no such thing. Kept out, lines kept for numbering.
   text = text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ''));
 
+  // Every removal keeps the text's line breaks, so that a note's line is the line in the old file.
+  const blank = (removed: string) => removed.replace(/[^\n]/g, '');
+  text = text.replace(KRAMDOWN_COMMENT, (comment, index: number) => {
+    notes.push({ line: lineOf(index), why: 'a kramdown {::comment} (never shown on the old site) was left out' });
+    return blank(comment);
+  });
   text = text.replace(BASE_PATH_LIQUID, '');
   text = text.replace(OTHER_LIQUID, (liquid, index: number) => {
     notes.push({
       line: lineOf(index),
       why: `Liquid ${JSON.stringify(liquid.length > 60 ? `${liquid.slice(0, 57)}…` : liquid)} has no equivalent here and was left out`,
     });
-    return '';
+    return blank(liquid);
   });
   text = text.replace(ATTRIBUTE_LIST, '');
 
   // Elements that run or embed something: dropped with their content.
   for (const tag of DROPPED_WITH_CONTENT) {
-    const element = new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?</${tag}\\s*>|<${tag}\\b[^>]*/?>`, 'gi');
+    const element = new RegExp(`<${tag}\\b[^<>]*>(?:(?!</?${tag}\\b)[\\s\\S])*</${tag}\\s*>|<${tag}\\b[^<>]*/?>`, 'gi');
     text = text.replace(element, (html, index: number) => {
       notes.push({ line: lineOf(index), why: `raw HTML <${tag}> was left out (it would run or embed something)` });
       return html.replace(/[^\n]/g, '');
@@ -112,32 +134,49 @@ export function convertBody(source: string, oldSite: { url: string; baseurl: str
   // Autolinks, <https://…>, are Markdown's own: made links before tags are looked for.
   text = text.replace(/<((?:https?:\/\/|mailto:)[^\s<>]+)>/gi, (_, url: string) => `[${url}](${url})`);
   // Markdown says these: links, pictures, emphasis, line breaks, rules.
-  text = text.replace(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi, (_html, attributes: string, inner: string, index: number) => {
+  // A line break or paragraph tag becomes a line break only at the end (a placeholder until then), so that notes keep their lines.
+  text = text.replace(/[\uE000\uE001]/g, '');
+  text = text.replace(/<a\b([^<>]*)>((?:(?!<\/?a\b)[\s\S])*)<\/a\s*>/gi, (html, attributes: string, inner: string, index: number) => {
     const href = attribute(` ${attributes}`, 'href');
-    if (href && /^(?:https?:\/\/|\/|\.\.?\/|files\/|images\/|mailto:)/i.test(href.trim()))
-      return `[${inner.replace(/<[^>]*>/g, '').trim()}](${siteLink(href, oldSite)})`;
+    const lineBreaks = '\n'.repeat(blank(html).length - blank(inner).length);
+    if (href && isSafeLink(href) && /^(?:https?:\/\/|\/|\.\.?\/|files\/|images\/|mailto:)/i.test(href.trim()))
+      return `[${inner.replace(/<[^<>]*>/g, '').trim()}](${siteLink(href, oldSite)})${lineBreaks}`;
     notes.push({ line: lineOf(index), why: 'a raw HTML link without a usable address was kept as its text' });
-    return inner;
+    return inner + lineBreaks;
   });
-  text = text.replace(/<img\b[^>]*>/gi, (html, index: number) => {
+  text = text.replace(/<img\b[^<>]*>/gi, (html, index: number) => {
     const src = attribute(html, 'src');
-    if (src && /^(?:https?:\/\/|\/|\.\.?\/|images\/|files\/)/i.test(src.trim()))
-      return `![${(attribute(html, 'alt') ?? '').replace(/[[\]]/g, '')}](${siteLink(src, oldSite)})`;
+    if (src && isSafeLink(src) && /^(?:https?:\/\/|\/|\.\.?\/|images\/|files\/)/i.test(src.trim()))
+      return `![${(attribute(html, 'alt') ?? '').replace(/[[\]]/g, '')}](${siteLink(src, oldSite)})${blank(html)}`;
     notes.push({ line: lineOf(index), why: 'a raw HTML picture without a usable address was left out' });
-    return '';
+    return blank(html);
   });
   text = text.replace(/<(\/?)(b|strong|i|em|code)\s*>/gi, (_, _close: string, tag: string) => INLINE_MARKS[tag.toLowerCase()] ?? '');
-  text = text.replace(/<br\s*\/?>/gi, '\n');
-  text = text.replace(/^\s*<hr\s*\/?>\s*$/gim, '---');
-  text = text.replace(/<\/?p\s*>/gi, '\n');
+  text = text.replace(/<br\s*\/?>/gi, '\uE000');
+  text = text.replace(/^[ \t]*<hr\s*\/?>[ \t]*$/gim, '---');
+  text = text.replace(/<\/?p\s*>/gi, '\uE001');
   // Any other element: its tags go, its text stays, and the author hears of it.
-  text = text.replace(/<\/?([A-Za-z][\w-]*)\b[^>]*>/g, (html, tag: string, index: number) => {
+  text = text.replace(/<\/?([A-Za-z][\w-]*)\b[^<>]*>/g, (html, tag: string, index: number) => {
     if (!html.startsWith('</')) notes.push({ line: lineOf(index), why: `raw HTML <${tag.toLowerCase()}> was turned into plain text (only Markdown is kept)` });
-    return '';
+    return blank(html);
   });
 
-  // Links of the old site become site paths: [text](../files/cv.pdf) → [text](/files/cv.pdf).
-  text = text.replace(/\]\(\s*([^)\s]+)(\s+"[^"]*")?\s*\)/g, (_, target: string, title: string | undefined) => `](${siteLink(target, oldSite)}${title ?? ''})`);
+  // Links of the old site become site paths: [text](../files/cv.pdf) → [text](/files/cv.pdf); a link
+  // that would run script (`javascript:`) keeps only its text.
+  text = text.replace(
+    /(!?)\[([^\]\n]*)\]\(\s*([^)\s]+)(\s+"[^"]*")?\s*\)/g,
+    (link, bang: string, label: string, target: string, title: string | undefined, index: number) => {
+      if (isSafeLink(target)) return `${bang}[${label}](${siteLink(target, oldSite)}${title ?? ''})`;
+      notes.push({ line: lineOf(index), why: `a link to ${JSON.stringify(target.slice(0, 40))} would run script; only its text was kept` });
+      return label + blank(link);
+    },
+  );
+  // The same for a link defined apart, `[cv]: javascript:…`.
+  text = text.replace(/^( {0,3}\[[^\]\n]+\]:[ \t]*)(\S+)(.*)$/gm, (definition, start: string, target: string, rest: string, index: number) => {
+    if (isSafeLink(target)) return `${start}${siteLink(target, oldSite)}${rest}`;
+    notes.push({ line: lineOf(index), why: `a link to ${JSON.stringify(target.slice(0, 40))} would run script; it was left out` });
+    return '';
+  });
 
   // The page title is the page's h1: the body's headings move one level down.
   let fenced = false;
@@ -155,8 +194,10 @@ export function convertBody(source: string, oldSite: { url: string; baseurl: str
   const joined = lines
     .join('\n')
     .replace(/^(.+)\n={3,}[ \t]*$/gm, '## $1\n')
-    .replace(/[ \t]+$/gm, '');
-  return { text: joined, notes };
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\uE000[ \t]*\n?/g, '\\\n')
+    .replace(/\uE001/g, '\n\n');
+  return { text: joined, notes: notes.sort((a, b) => a.line - b.line) };
 }
 
 /** The body as written to the file: no run of blank lines, no blank start or end. */

@@ -3,8 +3,10 @@
  * its schema and the inert-content gate, read back as Astro will read it) and one report line
  * per item of the old site. Reads the old site; writes nothing.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, posix } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, join, posix, sep } from 'node:path';
+import { unshowableCharacter, withoutUnshowable } from '../../../src/lib/control-chars.ts';
+import { decodeSitePath, redirectPathProblem, sitePathProblem } from '../../../src/lib/site-paths.ts';
 import { formatIssues } from '../../../src/lib/error-map.ts';
 import { normalizeName } from '../../../src/lib/names.ts';
 import { SCHEMAS } from '../content-audit.ts';
@@ -70,23 +72,61 @@ const TEMPLATE_PAGES: Record<string, string> = {
 };
 
 const withSlash = (path: string) => (path.endsWith('/') || /\.[a-z]+$/i.test(path) ? path : `${path}/`);
-const listFiles = (folder: string): string[] =>
-  existsSync(folder)
-    ? readdirSync(folder, { recursive: true, encoding: 'utf8' })
-        .map((file) => file.split('\\').join('/'))
-        .filter((file) => !file.split('/').some((part) => part.startsWith('.')) && statSync(join(folder, file)).isFile())
-        .sort()
-    : [];
+
+/** A page or entry larger than this is not one an author wrote by hand; it is left out rather than read. */
+export const MAX_TEXT_BYTES = 1024 * 1024;
+/** GitHub, and so GitHub Pages, refuses a file larger than this. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+/** Files a browser runs as a page or a script when opened from the site's own address. */
+const ACTIVE_FILE = /\.(?:html?|xhtml|shtml|xht|js|mjs|svgz|xml|xsl|swf)$/i;
+/** What makes an SVG picture run something when it is opened on its own. */
+const ACTIVE_SVG = /<script|<foreignObject|<iframe|<embed|<object|<handler|\son[a-z]+\s*=|javascript:|data:text\/html|<!ENTITY/i;
+
+/** True when the file at `path` would run as a page or a script when opened from the site's address. */
+const isActiveFile = (path: string) => ACTIVE_FILE.test(path) || (/\.svg$/i.test(path) && ACTIVE_SVG.test(readFileSync(path, 'latin1')));
+
+/** True when `path` (after every symbolic link is followed) is inside the folder `root`. */
+function isInside(root: string, path: string): boolean {
+  try {
+    const real = realpathSync(path);
+    const top = realpathSync(root);
+    return real === top || real.startsWith(top.endsWith(sep) ? top : `${top}${sep}`);
+  } catch {
+    return false;
+  }
+}
+
+/** The readable files of a folder of the old site, and the ones that link to somewhere outside it (which are never read). */
+function listFiles(site: string, folder: string): { files: string[]; outside: string[] } {
+  const path = join(site, folder);
+  if (!existsSync(path) || !isInside(site, path)) return { files: [], outside: existsSync(path) ? [folder] : [] };
+  const all = readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => !file.split('/').some((part) => part.startsWith('.')));
+  const outside = all.filter((file) => !isInside(site, join(path, file))).map((file) => `${folder}/${file}`);
+  const files = all.filter((file) => isInside(site, join(path, file)) && statSync(join(path, file)).isFile()).sort();
+  return { files, outside };
+}
 
 /** A file of the old site read as front matter + body, or the line and reason it could not be. */
-function readJekyllFile(path: string): { data: Record<string, unknown>; body: string; bodyLine: number } | { line: number; why: string } {
-  const source = readFileSync(path, 'utf8')
+function readJekyllFile(
+  path: string,
+): { data: Record<string, unknown>; body: string; bodyLine: number; removed: LineNoteLike[] } | { line: number; why: string } {
+  if (statSync(path).size > MAX_TEXT_BYTES)
+    return { line: 1, why: `it is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB, too large to be a page; the file was left out` };
+  const raw = readFileSync(path, 'utf8')
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n');
+  // Control characters and text-direction overrides show nothing (or show text in another order): each goes, and its line is reported.
+  const removed = raw.split('\n').flatMap((line, index) => {
+    const character = unshowableCharacter(line);
+    return character ? [{ line: index + 1, why: `${character} was removed` }] : [];
+  });
+  const source = withoutUnshowable(raw);
   try {
     const { data, body } = readEntry(source);
     const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
-    return { data: data ?? {}, body, bodyLine };
+    return { data: data ?? {}, body, bodyLine, removed };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = /line (\d+)/.exec(message)?.[1] ?? /\((\d+):\d+\)/.exec(message)?.[1];
@@ -94,8 +134,39 @@ function readJekyllFile(path: string): { data: Record<string, unknown>; body: st
   }
 }
 
+interface LineNoteLike {
+  line: number;
+  why: string;
+}
+
+/** The old addresses in a `redirect_from` or `permalink`: the ones this site can redirect from, and why each other one cannot. */
+function oldAddresses(value: unknown, slash = true): { paths: string[]; refused: string[] } {
+  const paths: string[] = [];
+  const refused: string[] = [];
+  const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  for (const item of items.filter((entry): entry is string => typeof entry === 'string')) {
+    const path = slash ? withSlash(item.trim()) : item.trim();
+    const problem = redirectPathProblem(path);
+    if (problem === undefined) paths.push(path);
+    else refused.push(`the old address ${JSON.stringify(item.slice(0, 80))} cannot redirect here (${problem}); it was left out`);
+  }
+  // One line for what is not text at all (a list in a list, a number), however many there are.
+  if (items.some((item) => typeof item !== 'string')) refused.push('a value that is not a path (a list, a number) was left out');
+  return { paths, refused };
+}
+
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined);
 const asDay = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : text(value));
+
+/** What kind of picture the bytes are, by their first bytes, or undefined when they are none the picture pipeline reads. */
+function imageKind(bytes: Buffer): string | undefined {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (/^GIF8[79]a/.test(bytes.subarray(0, 6).toString('latin1'))) return 'gif';
+  if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP') return 'webp';
+  if (bytes.subarray(4, 8).toString('latin1') === 'ftyp' && /^avi[fs]$/.test(bytes.subarray(8, 12).toString('latin1'))) return 'avif';
+  return undefined;
+}
 
 /** The entry's file text, checked: the schema, the inert gate, and the same data read back. */
 function entryContent(collection: CollectionName, data: { [key: string]: YamlValue }, body: string): { content: string } | { why: string } {
@@ -153,8 +224,19 @@ export function planMigration(options: MigrateOptions): Plan {
   for (const note of notes) look('_config.yml', note);
   const avatar = fields.author.avatar;
   if (avatar) {
-    const found = [join(source, 'images', avatar), join(source, avatar)].find((path) => existsSync(path) && statSync(path).isFile());
-    if (found) {
+    const found = [join(source, 'images', avatar), join(source, avatar)].find((path) => existsSync(path) && isInside(source, path) && statSync(path).isFile());
+    const problem =
+      found === undefined
+        ? undefined
+        : statSync(found).size > MAX_FILE_BYTES
+          ? 'is too large'
+          : imageKind(readFileSync(found))
+            ? undefined
+            : 'is not a picture (PNG, JPEG, GIF, WebP or AVIF)';
+    if (found && problem) {
+      delete fields.author.avatar;
+      look('_config.yml', `author.avatar: images/${avatar} ${problem}; the card shows your initials`);
+    } else if (found) {
       writes.push({ path: `src/assets/${avatar}`, content: readFileSync(found) });
       lines.push({ kind: 'new', what: `avatar images/${avatar}`, path: `src/assets/${avatar}`, checks: [] });
     } else {
@@ -168,9 +250,13 @@ export function planMigration(options: MigrateOptions): Plan {
   const usedImages = new Set<string>();
   const checkLinks = (where: string, targets: string[]) => {
     for (const target of targets) {
-      const path = decodeURI(target.split(/[?#]/)[0] ?? '');
-      if (!/^\/(files|images)\//.test(path)) continue;
-      if (!existsSync(join(source, path))) look(where, `links to ${target}, which is not in the old site`);
+      const address = target.split(/[?#]/)[0] ?? '';
+      if (!/^\/(files|images)\//.test(address)) continue;
+      const problem = sitePathProblem(address);
+      const path = decodeSitePath(address);
+      if (problem || path === undefined) look(where, `links to ${target}, which is not a path on this site (${problem ?? 'its escapes are not text'})`);
+      else if (!existsSync(join(source, path))) look(where, `links to ${target}, which is not in the old site`);
+      else if (!isInside(source, join(source, path))) look(where, `links to ${target}, which leads outside the old site; it was not copied`);
       else if (path.startsWith('/images/')) usedImages.add(path.slice(1));
     }
   };
@@ -182,13 +268,20 @@ export function planMigration(options: MigrateOptions): Plan {
   let listed: ReturnType<typeof readListSections>['entries'] = [];
   let languageNote: string | undefined;
   let translationEntry: (typeof entries)[number] | undefined;
-  for (const file of listFiles(join(source, '_pages'))) {
+  let aboutFile: string | undefined;
+  const leftOutside = (outside: string[]) => {
+    for (const path of outside) lines.push({ kind: 'left out', what: path, why: 'it is a link to a file outside the old site, which is never read' });
+  };
+  const pages = listFiles(source, '_pages');
+  leftOutside(pages.outside);
+  for (const file of pages.files) {
     const where = `_pages/${file}`;
     const read = readJekyllFile(join(source, '_pages', file));
     if ('why' in read) {
       look(`${where}:${read.line}`, read.why);
       continue;
     }
+    for (const note of read.removed) look(`${where}:${note.line}`, note.why);
     const permalink = text(read.data.permalink);
     if (!permalink) {
       lines.push({ kind: 'left out', what: where, why: 'it has no permalink' });
@@ -203,6 +296,11 @@ export function planMigration(options: MigrateOptions): Plan {
       look(`${where}:1`, `only the About page (permalink /) is a page here; "${permalink}" was not migrated: move its text into the About page`);
       continue;
     }
+    if (aboutFile) {
+      look(`${where}:1`, `${aboutFile} is already the About page (permalink /); this one was not migrated: move its text into it`);
+      continue;
+    }
+    aboutFile = where;
     const converted = convertBody(read.body, oldSite);
     for (const note of converted.notes) look(`${where}:${read.bodyLine + note.line - 1}`, note.why);
     // English, a rule, then the same in Chinese: the Chinese part is the zh translation.
@@ -210,14 +308,13 @@ export function planMigration(options: MigrateOptions): Plan {
     const before = rule ? converted.text.slice(0, Math.max(0, rule.index - 1)) : converted.text;
     const after = rule ? converted.text.slice(rule.index + rule[0].length - 1) : '';
     const zh = after && /[\u4e00-\u9fff]/.test(after) && !/[\u4e00-\u9fff]{4}/.test(before) ? tidyBody(after) : undefined;
-    const lists = readListSections(zh === undefined ? converted.text : before, ownerName, read.bodyLine);
+    const lists = readListSections(zh === undefined ? converted.text : before, ownerName, read.bodyLine, where);
     for (const note of lists.notes) look(`${where}:${note.line}`, note.why);
     listed = lists.entries;
     let body = tidyBody(lists.body);
     if (body.startsWith(SAMPLE_ABOUT_START)) look(`${where}:${read.bodyLine}`, "it is still the template's sample text: write your own");
-    const redirectFrom = (Array.isArray(read.data.redirect_from) ? read.data.redirect_from : read.data.redirect_from ? [read.data.redirect_from] : [])
-      .map(String)
-      .map(withSlash);
+    const { paths: redirectFrom, refused } = oldAddresses(read.data.redirect_from);
+    for (const why of refused) look(`${where}:1`, `redirect_from: ${why}`);
     const page = {
       title: text(read.data.title) ?? 'About',
       permalink: '/',
@@ -242,7 +339,7 @@ export function planMigration(options: MigrateOptions): Plan {
 
   // Lists from the About page.
   for (const entry of listed) {
-    const where = `_pages/about.md:${entry.line}`;
+    const where = `${entry.file}:${entry.line}`;
     const links = entry.data.links as Record<string, YamlValue> | undefined;
     checkLinks(
       where,
@@ -260,7 +357,11 @@ export function planMigration(options: MigrateOptions): Plan {
   }
 
   // _publications, _talks, _teaching.
-  const collectionFiles = (folder: string) => listFiles(join(source, folder)).filter((file) => /\.(md|markdown)$/i.test(file));
+  const collectionFiles = (folder: string) => {
+    const { files, outside } = listFiles(source, folder);
+    leftOutside(outside);
+    return files.filter((file) => /\.(md|markdown)$/i.test(file));
+  };
   const readEntries = (
     folder: string,
     make: (data: Record<string, unknown>, file: string) => { data: { [key: string]: YamlValue }; checks: string[] } | { why: string },
@@ -273,6 +374,7 @@ export function planMigration(options: MigrateOptions): Plan {
         look(`${where}:${read.line}`, read.why);
         continue;
       }
+      for (const note of read.removed) look(`${where}:${note.line}`, note.why);
       if (!keepSamples && isSampleEntry(folder, basename(file), read.data.title)) {
         lines.push({ kind: 'left out', what: where, why: "it is the template's sample (--keep-samples keeps it)" });
         continue;
@@ -282,8 +384,9 @@ export function planMigration(options: MigrateOptions): Plan {
         look(`${where}:1`, made.why);
         continue;
       }
-      const permalink = text(read.data.permalink);
-      if (permalink) made.data.redirectFrom = [permalink];
+      const { paths, refused } = oldAddresses(read.data.permalink, false);
+      for (const why of refused) look(`${where}:1`, `permalink: ${why}`);
+      if (paths.length > 0) made.data.redirectFrom = paths;
       const converted = convertBody(read.body, oldSite);
       for (const note of converted.notes) look(`${where}:${read.bodyLine + note.line - 1}`, note.why);
       const body = tidyBody(converted.text);
@@ -316,7 +419,7 @@ export function planMigration(options: MigrateOptions): Plan {
       if (!date) return { why: `"${title}" has no date; it was left out` };
       const checks: string[] = [];
       let authors: YamlValue[] = Array.isArray(data.authors)
-        ? data.authors.map(String)
+        ? data.authors.filter((name): name is string => typeof name === 'string')
         : typeof data.authors === 'string'
           ? data.authors.split(/\s*,\s*|\s+and\s+/)
           : citationAuthors(text(data.citation) ?? '');
@@ -436,7 +539,7 @@ export function planMigration(options: MigrateOptions): Plan {
     ['_posts', 'blog posts'],
     ['_portfolio', 'portfolio items'],
   ] as const) {
-    const count = listFiles(join(source, folder)).length;
+    const count = listFiles(source, folder).files.length;
     if (count > 0)
       lines.push({
         kind: 'left out',
@@ -446,15 +549,43 @@ export function planMigration(options: MigrateOptions): Plan {
   }
 
   // files/: everything, as it was; images/: the ones pages use.
-  for (const file of listFiles(join(source, 'files'))) {
+  const files = listFiles(source, 'files');
+  leftOutside(files.outside);
+  for (const file of files.files) {
     if (!keepSamples && SAMPLE_FILES.includes(`files/${file}`)) {
       lines.push({ kind: 'left out', what: `files/${file}`, why: "it is the template's sample (--keep-samples keeps it)" });
+      continue;
+    }
+    if (statSync(join(source, 'files', file)).size <= MAX_FILE_BYTES && isActiveFile(join(source, 'files', file))) {
+      lines.push({
+        kind: 'left out',
+        what: `files/${file}`,
+        why: "a browser would run it as a page or script of the new site's own address; copy it into public/files/ yourself only if you wrote it",
+      });
+      continue;
+    }
+    if (statSync(join(source, 'files', file)).size > MAX_FILE_BYTES) {
+      lines.push({
+        kind: 'left out',
+        what: `files/${file}`,
+        why: `it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, which GitHub refuses; host it elsewhere and link to it`,
+      });
+      continue;
+    }
+    const sitePath = `/files/${file}`;
+    const pathProblem = sitePathProblem(encodeURI(sitePath));
+    if (pathProblem) {
+      lines.push({ kind: 'left out', what: `files/${file}`, why: `its name cannot be a path on this site (${pathProblem}); rename it` });
       continue;
     }
     writes.push({ path: `public/files/${file}`, content: readFileSync(join(source, 'files', file)) });
     lines.push({ kind: 'new', what: `files/${file}`, path: `public/files/${file}`, checks: [] });
   }
   for (const image of [...usedImages].sort()) {
+    if (statSync(join(source, image)).size > MAX_FILE_BYTES || isActiveFile(join(source, image))) {
+      lines.push({ kind: 'left out', what: image, why: 'a browser would run it as a page or script, or it is too large; it was not copied' });
+      continue;
+    }
     writes.push({ path: `public/${image}`, content: readFileSync(join(source, image)) });
     lines.push({ kind: 'new', what: image, path: `public/${image}`, checks: [] });
   }
@@ -471,5 +602,11 @@ export function planMigration(options: MigrateOptions): Plan {
       : fields;
   writes.push({ path: 'src/site.config.ts', content: ownerFile(owner, options.shippedOwnerFile) });
   lines.unshift({ kind: 'new', what: '_config.yml', path: 'src/site.config.ts', checks: [] });
-  return { lines, writes: writes.map((write) => ({ ...write, path: posix.normalize(write.path) })) };
+  // The last guard: nothing is ever written outside the project's own folders.
+  for (const write of writes) {
+    const path = posix.normalize(write.path);
+    if (path !== write.path || path.startsWith('/') || !/^(?:src|public)\//.test(path))
+      throw new Error(`refusing to write outside the project: ${JSON.stringify(write.path)}`);
+  }
+  return { lines, writes };
 }
