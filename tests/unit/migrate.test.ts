@@ -289,7 +289,7 @@ describe('the old site as hostile input', () => {
       writeFileSync(join(base, 'secret.txt'), 'secret-key');
       for (const [path, content] of Object.entries({ '_config.yml': CONFIG, ...files })) {
         mkdirSync(dirname(join(site, path)), { recursive: true });
-        if (typeof content === 'object' && 'link' in content) symlinkSync(content.link, join(site, path));
+        if (typeof content === 'object' && !Buffer.isBuffer(content)) symlinkSync(content.link, join(site, path));
         else writeFileSync(join(site, path), content);
       }
       const plan = planMigration({ source: site, shippedOwnerFile: owner });
