@@ -289,8 +289,8 @@ describe('the old site as hostile input', () => {
       writeFileSync(join(base, 'secret.txt'), 'secret-key');
       for (const [path, content] of Object.entries({ '_config.yml': CONFIG, ...files })) {
         mkdirSync(dirname(join(site, path)), { recursive: true });
-        if (typeof content === 'object' && !Buffer.isBuffer(content)) symlinkSync(content.link, join(site, path));
-        else writeFileSync(join(site, path), content);
+        if (typeof content === 'string' || Buffer.isBuffer(content)) writeFileSync(join(site, path), content);
+        else symlinkSync((content as { link: string }).link, join(site, path));
       }
       const plan = planMigration({ source: site, shippedOwnerFile: owner });
       return { ...plan, report: plan.lines.filter((line) => line.kind !== 'new').map(reportLine) };
