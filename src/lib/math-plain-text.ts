@@ -1,4 +1,4 @@
-import { mathTree, splitMath, type MathElement, type MathNode } from './math.ts';
+import { MathError, mathTree, splitMath, type MathElement, type MathNode } from './math.ts';
 
 /*
  * Where a title becomes text (<title>, citation_title, og:title, JSON-LD, the feeds, CSL-JSON,
@@ -114,9 +114,21 @@ export function formulaText(tex: string, display: boolean): string {
   return (text ?? tex).replace(/\s+/g, ' ').trim();
 }
 
-/** Text with formulas (a title) as plain text: each formula by `formulaText`, `\$` as `$`. */
-export function mathPlainText(source: string): string {
+/**
+ * Text with formulas (a title) as plain text: each formula by `formulaText`, `\$` as `$`. A formula
+ * the converter cannot read throws, unless `keepUnreadable` (for a summary of an MDX body, where a
+ * `$` in a code span is not a formula): then it stays as written.
+ */
+export function mathPlainText(source: string, { keepUnreadable = false } = {}): string {
   return splitMath(source)
-    .map((segment) => (segment.kind === 'text' ? segment.text : formulaText(segment.tex, segment.display)))
+    .map((segment) => {
+      if (segment.kind === 'text') return segment.text;
+      try {
+        return formulaText(segment.tex, segment.display);
+      } catch (error) {
+        if (keepUnreadable && error instanceof MathError) return segment.display ? `$$${segment.tex}$$` : `$${segment.tex}$`;
+        throw error;
+      }
+    })
     .join('');
 }

@@ -91,10 +91,13 @@ export const hasMath = (source: string): boolean => splitMath(source).some((segm
 /** TeX the converter could not read: `formula` is the TeX as written, between its dollars. */
 export class MathError extends Error {
   readonly formula: string;
+  /** What the converter found, e.g. `Undefined control sequence: \foo`. */
+  readonly reason: string;
   constructor(formula: string, reason: string) {
     super(`cannot read the formula ${formula}: ${reason}`);
     this.name = 'MathError';
     this.formula = formula;
+    this.reason = reason;
   }
 }
 
