@@ -206,8 +206,9 @@ export function mathTree(tex: string, display: boolean, formula = display ? `$$$
     markup = temml.renderToString(tex, { displayMode: display, throwOnError: true, trust: false, annotate: false, xml: false });
   } catch (error) {
     // Temml's message ends with the formula underlined on further lines: the first line says it all.
-    const reason = (error instanceof Error ? error.message : String(error)).trim().split('\n')[0]!.trim().replace(/:$/, '');
-    throw new MathError(formula, reason);
+    const message = (error instanceof Error ? error.message : String(error)).trim().split('\n')[0]!.trim().replace(/:$/, '');
+    // A few inputs (`x^` with nothing after it) crash the converter instead of failing to parse.
+    throw new MathError(formula, error instanceof temml.ParseError ? message : `incomplete TeX (the converter failed: ${message})`);
   }
   const [root] = parseFragment(markup).childNodes;
   const tree = root && fromParse5(root, formula);
