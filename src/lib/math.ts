@@ -72,13 +72,18 @@ function closingIndex(source: string, from: number, delimiter: string): number |
   return undefined;
 }
 
-/** The `$` that closes an inline formula opened before `from`, by pandoc's rule. */
+/**
+ * The `$` that closes an inline formula opened before `from`, by pandoc's rule. Like pandoc, an
+ * inline formula stays within its paragraph, and a `$$` opens a displayed formula, never closes.
+ */
 function inlineClosingIndex(source: string, from: number): number | undefined {
   for (let index = from; index < source.length; index += 1) {
     if (source[index] === '\\') {
       index += 1;
       continue;
     }
+    if (/^\n[^\S\n]*\n/.test(source.slice(index, index + 64))) return undefined;
+    if (source.startsWith('$$', index)) return undefined;
     if (source[index] !== '$') continue;
     if (index > from && !/\s/.test(source[index - 1]!) && !/\d/.test(source[index + 1] ?? '')) return index;
   }

@@ -18,6 +18,8 @@ describe('splitMath: which dollars are formulas (pandoc’s rule)', () => {
     ['US\\$5 and \\$x\\$', [{ kind: 'text', text: 'US$5 and $x$' }]],
     ['$a\\$b$', [{ kind: 'math', tex: 'a\\$b', display: false }]],
     ['$$', [{ kind: 'text', text: '$$' }]],
+    ['cost $5 less.\n\n$x$', [{ kind: 'text', text: 'cost $5 less.\n\n' }, { kind: 'math', tex: 'x', display: false }]],
+    ['cost $5 less $$x$$', [{ kind: 'text', text: 'cost $5 less ' }, { kind: 'math', tex: 'x', display: true }]],
     ['$$ $$', [{ kind: 'text', text: '$$ $$' }]],
     ['$\\epsilon$-DP', [{ kind: 'math', tex: '\\epsilon', display: false }, { kind: 'text', text: '-DP' }]],
   ];
