@@ -31,7 +31,7 @@ function mathElement(tex: string, display: boolean, ctx: HastVisitorContext): El
   try {
     return toHast(mathTree(tex, display));
   } catch (error) {
-    if (error instanceof MathError) throw new Error(`${fileOf(ctx)}: ${error.message}`);
+    if (error instanceof MathError) throw new Error(`${fileOf(ctx)}: ${error.message}`, { cause: error });
     throw error;
   }
 }

@@ -144,7 +144,9 @@ const cases: BadInput[] = [
     name: 'a body with an unknown TeX command',
     fixture: 'bad-tex-body.mdx',
     to: `${PUBLICATIONS}/bad-tex-body.mdx`,
-    says: [/src\/content\/publications\/bad-tex-body\.mdx: cannot read the formula \$\\undefinedcommand\{x\}\$: Unsupported function name: \\undefinedcommand at position 1/],
+    says: [
+      /src\/content\/publications\/bad-tex-body\.mdx: cannot read the formula \$\\undefinedcommand\{x\}\$: Unsupported function name: \\undefinedcommand at position 1/,
+    ],
   },
   {
     name: 'news on 2024-02-30',

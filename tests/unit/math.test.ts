@@ -6,22 +6,60 @@ import { mathPlainText } from '../../src/lib/math-plain-text.ts';
 
 describe('splitMath: which dollars are formulas (pandoc’s rule)', () => {
   const cases: [source: string, segments: ReturnType<typeof splitMath>][] = [
-    ['$O(n^2)$ time', [{ kind: 'math', tex: 'O(n^2)', display: false }, { kind: 'text', text: ' time' }]],
-    ['a $$\\sum x$$ b', [{ kind: 'text', text: 'a ' }, { kind: 'math', tex: '\\sum x', display: true }, { kind: 'text', text: ' b' }]],
+    [
+      '$O(n^2)$ time',
+      [
+        { kind: 'math', tex: 'O(n^2)', display: false },
+        { kind: 'text', text: ' time' },
+      ],
+    ],
+    [
+      'a $$\\sum x$$ b',
+      [
+        { kind: 'text', text: 'a ' },
+        { kind: 'math', tex: '\\sum x', display: true },
+        { kind: 'text', text: ' b' },
+      ],
+    ],
     ['$5 million', [{ kind: 'text', text: '$5 million' }]],
     ['costs $3 and $4', [{ kind: 'text', text: 'costs $3 and $4' }]],
     // The rule reads this as one formula, which then fails to build: such text needs `\$`.
-    ['from $5 to $10$ and', [{ kind: 'text', text: 'from ' }, { kind: 'math', tex: '5 to $10', display: false }, { kind: 'text', text: ' and' }]],
+    [
+      'from $5 to $10$ and',
+      [
+        { kind: 'text', text: 'from ' },
+        { kind: 'math', tex: '5 to $10', display: false },
+        { kind: 'text', text: ' and' },
+      ],
+    ],
     ['$ x$', [{ kind: 'text', text: '$ x$' }]],
     ['$x $', [{ kind: 'text', text: '$x $' }]],
     ['$x$5', [{ kind: 'text', text: '$x$5' }]],
     ['US\\$5 and \\$x\\$', [{ kind: 'text', text: 'US$5 and $x$' }]],
     ['$a\\$b$', [{ kind: 'math', tex: 'a\\$b', display: false }]],
     ['$$', [{ kind: 'text', text: '$$' }]],
-    ['cost $5 less.\n\n$x$', [{ kind: 'text', text: 'cost $5 less.\n\n' }, { kind: 'math', tex: 'x', display: false }]],
-    ['cost $5 less $$x$$', [{ kind: 'text', text: 'cost $5 less ' }, { kind: 'math', tex: 'x', display: true }]],
+    [
+      'cost $5 less.\n\n$x$',
+      [
+        { kind: 'text', text: 'cost $5 less.\n\n' },
+        { kind: 'math', tex: 'x', display: false },
+      ],
+    ],
+    [
+      'cost $5 less $$x$$',
+      [
+        { kind: 'text', text: 'cost $5 less ' },
+        { kind: 'math', tex: 'x', display: true },
+      ],
+    ],
     ['$$ $$', [{ kind: 'text', text: '$$ $$' }]],
-    ['$\\epsilon$-DP', [{ kind: 'math', tex: '\\epsilon', display: false }, { kind: 'text', text: '-DP' }]],
+    [
+      '$\\epsilon$-DP',
+      [
+        { kind: 'math', tex: '\\epsilon', display: false },
+        { kind: 'text', text: '-DP' },
+      ],
+    ],
   ];
   for (const [source, segments] of cases) {
     test(JSON.stringify(source), () => assert.deepEqual(splitMath(source), segments));
