@@ -1,4 +1,5 @@
 import { parse, type Creator, type Entry, type Library } from '@retorquere/bibtex-parser';
+import { splitMath } from '../../src/lib/math.ts';
 
 /** A person or organisation as the parser splits it: `{ lastName, firstName, prefix?, suffix? }`, or `{ name }` for a braced literal. */
 export type BibCreator = Pick<Creator, 'name' | 'lastName' | 'firstName' | 'prefix' | 'suffix'>;
@@ -159,7 +160,59 @@ export function protectAngles(text: string): string {
 
 const unprotectAngles = (value: string) => value.replace(/\\textless\{\}/g, '<').replace(/\\textgreater\{\}/g, '>');
 
-function recordOf(entry: Entry, unknownCommands: string[]): BibRecord {
+/** Fields whose formulas the site typesets (src/lib/math.ts): they keep their TeX. */
+const MATH_FIELDS = ['title', 'abstract'] as const;
+
+/** A placeholder of letters only, which the parser passes through as a word. */
+const placeholder = (index: number) => `ZQFORMULA${[...String(index)].map((digit) => String.fromCharCode(65 + Number(digit))).join('')}QZ`;
+
+/**
+ * A title or abstract with its formulas kept as TeX between dollars, as the site typesets them:
+ * the parser decodes the text around them (accents, `\%`), and a dollar sign of the text is
+ * written `\$`, so that the site does not take it for a formula. `undefined` when the raw value
+ * holds no formula or the text around the formulas does not parse on its own.
+ */
+function withFormulas(raw: Partial<Record<(typeof MATH_FIELDS)[number], string>>): Partial<Record<(typeof MATH_FIELDS)[number], string>> {
+  const formulas: string[] = [];
+  const rewritten: Record<string, string> = {};
+  for (const field of MATH_FIELDS) {
+    const value = raw[field];
+    if (value === undefined) continue;
+    // The parser's raw reading writes `$$…$$` as `\[…\]`.
+    const segments = splitMath(value.replace(/\\\[([\s\S]*?)\\\]/g, (_, tex: string) => `$$${tex}$$`));
+    if (!segments.some((segment) => segment.kind === 'math')) continue;
+    rewritten[field] = segments
+      .map((segment) => {
+        // splitMath read `\$` as a dollar: the parser must see it escaped again.
+        if (segment.kind === 'text') return segment.text.replace(/\$/g, '\\$');
+        formulas.push(segment.display ? `$$${unprotectAngles(segment.tex)}$$` : `$${unprotectAngles(segment.tex)}$`);
+        return placeholder(formulas.length - 1);
+      })
+      .join('');
+  }
+  if (formulas.length === 0) return {};
+  let entry: Entry | undefined;
+  try {
+    const body = Object.entries(rewritten).map(([field, value]) => `${field} = {${value}}`);
+    entry = parseLibrary(`@misc{k, ${body.join(', ')}}`, new Map()).entries[0];
+  } catch {
+    return {};
+  }
+  const result: Partial<Record<(typeof MATH_FIELDS)[number], string>> = {};
+  for (const field of MATH_FIELDS) {
+    const value = entry?.fields[field];
+    if (rewritten[field] === undefined || typeof value !== 'string') continue;
+    const text = plainFromMarkup(value).replace(/\$/g, '\\$');
+    const own = formulas.flatMap((formula, index) => (rewritten[field]!.includes(placeholder(index)) ? [{ formula, index }] : []));
+    // A placeholder the parser changed or lost means the text is not what was written: keep the parser's reading.
+    if (own.some(({ index }) => !text.includes(placeholder(index)))) continue;
+    const restored = own.reduce((done, { formula, index }) => done.replace(placeholder(index), () => formula), text);
+    result[field] = restored;
+  }
+  return result;
+}
+
+function recordOf(entry: Entry, unknownCommands: string[], raw: Partial<Record<(typeof MATH_FIELDS)[number], string>> = {}): BibRecord {
   const fields: Record<string, string> = {};
   let authors: BibCreator[] = [];
   for (const [name, value] of Object.entries(entry.fields)) {
@@ -172,7 +225,26 @@ function recordOf(entry: Entry, unknownCommands: string[]): BibRecord {
         .join(' and ');
     else if (typeof value === 'string') fields[field] = plainFromMarkup(unprotectAngles(value));
   }
+  Object.assign(fields, withFormulas(raw));
   return { key: entry.key, type: entry.type.toLowerCase(), fields, authors, unknownCommands };
+}
+
+/** Each record's title and abstract as written, LaTeX undecoded, by key, in the order of the file. */
+function rawMathFields(chunk: string): Map<string, Partial<Record<(typeof MATH_FIELDS)[number], string>>[]> {
+  const byKey = new Map<string, Partial<Record<(typeof MATH_FIELDS)[number], string>>[]>();
+  try {
+    for (const entry of parse(chunk, { raw: true, sentenceCase: false, english: false }).entries) {
+      const fields: Partial<Record<(typeof MATH_FIELDS)[number], string>> = {};
+      for (const field of MATH_FIELDS) {
+        const value = Object.entries(entry.fields).find(([name]) => name.toLowerCase() === field)?.[1];
+        if (typeof value === 'string') fields[field] = value;
+      }
+      byKey.set(entry.key, [...(byKey.get(entry.key) ?? []), fields]);
+    }
+  } catch {
+    // Without the raw reading, formulas are decoded as the parser does (x²): nothing is lost but the TeX.
+  }
+  return byKey;
 }
 
 function parseLibrary(text: string, unknown: Map<string, string[]>): Library {
@@ -254,9 +326,10 @@ export function readBibtex(source: string): BibSource {
       if (key === undefined) warnings.push(...messages);
       else broken.push({ key, reason: unreadable(messages.join('; ')) });
     }
+    const raw = rawMathFields(chunk);
     for (const entry of library.entries) {
       if (reasons.has(entry.key)) continue;
-      read.push(recordOf(entry, unknown.get(entry.key) ?? []));
+      read.push(recordOf(entry, unknown.get(entry.key) ?? [], raw.get(entry.key)?.shift()));
     }
   }
   // A record the parser swallowed without a word (say, after an unclosed brace) is still reported.
