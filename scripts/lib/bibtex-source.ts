@@ -1,5 +1,4 @@
 import { parse, type Creator, type Entry, type Library } from '@retorquere/bibtex-parser';
-import { splitMath } from '../../src/lib/math.ts';
 
 /** A person or organisation as the parser splits it: `{ lastName, firstName, prefix?, suffix? }`, or `{ name }` for a braced literal. */
 export type BibCreator = Pick<Creator, 'name' | 'lastName' | 'firstName' | 'prefix' | 'suffix'>;
@@ -167,10 +166,42 @@ const MATH_FIELDS = ['title', 'abstract'] as const;
 const placeholder = (index: number) => `ZQFORMULA${[...String(index)].map((digit) => String.fromCharCode(65 + Number(digit))).join('')}QZ`;
 
 /**
+ * BibTeX is LaTeX: every `$` not escaped as `\$` opens or closes a formula (`{$>$}20 GB`), unlike
+ * the site's rule for dollars in text (src/lib/math.ts). Text runs are returned as written.
+ */
+function latexSegments(raw: string): ({ kind: 'text'; raw: string } | { kind: 'math'; tex: string; display: boolean })[] {
+  const segments: ({ kind: 'text'; raw: string } | { kind: 'math'; tex: string; display: boolean })[] = [];
+  let start = 0;
+  let index = 0;
+  while (index < raw.length) {
+    if (raw[index] === '\\') {
+      index += 2;
+      continue;
+    }
+    if (raw[index] !== '$') {
+      index += 1;
+      continue;
+    }
+    const delimiter = raw.startsWith('$$', index) ? '$$' : '$';
+    let end = index + delimiter.length;
+    while (end < raw.length && !raw.startsWith(delimiter, end)) end += raw[end] === '\\' ? 2 : 1;
+    // An unclosed formula: the parser reports it; the rest is left as text.
+    if (end >= raw.length) break;
+    if (index > start) segments.push({ kind: 'text', raw: raw.slice(start, index) });
+    segments.push({ kind: 'math', tex: raw.slice(index + delimiter.length, end).trim(), display: delimiter === '$$' });
+    index = end + delimiter.length;
+    start = index;
+  }
+  if (start < raw.length) segments.push({ kind: 'text', raw: raw.slice(start) });
+  return segments;
+}
+
+/**
  * A title or abstract with its formulas kept as TeX between dollars, as the site typesets them:
  * the parser decodes the text around them (accents, `\%`), and a dollar sign of the text is
- * written `\$`, so that the site does not take it for a formula. `undefined` when the raw value
- * holds no formula or the text around the formulas does not parse on its own.
+ * written `\$`, so that the site does not take it for a formula. A formula right before a digit
+ * (`$>$20 GB`) gets a space after it, since the site's rule would not close it there. Fields
+ * whose text does not parse on its own are left as the parser decoded them.
  */
 function withFormulas(raw: Partial<Record<(typeof MATH_FIELDS)[number], string>>): Partial<Record<(typeof MATH_FIELDS)[number], string>> {
   const formulas: string[] = [];
@@ -179,12 +210,12 @@ function withFormulas(raw: Partial<Record<(typeof MATH_FIELDS)[number], string>>
     const value = raw[field];
     if (value === undefined) continue;
     // The parser's raw reading writes `$$…$$` as `\[…\]`.
-    const segments = splitMath(value.replace(/\\\[([\s\S]*?)\\\]/g, (_, tex: string) => `$$${tex}$$`));
-    if (!segments.some((segment) => segment.kind === 'math')) continue;
+    const segments = latexSegments(value.replace(/\\\[([\s\S]*?)\\\]/g, (_, tex: string) => `$$${tex}$$`));
+    if (!segments.some((segment) => segment.kind === 'math' && segment.tex)) continue;
     rewritten[field] = segments
       .map((segment) => {
-        // splitMath read `\$` as a dollar: the parser must see it escaped again.
-        if (segment.kind === 'text') return segment.text.replace(/\$/g, '\\$');
+        if (segment.kind === 'text') return segment.raw;
+        if (!segment.tex) return '';
         formulas.push(segment.display ? `$$${unprotectAngles(segment.tex)}$$` : `$${unprotectAngles(segment.tex)}$`);
         return placeholder(formulas.length - 1);
       })
@@ -206,7 +237,10 @@ function withFormulas(raw: Partial<Record<(typeof MATH_FIELDS)[number], string>>
     const own = formulas.flatMap((formula, index) => (rewritten[field]!.includes(placeholder(index)) ? [{ formula, index }] : []));
     // A placeholder the parser changed or lost means the text is not what was written: keep the parser's reading.
     if (own.some(({ index }) => !text.includes(placeholder(index)))) continue;
-    const restored = own.reduce((done, { formula, index }) => done.replace(placeholder(index), () => formula), text);
+    const restored = own.reduce(
+      (done, { formula, index }) => done.replace(new RegExp(`${placeholder(index)}(?=(\\d)?)`), (_, digit) => (digit ? `${formula} ` : formula)),
+      text,
+    );
     result[field] = restored;
   }
   return result;
