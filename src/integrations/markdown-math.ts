@@ -11,7 +11,7 @@ import { MathError, mathTree, type MathNode } from '../lib/math.ts';
  */
 
 const classes = (node: Element): string[] => {
-  const value = node.properties?.className;
+  const value: unknown = node.properties?.className;
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 };
 
