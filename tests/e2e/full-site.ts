@@ -64,6 +64,8 @@ export const papers = [
     id: 'benchmark-report21',
     // The text of its MathML as the page holds it: `$\\epsilon$` is ϵ, `n^2` an n and a 2 (see math.spec.ts).
     title: 'A Benchmark of ϵ-Intermittent Inference in O(n2) Time, at $3 and $4 a Device',
+    /** Where the title becomes text (<title>, og:title, citation_title): Unicode, not MathML. */
+    plainTitle: 'A Benchmark of ε-Intermittent Inference in O(n²) Time, at $3 and $4 a Device',
     year: 2021,
     venue: 'NU-CS-2021-07',
     authors: ['Mei Lin', 'Tomás Ortega'],

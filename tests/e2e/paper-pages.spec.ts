@@ -87,7 +87,9 @@ const CITATION_TAGS: Record<PaperId, [string, string][]> = {
 
 const headOf = (html: string) => html.slice(0, html.search(/<\/head>/i));
 
-for (const { id, title } of papers) {
+for (const paper of papers) {
+  const { id } = paper;
+  const title = 'plainTitle' in paper ? paper.plainTitle : paper.title;
   test(`${paperPath(id)}: Scholar tags, canonical, OpenGraph and the BibTeX without JavaScript`, { tag: '@http' }, async ({ request }) => {
     const response = await request.get(paperPath(id));
     expect(response.status()).toBe(200);
