@@ -1,7 +1,9 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { markdownMath } from './src/integrations/markdown-math.ts';
 import { securityHeaders } from './src/integrations/security.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { siteLanguages } from './src/lib/languages.ts';
@@ -54,6 +56,10 @@ export default defineConfig({
     format: 'directory',
     // The whole stylesheet is a few kilobytes: inlining it saves a render-blocking request.
     inlineStylesheets: 'always',
+  },
+  markdown: {
+    // `$…$` and `$$…$$` in Markdown and MDX bodies become MathML at build time (MDX extends this config).
+    processor: satteri({ features: { math: true }, hastPlugins: [markdownMath] }),
   },
   integrations: [mdx(), sitemap(sitemapLanguages ? { i18n: sitemapLanguages } : {}), sitemapAlias(), securityHeaders()],
   vite: {

@@ -159,7 +159,94 @@ export function protectAngles(text: string): string {
 
 const unprotectAngles = (value: string) => value.replace(/\\textless\{\}/g, '<').replace(/\\textgreater\{\}/g, '>');
 
-function recordOf(entry: Entry, unknownCommands: string[]): BibRecord {
+/** Fields whose formulas the site typesets (src/lib/math.ts): they keep their TeX. */
+const MATH_FIELDS = ['title', 'abstract'] as const;
+
+/** A placeholder of letters only, which the parser passes through as a word. */
+const placeholder = (index: number) => `ZQFORMULA${[...String(index)].map((digit) => String.fromCharCode(65 + Number(digit))).join('')}QZ`;
+
+/**
+ * BibTeX is LaTeX: every `$` not escaped as `\$` opens or closes a formula (`{$>$}20 GB`), unlike
+ * the site's rule for dollars in text (src/lib/math.ts). Text runs are returned as written.
+ */
+function latexSegments(raw: string): ({ kind: 'text'; raw: string } | { kind: 'math'; tex: string; display: boolean })[] {
+  const segments: ({ kind: 'text'; raw: string } | { kind: 'math'; tex: string; display: boolean })[] = [];
+  let start = 0;
+  let index = 0;
+  while (index < raw.length) {
+    if (raw[index] === '\\') {
+      index += 2;
+      continue;
+    }
+    if (raw[index] !== '$') {
+      index += 1;
+      continue;
+    }
+    const delimiter = raw.startsWith('$$', index) ? '$$' : '$';
+    let end = index + delimiter.length;
+    while (end < raw.length && !raw.startsWith(delimiter, end)) end += raw[end] === '\\' ? 2 : 1;
+    // An unclosed formula: the parser reports it; the rest is left as text.
+    if (end >= raw.length) break;
+    if (index > start) segments.push({ kind: 'text', raw: raw.slice(start, index) });
+    segments.push({ kind: 'math', tex: raw.slice(index + delimiter.length, end).trim(), display: delimiter === '$$' });
+    index = end + delimiter.length;
+    start = index;
+  }
+  if (start < raw.length) segments.push({ kind: 'text', raw: raw.slice(start) });
+  return segments;
+}
+
+/**
+ * A title or abstract with its formulas kept as TeX between dollars, as the site typesets them:
+ * the parser decodes the text around them (accents, `\%`), and a dollar sign of the text is
+ * written `\$`, so that the site does not take it for a formula. A formula right before a digit
+ * (`$>$20 GB`) gets a space after it, since the site's rule would not close it there. Fields
+ * whose text does not parse on its own are left as the parser decoded them.
+ */
+function withFormulas(raw: Partial<Record<(typeof MATH_FIELDS)[number], string>>): Partial<Record<(typeof MATH_FIELDS)[number], string>> {
+  const formulas: string[] = [];
+  const rewritten: Record<string, string> = {};
+  for (const field of MATH_FIELDS) {
+    const value = raw[field];
+    if (value === undefined) continue;
+    // The parser's raw reading writes `$$…$$` as `\[…\]`.
+    const segments = latexSegments(value.replace(/\\\[([\s\S]*?)\\\]/g, (_, tex: string) => `$$${tex}$$`));
+    if (!segments.some((segment) => segment.kind === 'math' && segment.tex)) continue;
+    rewritten[field] = segments
+      .map((segment) => {
+        if (segment.kind === 'text') return segment.raw;
+        if (!segment.tex) return '';
+        formulas.push(segment.display ? `$$${unprotectAngles(segment.tex)}$$` : `$${unprotectAngles(segment.tex)}$`);
+        return placeholder(formulas.length - 1);
+      })
+      .join('');
+  }
+  if (formulas.length === 0) return {};
+  let entry: Entry | undefined;
+  try {
+    const body = Object.entries(rewritten).map(([field, value]) => `${field} = {${value}}`);
+    entry = parseLibrary(`@misc{k, ${body.join(', ')}}`, new Map()).entries[0];
+  } catch {
+    return {};
+  }
+  const result: Partial<Record<(typeof MATH_FIELDS)[number], string>> = {};
+  for (const field of MATH_FIELDS) {
+    const value = entry?.fields[field];
+    if (rewritten[field] === undefined || typeof value !== 'string') continue;
+    const text = plainFromMarkup(value).replace(/\$/g, '\\$');
+    const own = formulas.flatMap((formula, index) => (rewritten[field]!.includes(placeholder(index)) ? [{ formula, index }] : []));
+    // A placeholder the parser changed or lost means the text is not what was written: keep the parser's reading.
+    if (own.some(({ index }) => !text.includes(placeholder(index)))) continue;
+    const restored = own.reduce(
+      (done, { formula, index }) => done.replace(new RegExp(`${placeholder(index)}(?=(\\d)?)`), (_, digit) => (digit ? `${formula} ` : formula)),
+      text,
+    );
+    result[field] = restored;
+  }
+  return result;
+}
+
+function recordOf(entry: Entry, unknownCommands: string[], raw: Partial<Record<(typeof MATH_FIELDS)[number], string>> = {}): BibRecord {
   const fields: Record<string, string> = {};
   let authors: BibCreator[] = [];
   for (const [name, value] of Object.entries(entry.fields)) {
@@ -172,7 +259,26 @@ function recordOf(entry: Entry, unknownCommands: string[]): BibRecord {
         .join(' and ');
     else if (typeof value === 'string') fields[field] = plainFromMarkup(unprotectAngles(value));
   }
+  Object.assign(fields, withFormulas(raw));
   return { key: entry.key, type: entry.type.toLowerCase(), fields, authors, unknownCommands };
+}
+
+/** Each record's title and abstract as written, LaTeX undecoded, by key, in the order of the file. */
+function rawMathFields(chunk: string): Map<string, Partial<Record<(typeof MATH_FIELDS)[number], string>>[]> {
+  const byKey = new Map<string, Partial<Record<(typeof MATH_FIELDS)[number], string>>[]>();
+  try {
+    for (const entry of parse(chunk, { raw: true, sentenceCase: false, english: false }).entries) {
+      const fields: Partial<Record<(typeof MATH_FIELDS)[number], string>> = {};
+      for (const field of MATH_FIELDS) {
+        const value = Object.entries(entry.fields).find(([name]) => name.toLowerCase() === field)?.[1];
+        if (typeof value === 'string') fields[field] = value;
+      }
+      byKey.set(entry.key, [...(byKey.get(entry.key) ?? []), fields]);
+    }
+  } catch {
+    // Without the raw reading, formulas are decoded as the parser does (x²): nothing is lost but the TeX.
+  }
+  return byKey;
 }
 
 function parseLibrary(text: string, unknown: Map<string, string[]>): Library {
@@ -254,9 +360,10 @@ export function readBibtex(source: string): BibSource {
       if (key === undefined) warnings.push(...messages);
       else broken.push({ key, reason: unreadable(messages.join('; ')) });
     }
+    const raw = rawMathFields(chunk);
     for (const entry of library.entries) {
       if (reasons.has(entry.key)) continue;
-      read.push(recordOf(entry, unknown.get(entry.key) ?? []));
+      read.push(recordOf(entry, unknown.get(entry.key) ?? [], raw.get(entry.key)?.shift()));
     }
   }
   // A record the parser swallowed without a word (say, after an unclosed brace) is still reported.

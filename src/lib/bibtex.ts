@@ -1,5 +1,6 @@
 import type { AuthorInput, Publication } from '../schemas/publication.ts';
 import { authorName } from './authors.ts';
+import { splitMath } from './math.ts';
 import { splitName } from './names.ts';
 import { pageRange, paperUrl, type PublicationEntry } from './publications.ts';
 import { foldText, isStopWord } from './text-folding.ts';
@@ -89,6 +90,33 @@ export function protectCapitals(escapedTitle: string): string {
   return escapedTitle
     .split(/(\s+)/)
     .map((word) => (/^[^\s]*\p{Lu}/u.test(word.slice(1)) && !word.startsWith('\\') ? `{${word}}` : word))
+    .join('');
+}
+
+/** True when the braces of `tex` pair up as BibTeX counts them: with no regard to backslashes. */
+function bracesBalance(tex: string): boolean {
+  let depth = 0;
+  for (const char of tex) {
+    depth += char === '{' ? 1 : char === '}' ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * A title as a BibTeX value: its text escaped (`escapeLatex`) with capitals protected, and each
+ * formula kept as the TeX it is, `{$O(n^2)$}`, so LaTeX typesets it as the site does. The braces
+ * stop a style that lowercases titles from lowercasing the formula. A formula whose braces do not
+ * pair up as BibTeX counts them (`$\{x$` is valid TeX) could end the field, so it is escaped as
+ * text instead; `@` is braced and white space made one space, as in text.
+ */
+export function bibtexTitle(title: string): string {
+  return splitMath(title)
+    .map((segment) => {
+      if (segment.kind === 'text') return protectCapitals(escapeLatex(segment.text));
+      const tex = segment.tex.replace(/[ \t\n\r]+/g, ' ').replace(/@/g, '{@}');
+      return bracesBalance(segment.tex) ? `{$${tex}$}` : protectCapitals(escapeLatex(`$${segment.tex}$`));
+    })
     .join('');
 }
 
@@ -185,7 +213,7 @@ export function toBibtex(entry: PublicationEntry, key: string): string {
   const url = paperUrl(data);
   const fields: [string, string | undefined][] = [
     ['author', data.authors.map(bibtexAuthor).join(' and ')],
-    ['title', protectCapitals(escapeLatex(data.title))],
+    ['title', bibtexTitle(data.title)],
     ['booktitle', type === 'inproceedings' || type === 'incollection' ? venue : undefined],
     // ACM's convention for the label (`series = {MobiSys '22}`), which the importer reads back as venue.short.
     ['series', type === 'inproceedings' && data.venue.name ? escapeLatex(data.venue.short) : undefined],

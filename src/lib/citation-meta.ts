@@ -1,6 +1,7 @@
 import type { Publication } from '../schemas/publication.ts';
 import { authorName } from './authors.ts';
 import { isExternal } from './links.ts';
+import { mathPlainText } from './math-plain-text.ts';
 
 export type MetaTag = [name: string, content: string];
 
@@ -39,7 +40,7 @@ export function citationMetaTags(data: Publication, pdfUrl?: string): MetaTag[] 
     report: 'citation_technical_report_institution',
   };
   const tags: (MetaTag | false | undefined)[] = [
-    ['citation_title', data.title],
+    ['citation_title', mathPlainText(data.title)],
     ...data.authors.map((author): MetaTag => ['citation_author', authorName(author)]),
     ['citation_publication_date', citationDate(data.date)],
     venueTag[data.type] !== undefined && [venueTag[data.type]!, data.type === 'report' ? (data.publisher ?? venue) : venue],

@@ -1,6 +1,7 @@
 import type { AuthorInput, Publication } from '../schemas/publication.ts';
 import { authorName } from './authors.ts';
 import { isLiteralName } from './bibtex.ts';
+import { mathPlainText } from './math-plain-text.ts';
 import { splitName } from './names.ts';
 import { pageRange, paperUrl, type PublicationEntry } from './publications.ts';
 
@@ -56,7 +57,7 @@ export function toCsl(entry: PublicationEntry, key: string): CslItem {
     id: key,
     'citation-key': key,
     type: CSL_TYPES[data.type],
-    title: data.title,
+    title: mathPlainText(data.title),
     author: data.authors.map(cslAuthor),
     issued: { 'date-parts': [dateParts] },
     ...(data.venue.name || data.type !== 'preprint' ? { 'container-title': data.venue.name ?? data.venue.short } : {}),

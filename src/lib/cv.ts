@@ -9,6 +9,7 @@ import type { CvDocument, CvItem, CvRun, CvSection } from './cv-document.ts';
 import { obfuscateEmail } from './email.ts';
 import { formatAudience, formatEducationWhen, formatYearOrMonth } from './experience.ts';
 import { isoPublicationDate } from './dates.ts';
+import { mathPlainText } from './math-plain-text.ts';
 import { paperUrl, publicationLinks } from './publications.ts';
 import { TYPE_LABELS } from './publication-views.ts';
 import { talkKindLabel } from './talks.ts';
@@ -94,7 +95,7 @@ function publicationItem({ id, data }: Entry<Publication>, input: CvInput): CvIt
   const paper = paperUrl(data);
   return {
     id,
-    lines: [[run(data.title, { strong: true })], authorRuns, [run(venue)]],
+    lines: [[run(mathPlainText(data.title), { strong: true })], authorRuns, [run(venue)]],
     when: String(data.date.year),
     links: [...(paper ? [{ label: 'paper', href: paper }] : []), ...cvLinks(publicationLinks(data.links), input)],
   };
@@ -114,7 +115,7 @@ function talkItem({ id, data }: Entry<Talk>, input: CvInput): CvItem {
   const links = (['slides', 'video'] as const).flatMap((kind) => (data.links[kind] ? [{ label: kind, href: data.links[kind] }] : []));
   return {
     id,
-    lines: [[run(data.title, { strong: true })], [run(`${talkKindLabel(data.kind)}, ${data.event}, ${data.location}`)]],
+    lines: [[run(mathPlainText(data.title), { strong: true })], [run(`${talkKindLabel(data.kind)}, ${data.event}, ${data.location}`)]],
     when: formatDay(data.date),
     links: cvLinks(links, input),
   };

@@ -4,6 +4,7 @@ import type { Site } from '../schemas/site.ts';
 import { resolveAuthors } from './authors.ts';
 import { isoPublicationDate } from './dates.ts';
 import { arxivUrl, doiUrl } from './links.ts';
+import { mathPlainText } from './math-plain-text.ts';
 
 /** The About page's Person: `@id` is the About URL with `#person`, which papers point back to. */
 export function personJsonLd(author: Omit<Site['author'], 'nameVariants'>, aboutUrl: string): WithContext<Exclude<Person, string>> {
@@ -41,8 +42,8 @@ export function articleJsonLd(
     '@type': 'ScholarlyArticle',
     '@id': options.pageUrl,
     url: options.pageUrl,
-    headline: data.title,
-    name: data.title,
+    headline: mathPlainText(data.title),
+    name: mathPlainText(data.title),
     author: authors,
     datePublished: isoPublicationDate(data.date),
     ...(options.description ? { abstract: options.description } : {}),

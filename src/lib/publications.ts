@@ -1,6 +1,7 @@
 import type { PageRange, Publication, PublicationLinks } from '../schemas/publication.ts';
 import { authorNames } from './authors.ts';
 import { arxivUrl, doiUrl } from './links.ts';
+import { mathPlainText } from './math-plain-text.ts';
 import { paragraphs, plainText, truncate } from './plain-text.ts';
 
 /** The parts of a collection entry these helpers need. */
@@ -91,7 +92,10 @@ export function pageRange(pages: PageRange, dash: string): string {
  * feed: the `abstract:` field, else the text of the MDX body ('' when there is neither).
  */
 export function publicationAbstract(publication: { data: Pick<Publication, 'abstract'>; body?: string | undefined }): string {
-  return publication.data.abstract ? paragraphs(publication.data.abstract).join(' ') : plainText(publication.body ?? '');
+  // Formulas as Unicode text (`O(n²)`), so that descriptions, the feed and JSON-LD read as prose.
+  return publication.data.abstract
+    ? mathPlainText(paragraphs(publication.data.abstract).join(' '))
+    : plainText(mathPlainText(publication.body ?? '', { keepUnreadable: true }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { feedTimestamp, toAtom } from '../lib/feed.ts';
 import { authorNames } from '../lib/authors.ts';
+import { mathPlainText } from '../lib/math-plain-text.ts';
 import { publicationAbstract, publicationDescription } from '../lib/publications.ts';
 import { FEED_PATH, HOME_PATH, publicationPath } from '../lib/routes.ts';
 import { getSiteContent } from '../lib/site-content.ts';
@@ -17,7 +18,7 @@ export const GET: APIRoute = async () => {
     author: siteConfig.author.name,
     entries: publications.map((publication) => ({
       url: absoluteUrl(publicationPath(publication.id)),
-      title: publication.data.title,
+      title: mathPlainText(publication.data.title),
       published: feedTimestamp(publication.data.date),
       authors: authorNames(publication.data.authors),
       summary: publicationDescription(publication.data, publicationAbstract(publication), 600),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { unshowableCharacter } from '../lib/control-chars.ts';
+import { findBadMath } from '../lib/math.ts';
 import { redirectPathProblem, sitePathProblem } from '../lib/site-paths.ts';
 
 const WEB_URL = 'expected an absolute http(s) URL such as https://example.org/page';
@@ -55,6 +56,22 @@ export const text = (what: string) =>
     .refine((value) => unshowableCharacter(value) === undefined, {
       error: (issue) => `${what} contains ${unshowableCharacter(String(issue.input))} that cannot be shown; remove it`,
     });
+
+/**
+ * Text that may hold formulas in TeX between dollars (`$O(n^2)$`, `$$…$$`), shown as MathML: a
+ * title or an abstract. A formula the converter cannot read is refused here, so `npm run check`
+ * names it too; `\$` is a dollar sign, and `costs $3 and $4` holds no formula.
+ */
+export const textWithMath = (what: string) =>
+  text(what).superRefine((value, context) => {
+    const problem = findBadMath(value);
+    if (problem) {
+      context.addIssue({
+        code: 'custom',
+        message: `${what} has a formula that cannot be read, ${problem.formula}: ${problem.reason} (write TeX between the dollars, or \\$ for a dollar sign)`,
+      });
+    }
+  });
 
 /** Old addresses of an entry that must keep working, e.g. `["/about/", "/about.html"]`. */
 export const redirectFrom = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ARXIV_ID_VERSIONED, DOI } from '../lib/identifiers.ts';
-import { linkTarget, redirectFrom, text, webUrl } from './common.ts';
+import { linkTarget, redirectFrom, text, textWithMath, webUrl } from './common.ts';
 
 /** One author: a plain name, or a name with marks. */
 export const authorSchema = z.union(
@@ -106,8 +106,11 @@ const PAGE_RANGE = /^([A-Za-z]?\d+)(?:[-–]{1,2}([A-Za-z]?\d+))?$/;
  * name is the paper's id and address (`/publications/melon-mobisys22/`).
  */
 export const publicationSchema = z.strictObject({
-  /** The paper's title, without a trailing full stop; in quotes if it contains `: `, e.g. `"Melon: Breaking the Memory Wall…"`. */
-  title: text('the title'),
+  /**
+   * The paper's title, without a trailing full stop; in quotes if it contains `: `, e.g.
+   * `"Melon: Breaking the Memory Wall…"`. Formulas in TeX between dollars, e.g. `'$\epsilon$-DP in $O(n^2)$'`.
+   */
+  title: textWithMath('the title'),
   /** Authors in the paper's order, each a name (`Qipeng Wang`) or `{ name, url?, equal?, corresponding?, owner?, literal? }`; you must be among them. */
   authors: z.array(authorSchema, { error: 'expected a list of authors' }).min(1, { error: 'list at least one author' }),
   /** Where it appeared: `{ short, name?, url? }`, e.g. `{ short: "MobiSys'22" }`. */
@@ -163,10 +166,11 @@ export const publicationSchema = z.strictObject({
   /**
    * The abstract as plain text, paragraphs separated by a blank line, e.g. `abstract: |` followed by
    * indented lines. Shown exactly as written, never read as Markdown, MDX or HTML, so text from a
-   * BibTeX file (the importer writes it here) can hold `<`, `{` or `import` safely. Write a
-   * formatted abstract in the file's body instead; a paper has one or the other.
+   * BibTeX file (the importer writes it here) can hold `<`, `{` or `import` safely; only formulas
+   * in TeX between dollars (`$O(n^2)$`) are typeset. Write a formatted abstract in the file's body
+   * instead; a paper has one or the other.
    */
-  abstract: text('the abstract').optional(),
+  abstract: textWithMath('the abstract').optional(),
   /** Old addresses of this paper's page that must keep working, e.g. `["/publication/2022-melon"]`. */
   redirectFrom,
 });

@@ -131,6 +131,23 @@ const cases: BadInput[] = [
     says: [/education-in-progress-with-end\.mdx/, /end/, /a degree in progress has no end; remove end or inProgress/],
   },
   {
+    name: 'a title with TeX that does not parse',
+    fixture: 'bad-tex-title.mdx',
+    to: `${PUBLICATIONS}/bad-tex-title.mdx`,
+    checkToo: true,
+    says: [
+      /title: the title has a formula that cannot be read, \$\\frac\{1\$: Unexpected end of input in a macro argument, expected '\}' at end of input: \\frac\{1 \(write TeX between the dollars, or \\\$ for a dollar sign\)/,
+    ],
+  },
+  {
+    name: 'a body with an unknown TeX command',
+    fixture: 'bad-tex-body.mdx',
+    to: `${PUBLICATIONS}/bad-tex-body.mdx`,
+    says: [
+      /src\/content\/publications\/bad-tex-body\.mdx: cannot read the formula \$\\undefinedcommand\{x\}\$: Unsupported function name: \\undefinedcommand at position 1/,
+    ],
+  },
+  {
     name: 'news on 2024-02-30',
     fixture: 'news-impossible-day.mdx',
     to: 'src/content/news/news-impossible-day.mdx',

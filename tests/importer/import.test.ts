@@ -125,8 +125,10 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
       }
       const kestrelPage = site.read('dist/publications/kestrel-mobisys24/index.html');
       assert.ok(
-        kestrelPage.includes('activations alone need &gt;20 GB. Kestrel keeps them &lt;4 GB with a 3.2× speed-up'),
-        'the abstract shows < and > as text',
+        kestrelPage.includes(
+          'activations alone need <math><mo lspace="0em" rspace="0em">&gt;</mo></math> 20 GB. Kestrel keeps them &lt;4 GB with a 3.2<math><mo form="prefix" stretchy="false" lspace="0em" rspace="0em">×</mo></math> speed-up',
+        ),
+        'the abstract shows < as text, and its formulas ({$>$}20, {3.2$\\times$}) as MathML',
       );
       assert.ok(kestrelPage.includes('in the sequence length {n}.'), 'the abstract shows braces as text');
       assert.ok(kestrelPage.includes('A second paragraph: we release the code &amp; the traces.'), 'the abstract keeps its paragraphs');

@@ -19,10 +19,25 @@ Second \textbf{one} with \textless{}tags\textgreater{}.},
     assert.deepEqual(broken, []);
     const [record] = records;
     assert.ok(record);
-    assert.equal(record.fields.title, 'Melon: the über étude – façade of On-Device ML, 5% & x²');
+    assert.equal(record.fields.title, 'Melon: the über étude – façade of On-Device ML, 5% & $x^2$');
     assert.equal(record.fields.abstract, 'First paragraph.\n\nSecond one with <tags>.');
     assert.equal(record.fields.month, '6');
     assert.deepEqual(record.authors.map(creatorName), ['José Müller', 'María García']);
+  });
+
+  test('keeps formulas in titles and abstracts as TeX for the site to typeset, and writes a dollar sign of the text as \\$', () => {
+    const { records, broken } = readBibtex(String.raw`@inproceedings{a,
+      title = {{$\epsilon$}-DP for {\"U}ber {LLMs} in $O(n^2)$ at \$3 and \$x\$},
+      author = {Wang, Qipeng},
+      abstract = {We run $k$ models, $a<b$.
+
+$$\sum_i x_i$$},
+      booktitle = {Proc. $\alpha$ Workshop}, year = 2022 }`);
+    assert.deepEqual(broken, []);
+    assert.equal(records[0]?.fields.title, String.raw`$\epsilon$-DP for Über LLMs in $O(n^2)$ at \$3 and \$x\$`);
+    assert.equal(records[0]?.fields.abstract, 'We run $k$ models, $a<b$.\n\n$$\\sum_i x_i$$');
+    // Only titles and abstracts are typeset; a venue is text.
+    assert.equal(records[0]?.fields.booktitle, 'Proc. α Workshop');
   });
 
   test('reads "Last, First" and "First Last", particles, suffixes, literal names and "others"', () => {
@@ -46,7 +61,7 @@ Second \textbf{one} with \textless{}tags\textgreater{}.},
     const { records } = readBibtex(
       String.raw`@misc{a, title={T}, year=2020, abstract={latency <10 ms, a>b, $<$ and \textless{}}, url={https://example.org/?q=<x>}}`,
     );
-    assert.equal(records[0]?.fields.abstract, 'latency <10 ms, a>b, < and <');
+    assert.equal(records[0]?.fields.abstract, 'latency <10 ms, a>b, $<$ and <');
     assert.equal(records[0]?.fields.url, 'https://example.org/?q=<x>');
   });
 
