@@ -58,6 +58,11 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   markdown: {
+    /*
+     * Code blocks stay plain <pre><code>: Shiki colours tokens with style attributes, which the
+     * pages' Content-Security-Policy refuses (style-src has no 'unsafe-inline').
+     */
+    syntaxHighlight: false,
     // `$…$` and `$$…$$` in Markdown and MDX bodies become MathML at build time (MDX extends this config).
     processor: satteri({ features: { math: true }, hastPlugins: [markdownMath] }),
   },

@@ -200,3 +200,14 @@ test('the About page describes its owner as the Person the papers point to', { t
   const paper = headOf(await (await request.get(paperPath('thesis-northfield25'))).text());
   expect(paper).toContain(`"@id":"${ORIGIN}/#person"`);
 });
+
+test('a fenced code block in a body is shown as written, in a monospace box that wraps instead of scrolling', async ({ page }) => {
+  await page.goto(paperPath('tidal-dataset21'));
+  const code = page.locator('section[aria-labelledby="abstract"] .prose pre > code');
+  await expect(code).toHaveText('timestamp,volts,amps\n0,3.30,0.012\n');
+  // No colouring by style attributes, which the page's Content-Security-Policy would block.
+  expect(await page.locator('pre[style], pre [style]').count()).toBe(0);
+  const pre = code.locator('..');
+  expect(await pre.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('pre-wrap');
+  expect(await pre.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+});
