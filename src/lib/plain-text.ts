@@ -6,6 +6,8 @@ export function plainText(mdx: string): string {
   return (
     mdx
       .replace(/^\s*(import|export)\s.*$/gm, '')
+      // A code block's fences and language name are syntax; the code itself is kept as text.
+      .replace(/^[ \t]*(`{3,}|~{3,}).*$/gm, '')
       .replace(/(?<!\\)<[^>]+>/g, '')
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -253,6 +253,7 @@ describe('Atom feed and plain text', () => {
 
   test('plain text drops MDX syntax and truncates at a word', () => {
     assert.equal(plainText("import X from './x.astro';\n\nWe **study** [memory](https://x.org) in <X /> `code`."), 'We study memory in code.');
+    assert.equal(plainText('A trace reads:\n\n```csv\nt,volts\n0,3.30\n```\n\n~~~\nmore\n~~~'), 'A trace reads: t,volts 0,3.30 more');
     assert.equal(truncate('one two three four', 12), 'one two…');
     assert.equal(truncate('short', 12), 'short');
   });
