@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentRefresh } from './src/integrations/content-refresh.ts';
 import { securityHeaders } from './src/integrations/security.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { siteSchema } from './src/schemas/site.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
     // The whole stylesheet is a few kilobytes: inlining it saves a render-blocking request.
     inlineStylesheets: 'always',
   },
-  integrations: [mdx(), sitemap(), sitemapAlias(), securityHeaders()],
+  integrations: [mdx(), sitemap(), sitemapAlias(), securityHeaders(), contentRefresh()],
   vite: {
     build: {
       rollupOptions: {

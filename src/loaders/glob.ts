@@ -25,9 +25,10 @@ export function glob(options: GlobOptions): ReturnType<typeof astroGlob> {
     ...loader,
     async load(context) {
       const { entryTypes, store, config } = context as GlobContext;
-      const mdx = entryTypes.get('.mdx');
+      const types = new Map([...entryTypes].map(([extension, type]) => [extension, rememberingEntryInfo(type)]));
+      const mdx = types.get('.mdx');
       const renderMarkdown = await entryTypes.get('.md')?.getRenderFunction?.(config);
-      if (!mdx || !renderMarkdown) return loader.load(context);
+      if (!mdx || !renderMarkdown) return loader.load({ ...context, entryTypes: types } as GlobContext);
       const renderPlain: ContentEntryRenderFunction = async (entry) => {
         if (!isPlainMarkdown(entry.body ?? '')) return LEAVE_TO_MDX;
         try {
@@ -39,7 +40,6 @@ export function glob(options: GlobOptions): ReturnType<typeof astroGlob> {
           return LEAVE_TO_MDX;
         }
       };
-      const types = new Map(entryTypes);
       types.set('.mdx', { ...mdx, getRenderFunction: async () => renderPlain });
       const deferring: DataStore = {
         ...store,
@@ -50,6 +50,28 @@ export function glob(options: GlobOptions): ReturnType<typeof astroGlob> {
         },
       };
       return loader.load({ ...context, entryTypes: types, store: deferring } as GlobContext);
+    },
+  };
+}
+
+/** What each file read last held, and its front matter and body as read then, by file. */
+const entryInfos = new Map<string, { contents: string; info: Awaited<ReturnType<ContentEntryType['getEntryInfo']>> }>();
+
+/**
+ * `type`, except that reading an unchanged file again returns a copy of what was read before
+ * instead of parsing its front matter again: in `astro dev` each edit syncs every file
+ * (content-refresh.ts), and parsing a thousand front matters was most of that sync.
+ */
+function rememberingEntryInfo(type: ContentEntryType): ContentEntryType {
+  return {
+    ...type,
+    async getEntryInfo(params) {
+      const key = params.fileUrl.href;
+      const known = entryInfos.get(key);
+      if (known?.contents === params.contents) return structuredClone(known.info);
+      const info = await type.getEntryInfo(params);
+      entryInfos.set(key, { contents: params.contents, info: structuredClone(info) });
+      return info;
     },
   };
 }
