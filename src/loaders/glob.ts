@@ -24,8 +24,9 @@ export function glob(options: GlobOptions): ReturnType<typeof astroGlob> {
   return {
     ...loader,
     async load(context) {
-      const { entryTypes, store, config } = context as GlobContext;
-      const types = new Map([...entryTypes].map(([extension, type]) => [extension, rememberingEntryInfo(type)]));
+      const { entryTypes, store, config, watcher } = context as GlobContext;
+      // Only the dev server (the one with a watcher) syncs again; a build would only hold the copies.
+      const types = new Map([...entryTypes].map(([extension, type]) => [extension, watcher ? rememberingEntryInfo(type) : type]));
       const mdx = types.get('.mdx');
       const renderMarkdown = await entryTypes.get('.md')?.getRenderFunction?.(config);
       if (!mdx || !renderMarkdown) return loader.load({ ...context, entryTypes: types } as GlobContext);
