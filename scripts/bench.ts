@@ -1,22 +1,35 @@
-// npm run bench [-- --sizes 10,100,1000,5000] [--no-lighthouse]
+// npm run bench [-- --sizes 10,100,1000,5000] [--no-lighthouse] [--no-dev]
 //
 // A benchmark, not a test: it reports, it never fails on a slow machine. For each size it
-// builds a synthetic site (realistic entries, see scripts/bench/synthetic.ts) and reports
-// build time, peak memory, and what / and /publications/ weigh in Chromium; then it runs
-// Lighthouse (mobile and desktop) on the real site's / and one paper page; it also times the CV
-// PDF at 10 and 1,000 papers. It prints Markdown tables and writes bench-results.json.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+// builds a synthetic site (realistic entries, see scripts/bench/synthetic.ts) twice, cold (no
+// caches) and warm (Astro's caches from the first build kept), and reports build time, peak
+// memory, and what / and /publications/ weigh in Chromium; when `jekyll` is installed it builds
+// the same papers as a minimal academicpages-style Jekyll site (scripts/bench/jekyll-site.ts)
+// and reports the ratios. It builds the real site the same way, times how long `astro dev`
+// takes to show an edit to a paper, runs Lighthouse (mobile and desktop) on the real site's /
+// and one paper page, and times the CV PDF at 10 and 1,000 papers. It prints Markdown tables
+// and writes bench-results.json.
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { SiteCopy } from './lib/site-copy.ts';
 import { findChromium } from './lib/browser.ts';
-import { syntheticPublication } from './bench/synthetic.ts';
+import { measureDevEdit } from './bench/dev-edit.ts';
+import { writeJekyllSite } from './bench/jekyll-site.ts';
+import { syntheticPaper, syntheticPublication } from './bench/synthetic.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10,100,1000,5000' }, 'no-lighthouse': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10,100,1000,5000' },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'no-dev': { type: 'boolean', default: false },
+  },
+});
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const sizes = values.sizes.split(',').map(Number);
 const chromiumPath = findChromium();
 
@@ -63,7 +76,75 @@ async function weigh(port: number, paths: string[]): Promise<Record<string, Page
   return weights;
 }
 
-async function buildSize(size: number) {
+interface Measured {
+  seconds: number;
+  peakMemoryMiB: number | undefined;
+}
+
+/** One `astro build` of the site in `dir`, in a process of its own that reports its time and peak memory. */
+async function astroBuild(dir: string): Promise<Measured> {
+  const output = await run(process.execPath, [join(ROOT, 'scripts/bench/build-child.mjs')], dir);
+  const measured = JSON.parse(output.trim().split('\n').pop() ?? '{}') as { ms: number; maxRssKiB: number };
+  return { seconds: measured.ms / 1000, peakMemoryMiB: measured.maxRssKiB / 1024 };
+}
+
+/** Cold (no caches: a fresh copy) and warm (the same copy again, Astro's caches kept). */
+async function coldAndWarm(site: SiteCopy): Promise<{ cold: Measured; warm: Measured }> {
+  const cold = await astroBuild(site.dir);
+  const warm = await astroBuild(site.dir);
+  return { cold, warm };
+}
+
+/** True when a `jekyll` command runs here. */
+function hasJekyll(): boolean {
+  return spawnSync('jekyll', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * Runs `command` and reports its time and peak memory: the peak comes from /proc (VmHWM, the
+ * high-water mark of the resident set), read every 20 ms; undefined where there is no /proc.
+ */
+function measureCommand(command: string, args: string[], cwd: string): Promise<Measured> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let errors = '';
+    let peakKiB: number | undefined;
+    const sample = () => {
+      try {
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (hwm) peakKiB = Math.max(peakKiB ?? 0, Number(hwm[1]));
+      } catch {
+        // Gone already, or no /proc on this system.
+      }
+    };
+    const timer = setInterval(sample, 20);
+    child.stderr.on('data', (chunk) => (errors += chunk));
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) fail(new Error(`${command} ${args.join(' ')} exited ${code}:\n${errors.slice(-3000)}`));
+      else done({ seconds: (performance.now() - started) / 1000, peakMemoryMiB: peakKiB === undefined ? undefined : peakKiB / 1024 });
+    });
+  });
+}
+
+/** The same papers as a Jekyll site, built cold (no .jekyll-cache) and warm (the cache kept). */
+async function jekyllBuilds(size: number): Promise<{ cold: Measured; warm: Measured }> {
+  const dir = mkdtempSync(join(tmpdir(), 'jekyll-bench-'));
+  try {
+    writeJekyllSite(
+      dir,
+      Array.from({ length: size }, (_, index) => syntheticPaper(index, 'Qipeng Wang')),
+    );
+    const cold = await measureCommand('jekyll', ['build', '--quiet'], dir);
+    const warm = await measureCommand('jekyll', ['build', '--quiet'], dir);
+    return { cold, warm };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function buildSize(size: number, jekyll: boolean) {
   const site = new SiteCopy();
   try {
     const folder = join(site.dir, 'src/content/publications');
@@ -72,16 +153,17 @@ async function buildSize(size: number) {
       const { id, mdx } = syntheticPublication(index, 'Qipeng Wang');
       site.write(`src/content/publications/${id}.mdx`, mdx);
     }
-    const output = await run(process.execPath, [join(ROOT, 'scripts/bench/build-child.mjs')], site.dir);
-    const measured = JSON.parse(output.trim().split('\n').pop() ?? '{}') as { ms: number; maxRssKiB: number };
+    const astro = await coldAndWarm(site);
     const files = readdirSync(join(site.dir, 'dist'), { recursive: true }).length;
     const { server, port } = await serve(join(site.dir, 'dist'));
+    let weights: Record<string, PageWeight>;
     try {
-      const weights = await weigh(port, ['/', '/publications/']);
-      return { size, buildSeconds: measured.ms / 1000, peakMemoryMiB: measured.maxRssKiB / 1024, files, weights };
+      weights = await weigh(port, ['/', '/publications/']);
     } finally {
       server.kill();
     }
+    const jekyllSite = jekyll ? await jekyllBuilds(size) : undefined;
+    return { size, ...astro, files, weights, jekyll: jekyllSite };
   } finally {
     site.remove();
   }
@@ -138,10 +220,27 @@ async function lighthouseScores(port: number) {
 }
 
 const started = performance.now();
+const jekyll = hasJekyll();
+if (!jekyll) process.stderr.write('jekyll is not installed: skipping the Jekyll comparison (Debian: apt-get install jekyll)\n');
 const builds = [];
 for (const size of sizes) {
-  process.stderr.write(`building a site with ${size} publications…\n`);
-  builds.push(await buildSize(size));
+  process.stderr.write(`building a site with ${size} publications, cold and warm${jekyll ? ', and with Jekyll' : ''}…\n`);
+  builds.push(await buildSize(size, jekyll));
+}
+
+process.stderr.write('building the real site, cold and warm…\n');
+const realSite = new SiteCopy();
+let real: { cold: Measured; warm: Measured };
+let dev: Awaited<ReturnType<typeof measureDevEdit>> | undefined;
+try {
+  real = await coldAndWarm(realSite);
+  if (!values['no-dev']) {
+    process.stderr.write('timing an edit to a paper in astro dev…\n');
+    const paper = readdirSync(join(realSite.dir, 'src/content/publications')).find((name) => name.endsWith('.mdx'));
+    if (paper) dev = await measureDevEdit(realSite.dir, ASTRO, paper.replace(/\.mdx$/, ''));
+  }
+} finally {
+  realSite.remove();
 }
 
 // The CV PDF on its own: a fresh process per size, so each time includes loading the compiler and fonts.
@@ -156,7 +255,7 @@ if (!values['no-lighthouse']) {
   process.stderr.write('running Lighthouse on the real site…\n');
   const site = new SiteCopy();
   try {
-    await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], site.dir);
+    await run(process.execPath, [ASTRO, 'build'], site.dir);
     const { server, port } = await serve(join(site.dir, 'dist'));
     try {
       lighthouse = await lighthouseScores(port);
@@ -169,16 +268,41 @@ if (!values['no-lighthouse']) {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const secs = (measured: Measured) => `${measured.seconds.toFixed(1)} s`;
+const mib = (measured: Measured) => (measured.peakMemoryMiB === undefined ? '–' : `${measured.peakMemoryMiB.toFixed(0)} MiB`);
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '–' : `${(a / b).toFixed(2)}×`);
 const lines = [
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`,
   '',
-  '| publications | build time | peak memory | files | `/` transferred (requests) | `/publications/` transferred (requests) |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| publications | cold build | cold peak memory | warm build | warm peak memory | files | `/` transferred (requests) | `/publications/` transferred (requests) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...builds.map(
     (row) =>
-      `| ${row.size} | ${row.buildSeconds.toFixed(1)} s | ${row.peakMemoryMiB.toFixed(0)} MiB | ${row.files} | ${kb(row.weights['/']!.bytes)} (${row.weights['/']!.requests}) | ${kb(row.weights['/publications/']!.bytes)} (${row.weights['/publications/']!.requests}) |`,
+      `| ${row.size} | ${secs(row.cold)} | ${mib(row.cold)} | ${secs(row.warm)} | ${mib(row.warm)} | ${row.files} | ${kb(row.weights['/']!.bytes)} (${row.weights['/']!.requests}) | ${kb(row.weights['/publications/']!.bytes)} (${row.weights['/publications/']!.requests}) |`,
   ),
+  `| the real site | ${secs(real.cold)} | ${mib(real.cold)} | ${secs(real.warm)} | ${mib(real.warm)} | | | |`,
 ];
+if (jekyll) {
+  lines.push(
+    '',
+    'The same papers as a minimal academicpages-style Jekyll site (ratio: this site ÷ Jekyll, below 1 is faster or smaller):',
+    '',
+    '| publications | Jekyll cold | Jekyll warm | Jekyll peak memory | time ratio, cold | time ratio, warm | memory ratio (warm) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...builds.map((row) => {
+      const other = row.jekyll!;
+      return `| ${row.size} | ${secs(other.cold)} | ${secs(other.warm)} | ${mib(other.warm)} | ${ratio(row.cold.seconds, other.cold.seconds)} | ${ratio(row.warm.seconds, other.warm.seconds)} | ${ratio(row.warm.peakMemoryMiB, other.warm.peakMemoryMiB)} |`;
+    }),
+  );
+} else {
+  lines.push('', 'Jekyll comparison skipped: `jekyll` is not installed.');
+}
+if (dev) {
+  lines.push(
+    '',
+    `\`astro dev\` on the real site: an edit to a paper shows in ${dev.medianMs.toFixed(0)} ms (median of ${dev.samplesMs.length}: ${dev.samplesMs.map((ms) => ms.toFixed(0)).join(', ')} ms); the server took ${(dev.startMs / 1000).toFixed(1)} s to serve the page first.`,
+  );
+}
 lines.push(
   '',
   '| CV papers | PDF render (fresh process) | PDF size |',
@@ -199,4 +323,4 @@ if (lighthouse.length > 0) {
 }
 lines.push('', `Benchmark wall time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log(lines.join('\n'));
-writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), builds, cvPdf, lighthouse }, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), builds, real, dev, cvPdf, lighthouse }, null, 2)}\n`);

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { uniqueEntryIds } from './lib/entry-ids.ts';
+import { glob } from './loaders/glob.ts';
 import { educationSchema } from './schemas/education.ts';
 import { experienceSchema } from './schemas/experience.ts';
 import { newsSchema } from './schemas/news.ts';

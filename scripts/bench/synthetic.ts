@@ -30,8 +30,25 @@ export function random(seed: number): () => number {
   };
 }
 
-/** One publication as an MDX file: 3 to 20 authors (the owner among them), a 150-300 word abstract, links. */
-export function syntheticPublication(index: number, ownerName: string): { id: string; mdx: string } {
+/** One synthetic paper, as data, so that the Astro and Jekyll sites of the benchmark show the same papers. */
+export interface SyntheticPaper {
+  id: string;
+  title: string;
+  authors: string[];
+  venue: { short: string; name: string | undefined; type: string };
+  year: number;
+  month: number;
+  /** A DOI, or for a preprint an arXiv id. */
+  doi?: string;
+  arxiv?: string;
+  video: boolean;
+  order: number;
+  selected: boolean;
+  abstract: string;
+}
+
+/** Paper `index`: 3 to 20 authors (the owner among them), a 150-300 word abstract, links. */
+export function syntheticPaper(index: number, ownerName: string): SyntheticPaper {
   const next = random(index + 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const words = (count: number) => Array.from({ length: count }, () => pick(WORDS));
@@ -45,26 +62,49 @@ export function syntheticPublication(index: number, ownerName: string): { id: st
   const year = 2000 + Math.floor(next() * 26);
   const abstract = words(150 + Math.floor(next() * 151)).join(' ');
   const id = `paper-${String(index).padStart(5, '0')}`;
+  const month = 1 + Math.floor(next() * 12);
+  const identifier = venue.type === 'preprint' ? { arxiv: `${2000 + (year % 25)}.${String(index).padStart(5, '0')}` } : { doi: `10.1145/${1000000 + index}` };
+  const video = next() < 0.5;
+  const selected = next() < 0.05;
+  return {
+    id,
+    title,
+    authors,
+    venue: { short: `${venue.short}'${String(year).slice(2)}`, name: venue.name, type: venue.type },
+    year,
+    month,
+    ...identifier,
+    video,
+    order: index + 1,
+    selected,
+    abstract,
+  };
+}
+
+/** One publication as an MDX file, as the importer writes one. */
+export function syntheticPublication(index: number, ownerName: string): { id: string; mdx: string } {
+  const paper = syntheticPaper(index, ownerName);
+  const { id } = paper;
   const yaml = [
     '---',
-    `title: "${title}"`,
+    `title: "${paper.title}"`,
     'authors:',
-    ...authors.map((name) => `  - ${name}`),
+    ...paper.authors.map((name) => `  - ${name}`),
     'venue:',
-    `  short: "${venue.short}'${String(year).slice(2)}"`,
-    ...(venue.name ? [`  name: ${venue.name}`] : []),
+    `  short: "${paper.venue.short}"`,
+    ...(paper.venue.name ? [`  name: ${paper.venue.name}`] : []),
     `  url: https://example.org/papers/${id}`,
-    `date: "${year}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}"`,
-    `type: ${venue.type}`,
-    ...(venue.type === 'preprint' ? [`arxiv: "${2000 + (year % 25)}.${String(index).padStart(5, '0')}"`] : [`doi: 10.1145/${1000000 + index}`]),
+    `date: "${paper.year}-${String(paper.month).padStart(2, '0')}"`,
+    `type: ${paper.venue.type}`,
+    ...(paper.arxiv ? [`arxiv: "${paper.arxiv}"`] : [`doi: ${paper.doi}`]),
     'links:',
     `  code: https://github.com/example/${id}`,
-    ...(next() < 0.5 ? [`  video: https://example.org/videos/${id}`] : []),
-    `order: ${index + 1}`,
-    ...(next() < 0.05 ? ['selected: true'] : []),
+    ...(paper.video ? [`  video: https://example.org/videos/${id}`] : []),
+    `order: ${paper.order}`,
+    ...(paper.selected ? ['selected: true'] : []),
     '---',
     '',
-    abstract,
+    paper.abstract,
     '',
   ];
   return { id, mdx: yaml.join('\n') };

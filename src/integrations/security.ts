@@ -3,16 +3,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import {
-  contentSecurityPolicy,
-  cspHash,
-  findInlineCode,
-  findUntrustedCode,
-  insertCspMeta,
-  sourceOfCode,
-  type InlineCode,
-  type UntrustedCode,
-} from '../lib/csp.ts';
+import { contentSecurityPolicy, cspHash, insertCspMeta, inspectPage, sourceOfCode, type InlineCode, type UntrustedCode } from '../lib/csp.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** Where the site's own inline scripts live; components inline them with `?raw`. */
@@ -75,25 +66,36 @@ export function securityHeaders(): AstroIntegration {
         const root = fileURLToPath(dir);
         const trusted = trustedHashes();
         const files = await htmlFiles(root);
-        const pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
-        const untrusted = pages.flatMap(({ file, html }) =>
-          findUntrustedCode(html, trusted).map((code) => ({ page: `/${relative(root, file).split(sep).join('/')}`, code })),
-        );
+        // Each page is read, checked and written on its own, a few at a time, so that the step
+        // holds a handful of pages rather than the whole site.
+        const untrusted: { order: number; page: string; code: UntrustedCode }[] = [];
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const next = files.entries();
+        const worker = async () => {
+          for (const [order, file] of next) {
+            const html = await readFile(file, 'utf8');
+            const { untrusted: found, code } = inspectPage(html, trusted);
+            const page = `/${relative(root, file).split(sep).join('/')}`;
+            untrusted.push(...found.map((item) => ({ order, page, code: item })));
+            if (untrusted.length > 0) continue;
+            for (const script of code.scripts) scripts.add(script);
+            for (const style of code.styles) styles.add(style);
+            await writeFile(file, insertCspMeta(html, contentSecurityPolicy(code)));
+          }
+        };
+        await Promise.all(Array.from({ length: 8 }, worker));
         if (untrusted.length > 0) {
           // A site that fails this check must not be deployable by accident.
           await rm(root, { recursive: true, force: true });
+          // In page order, as a reader expects, whichever page was checked first.
+          untrusted.sort((a, b) => a.order - b.order);
           throw new Error(refusal(untrusted));
         }
 
         // Every inline script and style is now trusted, so one policy that allows all of them is
         // safe for every page: it fits the hosts' rule limits where a block per page would not.
-        const all: InlineCode = { scripts: [], styles: [] };
-        for (const { file, html } of pages) {
-          const code = findInlineCode(html);
-          all.scripts.push(...code.scripts);
-          all.styles.push(...code.styles);
-          await writeFile(file, insertCspMeta(html, contentSecurityPolicy(code)));
-        }
+        const all: InlineCode = { scripts: [...scripts], styles: [...styles] };
         const headers = [
           `${base}*`,
           `  Content-Security-Policy: ${contentSecurityPolicy(all, { header: true })}`,

@@ -46,12 +46,7 @@ const scriptType = (element: Element) => (attribute(element, 'type') ?? '').trim
 
 /** Executable inline scripts and inline styles; JSON-LD and other data blocks are not executed, so need no hash. */
 export function findInlineCode(html: string): InlineCode {
-  const code: InlineCode = { scripts: [], styles: [] };
-  for (const { element } of elements(parse(html))) {
-    if (element.tagName === 'script' && attribute(element, 'src') === undefined && EXECUTABLE_SCRIPT(scriptType(element))) code.scripts.push(textOf(element));
-    if (element.tagName === 'style') code.styles.push(textOf(element));
-  }
-  return code;
+  return inspectPage(html, new Set()).code;
 }
 
 /** Something in a built page that could run, or that the policy would silently block. */
@@ -73,9 +68,20 @@ export interface UntrustedCode {
  * and what the author allowed.
  */
 export function findUntrustedCode(html: string, trusted: ReadonlySet<string>): UntrustedCode[] {
+  return inspectPage(html, trusted).untrusted;
+}
+
+/**
+ * One reading of a page for the build's check: what findUntrustedCode refuses, and the inline
+ * code findInlineCode hashes, from a single parse (the parse is most of the step's time).
+ */
+export function inspectPage(html: string, trusted: ReadonlySet<string>): { untrusted: UntrustedCode[]; code: InlineCode } {
   const found: UntrustedCode[] = [];
+  const code: InlineCode = { scripts: [], styles: [] };
   for (const { element, inBody } of elements(parse(html))) {
     const name = element.tagName;
+    if (name === 'script' && attribute(element, 'src') === undefined && EXECUTABLE_SCRIPT(scriptType(element))) code.scripts.push(textOf(element));
+    if (name === 'style') code.styles.push(textOf(element));
     for (const { name: key, value } of element.attrs) {
       if (/^on/i.test(key)) found.push({ what: `an event handler (${key})`, excerpt: excerptOf(value) });
       else if (key === 'style') found.push({ what: 'a style attribute', excerpt: excerptOf(value) });
@@ -109,7 +115,7 @@ export function findUntrustedCode(html: string, trusted: ReadonlySet<string>): U
       if (!trusted.has(hash)) found.push({ what: 'an inline <style> in the page body', excerpt: excerptOf(text), hash });
     }
   }
-  return found;
+  return { untrusted: found, code };
 }
 
 /**

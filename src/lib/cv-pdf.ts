@@ -3,7 +3,8 @@
  * Node compiler, whose native binary ships inside the npm package, so a build needs no browser
  * and no download. Text stays selectable, fonts are embedded and subset, links are clickable.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,4 +103,35 @@ export function renderCvPdf(doc: CvDocument): Uint8Array<ArrayBuffer> {
     throw new Error(`Typst could not lay out the CV: ${JSON.stringify(compiled.takeDiagnostics()?.shortDiagnostics ?? [])}`);
   }
   return new Uint8Array(cvCompiler.pdf(laidOut));
+}
+
+/** What the PDF is made of: the template, the document, and the compiler and font packages' versions. */
+function cvPdfKey(doc: CvDocument): string {
+  template ??= readTemplate();
+  const versions = ['@myriaddreamin/typst-ts-node-compiler/package.json', '@expo-google-fonts/noto-sans-sc/package.json'].map(
+    (name) => (JSON.parse(readFileSync(require.resolve(name), 'utf8')) as { version: string }).version,
+  );
+  return createHash('sha256')
+    .update(JSON.stringify([template, cvTypstInput(doc), versions]))
+    .digest('hex');
+}
+
+/**
+ * renderCvPdf, kept in `folder` (Astro's cache folder) under a hash of what the PDF is made
+ * of, so that a build whose CV did not change skips Typst (0.6 s and 190 MiB at 1,000 papers).
+ * The same document always gives the same bytes, so a kept PDF is the one Typst would make;
+ * the folder holds only the latest.
+ */
+export function renderCvPdfCached(doc: CvDocument, folder: string): Uint8Array<ArrayBuffer> {
+  const file = join(folder, `${cvPdfKey(doc)}.pdf`);
+  if (existsSync(file)) return new Uint8Array(readFileSync(file));
+  const pdf = renderCvPdf(doc);
+  try {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(file, pdf);
+  } catch {
+    // A read-only cache only costs the next build the render.
+  }
+  return pdf;
 }

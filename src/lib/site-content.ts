@@ -8,7 +8,7 @@ import { impossibleDateProblems, type EntryFile, type SiteEntries } from './cont
 import { sortEducation, sortExperience, sortNews, sortTalks, sortTeaching } from './experience.ts';
 import { formatMissingFiles, isStrictLocalFiles } from './local-files.ts';
 import { sortPublications } from './publications.ts';
-import { publicFileExists } from './public-files.ts';
+import { publicEntries, publicFileExists } from './public-files.ts';
 import { translationFolder, type Language } from './languages.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './page-language.ts';
 import { GENERATED_FILES } from './routes.ts';
@@ -40,7 +40,6 @@ export interface SiteContent {
 /** The project folder, as Astro knows it (not the working directory the build was started from). */
 const projectRoot = fileURLToPath(root);
 
-/** True when `path` (e.g. `/files/cv.pdf`) is a file in public/, i.e. will be deployed. */
 /** True when `path` is a file the owner put in public/. */
 export const ownFileExists = (path: string) => publicFileExists(projectRoot, path);
 
@@ -51,6 +50,8 @@ const source = (entry: { filePath?: string | undefined; collection: string; id: 
 
 /** The last missing-files warning printed, so that the dev server does not repeat it on every request. */
 let lastReport = '';
+
+const COLLECTIONS = ['pages', 'publications', 'experience', 'teaching', 'education', 'news', 'talks'] as const;
 
 async function loadSiteContent(): Promise<SiteContent> {
   const [pages, publications, experience, teaching, education, news, talks] = await Promise.all([
@@ -118,13 +119,32 @@ async function loadSiteContent(): Promise<SiteContent> {
 }
 
 let cached: Promise<SiteContent> | undefined;
+/** The dev server's last load, and what it was loaded from. */
+let devCached: { from: string; content: Promise<SiteContent> } | undefined;
+
+/**
+ * What a load depends on besides the code: each entry's content (the loader's digest of its
+ * file), the files in public/, and strict mode. Cheap next to a load, which checks every
+ * entry against every other.
+ */
+async function loadedFrom(): Promise<string> {
+  const collections = await Promise.all(COLLECTIONS.map((collection) => getCollection(collection)));
+  const entries = collections.map((entries) =>
+    entries.map((entry) => [entry.id, (entry as { digest?: string }).digest ?? JSON.stringify([entry.data, entry.body])]),
+  );
+  return JSON.stringify([entries, publicEntries(projectRoot), isStrictLocalFiles(process.env)]);
+}
 
 /**
  * Every entry, checked across entries and sorted. A build loads it once; the dev server
- * reloads it on every request so that edits show up at once.
+ * loads it again whenever an entry or public/ has changed, so that edits show up at once.
  */
-export function getSiteContent(): Promise<SiteContent> {
-  if (import.meta.env.DEV) return loadSiteContent();
-  cached ??= loadSiteContent();
-  return cached;
+export async function getSiteContent(): Promise<SiteContent> {
+  if (!import.meta.env.DEV) {
+    cached ??= loadSiteContent();
+    return cached;
+  }
+  const from = await loadedFrom();
+  if (devCached?.from !== from) devCached = { from, content: loadSiteContent() };
+  return devCached.content;
 }

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { CvDocument } from '../../src/lib/cv-document.ts';
-import { cvTypstInput, renderCvPdf, webLink } from '../../src/lib/cv-pdf.ts';
+import { cvTypstInput, renderCvPdf, renderCvPdfCached, webLink } from '../../src/lib/cv-pdf.ts';
 import { syntheticCvDocument } from '../../scripts/bench/synthetic-cv.ts';
 
 const hostileTitle = 'Melon: #set page(width: 1cm) $x$ *bold* _it_ `raw` ] [ <label> @ref \\ // /* = ~ \' " #link("javascript:alert(1)")';
@@ -202,6 +205,9 @@ describe('renderCvPdf', async () => {
     assert.equal(sha(renderCvPdf(structuredClone(fixture))), sha(bytes));
     const script = `import { renderCvPdf } from ${JSON.stringify(new URL('../../src/lib/cv-pdf.ts', import.meta.url).href)};
       import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
       process.stdout.write(createHash('sha256').update(renderCvPdf(JSON.parse(process.argv[1]))).digest('hex'));`;
     assert.equal(execFileSync(process.execPath, ['--input-type=module', '--eval', script, JSON.stringify(fixture)], { encoding: 'utf8' }), sha(bytes));
   });
@@ -231,5 +237,23 @@ describe('renderCvPdf', async () => {
     assert.ok(large.pages > 50, `${large.pages} pages`);
     assert.equal(large.links.filter((link) => link === 'https://github.com/example/paper-999').length, 1);
     assert.equal(large.tofu, 0);
+  });
+
+  test('a kept PDF is reused while the CV is unchanged, and replaced when it changes', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cv-pdf-cache-'));
+    try {
+      const first = renderCvPdfCached(fixture, folder);
+      assert.deepEqual(first, renderCvPdf(fixture));
+      const [kept] = readdirSync(folder);
+      // A marker in the kept file proves the second build read it instead of running Typst.
+      writeFileSync(join(folder, kept!), 'kept');
+      assert.equal(Buffer.from(renderCvPdfCached(fixture, folder)).toString(), 'kept');
+      const changed = { ...fixture, headline: 'Assistant Professor' };
+      assert.deepEqual(renderCvPdfCached(changed, folder), renderCvPdf(changed));
+      assert.equal(readdirSync(folder).length, 1);
+      assert.notEqual(readdirSync(folder)[0], kept);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

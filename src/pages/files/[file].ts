@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cacheDir } from 'astro:config/server';
 import { buildCvDocument } from '../../lib/cv.ts';
-import { renderCvPdf } from '../../lib/cv-pdf.ts';
+import { renderCvPdfCached } from '../../lib/cv-pdf.ts';
 import { CV_PDF_PATH } from '../../lib/routes.ts';
 import { getSiteContent, isDeployedFile, ownFileExists } from '../../lib/site-content.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
@@ -23,5 +25,5 @@ export const getStaticPaths = (() => {
 export const GET: APIRoute = async () => {
   const { education, experience, publications, teaching, talks } = await getSiteContent();
   const cv = buildCvDocument({ site: siteConfig, absoluteUrl, fileExists: isDeployedFile, education, experience, publications, teaching, talks });
-  return new Response(renderCvPdf(cv), { headers: { 'Content-Type': 'application/pdf' } });
+  return new Response(renderCvPdfCached(cv, fileURLToPath(new URL('cv-pdf/', cacheDir))), { headers: { 'Content-Type': 'application/pdf' } });
 };

@@ -1,0 +1,32 @@
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * `astro dev` only: an edit to a content file shows on the next request instead of half a
+ * second later. Astro's glob loader re-reads a changed file at once, but the content store
+ * then waits 500 ms for more changes before it writes and the pages see it
+ * (SAVE_DEBOUNCE_MS in Astro's mutable-data-store.js). A content sync ends by writing the
+ * store at once, so this asks for one on every change to a content file; the sync reads each
+ * file again but parses and renders only what changed (src/loaders/glob.ts).
+ */
+export function contentRefresh(): AstroIntegration {
+  return {
+    name: 'content-refresh',
+    hooks: {
+      'astro:server:setup': ({ server, refreshContent }) => {
+        if (!refreshContent) return;
+        const content = fileURLToPath(new URL('../content/', import.meta.url));
+        const isContentFile = (path: string) => {
+          const inside = relative(content, path);
+          return !inside.startsWith('..') && !inside.startsWith(sep) && /\.mdx?$/.test(inside);
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) {
+          server.watcher.on(event, (path: string) => {
+            if (isContentFile(path)) void refreshContent({});
+          });
+        }
+      },
+    },
+  };
+}
