@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { auditContent, describeCounts, describeMissing } from './lib/content-audit.ts';
 import { COLLECTIONS, readCollection } from './lib/content-files.ts';
+import { interfaceStringProblems } from '../src/lib/i18n.ts';
 import { siteLanguages } from '../src/lib/languages.ts';
 import { formatMissingFiles, isStrictLocalFiles } from '../src/lib/local-files.ts';
 import { siteConfig } from '../src/site.config.ts';
@@ -31,7 +32,7 @@ try {
 const root = resolve(import.meta.dirname, '..');
 const files = COLLECTIONS.flatMap((collection) => readCollection(root, collection));
 const {
-  problems,
+  problems: contentProblems,
   counts,
   missingFiles: missing,
 } = auditContent(
@@ -42,6 +43,9 @@ const {
     .slice(1)
     .map((language) => language.code),
 );
+
+// The build refuses incomplete interface strings before it reads any page; so does the check.
+const problems = [...siteLanguages(siteConfig).flatMap((language) => interfaceStringProblems(language.code)), ...contentProblems];
 
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`);

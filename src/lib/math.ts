@@ -232,10 +232,14 @@ export function mathHtml(node: MathNode): string {
   return `<${node.tag}${attributes}>${node.children.map(mathHtml).join('')}</${node.tag}>`;
 }
 
-/** Text with formulas (a title, one paragraph of an abstract) as HTML: the text escaped, each formula as MathML. */
-export function textWithMathHtml(source: string): string {
+/**
+ * Text with formulas (a title, one paragraph of an abstract) as HTML: the text escaped, each
+ * formula as MathML. `inline` sets `$$…$$` in the line too: in a title a displayed formula would
+ * break the heading in three.
+ */
+export function textWithMathHtml(source: string, inline = false): string {
   return splitMath(source)
-    .map((segment) => (segment.kind === 'text' ? escapeHtml(segment.text) : mathHtml(mathTree(segment.tex, segment.display))))
+    .map((segment) => (segment.kind === 'text' ? escapeHtml(segment.text) : mathHtml(mathTree(segment.tex, segment.display && !inline))))
     .join('');
 }
 

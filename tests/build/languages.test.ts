@@ -81,9 +81,12 @@ describe('a translation that cannot be built', () => {
     try {
       missing.write('src/i18n/zh.ts', missing.read('src/i18n/zh.ts').replace(/^ {2}'about\.selectedPublications': .*\n/m, ''));
       stray.write('src/content/pages/fr/about.mdx', stray.read('src/content/pages/zh/about.mdx'));
-      const [withoutString, withStray] = await Promise.all([missing.build(), stray.build()]);
+      const [withoutString, withStray, checkWithoutString] = await Promise.all([missing.build(), stray.build(), missing.check()]);
       assert.notEqual(withoutString.code, 0);
       assert.match(withoutString.output, /src\/i18n\/zh\.ts: the interface string "about\.selectedPublications" is missing for the language "zh"/);
+      // npm run check, which the README offers before a build, says the same.
+      assert.equal(checkWithoutString.code, 1, checkWithoutString.output);
+      assert.match(checkWithoutString.output, /src\/i18n\/zh\.ts: the interface string "about\.selectedPublications" is missing for the language "zh"/);
       assert.notEqual(withStray.code, 0);
       assert.match(withStray.output, /src\/content\/pages\/fr\/about\.mdx: the folder "fr" is not a language of the site/);
     } finally {

@@ -69,6 +69,22 @@ test('/zh/publications/ lists the papers with the Chinese interface', async ({ p
   await expect(page.locator('meta[name^="citation_"]')).toHaveCount(0);
 });
 
+test("/zh/ names a paper's links in Chinese, a missing file too; the author's own link names stay as written", async ({ page }) => {
+  await page.goto('/zh/publications/');
+  const links = page.getByRole('list', { name: 'Tidal: Streaming Inference on Intermittent Power 的链接' }).getByRole('listitem');
+  await expect(links).toHaveText(['PDF', '幻灯片（暂未提供）', '视频', '海报', '代码', '项目主页', 'Artifact']);
+  await page.goto('/publications/');
+  await expect(page.getByRole('list', { name: 'Links for Tidal: Streaming Inference on Intermittent Power' }).getByRole('listitem')).toHaveText([
+    'pdf',
+    'slides (not available yet)',
+    'video',
+    'poster',
+    'code',
+    'project page',
+    'Artifact',
+  ]);
+});
+
 test('/zh/cv/ and /zh/talks/ name their sections in Chinese', async ({ page }) => {
   await page.goto('/zh/cv/');
   await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('教育背景');

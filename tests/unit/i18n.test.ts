@@ -41,8 +41,17 @@ describe('interface strings', () => {
     ]);
     assert.throws(
       () => translator('xx', dictionaries),
-      /Interface strings are missing:\n {2}- src\/i18n\/xx\.ts: the interface string "skip\.link" is missing for the language "xx"/,
+      /Interface strings are missing or wrong:\n {2}- src\/i18n\/xx\.ts: the interface string "skip\.link" is missing for the language "xx"/,
     );
+  });
+
+  test('a key that is no interface string, or holes unlike the English, are named with the language', () => {
+    const dictionaries = { en, xx: { ...en, 'nav.cvv': 'CV', 'about.allPublications': 'All {cont} publications', 'feed.news': 'News' } };
+    assert.deepEqual(interfaceStringProblems('xx', dictionaries), [
+      'src/i18n/xx.ts: "nav.cvv" is not an interface string (the language "xx"); the keys are those of src/i18n/en.ts.',
+      'src/i18n/xx.ts: the interface string "feed.news" for the language "xx" has the holes []; keep those of the English "News from {name}".',
+      'src/i18n/xx.ts: the interface string "about.allPublications" for the language "xx" has the holes ["cont"]; keep those of the English "All {count} publications".',
+    ]);
   });
 
   test('a language without a file is named', () => {

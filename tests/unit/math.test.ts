@@ -122,6 +122,9 @@ describe('textWithMathHtml: titles and abstract paragraphs on the pages', () => 
   for (const [source, html] of golden) {
     test(JSON.stringify(source), () => assert.equal(textWithMathHtml(source), html));
   }
+  test('in a title, $$…$$ stays on the line: a displayed formula would break the heading', () => {
+    assert.equal(textWithMathHtml('Bounds in $$x^2$$ time', true), 'Bounds in <math><msup><mi>x</mi><mn>2</mn></msup></math> time');
+  });
 });
 
 describe('findBadMath: TeX the build refuses, with the formula as written', () => {
