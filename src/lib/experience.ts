@@ -47,9 +47,13 @@ export function sortTalks<T extends { id: string; data: Talk }>(entries: readonl
 }
 
 /** When a degree was, as the CV shows it: `2019 – 2023`, `Sep 2019 – present`, `present`, or undefined when nothing is known. */
-export function formatEducationWhen(data: Pick<Education, 'start' | 'end' | 'inProgress'>): string | undefined {
-  const start = data.start && formatYearOrMonth(data.start);
-  const end = data.inProgress ? 'present' : data.end && formatYearOrMonth(data.end);
+export function formatEducationWhen(
+  data: Pick<Education, 'start' | 'end' | 'inProgress'>,
+  month: (value: string) => string = formatYearOrMonth,
+  present = 'present',
+): string | undefined {
+  const start = data.start && month(data.start);
+  const end = data.inProgress ? present : data.end && month(data.end);
   if (start && end) return `${start} – ${end}`;
   return start || end || undefined;
 }

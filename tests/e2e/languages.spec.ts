@@ -89,6 +89,16 @@ test('/zh/cv/ and /zh/talks/ name their sections in Chinese', async ({ page }) =
   await page.goto('/zh/cv/');
   await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('教育背景');
   await expect(page.getByText(/^更新于 \d{4}年\d{1,2}月\d{1,2}日/)).toBeVisible();
+  // The entries' labels, separators and dates too; the data (names, degrees, thesis title) stays as written.
+  const phd = page.locator('#northfield-phd');
+  await expect(phd).toContainText('Ph.D.，Computer Science');
+  await expect(phd).toContainText('导师：Ruth Adler、Omar Haddad');
+  await expect(phd).toContainText('学位论文：Learning Systems for Intermittent Devices');
+  await expect(phd).toContainText('2020 – 2025年5月');
+  await expect(page.locator('#northfield-professor')).toContainText('2025年9月 – 至今');
+  await expect(page.locator('#harbour-labs-intern')).toContainText('指导：Ada Nwosu、Ken Sato');
+  const cv = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+  for (const english of ['present', 'Advisor', 'Mentor', 'Thesis:', 'Ruth Adler and', ' in Computer']) expect(cv, english).not.toContain(english);
   await page.goto('/zh/talks/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('报告');
   await expect(page.locator('.talk-list')).toContainText('主旨报告');

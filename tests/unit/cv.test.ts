@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildCvDocument, cvSectionId, type CvInput } from '../../src/lib/cv.ts';
+import { buildCvDocument, cvSectionId, cvWording, type CvInput } from '../../src/lib/cv.ts';
+import { translator } from '../../src/lib/i18n.ts';
 import { educationSchema } from '../../src/schemas/education.ts';
 import { experienceSchema } from '../../src/schemas/experience.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
@@ -257,5 +258,45 @@ describe('buildCvDocument', () => {
 
   test('section anchors', () => {
     assert.deepEqual(['Education', 'Conference papers', 'Honors and awards'].map(cvSectionId), ['education', 'conference-papers', 'honors-and-awards']);
+  });
+});
+
+describe('the CV in Chinese (/zh/cv/)', () => {
+  test('labels, separators and dates are Chinese; names, titles, venues and terms stay as written', () => {
+    const cv = buildCvDocument(input, cvWording(translator('zh')));
+    const text = (runs: { text: string }[]) => runs.map((run) => run.text).join('');
+    const section = (title: string) => cv.sections.find((candidate) => candidate.title === title)!;
+    assert.deepEqual(
+      section('Education').items.map((item) => [item.lines.map(text), item.when]),
+      [
+        [['Ph.D.，Computer Science', 'Lakeside University', '导师：Ben Ortiz、Cy Wu'], '2021年9月 – 至今'],
+        [['B.S.', 'School of Software，Hill College'], undefined],
+      ],
+    );
+    assert.deepEqual(
+      section('Experience').items.map((item) => [item.lines.map(text), item.when]),
+      [[['Intern', 'Acme Research', '指导：Dee Lo'], '2023年6月 – 2023年9月']],
+    );
+    const conference = section('Conference papers');
+    assert.equal(conference.note, '* 同等贡献; † 通讯作者');
+    assert.deepEqual(
+      conference.items[0]!.links.map((link) => link.label),
+      ['论文', 'PDF', '代码'],
+    );
+    assert.deepEqual(
+      section('Talks').items.map((item) => [item.lines.map(text), item.when, item.links.map((link) => link.label)]),
+      [[['On Small Devices', '特邀报告，EdgeConf，Oslo, Norway'], '2024年6月3日', ['幻灯片']]],
+    );
+    assert.deepEqual(
+      section('Teaching').items.map((item) => [item.lines.map(text), item.when]),
+      [[['Systems', 'TA，Lakeside University，80 students'], 'Fall 2022，Fall 2023']],
+    );
+    assert.deepEqual(
+      section('Honors and awards').items.map((item) => item.lines.map(text)),
+      [
+        ['Lakeside Fellowship', 'Ph.D.，Lakeside University'],
+        ['Best Intern', 'Intern，Acme Research'],
+      ],
+    );
   });
 });
