@@ -101,11 +101,14 @@ describe('languages', () => {
     assert.deepEqual(issues([EN_ZH[0], { code: 'ZH', locale: 'zh-CN', label: '中文' }]), [
       'languages.1.code: expected a lower-case language code that is safe in a path, such as en, zh or zh-hant',
     ]);
-    assert.deepEqual(issues([{ code: 'zh/../x', locale: 'zh-CN', label: '中文' }]), [
+    assert.deepEqual(issues([{ code: 'zh/../x', locale: 'en-US', label: '中文' }]), [
       'languages.0.code: expected a lower-case language code that is safe in a path, such as en, zh or zh-hant',
     ]);
     assert.deepEqual(issues([]), ['languages: list at least one language, the default first']);
     assert.deepEqual(issues(EN_ZH), []);
+    assert.deepEqual(issues([EN_ZH[1], EN_ZH[0]]), [
+      'locale: the page language "en-US" differs from the default language\'s "zh-CN" (languages[0]); make them the same',
+    ]);
   });
 
   test('menu labels in another language', () => {
