@@ -27,8 +27,15 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,100,1000,5000' },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-dev': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+if (values.help) {
+  // The usage is this file's opening comment.
+  const usage = readFileSync(import.meta.filename, 'utf8').match(/^(?:\/\/.*\n)+/)?.[0] ?? '';
+  process.stdout.write(usage.replace(/^\/\/ ?/gm, ''));
+  process.exit(0);
+}
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const sizes = values.sizes.split(',').map(Number);
 const chromiumPath = findChromium();

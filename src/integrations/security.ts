@@ -12,7 +12,11 @@ const CONTENT = new URL('../content/', import.meta.url);
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+  // Sorted: the directory's own order is the file system's, and a refusal lists pages in this order.
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 }
 
 /** The hashes the policy may allow: the site's own scripts, and what the owner allowed in the site config. */
@@ -72,22 +76,33 @@ export function securityHeaders(): AstroIntegration {
         const scripts = new Set<string>();
         const styles = new Set<string>();
         const next = files.entries();
+        // A page that cannot be read or written stops the check, and then the site is not deployable either.
+        let failure: { error: unknown } | undefined;
+        const inspectAndWrite = async (order: number, file: string) => {
+          const html = await readFile(file, 'utf8');
+          const { untrusted: found, code } = inspectPage(html, trusted);
+          const page = `/${relative(root, file).split(sep).join('/')}`;
+          untrusted.push(...found.map((item) => ({ order, page, code: item })));
+          if (untrusted.length > 0) return;
+          for (const script of code.scripts) scripts.add(script);
+          for (const style of code.styles) styles.add(style);
+          await writeFile(file, insertCspMeta(html, contentSecurityPolicy(code)));
+        };
         const worker = async () => {
           for (const [order, file] of next) {
-            const html = await readFile(file, 'utf8');
-            const { untrusted: found, code } = inspectPage(html, trusted);
-            const page = `/${relative(root, file).split(sep).join('/')}`;
-            untrusted.push(...found.map((item) => ({ order, page, code: item })));
-            if (untrusted.length > 0) continue;
-            for (const script of code.scripts) scripts.add(script);
-            for (const style of code.styles) styles.add(style);
-            await writeFile(file, insertCspMeta(html, contentSecurityPolicy(code)));
+            if (failure) return;
+            try {
+              await inspectAndWrite(order, file);
+            } catch (error) {
+              failure ??= { error };
+            }
           }
         };
         await Promise.all(Array.from({ length: 8 }, worker));
-        if (untrusted.length > 0) {
+        if (failure || untrusted.length > 0) {
           // A site that fails this check must not be deployable by accident.
           await rm(root, { recursive: true, force: true });
+          if (failure) throw failure.error;
           // In page order, as a reader expects, whichever page was checked first.
           untrusted.sort((a, b) => a.order - b.order);
           throw new Error(refusal(untrusted));

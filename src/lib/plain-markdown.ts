@@ -50,7 +50,7 @@ const KNOWN_TAG = /^<(?:\/?(?:p|em|strong|del|code|blockquote|ul|ol|li)|\/h[1-6]
 
 /**
  * A plain body's Markdown HTML as MDX renders the same body (void tags closed with `/>`,
- * quotes escaped in text, no final newline), or `undefined` when the HTML holds anything
+ * quotes escaped in text, an empty id bare, no final newline), or `undefined` when the HTML holds anything
  * else, e.g. what a Markdown plugin added: that body is left to MDX.
  */
 export function mdxEquivalentHtml(html: string): string | undefined {
@@ -59,7 +59,9 @@ export function mdxEquivalentHtml(html: string): string | undefined {
     if (token === "'") return '&#39;';
     if (token === '"') return '&quot;';
     if (!KNOWN_TAG.test(token)) known = false;
-    return token === '<br>' || token === '<hr>' ? `${token.slice(0, -1)}/>` : token;
+    if (token === '<br>' || token === '<hr>') return `${token.slice(0, -1)}/>`;
+    // An empty heading (`#` alone) has an empty id, which MDX writes as a bare attribute.
+    return token.replace(/^(<h[1-6] id)=""(>)$/, '$1$2');
   });
   return known ? converted : undefined;
 }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import { glob as astroGlob } from 'astro/loaders';
 import type { DataStore, LoaderContext } from 'astro/loaders';
@@ -7,6 +9,24 @@ type GlobOptions = Parameters<typeof astroGlob>[0];
 /** What Astro's glob loader reads besides the documented context: the entry type of each file extension. */
 type GlobContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
 type StoredEntry = Parameters<DataStore['set']>[0];
+
+/**
+ * What the HTML kept in the content store between builds is made with besides the entries
+ * themselves: this loader, the plain-body rules, the math plugin, and the installed packages.
+ * Astro empties the store when the content config or Astro changes, not when these do, so an
+ * engine update would otherwise leave pages rendered by the old code until a cold build.
+ */
+const RENDERING_CODE = ['./glob.ts', '../lib/plain-markdown.ts', '../integrations/markdown-math.ts', '../lib/math.ts', '../../package-lock.json'];
+let renderingDigest: string | undefined;
+function renderingCodeDigest(): string {
+  if (renderingDigest) return renderingDigest;
+  const hash = createHash('sha256');
+  for (const path of RENDERING_CODE) {
+    const url = new URL(path, import.meta.url);
+    hash.update(`${path}\0${existsSync(url) ? readFileSync(url, 'utf8') : ''}\0`);
+  }
+  return (renderingDigest = hash.digest('hex'));
+}
 
 /** What the render step hands back for a body that must stay MDX; the store wrapper turns it into a deferred entry. */
 const LEAVE_TO_MDX = { html: '', metadata: { leaveToMdx: true } };
@@ -24,7 +44,12 @@ export function glob(options: GlobOptions): ReturnType<typeof astroGlob> {
   return {
     ...loader,
     async load(context) {
-      const { entryTypes, store, config, watcher } = context as GlobContext;
+      const { entryTypes, store, config, watcher, meta } = context as GlobContext;
+      const digest = renderingCodeDigest();
+      if (meta.get('rendering-code') !== digest) {
+        store.clear();
+        meta.set('rendering-code', digest);
+      }
       // Only the dev server (the one with a watcher) syncs again; a build would only hold the copies.
       const types = new Map([...entryTypes].map(([extension, type]) => [extension, watcher ? rememberingEntryInfo(type) : type]));
       const mdx = types.get('.mdx');

@@ -341,6 +341,45 @@ describe('inline code the author wrote', () => {
   });
 });
 
+describe('bodies kept in the content store between builds', () => {
+  test('follow an edit, a switch to MDX and back, and an update of the engine that renders them', async () => {
+    const site = new SiteCopy();
+    const front = (title: string, order: number) =>
+      `---\ntitle: ${title}\nauthors:\n  - Qipeng Wang\nvenue:\n  short: X\ndate: 2020\ntype: other\norder: ${order}\n---\n\n`;
+    const body = (slug: string) => {
+      const html = site.read(`dist/publications/${slug}/index.html`);
+      return html.slice(html.indexOf('<div class="prose"'), html.indexOf('</div>', html.indexOf('<div class="prose"')));
+    };
+    const build = async () => {
+      const result = await site.build();
+      assert.equal(result.code, 0, result.output.slice(-3000));
+    };
+    try {
+      site.write(`${PUBLICATIONS}/edited.mdx`, `${front('Edited', 90)}First *plain* body.\n`);
+      site.write(`${PUBLICATIONS}/untouched.mdx`, `${front('Untouched', 91)}A body no build edits.\n`);
+      await build();
+      assert.match(body('edited'), /<p>First <em>plain<\/em> body\.<\/p>$/);
+
+      site.write(`${PUBLICATIONS}/edited.mdx`, `${front('Edited', 90)}Now with [a link](https://example.org/x).\n`);
+      await build();
+      assert.match(body('edited'), /<p>Now with <a href="https:\/\/example\.org\/x"[^>]*>a link<\/a>\.<\/p>$/);
+
+      site.write(`${PUBLICATIONS}/edited.mdx`, `${front('Edited', 90)}Plain again.\n`);
+      // An engine update that changes how plain bodies are written, with the untouched entry's file as it was.
+      const rules = site.read('src/lib/plain-markdown.ts');
+      site.write(
+        'src/lib/plain-markdown.ts',
+        rules.replace('return known ? converted : undefined;', "return known ? converted.replaceAll('<p>', '<p data-updated>') : undefined;"),
+      );
+      await build();
+      assert.match(body('edited'), /<p data-updated>Plain again\.<\/p>$/);
+      assert.match(body('untouched'), /<p data-updated>A body no build edits\.<\/p>$/);
+    } finally {
+      site.remove();
+    }
+  });
+});
+
 describe('the CV PDF', () => {
   test('is the same bytes from two builds, says where it came from, and yields to an own public/files/cv.pdf', async () => {
     const site = new SiteCopy();

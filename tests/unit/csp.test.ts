@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { test } from 'node:test';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fsPromises from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { securityHeaders } from '../../src/integrations/security.ts';
 import { contentSecurityPolicy, cspHash, findInlineCode, findUntrustedCode, insertCspMeta, sourceOfCode } from '../../src/lib/csp.ts';
 
 const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><script>let a = 1;</script><script type="application/ld+json">{"@type":"Person"}</script><script src="/x.js"></script><style>body{color:red}</style></head><body></body></html>`;
@@ -139,4 +146,72 @@ test('names the content file a piece of code came from, preferring the one the p
     ['', '/index.html', undefined],
   ];
   for (const [excerpt, page, source] of cases) assert.equal(sourceOfCode(excerpt, page, files), source, `${excerpt} on ${page}`);
+});
+
+describe("the build's CSP step over many pages", () => {
+  const page = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+  /** A built site of 300 pages, page-000 … page-299, each in its own folder as `astro build` writes them. */
+  function builtSite(bodies: Record<number, string> = {}): string {
+    const root = mkdtempSync(join(tmpdir(), 'csp-step-'));
+    for (let index = 0; index < 300; index++) {
+      const folder = join(root, `page-${String(index).padStart(3, '0')}`);
+      mkdirSync(folder);
+      writeFileSync(join(folder, 'index.html'), page(bodies[index] ?? `<p>Page ${index}</p>`));
+    }
+    return root;
+  }
+  const runStep = async (root: string) => {
+    const hook = securityHeaders().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: { info(message: string): void } }) => Promise<void>;
+    await hook({ dir: pathToFileURL(`${root}/`), logger: { info() {} } });
+  };
+
+  test('refuses two pages among 300, names them in page order, and removes the site', async () => {
+    const root = builtSite({ 7: '<p onclick="steal()">x</p>', 250: '<a href="javascript:alert(1)">x</a>', 123: '<p>fine</p>' });
+    await assert.rejects(runStep(root), (error: Error) => {
+      const lines = error.message.split('\n').filter((line) => line.startsWith('  - '));
+      assert.deepEqual(lines, [
+        '  - /page-007/index.html: an event handler (onclick) "steal()"',
+        '  - /page-250/index.html: a javascript: URL (href) "javascript:alert(1)"',
+      ]);
+      return true;
+    });
+    assert.equal(existsSync(root), false, 'the refused site is gone');
+  });
+
+  test('a page that cannot be read stops the step, and the half-checked site is removed', async (t) => {
+    const root = builtSite();
+    const unreadable = join(root, 'page-150/index.html');
+    const readFile = fsPromises.readFile;
+    t.mock.method(fsPromises, 'readFile', (path: string, options: BufferEncoding) =>
+      path === unreadable ? Promise.reject(new Error('EIO: i/o error, read')) : readFile(path, options),
+    );
+    syncBuiltinESMExports();
+    try {
+      await assert.rejects(runStep(root), /EIO: i\/o error, read/);
+    } finally {
+      t.mock.restoreAll();
+      syncBuiltinESMExports();
+    }
+    assert.equal(existsSync(root), false, 'no page with or without its policy is left to deploy');
+  });
+
+  test('every one of 300 clean pages gets its policy, and _headers is written', async () => {
+    const root = builtSite();
+    try {
+      await runStep(root);
+      const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+      assert.equal(files.length, 300);
+      for (const file of files)
+        assert.match(
+          readFileSync(join(root, file), 'utf8'),
+          /^<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'none';/,
+        );
+      assert.match(
+        readFileSync(join(root, '_headers'), 'utf8'),
+        /^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'none'; style-src 'none'; /,
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

@@ -52,6 +52,8 @@ describe('plain Markdown bodies', () => {
         '<ol start="3">\n<li>a</li>\n</ol>\n<blockquote>\n<p>quote</p>\n</blockquote>\n',
         '<ol start="3">\n<li>a</li>\n</ol>\n<blockquote>\n<p>quote</p>\n</blockquote>',
       ],
+      // `#` alone, twice: the first heading's id is empty.
+      ['<h1 id=""></h1>\n<h1 id="-1"></h1>\n', '<h1 id></h1>\n<h1 id="-1"></h1>'],
     ];
     for (const [markdownHtml, mdxHtml] of cases) assert.equal(mdxEquivalentHtml(markdownHtml), mdxHtml, markdownHtml);
   });
