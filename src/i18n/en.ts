@@ -25,6 +25,7 @@ const en = {
   'profile.affiliation': 'Affiliation: ',
   'profile.location': 'Location: ',
   'profile.email': 'Email: ',
+  'profile.website': 'Website',
   'about.news': 'News',
   'about.allNews': 'All {count} news items',
   'about.publications': 'Publications',

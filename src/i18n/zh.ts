@@ -21,6 +21,7 @@ const zh: InterfaceStrings = {
   'profile.affiliation': '单位：',
   'profile.location': '所在地：',
   'profile.email': '电子邮件：',
+  'profile.website': '个人网站',
   'about.news': '动态',
   'about.allNews': '全部 {count} 条动态',
   'about.publications': '论文',

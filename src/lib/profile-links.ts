@@ -15,7 +15,7 @@ export interface ProfileLink {
  * The profile links of the card, in a fixed order (research profiles, then social ones, then
  * the author's own), each address built from a handle the schema has checked.
  */
-export function profileLinks(author: Site['author']): ProfileLink[] {
+export function profileLinks(author: Site['author'], websiteLabel = 'Website'): ProfileLink[] {
   const links: (ProfileLink | undefined)[] = [
     author.googleScholar ? { label: 'Google Scholar', href: `https://scholar.google.com/citations?user=${author.googleScholar}`, icon: 'scholar' } : undefined,
     author.orcid ? { label: 'ORCID', href: `https://orcid.org/${author.orcid}`, handle: author.orcid, icon: 'id' } : undefined,
@@ -30,7 +30,7 @@ export function profileLinks(author: Site['author']): ProfileLink[] {
     author.twitter ? { label: 'X (Twitter)', href: `https://x.com/${author.twitter}`, handle: `@${author.twitter}`, icon: 'message' } : undefined,
     author.bluesky ? { label: 'Bluesky', href: `https://bsky.app/profile/${author.bluesky}`, handle: `@${author.bluesky}`, icon: 'message' } : undefined,
     author.mastodon ? mastodonLink(author.mastodon) : undefined,
-    author.website ? { label: 'Website', href: author.website, icon: 'globe' } : undefined,
+    author.website ? { label: websiteLabel, href: author.website, icon: 'globe' } : undefined,
     ...(author.otherProfiles ?? []).map((profile): ProfileLink => ({ label: profile.label, href: profile.url, icon: 'link' })),
   ];
   return links.filter((link): link is ProfileLink => link !== undefined);

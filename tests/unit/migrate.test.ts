@@ -198,14 +198,21 @@ describe('profile links on the card', () => {
         orcid: '0000-0002-1825-0097',
         twitter: 'ada',
         mastodon: '@ada@hci.social',
+        website: 'https://ada.example.org/',
         otherProfiles: [{ label: 'Kaggle', url: 'https://www.kaggle.com/ada' }],
       },
     }).author;
+    // The one label that is a word rather than a name is the page's language (here /zh/'s).
+    assert.deepEqual(
+      profileLinks(author, '个人网站').find((link) => link.icon === 'globe'),
+      { label: '个人网站', href: 'https://ada.example.org/', icon: 'globe' },
+    );
     assert.deepEqual(profileLinks(author), [
       { label: 'Google Scholar', href: 'https://scholar.google.com/citations?user=AbCdEfGhIjKL', icon: 'scholar' },
       { label: 'ORCID', href: 'https://orcid.org/0000-0002-1825-0097', handle: '0000-0002-1825-0097', icon: 'id' },
       { label: 'X (Twitter)', href: 'https://x.com/ada', handle: '@ada', icon: 'message' },
       { label: 'Mastodon', href: 'https://hci.social/@ada', handle: '@ada@hci.social', icon: 'message' },
+      { label: 'Website', href: 'https://ada.example.org/', icon: 'globe' },
       { label: 'Kaggle', href: 'https://www.kaggle.com/ada', icon: 'link' },
     ]);
   });
