@@ -42,3 +42,12 @@ export function languageOfPath(path: string, languages: readonly Language[]): La
   const folder = /^\/([^/]+)\//.exec(path)?.[1];
   return languages.slice(1).find((language) => language.code === folder) ?? languages[0]!;
 }
+
+/**
+ * The `lang` that content written in `contentLocale` needs on a page in `pageLocale`: none when
+ * they are the same language (`en-US` content on an `en-GB` page too), else the content's tag.
+ */
+export function contentLang(pageLocale: string, contentLocale: string): string | undefined {
+  const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+  return language(pageLocale) === language(contentLocale) ? undefined : contentLocale;
+}

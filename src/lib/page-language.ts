@@ -1,6 +1,6 @@
 import { siteConfig } from '../site.config.ts';
 import { translator, type Translate } from './i18n.ts';
-import { languageOfPath, localizedPath, siteLanguages, type Language } from './languages.ts';
+import { contentLang, languageOfPath, localizedPath, siteLanguages, type Language } from './languages.ts';
 
 /** The site's languages, the default first (src/site.config.ts, `languages`). */
 export const LANGUAGES: readonly Language[] = siteLanguages(siteConfig);
@@ -28,9 +28,12 @@ export const pathIn = (path: string, language: Pick<Language, 'code'>): string =
 /** The interface strings of the page at `url`: what a component writes around the owner's content. */
 export const stringsAt = (url: URL): Translate => stringsFor(languageAt(url));
 
+/** The language the owner's untranslated content is written in (`contentLocale`, else the default language's). */
+const CONTENT_LOCALE = siteConfig.contentLocale ?? DEFAULT_LANGUAGE.locale;
+
 /**
  * The `lang` of the owner's untranslated content (news, paper titles, talks) on the page at
- * `url`: the default language's tag on a translated page, so that a screen reader reads English
- * as English there; nothing on a default-language page.
+ * `url`: its own language's tag where the page is in another, so that a screen reader reads
+ * English as English there; nothing where the page is in that language already.
  */
-export const untranslatedLang = (url: URL): string | undefined => (languageAt(url).code === DEFAULT_LANGUAGE.code ? undefined : DEFAULT_LANGUAGE.locale);
+export const untranslatedLang = (url: URL): string | undefined => contentLang(languageAt(url).locale, CONTENT_LOCALE);

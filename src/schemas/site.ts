@@ -72,6 +72,16 @@ export const siteSchema = z
         });
       })
       .optional(),
+    /**
+     * The language your untranslated content is written in (paper and talk titles, talk
+     * abstracts, news), e.g. `en-US` on a Chinese-first site whose papers are in English: pages in
+     * another language mark that content with it, so that screen readers switch voice. Default:
+     * the default language's locale.
+     */
+    contentLocale: z
+      .string({ error: 'expected a language tag such as en-US' })
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language tag such as en-US or zh-CN' })
+      .optional(),
     /** One sentence for search engines, used where a page has none of its own. */
     description: text('the site description'),
     /** You, as the profile card, the JSON-LD Person and author lists show you. */

@@ -5,7 +5,7 @@ import type { EntryFile, SiteEntries } from '../../src/lib/content-rules.ts';
 import { contentProblems } from '../../src/lib/content-rules.ts';
 import { formatDay, formatMonth, formatPublicationDate } from '../../src/lib/dates.ts';
 import { fillString, interfaceStringProblems, translator, viewLabelKey } from '../../src/lib/i18n.ts';
-import { languageOfPath, localizedPath, siteLanguages, translationFolder } from '../../src/lib/languages.ts';
+import { contentLang, languageOfPath, localizedPath, siteLanguages, translationFolder } from '../../src/lib/languages.ts';
 import { navigationLabel } from '../../src/lib/navigation.ts';
 import { redirectRequests, sitePages } from '../../src/lib/site-plan.ts';
 import { pageSchema, type Page } from '../../src/schemas/page.ts';
@@ -109,6 +109,20 @@ describe('languages', () => {
     assert.deepEqual(issues([EN_ZH[1], EN_ZH[0]]), [
       'locale: the page language "en-US" differs from the default language\'s "zh-CN" (languages[0]); make them the same',
     ]);
+  });
+
+  test('untranslated content is marked with its language only on pages in another language', () => {
+    // [page language, content language, lang the content gets]
+    const table: [string, string, string | undefined][] = [
+      ['en-US', 'en-US', undefined],
+      ['zh-CN', 'en-US', 'en-US'],
+      ['en-GB', 'en-US', undefined],
+      // A Chinese-first site whose papers are in English (contentLocale: 'en-US').
+      ['zh-CN', 'en-US', 'en-US'],
+      ['en-US', 'zh-CN', 'zh-CN'],
+      ['zh-TW', 'zh-CN', undefined],
+    ];
+    for (const [page, content, expected] of table) assert.equal(contentLang(page, content), expected, `${page} page, ${content} content`);
   });
 
   test('menu labels in another language', () => {
