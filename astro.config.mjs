@@ -8,6 +8,7 @@ import { markdownMath } from './src/integrations/markdown-math.ts';
 import { securityHeaders } from './src/integrations/security.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { siteLanguages } from './src/lib/languages.ts';
+import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
 import { siteSchema } from './src/schemas/site.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -67,7 +68,7 @@ export default defineConfig({
      */
     syntaxHighlight: false,
     // `$…$` and `$$…$$` in Markdown and MDX bodies become MathML at build time (MDX extends this config).
-    processor: satteri({ features: { math: true }, hastPlugins: [markdownMath] }),
+    processor: satteri({ features: MARKDOWN_FEATURES, hastPlugins: [markdownMath] }),
   },
   integrations: [mdx(), sitemap(sitemapLanguages ? { i18n: sitemapLanguages } : {}), sitemapAlias(), securityHeaders(), contentRefresh()],
   vite: {

@@ -1,4 +1,5 @@
 import { mdxToMdast } from 'satteri';
+import { MARKDOWN_FEATURES } from '../../src/lib/markdown-features.ts';
 
 /** What MDX runs or injects rather than shows: module code, components, expressions and raw HTML. */
 const CODE_NODES: Record<string, string> = {
@@ -27,7 +28,7 @@ interface MdastNode {
 export function codeInEntry(file: string, options: { languageWrappers?: boolean } = {}): string | undefined {
   let tree: MdastNode;
   try {
-    tree = mdxToMdast(file) as MdastNode;
+    tree = mdxToMdast(file, { features: MARKDOWN_FEATURES }) as MdastNode;
   } catch (error) {
     return `it would not compile as MDX (${error instanceof Error ? error.message : String(error)})`;
   }
@@ -64,7 +65,7 @@ function isLanguageWrapper(node: MdastNode): boolean {
  */
 export function mdxSyntaxProblem(body: string): string | undefined {
   try {
-    mdxToMdast(body);
+    mdxToMdast(body, { features: MARKDOWN_FEATURES });
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message.split('\n')[0] : String(error);

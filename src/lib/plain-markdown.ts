@@ -1,4 +1,5 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { MARKDOWN_FEATURES } from './markdown-features.ts';
 
 /**
  * The Markdown a plain body may use: what both compilers read alike and render to the same
@@ -37,12 +38,12 @@ const isPlainTree = (node: MdastNode): boolean => PLAIN_NODES.has(node.type) && 
 export function isPlainMarkdown(body: string): boolean {
   let asMdx: MdastNode;
   try {
-    asMdx = mdxToMdast(body, { position: false }) as MdastNode;
+    asMdx = mdxToMdast(body, { features: MARKDOWN_FEATURES, position: false }) as MdastNode;
   } catch {
     return false;
   }
   if (!isPlainTree(asMdx)) return false;
-  return JSON.stringify(markdownToMdast(body, { position: false })) === JSON.stringify(asMdx);
+  return JSON.stringify(markdownToMdast(body, { features: MARKDOWN_FEATURES, position: false })) === JSON.stringify(asMdx);
 }
 
 /** The tags plain Markdown renders to, as the Markdown renderer writes them (no attributes but a heading's id, a list's start). */

@@ -16,7 +16,14 @@ type StoredEntry = Parameters<DataStore['set']>[0];
  * Astro empties the store when the content config or Astro changes, not when these do, so an
  * engine update would otherwise leave pages rendered by the old code until a cold build.
  */
-const RENDERING_CODE = ['./glob.ts', '../lib/plain-markdown.ts', '../integrations/markdown-math.ts', '../lib/math.ts', '../../package-lock.json'];
+const RENDERING_CODE = [
+  './glob.ts',
+  '../lib/plain-markdown.ts',
+  '../lib/markdown-features.ts',
+  '../integrations/markdown-math.ts',
+  '../lib/math.ts',
+  '../../package-lock.json',
+];
 let renderingDigest: string | undefined;
 function renderingCodeDigest(): string {
   if (renderingDigest) return renderingDigest;

@@ -129,6 +129,12 @@ describe('the last gate before an imported file is written', () => {
     ['an element', 'Text <img src="x" onerror="alert(1)" /> text', 'it would contain code, not text: a component or HTML element at line 1'],
     ['an expression', 'Text {globalThis.process.exit(1)}', 'it would contain code, not text: a {…} expression at line 1'],
     ['a flow expression', '{1 + 1}', 'it would contain code, not text: a {…} expression at line 1'],
+    // The build reads `$…$` before code spans: `$`$` is a formula, and the element after it is live, not code-span text.
+    [
+      'an element a formula lets out of a code span',
+      'Cost $`$ <b onclick="alert(1)">x</b> ` end.',
+      'it would contain code, not text: a component or HTML element at line 1',
+    ],
   ];
   for (const [name, file, expected] of cases) {
     test(name, () => assert.equal(codeInEntry(file), expected));

@@ -115,6 +115,8 @@ describe('textWithMathHtml: titles and abstract paragraphs on the pages', () => 
     ['$$x$$', '<math display="block"><mi>x</mi></math>'],
     ['a < $x$ & "b"', 'a &lt; <math><mi>x</mi></math> &amp; &quot;b&quot;'],
     ['<script>$5 million', '&lt;script&gt;$5 million'],
+    // Markup inside a formula is text in the MathML, never an element.
+    ['$\\text{</math><script>alert(1)</script>}$', '<math><mtext>&lt;/math&gt;&lt;script&gt;alert(1)&lt;/script&gt;</mtext></math>'],
     // Colours and boxes need style attributes, which the CSP refuses: they are dropped.
     ['$\\color{red}{x}$', '<math><mrow><mi>x</mi></mrow></math>'],
     ['$\\tilde{O}$', '<math><mover><mi>O</mi><mo stretchy="false">~</mo></mover></math>'],
@@ -136,6 +138,10 @@ describe('findBadMath: TeX the build refuses, with the formula as written', () =
     ['from $5 to $10$', '$5 to $10$', /^Can't use function '\$' in math mode/],
     // Links and styles are not mathematics: trust is off.
     ['$\\href{javascript:alert(1)}{x}$', '$\\href{javascript:alert(1)}{x}$', /^Unsupported function name: \\href/],
+    ['$\\url{javascript:alert(1)}$', '$\\url{javascript:alert(1)}$', /^Unsupported function name: \\url/],
+    ['$\\style{color:red}{x}$', '$\\style{color:red}{x}$', /^Function "\\style" is not trusted/],
+    ['$\\class{x}{y}$', '$\\class{x}{y}$', /^Function "\\class" is not trusted/],
+    ['$\\includegraphics{x.png}$', '$\\includegraphics{x.png}$', /^Function "\\includegraphics" is not trusted/],
   ];
   for (const [source, formula, reason] of cases) {
     test(JSON.stringify(source), () => {

@@ -42,6 +42,11 @@ describe('kramdown and Liquid into inert MDX', () => {
     ['[cv][1]\n\n[1]: javascript:alert(1)', '[cv][1]\n\n', ['line 3: a link to "javascript:alert(1)" would run script; it was left out']],
     ['[ok](page.html) [mail](mailto:a@b.org)', '[ok](page.html) [mail](mailto:a@b.org)', []],
     ['Math: $\\{ x \\}$', 'Math: $\\{ x \\}$', []],
+    // Formulas are TeX, literal to the build: kept as written, braces and < included.
+    ['Bound $a<b$ and $\\frac{1}{2}$.', 'Bound $a<b$ and $\\frac{1}{2}$.', []],
+    ['$$\n\\frac{a}{b} < c\n$$\n{x}', '$$\n\\frac{a}{b} < c\n$$\n\\{x\\}', []],
+    // A formula ends a would-be code span early, as the build reads it: what follows is escaped prose.
+    ['Cost $`$ <b onclick="alert(1)">x</b> ` end.', 'Cost $`$ x** ` end.', ['line 1: raw HTML <b> was turned into plain text (only Markdown is kept)']],
     [
       'Seen\n{::comment}\nmy salary\n{:/comment}\nSeen too',
       'Seen\n\n\n\nSeen too',

@@ -80,9 +80,14 @@ export function isSafeLink(target: string): boolean {
   return !/[:&\\\p{Cc}\p{Cf}\s]/u.test(head);
 }
 
-/** Escapes what MDX reads as code in one line of prose, leaving code spans (literal in MDX) as they are. */
+/**
+ * Escapes what MDX reads as code in one line of prose, leaving code spans and `$…$` formulas as
+ * they are: both are literal to the build, which reads formulas (MathJax's `$…$` on the old site)
+ * before code spans, so `$`$ <b>` is a formula and then an element, never a code span. Whatever
+ * is left as written is checked by the same parser before it is written (codeInEntry).
+ */
 function escapeProse(line: string): string {
-  const parts = line.split(/(`+[^`]*`+)/);
+  const parts = line.split(/((?<!\\)\$\$[^$]+\$\$|(?<!\\)\$[^$]+\$|`+[^`]*`+)/);
   const escaped = parts.map((part, index) => (index % 2 === 1 ? part : escapeText(part))).join('');
   // A paragraph starting with import/export is an ES module statement to MDX: the first letter becomes a character reference.
   return escaped.replace(/^(\s{0,3})(import|export)\b/, (_, indent: string, word: string) => `${indent}&#x${word.charCodeAt(0).toString(16)};${word.slice(1)}`);
@@ -180,12 +185,19 @@ export function convertBody(source: string, oldSite: { url: string; baseurl: str
 
   // The page title is the page's h1: the body's headings move one level down.
   let fenced = false;
+  let displayMath = false;
   const lines = text.split('\n').map((line) => {
-    if (/^\s{0,3}(```|~~~)/.test(line)) {
+    if (!displayMath && /^\s{0,3}(```|~~~)/.test(line)) {
       fenced = !fenced;
       return line;
     }
     if (fenced) return line;
+    // A `$$` line opens or closes a displayed formula: TeX, literal to the build, kept as written.
+    if (/^\s{0,3}\$\$\s*$/.test(line)) {
+      displayMath = !displayMath;
+      return line;
+    }
+    if (displayMath) return line;
     const heading = /^(#{1,5})(\s.*)$/.exec(line);
     if (heading) return `#${heading[1]}${escapeProse(heading[2]!)}`;
     // kramdown's setext rule under a title ("Title\n=====") is a heading too: made an ATX h2.
