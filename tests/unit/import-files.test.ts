@@ -442,22 +442,3 @@ describe('auditing content without a build', () => {
     ]);
   });
 });
-
-describe('docs/authoring.md', () => {
-  test('its complete examples fit the schemas', () => {
-    const doc = readFileSync(join(import.meta.dirname, '../../docs/authoring.md'), 'utf8');
-    const examples = [...doc.matchAll(/^### An? [\w ]+: `src\/content\/(\w+)\/[\w-]+\.mdx`\n\n```mdx\n([\s\S]*?)```/gm)];
-    assert.deepEqual(
-      examples.map((match) => match[1]),
-      ['publications', 'experience', 'teaching'],
-    );
-    const schemas = { publications: publicationSchema, experience: experienceSchema, teaching: teachingSchema };
-    for (const [, collection = '', source = ''] of examples) {
-      const schema = schemas[collection as keyof typeof schemas];
-      const { data } = readEntry(source);
-      const parsed = schema.safeParse(data);
-      assert.ok(parsed.success, `${collection}: ${JSON.stringify(parsed.error?.issues)}`);
-      for (const field of Object.keys(schema.shape)) assert.ok(field in data, `the ${collection} example shows ${field}`);
-    }
-  });
-});
