@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import { readEntry } from '../../scripts/lib/frontmatter.ts';
 import type { z } from 'zod';
-import { SCHEMAS } from '../../scripts/lib/content-audit.ts';
+import { CONTENT_KINDS, KIND_NAMES, type KindName } from '#lib/content/kinds.ts';
 
 const root = join(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -66,10 +66,10 @@ describe('docs/authoring.md', () => {
     ];
     assert.deepEqual(
       examples.map((match) => match[1]),
-      Object.keys(SCHEMAS),
+      KIND_NAMES,
     );
     for (const [, collection = '', source = ''] of examples) {
-      const schema = SCHEMAS[collection as keyof typeof SCHEMAS] as z.ZodObject;
+      const schema = CONTENT_KINDS[collection as KindName].schema as z.ZodObject;
       const { data } = readEntry(source);
       const parsed = schema.safeParse(data);
       assert.ok(parsed.success, `${collection}: ${JSON.stringify(parsed.error?.issues)}`);
