@@ -34,7 +34,7 @@ describe('what the content loader needs from Astro beyond its public API', () =>
       [[entryType], 'no longer passes `entryTypes` (a Map from file extension to entry type) in the loader context'],
       [new Map([['.mdx', entryType]]), 'passes no `.md` entry type with getEntryInfo and getRenderFunction in `entryTypes`'],
       [
-        new Map([
+        new Map<string, unknown>([
           ['.md', entryType],
           ['.mdx', { getRenderFunction: () => ({}) }],
         ]),
