@@ -59,7 +59,7 @@ export function deferredEntry(entry: StoredEntry): StoredEntry {
 }
 
 /** Throws when the store did not keep an entry's `deferredRender` flag: its body would then render as nothing. */
-export function checkDeferred(store: Pick<DataStore, 'get'>, ids: Iterable<string>, version: string = installedAstroVersion()): void {
+export function checkDeferred(store: { get(id: string): unknown }, ids: Iterable<string>, version: string = installedAstroVersion()): void {
   for (const id of ids) {
     const stored = store.get(id) as (StoredEntry & { deferredRender?: unknown }) | undefined;
     if (stored !== undefined && stored.deferredRender !== true) {
