@@ -76,6 +76,33 @@ test('finds every piece of code the site did not write, and nothing the site did
       [{ what: 'a javascript: URL (values)', excerpt: 'javascript:alert(5)' }],
     ],
     [
+      'an SVG animation whose later value is a javascript: link (only the first was read)',
+      '<body><svg><a href="/x"><animate attributeName="href" values="/;javascript:alert(5)"></animate></a></svg></body>',
+      [{ what: 'a javascript: URL (values)', excerpt: '/;javascript:alert(5)' }],
+    ],
+    [
+      'a handler on a picture in an option, which parse5 drops and Chromium keeps',
+      '<body><select><option>a<img src="x" onerror="alert(1)"></option></select></body>',
+      [{ what: 'an event handler (onerror)', excerpt: 'alert(1)' }],
+    ],
+    [
+      'a form and a script inside a select, and a select inside a noscript',
+      '<body><select><form action="/x"></form><script>alert(1)</script></select><noscript><select><object data="/x"></object></select></noscript></body>',
+      [
+        { what: 'an inline script', excerpt: 'alert(1)', hash: cspHash('alert(1)') },
+        { what: 'a <form> inside <select>, which browsers read as markup', excerpt: 'action="/x"' },
+        { what: 'a <form> in the page body', excerpt: 'action="/x"' },
+        { what: 'a <select> inside <noscript>, which browsers read as markup', excerpt: '' },
+        { what: 'a <object> inside <select>, which browsers read as markup', excerpt: 'data="/x"' },
+        { what: 'a <object> element', excerpt: 'data="/x"' },
+      ],
+    ],
+    [
+      'what a customisable select and a noscript may hold',
+      '<body><select><button><selectedcontent></selectedcontent></button><option><img src="/a.png" alt="">A</option></select><noscript><img src="/b.png" alt="B"></noscript></body>',
+      [],
+    ],
+    [
       'markup inside quoted attributes is text, as in a browser',
       '<head><meta name="description" content="</script><script>alert(4)</script>"></head><body><a href="https://example.com/&quot;><script>alert(6)</script>">x</a></body>',
       [],
