@@ -192,6 +192,29 @@ describe("the build's CSP step over many pages", () => {
     await hook({ dir: pathToFileURL(`${root}/`), logger: { info() {} } });
   };
 
+  test('reads every published file a browser opens as a document: .htm pages, SVG and XML anywhere, and refuses XHTML', async () => {
+    const root = builtSite();
+    mkdirSync(join(root, 'files'));
+    mkdirSync(join(root, '_astro'));
+    writeFileSync(join(root, 'files/notes.htm'), page('<script>alert(1)</script>'));
+    writeFileSync(join(root, 'files/notes.xhtml'), '<html xmlns="http://www.w3.org/1999/xhtml"><body>x</body></html>');
+    writeFileSync(join(root, 'files/logo.svg'), '<s:svg xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></s:svg>');
+    writeFileSync(join(root, '_astro/logo.abc123.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+    writeFileSync(join(root, 'feed.xml'), '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>');
+    writeFileSync(join(root, 'files/plain.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>');
+    await assert.rejects(runStep(root), (error: Error) => {
+      const lines = error.message.split('\n').filter((line) => line.startsWith('  - '));
+      assert.deepEqual(lines, [
+        `  - /files/notes.htm: an inline script "alert(1)" [${cspHash('alert(1)').slice(1, -1)}]`,
+        '  - /_astro/logo.abc123.svg: an event handler (onload) "alert(1)"',
+        '  - /files/logo.svg: a <s:script> element "alert(1)"',
+        '  - /files/notes.xhtml: a file a browser runs as a page of its own (publish it as .html, or as a PDF or picture)',
+      ]);
+      return true;
+    });
+    assert.equal(existsSync(root), false, 'the refused site is gone');
+  });
+
   test('refuses two pages among 300, names them in page order, and removes the site', async () => {
     const root = builtSite({ 7: '<p onclick="steal()">x</p>', 250: '<a href="javascript:alert(1)">x</a>', 123: '<p>fine</p>' });
     await assert.rejects(runStep(root), (error: Error) => {
