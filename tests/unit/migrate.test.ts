@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync, linkSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
@@ -61,6 +61,20 @@ describe('kramdown and Liquid into inert MDX', () => {
         'line 4: raw HTML <div> was turned into plain text (only Markdown is kept)',
       ],
     ],
+    // Relative paths resolve inside the old site's files/ and images/, or are refused: the build reads a relative picture from the disk.
+    [
+      '![logo](assets/../../../../../other/assets/logo.svg)',
+      'logo',
+      ['line 1: a picture at "assets/../../../../../other/assets/logo.svg" is outside the old site\'s files/ and images/; only its text was kept'],
+    ],
+    [
+      '![me](pics/../../../../home/someone/private-photo.png)',
+      'me',
+      ['line 1: a picture at "pics/../../../../home/someone/private-photo.png" is outside the old site\'s files/ and images/; only its text was kept'],
+    ],
+    ['![me](images/x/../me.png) [cv](files/./cv.pdf)', '![me](/images/me.png) [cv](/files/cv.pdf)', []],
+    ['<img src="images/../../secret.png" alt="s">', '', ['line 1: a raw HTML picture without a usable address was left out']],
+    ['![me][p]\n\n[p]: pics/me.png', '![me][p]\n\n', ['line 3: a link to "pics/me.png" is outside the old site\'s files/ and images/; it was left out']],
     ['a<br>\nb<br/>c\n<span>d</span>', 'a\\\nb\\\nc\nd', ['line 3: raw HTML <span> was turned into plain text (only Markdown is kept)']],
   ];
   for (const [source, text, notes] of cases) {
@@ -81,6 +95,9 @@ describe('kramdown and Liquid into inert MDX', () => {
     assert.equal(siteLink('../../files/a.pdf', OLD), '/files/a.pdf');
     assert.equal(siteLink('files/a.pdf', OLD), '/files/a.pdf');
     assert.equal(siteLink('https://other.org/files/a.pdf', OLD), 'https://other.org/files/a.pdf');
+    assert.equal(siteLink('files/../../../etc/passwd', OLD), undefined);
+    assert.equal(siteLink('pics/me.png', OLD, { picture: true }), undefined);
+    assert.equal(siteLink('images/a/../me.png?v=1', OLD, { picture: true }), '/images/me.png?v=1');
   });
 });
 
@@ -294,7 +311,7 @@ describe('the old site as hostile input', () => {
   const owner = readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8');
   const CONFIG = 'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\n  bio: B\n  employer: E\n  avatar: me.png\n';
   /** A throw-away old site from `{ path: content }`, a symbolic link where the content is `{ link }`; the plan of its migration. */
-  function migrate(files: Record<string, string | Buffer | { link: string }>): ReturnType<typeof planMigration> & { report: string[] } {
+  function migrate(files: Record<string, string | Buffer | { link: string } | { hardLink: string }>): ReturnType<typeof planMigration> & { report: string[] } {
     const base = mkdtempSync(join(tmpdir(), 'hostile-'));
     const site = join(base, 'site');
     try {
@@ -302,7 +319,8 @@ describe('the old site as hostile input', () => {
       for (const [path, content] of Object.entries({ '_config.yml': CONFIG, ...files })) {
         mkdirSync(dirname(join(site, path)), { recursive: true });
         if (typeof content === 'string' || Buffer.isBuffer(content)) writeFileSync(join(site, path), content);
-        else symlinkSync((content as { link: string }).link, join(site, path));
+        else if ('hardLink' in content) linkSync(content.hardLink, join(site, path));
+        else symlinkSync(content.link, join(site, path));
       }
       const plan = planMigration({ source: site, shippedOwnerFile: owner });
       return { ...plan, report: plan.lines.filter((line) => line.kind !== 'new').map(reportLine) };
@@ -328,13 +346,37 @@ describe('the old site as hostile input', () => {
     ]);
   });
 
+  test('links to folders are never followed while listing, and hard links are never copied', () => {
+    const base = mkdtempSync(join(tmpdir(), 'links-'));
+    try {
+      writeFileSync(join(base, 'outside.pdf'), 'secret');
+      const plan = migrate({
+        '_pages/about.md': `${ABOUT}\n![me](/images/me.png)\n`,
+        'files/loop': { link: '..' },
+        'files/etcdir': { link: '/etc' },
+        'files/ok.pdf': '%PDF-1.4',
+        'files/hard.pdf': { hardLink: join(base, 'outside.pdf') },
+        'images/me.png': { hardLink: join(base, 'outside.pdf') },
+      });
+      assert.deepEqual(written(plan), ['public/files/ok.pdf', 'src/content/pages/about.mdx', 'src/site.config.ts']);
+      assert.deepEqual(plan.report.slice(1), [
+        'needs a look _pages/about.md: links to /images/me.png, a file with other names on the disk (a hard link); it was not copied',
+        'left out files/etcdir: it is a link to a folder, which is never followed',
+        'left out files/hard.pdf: it has other names on the disk (a hard link), which may be a file outside the old site; copy it yourself if it is yours',
+        'left out files/loop: it is a link to a folder, which is never followed',
+      ]);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
   test('a link that climbs out of images/ or files/ is reported and nothing is copied or written outside', () => {
     const plan = migrate({
       '_pages/about.md': `${ABOUT}\n![x](/images/../../secret.txt) [y](/files/%E0%A4%A) [z](/files/a%2f..%2fb)\n`,
     });
     assert.deepEqual(written(plan), ['src/content/pages/about.mdx', 'src/site.config.ts']);
     assert.deepEqual(plan.report.slice(1), [
-      'needs a look _pages/about.md: links to /images/../../secret.txt, which is not a path on this site (a site path may not contain "." or ".." as a folder name, or "//")',
+      `needs a look _pages/about.md:8: a picture at "/images/../../secret.txt" is outside the old site's files/ and images/; only its text was kept`,
       'needs a look _pages/about.md: links to /files/%E0%A4%A, which is not a path on this site (a site path has a "%" that does not start an escape such as %20; write a "%" itself as %25)',
       'needs a look _pages/about.md: links to /files/a%2f..%2fb, which is not a path on this site (a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them)',
     ]);
@@ -347,12 +389,20 @@ describe('the old site as hostile input', () => {
       'files/page.html': '<script>alert(1)</script>',
       'files/figure.svg': '<svg onload="alert(1)"/>',
       'files/plain.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
+      'files/prefixed.svg': '<s:svg xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></s:svg>',
+      'files/entity.svg': '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript&#58;alert(1)"><text>x</text></a></svg>',
+      'files/utf16.svg': Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'utf16le'),
+      ]),
     });
     assert.deepEqual(written(plan), ['public/files/plain.svg', 'src/content/pages/about.mdx', 'src/site.config.ts']);
     assert.deepEqual(plan.report, [
       'needs a look _config.yml: author.avatar: images/me.png is not a picture (PNG, JPEG, GIF, WebP or AVIF); the card shows your initials',
-      "left out files/figure.svg: a browser would run it as a page or script of the new site's own address; copy it into public/files/ yourself only if you wrote it",
-      "left out files/page.html: a browser would run it as a page or script of the new site's own address; copy it into public/files/ yourself only if you wrote it",
+      ...['entity.svg', 'figure.svg', 'page.html', 'prefixed.svg', 'utf16.svg'].map(
+        (file) =>
+          `left out files/${file}: a browser would run it as a page or script of the new site's own address; copy it into public/files/ yourself only if you wrote it`,
+      ),
     ]);
   });
 

@@ -3,7 +3,8 @@
  * its schema and the inert-content gate, read back as Astro will read it) and one report line
  * per item of the old site. Reads the old site; writes nothing.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { activeXmlContent } from '../../../src/lib/security/active-files.ts';
 import { basename, join, posix, sep } from 'node:path';
 import { unshowableCharacter, withoutUnshowable } from '../../../src/lib/control-chars.ts';
 import { decodeSitePath, redirectPathProblem, sitePathProblem } from '../../../src/lib/site-paths.ts';
@@ -78,12 +79,15 @@ export const MAX_TEXT_BYTES = 1024 * 1024;
 /** GitHub, and so GitHub Pages, refuses a file larger than this. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 /** Files a browser runs as a page or a script when opened from the site's own address. */
-const ACTIVE_FILE = /\.(?:html?|xhtml|shtml|xht|js|mjs|svgz|xml|xsl|swf)$/i;
-/** What makes an SVG picture run something when it is opened on its own. */
-const ACTIVE_SVG = /<script|<foreignObject|<iframe|<embed|<object|<handler|\son[a-z]+\s*=|javascript:|data:text\/html|<!ENTITY/i;
+const ACTIVE_FILE = /\.(?:html?|xhtml|shtml|xht|js|mjs|svgz|xml|xsl|xslt|swf|mht|mhtml)$/i;
 
-/** True when the file at `path` would run as a page or a script when opened from the site's address. */
-const isActiveFile = (path: string) => ACTIVE_FILE.test(path) || (/\.svg$/i.test(path) && ACTIVE_SVG.test(readFileSync(path, 'latin1')));
+/**
+ * True when the file at `path` would run as a page or a script when opened from the site's
+ * address: by its name, or, for an SVG, by what the build's own check finds in it (read as XML:
+ * namespace prefixes, character references and UTF-16 included), so the migration never copies a
+ * file the build then refuses.
+ */
+const isActiveFile = (path: string) => ACTIVE_FILE.test(path) || (/\.svg$/i.test(path) && activeXmlContent(readFileSync(path)).length > 0);
 
 /** True when `path` (after every symbolic link is followed) is inside the folder `root`. */
 function isInside(root: string, path: string): boolean {
@@ -96,16 +100,54 @@ function isInside(root: string, path: string): boolean {
   }
 }
 
-/** The readable files of a folder of the old site, and the ones that link to somewhere outside it (which are never read). */
-function listFiles(site: string, folder: string): { files: string[]; outside: string[] } {
-  const path = join(site, folder);
-  if (!existsSync(path) || !isInside(site, path)) return { files: [], outside: existsSync(path) ? [folder] : [] };
-  const all = readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split('\\').join('/'))
-    .filter((file) => !file.split('/').some((part) => part.startsWith('.')));
-  const outside = all.filter((file) => !isInside(site, join(path, file))).map((file) => `${folder}/${file}`);
-  const files = all.filter((file) => isInside(site, join(path, file)) && statSync(join(path, file)).isFile()).sort();
-  return { files, outside };
+/** A file of the old site that is never read, and why. */
+interface LeftFile {
+  path: string;
+  why: string;
+}
+
+/** Most files a folder of the old site may list: past this, listing stops with a line (a site is hundreds). */
+export const MAX_LISTED_FILES = 20_000;
+
+/**
+ * The readable files of a folder of the old site, and the ones that are never read: a link to a
+ * file outside it, a link to a folder (never followed: `files/loop -> ..` or `-> /etc` would list
+ * the disk), a file with other names on the disk (a hard link, which may be a file outside).
+ */
+function listFiles(site: string, folder: string): { files: string[]; outside: LeftFile[] } {
+  const top = join(site, folder);
+  if (!existsSync(top)) return { files: [], outside: [] };
+  if (lstatSync(top).isSymbolicLink() || !isInside(site, top))
+    return { files: [], outside: [{ path: folder, why: 'it is a link to a folder, which is never followed' }] };
+  const files: string[] = [];
+  const outside: LeftFile[] = [];
+  const walk = (relativeFolder: string) => {
+    for (const entry of readdirSync(join(top, relativeFolder), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.')) continue;
+      const file = relativeFolder ? `${relativeFolder}/${entry.name}` : entry.name;
+      const path = join(top, file);
+      if (files.length + outside.length >= MAX_LISTED_FILES) return;
+      if (entry.isSymbolicLink()) {
+        const target = statSync(path, { throwIfNoEntry: false });
+        if (target?.isDirectory()) outside.push({ path: `${folder}/${file}`, why: 'it is a link to a folder, which is never followed' });
+        else if (!target?.isFile() || !isInside(site, path))
+          outside.push({ path: `${folder}/${file}`, why: 'it is a link to a file outside the old site, which is never read' });
+        else files.push(file);
+      } else if (entry.isDirectory()) walk(file);
+      else if (entry.isFile()) {
+        if (lstatSync(path).nlink > 1)
+          outside.push({
+            path: `${folder}/${file}`,
+            why: 'it has other names on the disk (a hard link), which may be a file outside the old site; copy it yourself if it is yours',
+          });
+        else files.push(file);
+      }
+    }
+  };
+  walk('');
+  if (files.length + outside.length >= MAX_LISTED_FILES)
+    outside.push({ path: `${folder}/`, why: `it holds more than ${MAX_LISTED_FILES} files; the ones after the first ${MAX_LISTED_FILES} were not read` });
+  return { files: files.sort(), outside };
 }
 
 /** A file of the old site read as front matter + body, or the line and reason it could not be. */
@@ -224,7 +266,9 @@ export function planMigration(options: MigrateOptions): Plan {
   for (const note of notes) look('_config.yml', note);
   const avatar = fields.author.avatar;
   if (avatar) {
-    const found = [join(source, 'images', avatar), join(source, avatar)].find((path) => existsSync(path) && isInside(source, path) && statSync(path).isFile());
+    const found = [join(source, 'images', avatar), join(source, avatar)].find(
+      (path) => existsSync(path) && isInside(source, path) && statSync(path).isFile() && statSync(path).nlink === 1,
+    );
     const problem =
       found === undefined
         ? undefined
@@ -257,6 +301,7 @@ export function planMigration(options: MigrateOptions): Plan {
       if (problem || path === undefined) look(where, `links to ${target}, which is not a path on this site (${problem ?? 'its escapes are not text'})`);
       else if (!existsSync(join(source, path))) look(where, `links to ${target}, which is not in the old site`);
       else if (!isInside(source, join(source, path))) look(where, `links to ${target}, which leads outside the old site; it was not copied`);
+      else if (statSync(join(source, path)).nlink > 1) look(where, `links to ${target}, a file with other names on the disk (a hard link); it was not copied`);
       else if (path.startsWith('/images/')) usedImages.add(path.slice(1));
     }
   };
@@ -269,8 +314,8 @@ export function planMigration(options: MigrateOptions): Plan {
   let languageNote: string | undefined;
   let translationEntry: (typeof entries)[number] | undefined;
   let aboutFile: string | undefined;
-  const leftOutside = (outside: string[]) => {
-    for (const path of outside) lines.push({ kind: 'left out', what: path, why: 'it is a link to a file outside the old site, which is never read' });
+  const leftOutside = (outside: LeftFile[]) => {
+    for (const { path, why } of outside) lines.push({ kind: 'left out', what: path, why });
   };
   const pages = listFiles(source, '_pages');
   leftOutside(pages.outside);
@@ -407,7 +452,7 @@ export function planMigration(options: MigrateOptions): Plan {
   };
   const link = (value: unknown) => {
     const target = text(value);
-    return target ? siteLink(target, oldSite) : undefined;
+    return target ? (siteLink(target, oldSite) ?? target) : undefined;
   };
 
   readEntries(
