@@ -73,6 +73,18 @@ describe('old addresses to redirect from', () => {
     ['/a%20b/', undefined],
     ['/%2525/x', 'an old address may not contain %25 (an encoded "%"): it would be decoded twice; write the address without it'],
     ['/%252e%252e/x', 'an old address may not contain %25 (an encoded "%"): it would be decoded twice; write the address without it'],
+    ['/CON/', '"CON" is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…); a checkout there fails'],
+    ['/files/nul.html', '"nul.html" is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…); a checkout there fails'],
+    ['/publications./', '"publications." ends with a dot or a space, which Windows drops, so it is another address\'s folder'],
+    ['/%D0%B0bout/', '"аbout" mixes Latin letters with Cyrillic or Greek ones that look alike (such as "а" and "a")'],
+    ['/аbout/', '"аbout" mixes Latin letters with Cyrillic or Greek ones that look alike (such as "а" and "a")'],
+    [
+      '/ｐublications/',
+      '"ｐublications" has characters written in a compatibility form (fullwidth or styled letters such as "ｐ") that look like plain ones; write them plainly',
+    ],
+    ['/café/', undefined],
+    ['/%D0%BE-%D0%BD%D0%B0%D1%81/', undefined],
+    ['/console/', undefined],
     ['/\\evil/', 'a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, e.g. /files/cv.pdf'],
   ];
   for (const [path, problem] of cases) {
