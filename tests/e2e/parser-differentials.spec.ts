@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { findUntrustedCode } from '../../src/lib/csp.ts';
+import { findUntrustedCode } from '#lib/security/csp.ts';
 
 /*
  * Markup that parse5 (the page check's parser) and Chromium read differently, loaded in real

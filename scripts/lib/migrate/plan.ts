@@ -4,12 +4,12 @@
  * per item of the old site. Reads the old site; writes nothing.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { activeXmlContent } from '../../../src/lib/security/active-files.ts';
+import { activeXmlContent } from '#lib/security/active-files.ts';
 import { basename, join, posix, sep } from 'node:path';
-import { unshowableCharacter, withoutUnshowable } from '../../../src/lib/control-chars.ts';
-import { decodeSitePath, redirectPathProblem, sitePathProblem } from '../../../src/lib/site-paths.ts';
-import { formatIssues } from '../../../src/lib/error-map.ts';
-import { normalizeName } from '../../../src/lib/names.ts';
+import { unshowableCharacter, withoutUnshowable } from '#lib/text/control-chars.ts';
+import { decodeSitePath, redirectPathProblem, sitePathProblem } from '#lib/routing/site-paths.ts';
+import { formatIssues } from '#lib/content/error-map.ts';
+import { normalizeName } from '#lib/text/names.ts';
 import { SCHEMAS } from '../content-audit.ts';
 import type { CollectionName } from '../content-files.ts';
 import { entryFile, readEntry, type YamlValue } from '../frontmatter.ts';
