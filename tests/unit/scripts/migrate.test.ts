@@ -319,8 +319,11 @@ describe('the old site as hostile input', () => {
       for (const [path, content] of Object.entries({ '_config.yml': CONFIG, ...files })) {
         mkdirSync(dirname(join(site, path)), { recursive: true });
         if (typeof content === 'string' || Buffer.isBuffer(content)) writeFileSync(join(site, path), content);
-        else if ('hardLink' in content) linkSync(content.hardLink, join(site, path));
-        else symlinkSync(content.link, join(site, path));
+        else {
+          const link = content as { link: string } | { hardLink: string };
+          if ('hardLink' in link) linkSync(link.hardLink, join(site, path));
+          else symlinkSync(link.link, join(site, path));
+        }
       }
       const plan = planMigration({ source: site, shippedOwnerFile: owner });
       return { ...plan, report: plan.lines.filter((line) => line.kind !== 'new').map(reportLine) };
