@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy, cspHash, insertCspMeta, inspectPage, sourceOfCode, type InlineCode, type UntrustedCode } from '#lib/security/csp.ts';
 import { activeXmlContent, kindOfPublishedFile } from '#lib/security/active-files.ts';
@@ -65,9 +65,24 @@ function refusal(found: readonly { page: string; code: UntrustedCode }[]): strin
  */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
+  /** Where the finished site goes (the configured outDir), and where it is built until it is finished and checked. */
+  let output: { final: string; partial: string } | undefined;
   return {
     name: 'security-headers',
     hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        if (command !== 'build') return;
+        // Astro writes pages as it goes: a build killed midway would leave a dist/ that looks
+        // deployable, without policies or _headers. The build writes beside it instead, and the
+        // finished, checked site is moved into place at the end: a killed build leaves the previous one.
+        const final = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
+        output = { final, partial: `${final}.partial` };
+        updateConfig({ outDir: pathToFileURL(`${output.partial}/`) });
+      },
+      'astro:build:start': async () => {
+        // What a killed build left.
+        if (output) await rm(output.partial, { recursive: true, force: true });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
@@ -115,8 +130,9 @@ export function securityHeaders(): AstroIntegration {
           untrusted.push({ order: files.length, page: pathOf(file), code: { what, excerpt: '' } });
         }
         if (failure || untrusted.length > 0) {
-          // A site that fails this check must not be deployable by accident.
+          // A site that fails this check must not be deployable by accident, nor the one it was to replace.
           await rm(root, { recursive: true, force: true });
+          if (output && root.replace(/[\\/]+$/, '') === output.partial) await rm(output.final, { recursive: true, force: true });
           if (failure) throw failure.error;
           // In page order, as a reader expects, whichever page was checked first.
           untrusted.sort((a, b) => a.order - b.order);
@@ -136,6 +152,11 @@ export function securityHeaders(): AstroIntegration {
         ].join('\n');
         await writeFile(join(root, '_headers'), headers);
         logger.info(`Content-Security-Policy added to ${files.length} pages; _headers written`);
+        if (output && root.replace(/[\\/]+$/, '') === output.partial) {
+          await rm(output.final, { recursive: true, force: true });
+          await rename(output.partial, output.final);
+          logger.info(`the finished site moved into ${relative(process.cwd(), output.final) || output.final}`);
+        }
       },
     },
   };

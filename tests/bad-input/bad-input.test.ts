@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { SiteCopy } from '../../scripts/lib/site-copy.ts';
@@ -335,6 +335,26 @@ describe('inline code the author wrote', () => {
       const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1] ?? '';
       assert.match(policy, new RegExp(`script-src [^;]*'${hash.replace(/[+/]/g, '\\$&')}'`));
       assert.ok(site.read('dist/_headers').includes(`'${hash}'`), '_headers allows it too');
+    } finally {
+      site.remove();
+    }
+  });
+});
+
+describe('a build killed midway', () => {
+  test('leaves the previous site in dist/, never a half-written one without its policies', async () => {
+    const site = new SiteCopy();
+    try {
+      site.write('dist/index.html', 'the previous site');
+      site.write('dist/_headers', 'the previous headers');
+      // Killed (SIGKILL: nothing cleans up) as soon as Astro reports a page written.
+      const killed = await site.build({}, { killWhen: /\/index\.html/ });
+      assert.equal(killed.code, null, `the build was killed:\n${killed.output.slice(-2000)}`);
+      assert.match(killed.output, /\/index\.html/);
+      const pages = readdirSync(join(site.dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+      assert.deepEqual(pages, ['index.html'], 'dist/ holds the previous site only');
+      assert.equal(site.read('dist/index.html'), 'the previous site');
+      assert.equal(site.read('dist/_headers'), 'the previous headers');
     } finally {
       site.remove();
     }

@@ -1,3 +1,0 @@
-import { findUntrustedCode } from '../src/lib/csp.ts';
-for (const b of ['<select><meta http-equiv="refresh" content="0;url=https://evil.example/phish" /></select>','<select><iframe src="/cv/"></select>','<noscript><meta http-equiv="refresh" content="0;url=https://evil.example/phish"></noscript>','<select><option>a <span>b</span><img src=x onerror=alert(1)></option></select>','<noscript><img src="a.png" alt="x"></noscript>','<svg><animate attributeName="href" values="/;javascript:alert(1)"/></svg>','<select><button><selectedcontent></selectedcontent></button><option>x</option></select>', '<noscript><select><iframe src=/x></select></noscript>'])
-  console.log(b, JSON.stringify(findUntrustedCode(`<!doctype html><html><head></head><body>${b}</body></html>`, new Set())));
