@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync, linkSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync, linkSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
@@ -282,6 +282,23 @@ describe('a bilingual About page, split', () => {
 });
 
 describe('writing all at once', () => {
+  test('what an interrupted migration left is cleaned (its staging) or named (the files it moved aside)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'apply-'));
+    try {
+      mkdirSync(join(root, '.migrate-staging-x1'));
+      writeFileSync(join(root, '.migrate-staging-x1/0'), Buffer.alloc(1024 * 1024));
+      applyWrites(root, [{ path: 'src/content/pages/about.mdx', content: 'new' }], []);
+      assert.deepEqual(readdirSync(root), ['src']);
+      mkdirSync(join(root, '.migrate-backup-y2/src'), { recursive: true });
+      assert.throws(() => applyWrites(root, [{ path: 'src/content/pages/about.mdx', content: 'newer' }], []), {
+        message:
+          '.migrate-backup-y2/ holds files an interrupted migration moved aside: put them back where they were (or delete the folder), then migrate again',
+      });
+      assert.equal(readFileSync(join(root, 'src/content/pages/about.mdx'), 'utf8'), 'new');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
   test('a write that fails leaves the project as it was', () => {
     const root = mkdtempSync(join(tmpdir(), 'apply-'));
     try {
