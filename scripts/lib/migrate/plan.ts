@@ -10,6 +10,20 @@ import { unshowableCharacter, withoutUnshowable } from '#lib/text/control-chars.
 import { decodeSitePath, redirectPathProblem, sitePathProblem } from '#lib/routing/site-paths.ts';
 import { formatIssues } from '#lib/content/error-map.ts';
 import { normalizeName } from '#lib/text/names.ts';
+import { planRedirects } from '#lib/routing/redirects.ts';
+import {
+  CV_PATH,
+  CV_PDF_PATH,
+  educationPath,
+  HOME_PATH,
+  NEWS_PATH,
+  NOT_FOUND_PATH,
+  PUBLICATIONS_PATH,
+  publicationBibPath,
+  publicationPath,
+  talkPath,
+  TALKS_PATH,
+} from '#lib/routing/routes.ts';
 import { SCHEMAS } from '../content-audit.ts';
 import type { CollectionName } from '../content-files.ts';
 import { entryFile, readEntry, type YamlValue } from '../frontmatter.ts';
@@ -179,6 +193,62 @@ function readJekyllFile(
 interface LineNoteLike {
   line: number;
   why: string;
+}
+
+/** Where an entry is shown on the new site, which its old addresses lead to. */
+function addressOf(collection: CollectionName, id: string): string {
+  if (collection === 'publications') return publicationPath(id);
+  if (collection === 'talks') return talkPath(id);
+  if (collection === 'education') return educationPath(id);
+  if (collection === 'pages') return HOME_PATH;
+  return `${HOME_PATH}#${id}`;
+}
+
+/**
+ * Takes out of each entry's redirectFrom the old addresses the build would refuse (the build
+ * checks them against every page and file the site writes: `/files/` is the folder of the copied
+ * files, `/feed.xml` the feed), each with a line, so that the migrated project builds.
+ */
+function leaveOutRefusedRedirects(
+  placed: readonly { entry: { collection: CollectionName; where: string; data: { [key: string]: YamlValue } }; id: string }[],
+  publicFiles: readonly string[],
+  look: (where: string, why: string) => void,
+): void {
+  const requests = placed.flatMap(({ entry, id }) =>
+    (Array.isArray(entry.data.redirectFrom) ? entry.data.redirectFrom : []).map((from) => ({
+      from: String(from),
+      to: addressOf(entry.collection, id),
+      declaredIn: entry.where,
+    })),
+  );
+  if (requests.length === 0) return;
+  const publications = placed.filter(({ entry }) => entry.collection === 'publications');
+  const pages = [
+    ...[HOME_PATH, PUBLICATIONS_PATH, NEWS_PATH, TALKS_PATH, CV_PATH, NOT_FOUND_PATH, CV_PDF_PATH],
+    ...publications.flatMap(({ id }) => [publicationPath(id), publicationBibPath(id)]),
+  ];
+  const folders = new Set(
+    publicFiles.flatMap((file) =>
+      file
+        .split('/')
+        .slice(0, -1)
+        .map((_, index, parts) => `${parts.slice(0, index + 1).join('/')}/`),
+    ),
+  );
+  const { redirects, problems } = planRedirects(requests, { pages, publicEntries: [...folders, ...publicFiles] });
+  const kept = new Set(redirects.map((redirect) => `${redirect.declaredIn}\n${redirect.from}`));
+  for (const { entry } of placed) {
+    const from = entry.data.redirectFrom;
+    if (!Array.isArray(from)) continue;
+    const keep = from.filter((path) => kept.has(`${entry.where}\n${String(path)}`));
+    for (const path of from.filter((item) => !keep.includes(item))) {
+      const prefix = `${entry.where}: redirectFrom "${String(path)}" `;
+      const why = problems.find((problem) => problem.startsWith(prefix))?.slice(prefix.length) ?? 'the build would refuse it';
+      look(`${entry.where}:1`, `redirect_from: the old address "${String(path)}" ${why.replace(/ Remove it from redirectFrom\.$/, '').replace(/\.$/, '')}; it was left out`);
+    }
+    if (keep.length > 0) entry.data.redirectFrom = keep;
+    else delete entry.data.redirectFrom;
+  }
 }
 
 /** The old addresses in a `redirect_from` or `permalink`: the ones this site can redirect from, and why each other one cannot. */
@@ -553,6 +623,7 @@ export function planMigration(options: MigrateOptions): Plan {
   // Every entry: an id, its order, its file, checked.
   const taken: Record<string, Set<string>> = {};
   let order = 0;
+  const placed: { entry: (typeof entries)[number]; id: string }[] = [];
   for (const entry of entries) {
     const ids = (taken[entry.collection] ??= new Set());
     let id = entry.id;
@@ -569,6 +640,10 @@ export function planMigration(options: MigrateOptions): Plan {
     else id = uniqueSlug(slugify(id, 12) || entry.collection, ids);
     if (entry.collection === 'pages') id = entry.id;
     ids.add(id);
+    placed.push({ entry, id });
+  }
+  leaveOutRefusedRedirects(placed, [...listFiles(source, 'files').files.map((file) => `files/${file}`), ...usedImages], look);
+  for (const { entry, id } of placed) {
     const checked = entryContent(entry.collection, entry.data, entry.body);
     if ('why' in checked) {
       look(entry.where, `${entry.what}: ${checked.why}; it was left out`);

@@ -438,6 +438,19 @@ describe('the old site as hostile input', () => {
     ]);
   });
 
+  test('an old address the build would refuse (a copied folder, the feed, an address of Windows devices) is left out, so the project builds', () => {
+    const plan = migrate({
+      '_pages/home.md': '---\npermalink: /\ntitle: Home\nredirect_from:\n  - /files/\n  - /feed.xml\n  - /CON/\n  - /old/\n---\n\nHello.\n',
+      'files/paper.pdf': '%PDF-1.4',
+    });
+    assert.match(String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content), /redirectFrom:\n {2}- \/old\/\n---/);
+    assert.deepEqual(plan.report.slice(1), [
+      'needs a look _pages/home.md:1: redirect_from: the old address "/CON/" cannot redirect here ("CON" is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…); a checkout there fails); it was left out',
+      'needs a look _pages/home.md:1: redirect_from: the old address "/files/" is the folder public/files/; a redirect there would take its address; it was left out',
+      'needs a look _pages/home.md:1: redirect_from: the old address "/feed.xml" is "/feed.xml", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there; it was left out',
+    ]);
+  });
+
   test('an About page not at _pages/about.md: the report names its file; a second page at / is not written over it', () => {
     const plan = migrate({
       '_pages/home.md': '---\npermalink: /\ntitle: Home\n---\n\n# Publications\n\n- [Not a paper]\n',
