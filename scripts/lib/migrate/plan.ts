@@ -10,22 +10,19 @@ import { unshowableCharacter, withoutUnshowable } from '#lib/text/control-chars.
 import { decodeSitePath, redirectPathProblem, sitePathProblem } from '#lib/routing/site-paths.ts';
 import { formatIssues } from '#lib/content/error-map.ts';
 import { normalizeName } from '#lib/text/names.ts';
+import { CONTENT_KINDS, type KindName } from '#lib/content/kinds.ts';
 import { planRedirects } from '#lib/routing/redirects.ts';
 import {
   CV_PATH,
   CV_PDF_PATH,
-  educationPath,
   HOME_PATH,
   NEWS_PATH,
   NOT_FOUND_PATH,
   PUBLICATIONS_PATH,
   publicationBibPath,
   publicationPath,
-  talkPath,
   TALKS_PATH,
 } from '#lib/routing/routes.ts';
-import { SCHEMAS } from '../content-audit.ts';
-import type { CollectionName } from '../content-files.ts';
 import { entryFile, readEntry, type YamlValue } from '../frontmatter.ts';
 import { codeInEntry } from '../inert-entry.ts';
 import { publicationSlug, slugify, uniqueSlug } from '../slug.ts';
@@ -195,14 +192,8 @@ interface LineNoteLike {
   why: string;
 }
 
-/** Where an entry is shown on the new site, which its old addresses lead to. */
-function addressOf(collection: CollectionName, id: string): string {
-  if (collection === 'publications') return publicationPath(id);
-  if (collection === 'talks') return talkPath(id);
-  if (collection === 'education') return educationPath(id);
-  if (collection === 'pages') return HOME_PATH;
-  return `${HOME_PATH}#${id}`;
-}
+/** Where an entry is shown on the new site, which its old addresses lead to (the About page's is /). */
+const addressOf = (kind: KindName, id: string): string => CONTENT_KINDS[kind].address?.(id) ?? HOME_PATH;
 
 /**
  * Takes out of each entry's redirectFrom the old addresses the build would refuse (the build
@@ -210,7 +201,7 @@ function addressOf(collection: CollectionName, id: string): string {
  * files, `/feed.xml` the feed), each with a line, so that the migrated project builds.
  */
 function leaveOutRefusedRedirects(
-  placed: readonly { entry: { collection: CollectionName; where: string; data: { [key: string]: YamlValue } }; id: string }[],
+  placed: readonly { entry: { collection: KindName; where: string; data: { [key: string]: YamlValue } }; id: string }[],
   publicFiles: readonly string[],
   look: (where: string, why: string) => void,
 ): void {
@@ -244,7 +235,10 @@ function leaveOutRefusedRedirects(
     for (const path of from.filter((item) => !keep.includes(item))) {
       const prefix = `${entry.where}: redirectFrom "${String(path)}" `;
       const why = problems.find((problem) => problem.startsWith(prefix))?.slice(prefix.length) ?? 'the build would refuse it';
-      look(`${entry.where}:1`, `redirect_from: the old address "${String(path)}" ${why.replace(/ Remove it from redirectFrom\.$/, '').replace(/\.$/, '')}; it was left out`);
+      look(
+        `${entry.where}:1`,
+        `redirect_from: the old address "${String(path)}" ${why.replace(/ Remove it from redirectFrom\.$/, '').replace(/\.$/, '')}; it was left out`,
+      );
     }
     if (keep.length > 0) entry.data.redirectFrom = keep;
     else delete entry.data.redirectFrom;
@@ -281,13 +275,13 @@ function imageKind(bytes: Buffer): string | undefined {
 }
 
 /** The entry's file text, checked: the schema, the inert gate, and the same data read back. */
-function entryContent(collection: CollectionName, data: { [key: string]: YamlValue }, body: string): { content: string } | { why: string } {
-  const checked = SCHEMAS[collection].safeParse(data);
+function entryContent(collection: KindName, data: { [key: string]: YamlValue }, body: string): { content: string } | { why: string } {
+  const checked = CONTENT_KINDS[collection].schema.safeParse(data);
   if (!checked.success) return { why: `it does not fit the ${collection} schema: ${formatIssues(checked.error.issues).join('; ')}` };
   const content = entryFile(data, body);
   const code = codeInEntry(content, { languageWrappers: collection === 'pages' });
   if (code) return { why: `the file written for it failed the safety check: ${code}` };
-  const again = SCHEMAS[collection].safeParse(readEntry(content).data);
+  const again = CONTENT_KINDS[collection].schema.safeParse(readEntry(content).data);
   if (!again.success || JSON.stringify(again.data) !== JSON.stringify(checked.data)) return { why: 'its front matter would not read back the same' };
   return { content };
 }
@@ -378,8 +372,7 @@ export function planMigration(options: MigrateOptions): Plan {
   const linksIn = (body: string) => [...body.matchAll(/\]\(([^)\s]+)/g)].map((match) => match[1]!);
 
   // Pages: the About page, the template's own pages, and the others.
-  const entries: { collection: CollectionName; what: string; where: string; data: { [key: string]: YamlValue }; body: string; id: string; checks: string[] }[] =
-    [];
+  const entries: { collection: KindName; what: string; where: string; data: { [key: string]: YamlValue }; body: string; id: string; checks: string[] }[] = [];
   let listed: ReturnType<typeof readListSections>['entries'] = [];
   let languageNote: string | undefined;
   let translationEntry: (typeof entries)[number] | undefined;
@@ -480,7 +473,7 @@ export function planMigration(options: MigrateOptions): Plan {
   const readEntries = (
     folder: string,
     make: (data: Record<string, unknown>, file: string) => { data: { [key: string]: YamlValue }; checks: string[] } | { why: string },
-    collection: CollectionName,
+    collection: KindName,
   ) => {
     for (const file of collectionFiles(folder)) {
       const where = `${folder}/${file}`;

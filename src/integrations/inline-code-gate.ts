@@ -63,12 +63,12 @@ function refusal(found: readonly { page: string; code: UntrustedCode }[]): strin
  * exactly its own inline code by hash, and writes `_headers` (read by Netlify and Cloudflare
  * Pages) with the same policy as a header plus the protections only headers can give.
  */
-export function securityHeaders(): AstroIntegration {
+export function inlineCodeGate(): AstroIntegration {
   let base = '/';
   /** Where the finished site goes (the configured outDir), and where it is built until it is finished and checked. */
   let output: { final: string; partial: string } | undefined;
   return {
-    name: 'security-headers',
+    name: 'inline-code-gate',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         if (command !== 'build') return;
