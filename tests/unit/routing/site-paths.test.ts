@@ -95,9 +95,10 @@ describe('old addresses to redirect from', () => {
 describe('files in public/', () => {
   const root = mkdtempSync(join(tmpdir(), 'public-files-'));
   mkdirSync(join(root, 'public/files/talks'), { recursive: true });
-  writeFileSync(join(root, 'public/files/cv.pdf'), '');
-  writeFileSync(join(root, 'public/files/my paper.pdf'), '');
-  writeFileSync(join(root, 'public/favicon.svg'), '');
+  writeFileSync(join(root, 'public/files/cv.pdf'), '%PDF-1.4');
+  writeFileSync(join(root, 'public/files/my paper.pdf'), '%PDF-1.4');
+  writeFileSync(join(root, 'public/files/empty.pdf'), '');
+  writeFileSync(join(root, 'public/favicon.svg'), '<svg/>');
   writeFileSync(join(root, 'package.json'), '{}');
   after(() => rmSync(root, { recursive: true, force: true }));
 
@@ -107,6 +108,8 @@ describe('files in public/', () => {
     ['/favicon.svg', true],
     ['/files/talks', false],
     ['/files/never-added.pdf', false],
+    // An empty file is no paper: a strict build counts it as missing.
+    ['/files/empty.pdf', false],
     ['/%2e%2e/package.json', false],
     ['/../package.json', false],
     ['/files/../../package.json', false],
@@ -123,7 +126,7 @@ describe('files in public/', () => {
   });
 
   test('lists files and folders as paths in the built site', () => {
-    assert.deepEqual(publicEntries(root), ['favicon.svg', 'files/', 'files/cv.pdf', 'files/my paper.pdf', 'files/talks/']);
+    assert.deepEqual(publicEntries(root), ['favicon.svg', 'files/', 'files/cv.pdf', 'files/empty.pdf', 'files/my paper.pdf', 'files/talks/']);
     assert.deepEqual(publicEntries(join(root, 'no-such-project')), []);
   });
 });
