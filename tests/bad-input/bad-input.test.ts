@@ -111,12 +111,27 @@ const cases: BadInput[] = [
     fixture: 'untrusted-code.mdx',
     to: `${PUBLICATIONS}/untrusted-code.mdx`,
     says: [
-      /Refused: 3 pieces of code in the built pages that the site did not write itself/,
+      /Refused: 3 pieces of code in the built pages and files that the site did not write itself/,
       /\/publications\/untrusted-code\/index\.html: an inline script "alert\(document\.domain\)" \(from src\/content\/publications\/untrusted-code\.mdx\) \[sha256-[A-Za-z0-9+/]+=*\]/,
       /\/publications\/untrusted-code\/index\.html: an event handler \(onerror\) "alert\(2\)" \(from src\/content\/publications\/untrusted-code\.mdx\)/,
       /an inline <style> in the page body "body \{ display: none \}"/,
       /add its hash \(in brackets above\) to security\.allowInlineCode in src\/site\.config\.ts/,
     ],
+  },
+  {
+    name: "a meta refresh inside <select> and <noscript>, where the check's parser saw none",
+    fixture: 'select-noscript-refresh.mdx',
+    to: `${PUBLICATIONS}/select-noscript-refresh.mdx`,
+    says: [
+      /\/publications\/select-noscript-refresh\/index\.html: a <meta> inside <select>, which browsers read as markup "http-equiv="refresh" content="0;url=https:\/\/evil\.example\/phish""/,
+      /\/publications\/select-noscript-refresh\/index\.html: a <meta> inside <noscript>, which browsers read as markup "http-equiv="refresh" content="0;url=https:\/\/evil\.example\/nojs""/,
+    ],
+  },
+  {
+    name: 'an SVG in public/ whose script hides behind a namespace prefix',
+    fixture: 'prefixed-script.svg',
+    to: 'public/files/prefixed-script.svg',
+    says: [/\/files\/prefixed-script\.svg: a <s:script> element "alert\(document\.domain\)"/],
   },
   {
     name: 'teaching term "Fall 20222"',
