@@ -61,6 +61,9 @@ export interface RawBlock {
   end: number;
 }
 
+/** A .bib file larger than this is not read: a library of thousands of papers, abstracts included, is a few MB. */
+export const MAX_BIB_BYTES = 50 * 1024 * 1024;
+
 /** A record larger than this is not read: a real paper's record, abstract included, is a few KB. */
 export const MAX_RECORD_BYTES = 64 * 1024;
 

@@ -45,6 +45,8 @@ export interface MigrateOptions {
   splitLanguages?: boolean;
   /** The owner file the engine ships, whose venues table is kept. */
   shippedOwnerFile: string;
+  /** Bounds on the work a hostile old site can cause (tests set small ones); the defaults are MAX_LISTED_FILES and MAX_COPIED_BYTES. */
+  limits?: { listedFiles?: number; copiedBytes?: number };
 }
 
 export interface Write {
@@ -98,7 +100,8 @@ const ACTIVE_FILE = /\.(?:html?|xhtml|shtml|xht|js|mjs|svgz|xml|xsl|xslt|swf|mht
  * namespace prefixes, character references and UTF-16 included), so the migration never copies a
  * file the build then refuses.
  */
-const isActiveFile = (path: string) => ACTIVE_FILE.test(path) || (/\.svg$/i.test(path) && activeXmlContent(readFileSync(path)).length > 0);
+const isActiveFile = (path: string) =>
+  ACTIVE_FILE.test(path) || (/\.svg$/i.test(path) && (statSync(path).size > MAX_SVG_BYTES || activeXmlContent(readFileSync(path)).length > 0));
 
 /** True when `path` (after every symbolic link is followed) is inside the folder `root`. */
 function isInside(root: string, path: string): boolean {
@@ -119,13 +122,17 @@ interface LeftFile {
 
 /** Most files a folder of the old site may list: past this, listing stops with a line (a site is hundreds). */
 export const MAX_LISTED_FILES = 20_000;
+/** Most bytes of files/ and images/ copied: GitHub Pages publishes no site larger than 1 GB. */
+export const MAX_COPIED_BYTES = 1024 * 1024 * 1024;
+/** An SVG larger than this is not read by the check (a figure is kilobytes): it is left out as one that cannot be checked. */
+const MAX_SVG_BYTES = 10 * 1024 * 1024;
 
 /**
  * The readable files of a folder of the old site, and the ones that are never read: a link to a
  * file outside it, a link to a folder (never followed: `files/loop -> ..` or `-> /etc` would list
  * the disk), a file with other names on the disk (a hard link, which may be a file outside).
  */
-function listFiles(site: string, folder: string): { files: string[]; outside: LeftFile[] } {
+function listFiles(site: string, folder: string, limit = MAX_LISTED_FILES): { files: string[]; outside: LeftFile[] } {
   const top = join(site, folder);
   if (!existsSync(top)) return { files: [], outside: [] };
   if (lstatSync(top).isSymbolicLink() || !isInside(site, top))
@@ -137,7 +144,7 @@ function listFiles(site: string, folder: string): { files: string[]; outside: Le
       if (entry.name.startsWith('.')) continue;
       const file = relativeFolder ? `${relativeFolder}/${entry.name}` : entry.name;
       const path = join(top, file);
-      if (files.length + outside.length >= MAX_LISTED_FILES) return;
+      if (files.length + outside.length >= limit) return;
       if (entry.isSymbolicLink()) {
         const target = statSync(path, { throwIfNoEntry: false });
         if (target?.isDirectory()) outside.push({ path: `${folder}/${file}`, why: 'it is a link to a folder, which is never followed' });
@@ -156,8 +163,11 @@ function listFiles(site: string, folder: string): { files: string[]; outside: Le
     }
   };
   walk('');
-  if (files.length + outside.length >= MAX_LISTED_FILES)
-    outside.push({ path: `${folder}/`, why: `it holds more than ${MAX_LISTED_FILES} files; the ones after the first ${MAX_LISTED_FILES} were not read` });
+  if (files.length + outside.length >= limit)
+    outside.push({
+      path: `${folder}/`,
+      why: `it holds more than ${limit.toLocaleString('en')} files; the ones after the first ${limit.toLocaleString('en')} were not read`,
+    });
   return { files: files.sort(), outside };
 }
 
@@ -380,7 +390,7 @@ export function planMigration(options: MigrateOptions): Plan {
   const leftOutside = (outside: LeftFile[]) => {
     for (const { path, why } of outside) lines.push({ kind: 'left out', what: path, why });
   };
-  const pages = listFiles(source, '_pages');
+  const pages = listFiles(source, '_pages', options.limits?.listedFiles);
   leftOutside(pages.outside);
   for (const file of pages.files) {
     const where = `_pages/${file}`;
@@ -466,7 +476,7 @@ export function planMigration(options: MigrateOptions): Plan {
 
   // _publications, _talks, _teaching.
   const collectionFiles = (folder: string) => {
-    const { files, outside } = listFiles(source, folder);
+    const { files, outside } = listFiles(source, folder, options.limits?.listedFiles);
     leftOutside(outside);
     return files.filter((file) => /\.(md|markdown)$/i.test(file));
   };
@@ -635,7 +645,7 @@ export function planMigration(options: MigrateOptions): Plan {
     ids.add(id);
     placed.push({ entry, id });
   }
-  leaveOutRefusedRedirects(placed, [...listFiles(source, 'files').files.map((file) => `files/${file}`), ...usedImages], look);
+  leaveOutRefusedRedirects(placed, [...listFiles(source, 'files', options.limits?.listedFiles).files.map((file) => `files/${file}`), ...usedImages], look);
   for (const { entry, id } of placed) {
     const checked = entryContent(entry.collection, entry.data, entry.body);
     if ('why' in checked) {
@@ -652,7 +662,7 @@ export function planMigration(options: MigrateOptions): Plan {
     ['_posts', 'blog posts'],
     ['_portfolio', 'portfolio items'],
   ] as const) {
-    const count = listFiles(source, folder).files.length;
+    const count = listFiles(source, folder, options.limits?.listedFiles).files.length;
     if (count > 0)
       lines.push({
         kind: 'left out',
@@ -662,8 +672,23 @@ export function planMigration(options: MigrateOptions): Plan {
   }
 
   // files/: everything, as it was; images/: the ones pages use.
-  const files = listFiles(source, 'files');
+  const files = listFiles(source, 'files', options.limits?.listedFiles);
   leftOutside(files.outside);
+  const copyLimit = options.limits?.copiedBytes ?? MAX_COPIED_BYTES;
+  let copied = 0;
+  /** False, with a line, when copying `bytes` more would pass the limit. */
+  const roomFor = (what: string, bytes: number) => {
+    if (copied + bytes <= copyLimit) {
+      copied += bytes;
+      return true;
+    }
+    lines.push({
+      kind: 'left out',
+      what,
+      why: `the copied files would pass ${(copyLimit / 1024 / 1024).toLocaleString('en')} MB, the most GitHub Pages publishes; host it elsewhere and link to it`,
+    });
+    return false;
+  };
   for (const file of files.files) {
     if (!keepSamples && SAMPLE_FILES.includes(`files/${file}`)) {
       lines.push({ kind: 'left out', what: `files/${file}`, why: "it is the template's sample (--keep-samples keeps it)" });
@@ -691,6 +716,7 @@ export function planMigration(options: MigrateOptions): Plan {
       lines.push({ kind: 'left out', what: `files/${file}`, why: `its name cannot be a path on this site (${pathProblem}); rename it` });
       continue;
     }
+    if (!roomFor(`files/${file}`, statSync(join(source, 'files', file)).size)) continue;
     writes.push({ path: `public/files/${file}`, content: readFileSync(join(source, 'files', file)) });
     lines.push({ kind: 'new', what: `files/${file}`, path: `public/files/${file}`, checks: [] });
   }
@@ -699,6 +725,7 @@ export function planMigration(options: MigrateOptions): Plan {
       lines.push({ kind: 'left out', what: image, why: 'a browser would run it as a page or script, or it is too large; it was not copied' });
       continue;
     }
+    if (!roomFor(image, statSync(join(source, image)).size)) continue;
     writes.push({ path: `public/${image}`, content: readFileSync(join(source, image)) });
     lines.push({ kind: 'new', what: image, path: `public/${image}`, checks: [] });
   }

@@ -85,6 +85,15 @@ const parser = new XMLParser({
  * when the file is opened in a browser; an empty list when it is a plain picture or data file.
  */
 export function activeXmlContent(bytes: Uint8Array): ActiveContent[] {
+  try {
+    return readActiveXml(bytes);
+  } catch (error) {
+    // Nesting deep enough to exhaust the stack, say: what cannot be read is not published.
+    return [{ what: 'XML the check could not read', excerpt: excerptOf(error instanceof Error ? error.message : String(error)) }];
+  }
+}
+
+function readActiveXml(bytes: Uint8Array): ActiveContent[] {
   const decoded = decodeXml(bytes);
   if ('refused' in decoded) return [{ what: 'an encoding the check cannot read as a browser does', excerpt: decoded.refused }];
   const text = decoded.text.replace(/^\uFEFF/, '');

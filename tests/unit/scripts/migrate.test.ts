@@ -328,7 +328,10 @@ describe('the old site as hostile input', () => {
   const owner = readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8');
   const CONFIG = 'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\n  bio: B\n  employer: E\n  avatar: me.png\n';
   /** A throw-away old site from `{ path: content }`, a symbolic link where the content is `{ link }`; the plan of its migration. */
-  function migrate(files: Record<string, string | Buffer | { link: string } | { hardLink: string }>): ReturnType<typeof planMigration> & { report: string[] } {
+  function migrate(
+    files: Record<string, string | Buffer | { link: string } | { hardLink: string }>,
+    limits?: { listedFiles?: number; copiedBytes?: number },
+  ): ReturnType<typeof planMigration> & { report: string[] } {
     const base = mkdtempSync(join(tmpdir(), 'hostile-'));
     const site = join(base, 'site');
     try {
@@ -342,7 +345,7 @@ describe('the old site as hostile input', () => {
           else symlinkSync(link.link, join(site, path));
         }
       }
-      const plan = planMigration({ source: site, shippedOwnerFile: owner });
+      const plan = planMigration({ source: site, shippedOwnerFile: owner, ...(limits ? { limits } : {}) });
       return { ...plan, report: plan.lines.filter((line) => line.kind !== 'new').map(reportLine) };
     } finally {
       rmSync(base, { recursive: true, force: true });
@@ -478,6 +481,21 @@ describe('the old site as hostile input', () => {
       'needs a look _publications/p.md:1: permalink: a value that is not a path (a list, a number) was left out',
     ]);
     assert.match(String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content), /Bell and evil/);
+  });
+
+  test('the work a site can cause is bounded: files listed, bytes copied', () => {
+    const many = Object.fromEntries(Array.from({ length: 12 }, (_, index) => [`files/f${String(index).padStart(2, '0')}.pdf`, `%PDF-1.4 ${'x'.repeat(91)}`]));
+    const plan = migrate({ '_pages/about.md': ABOUT, ...many }, { listedFiles: 10, copiedBytes: 800 });
+    // 10 files listed; 8 of 100 bytes fit in 800.
+    assert.deepEqual(
+      written(plan).filter((path) => path.startsWith('public/')),
+      ['f00', 'f01', 'f02', 'f03', 'f04', 'f05', 'f06', 'f07'].map((name) => `public/files/${name}.pdf`),
+    );
+    assert.deepEqual(plan.report.slice(1), [
+      'left out files/: it holds more than 10 files; the ones after the first 10 were not read',
+      'left out files/f08.pdf: the copied files would pass 0.001 MB, the most GitHub Pages publishes; host it elsewhere and link to it',
+      'left out files/f09.pdf: the copied files would pass 0.001 MB, the most GitHub Pages publishes; host it elsewhere and link to it',
+    ]);
   });
 
   test('a page too large to be one is left out unread', () => {
