@@ -71,7 +71,7 @@ const table: Row[] = [
 ];
 
 for (const row of table) {
-  test(`${row.markup} (JavaScript ${row.javaScript ? 'on' : 'off'}) @http`, async ({ browser }) => {
+  test(`${row.markup} (JavaScript ${row.javaScript ? 'on' : 'off'})`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: row.javaScript });
     const page = await context.newPage();
     const requests: string[] = [];
