@@ -109,8 +109,9 @@ function readActiveXml(bytes: Uint8Array): ActiveContent[] {
     return found;
   }
   // A second, plain reading: whatever the tree says, a script tag in any namespace is refused.
-  const decodedText = decodeXmlReferences(text);
-  const scriptTag = /<\s*(?:[\w.-]+:)?(?:script|handler)\b/i.exec(decodedText);
+  // References never make markup in XML (`&lt;script&gt;` in a feed is text), nor do CDATA sections and comments.
+  const markup = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g, '');
+  const scriptTag = /<\s*(?:[\w.-]+:)?(?:script|handler)\b/i.exec(markup);
   const visit = (nodes: XmlNode[]) => {
     for (const node of nodes) {
       const name = Object.keys(node).find((key) => key !== ':@');
@@ -158,7 +159,7 @@ function readActiveXml(bytes: Uint8Array): ActiveContent[] {
   };
   visit(parser.parse(text) as XmlNode[]);
   if (scriptTag && !found.some((item) => /^an? <(?:[\w.-]+:)?(?:script|handler)/i.test(item.what)))
-    found.push({ what: 'a script tag', excerpt: excerptOf(decodedText.slice(scriptTag.index, scriptTag.index + 80)) });
+    found.push({ what: 'a script tag', excerpt: excerptOf(markup.slice(scriptTag.index, scriptTag.index + 80)) });
   return found;
 }
 

@@ -83,9 +83,9 @@ test('SVG and XML files: what a browser would run or load is found, in any names
       ],
     ],
     [
-      'an RSS feed',
+      'an RSS feed, whose escaped HTML is text',
       utf8(
-        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>A &amp; B</title><link>https://example.org/</link><atom:link xmlns:atom="http://www.w3.org/2005/Atom" href="https://example.org/feed.xml" rel="self"/></channel></rss>',
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>A &amp; B &lt;script&gt;x&lt;/script&gt; <![CDATA[<script>y</script>]]></title><link>https://example.org/</link><atom:link xmlns:atom="http://www.w3.org/2005/Atom" href="https://example.org/feed.xml" rel="self"/></channel></rss>',
       ),
       [],
     ],
