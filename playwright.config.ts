@@ -48,7 +48,8 @@ export default defineConfig({
     },
     {
       name: 'mobile',
-      testIgnore: OWN_SITE,
+      // The parser table loads markup, not the site: once, on desktop, is enough.
+      testIgnore: [OWN_SITE, /parser-differentials\.spec\.ts/],
       // Tests tagged @http read files over HTTP and open no page: once, on desktop, is enough.
       grepInvert: /@http/,
       use: { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions },

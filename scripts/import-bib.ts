@@ -12,10 +12,10 @@
  * why); 1 when a .bib file cannot be read or holds no record, or a file could not be written;
  * 2 for a wrong command line.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { keysInOrder, readBibtex } from './lib/bibtex-source.ts';
+import { keysInOrder, MAX_BIB_BYTES, readBibtex } from './lib/bibtex-source.ts';
 import { nextOrder, readCollection, takenIds, writeNewFile } from './lib/content-files.ts';
 import { kindFolder } from '#lib/content/kinds.ts';
 import { identityOf } from './lib/paper-identity.ts';
@@ -62,6 +62,14 @@ for (const file of args.positionals) {
   const path = resolve(base, file);
   let text: string;
   try {
+    const bytes = statSync(path).size;
+    if (bytes > MAX_BIB_BYTES) {
+      console.error(
+        `error: ${file} is ${Math.ceil(bytes / 1024 / 1024).toLocaleString('en')} MB, over the ${MAX_BIB_BYTES / 1024 / 1024} MB a .bib file may have (a library of thousands of papers is a few MB); it was not read`,
+      );
+      failed = true;
+      continue;
+    }
     text = readFileSync(path, 'utf8');
   } catch (error) {
     console.error(`error: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);

@@ -61,6 +61,9 @@ export interface RawBlock {
   end: number;
 }
 
+/** A .bib file larger than this is not read: a library of thousands of papers, abstracts included, is a few MB. */
+export const MAX_BIB_BYTES = 50 * 1024 * 1024;
+
 /** A record larger than this is not read: a real paper's record, abstract included, is a few KB. */
 export const MAX_RECORD_BYTES = 64 * 1024;
 
@@ -297,6 +300,56 @@ function parseLibrary(text: string, unknown: Map<string, string[]>): Library {
   });
 }
 
+/** The most characters a `@string` may expand to: a journal's or a conference's name is a few dozen. */
+export const MAX_STRING_LENGTH = 4 * 1024;
+
+/**
+ * How long a block's text becomes once the `@string`s it names are expanded (an upper bound: a
+ * field's name that is also a @string's counts too), and for a `@string`, its name. One linear
+ * pass, with the lengths of the @strings defined before it; never the expansion itself.
+ */
+export function expandedLength(block: RawBlock, macros: ReadonlyMap<string, number>): { length: number; name?: string } {
+  const text = block.text;
+  const open = text.search(/[{(]/);
+  let length = 0;
+  let name: string | undefined;
+  let index = open + 1;
+  const identifier = /[A-Za-z_][\w:.+/'-]*/y;
+  // The block's own closing brace is not part of it.
+  const last = /[})]$/.test(text) ? text.length - 1 : text.length;
+  while (index < last) {
+    const char = text[index]!;
+    if (char === '{' || char === '"') {
+      // A braced or quoted value is copied as it is: its own length.
+      let depth = 0;
+      let end = index + 1;
+      for (; end < text.length; end++) {
+        const inner = text[end];
+        if (inner === '{') depth++;
+        else if (inner === '}') {
+          if (depth === 0 && char === '{') break;
+          depth--;
+        } else if (inner === '"' && char === '"' && depth === 0) break;
+      }
+      length += end - index - 1;
+      index = end + 1;
+      continue;
+    }
+    identifier.lastIndex = index;
+    const word = identifier.exec(text);
+    if (word) {
+      if (block.type === 'string' && name === undefined) name = word[0];
+      else length += macros.get(word[0].toLowerCase()) ?? word[0].length;
+      index = identifier.lastIndex;
+      continue;
+    }
+    // Separators (`#`, `=`, spaces) are not copied; a record's commas are few.
+    if (!/[\s#=]/.test(char)) length += 1;
+    index++;
+  }
+  return name === undefined ? { length } : { length, name };
+}
+
 /**
  * Reads a BibTeX file as exported by Google Scholar, DBLP, ACM, IEEE or Zotero. Records the
  * parser could not read are returned in `broken` with its reason, never half-converted. When
@@ -305,19 +358,31 @@ function parseLibrary(text: string, unknown: Map<string, string[]>): Library {
  */
 export function readBibtex(source: string): BibSource {
   const tooLarge: BrokenRecord[] = [];
+  const warnings: string[] = [];
   // Blocks left out are blanked to their line breaks, so the parser's line numbers stay the file's.
   let kept = '';
   let from = 0;
+  const macros = new Map<string, number>();
   for (const block of splitBlocks(source)) {
     const bytes = Buffer.byteLength(block.text);
+    // What the parser would make of the block once every @string in it is expanded: chained
+    // @strings double at each step (five lines make a gigabyte), so the size is counted first.
+    const expanded = expandedLength(block, macros);
+    const longString = block.type === 'string' && expanded.name !== undefined && expanded.length > MAX_STRING_LENGTH;
+    if (longString) {
+      warnings.push(
+        `@string ${expanded.name} would expand to ${expanded.length.toLocaleString('en')} characters, over the ${MAX_STRING_LENGTH.toLocaleString('en')} a @string may have (a journal's name is a few dozen), so it was not read`,
+      );
+    } else if (block.type === 'string' && expanded.name !== undefined) macros.set(expanded.name.toLowerCase(), expanded.length);
     // A comment is not a record, and what it holds (even text that looks like one) is never read.
-    const leaveOut = block.type === 'comment' || bytes > MAX_RECORD_BYTES;
+    const leaveOut = block.type === 'comment' || longString || bytes > MAX_RECORD_BYTES || expanded.length > MAX_RECORD_BYTES;
     if (!leaveOut) continue;
-    if (block.type !== 'comment') {
-      tooLarge.push({
-        ...(block.key ? { key: block.key } : {}),
-        reason: `it is ${Math.ceil(bytes / 1024).toLocaleString('en')} KB, over the ${MAX_RECORD_BYTES / 1024} KB a record may have (a real one is a few KB), so it was not read`,
-      });
+    if (block.type !== 'comment' && !longString) {
+      const reason =
+        bytes > MAX_RECORD_BYTES
+          ? `it is ${Math.ceil(bytes / 1024).toLocaleString('en')} KB, over the ${MAX_RECORD_BYTES / 1024} KB a record may have (a real one is a few KB), so it was not read`
+          : `its @strings would expand it to ${Math.ceil(expanded.length / 1024).toLocaleString('en')} KB, over the ${MAX_RECORD_BYTES / 1024} KB a record may have, so it was not read`;
+      tooLarge.push({ ...(block.key ? { key: block.key } : {}), reason });
     }
     kept += source.slice(from, block.start) + block.text.replace(/[^\n]/g, '');
     from = block.end;
@@ -343,7 +408,6 @@ export function readBibtex(source: string): BibSource {
 
   const read: BibRecord[] = [];
   const broken: BrokenRecord[] = [...tooLarge];
-  const warnings: string[] = [];
   const unreadable = (reason: string) => `the BibTeX could not be read: ${reason}`;
   for (const { library, chunk, error } of libraries) {
     if (!library) {

@@ -60,8 +60,8 @@ export class SiteCopy {
   }
 
   /** Runs the real `astro build` with the project's Node (22, through npm) and returns its exit code and output, colours removed. */
-  build(env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
-    return this.run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
+  build(env: Record<string, string> = {}, options: { killWhen?: RegExp } = {}): Promise<{ code: number | null; output: string }> {
+    return this.run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env, options.killWhen);
   }
 
   /** Runs the content half of `npm run check` (scripts/check.ts, copied in) on the copy, as the build's twin. */
@@ -70,15 +70,21 @@ export class SiteCopy {
     return this.run([join(this.dir, 'scripts/check.ts')], env);
   }
 
-  private run(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  /** Runs `args` with the project's Node; with `killWhen`, kills it and all it started (SIGKILL, no clean-up) once its output matches. */
+  private run(args: string[], env: Record<string, string>, killWhen?: RegExp): Promise<{ code: number | null; output: string }> {
     return new Promise((done) => {
       const child = spawn(process.execPath, args, {
         cwd: this.dir,
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', CI: 'true', ...env },
+        detached: killWhen !== undefined,
       });
       let output = '';
-      child.stdout.on('data', (chunk) => (output += chunk));
-      child.stderr.on('data', (chunk) => (output += chunk));
+      const read = (chunk: Buffer) => {
+        output += chunk;
+        if (killWhen?.test(output) && child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      };
+      child.stdout.on('data', read);
+      child.stderr.on('data', read);
       child.on('close', (code) => done({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
     });
   }

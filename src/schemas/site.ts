@@ -38,6 +38,9 @@ export const siteSchema = z
     base: z
       .string({ error: 'expected the base path as text, e.g. / or /homepage/' })
       .regex(/^\/(?:[\w.~-]+\/)*$/, { error: 'expected a base path that starts and ends with "/", e.g. / or /homepage/' })
+      .refine((base) => !base.split('/').some((folder) => /^\.+$/.test(folder)), {
+        error: 'expected a base path without "." or ".." folders, e.g. / or /homepage/',
+      })
       .default('/'),
     /** The page language, e.g. `en-US`: the site's one language when `languages` is left out. */
     locale: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'expected a language tag such as en-US' }),

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { SiteCopy } from '../../scripts/lib/site-copy.ts';
@@ -111,12 +111,27 @@ const cases: BadInput[] = [
     fixture: 'untrusted-code.mdx',
     to: `${PUBLICATIONS}/untrusted-code.mdx`,
     says: [
-      /Refused: 3 pieces of code in the built pages that the site did not write itself/,
+      /Refused: 3 pieces of code in the built pages and files that the site did not write itself/,
       /\/publications\/untrusted-code\/index\.html: an inline script "alert\(document\.domain\)" \(from src\/content\/publications\/untrusted-code\.mdx\) \[sha256-[A-Za-z0-9+/]+=*\]/,
       /\/publications\/untrusted-code\/index\.html: an event handler \(onerror\) "alert\(2\)" \(from src\/content\/publications\/untrusted-code\.mdx\)/,
       /an inline <style> in the page body "body \{ display: none \}"/,
       /add its hash \(in brackets above\) to security\.allowInlineCode in src\/site\.config\.ts/,
     ],
+  },
+  {
+    name: "a meta refresh inside <select> and <noscript>, where the check's parser saw none",
+    fixture: 'select-noscript-refresh.mdx',
+    to: `${PUBLICATIONS}/select-noscript-refresh.mdx`,
+    says: [
+      /\/publications\/select-noscript-refresh\/index\.html: a <meta> inside <select>, which browsers read as markup "http-equiv="refresh" content="0;url=https:\/\/evil\.example\/phish""/,
+      /\/publications\/select-noscript-refresh\/index\.html: a <meta> inside <noscript>, which browsers read as markup "http-equiv="refresh" content="0;url=https:\/\/evil\.example\/nojs""/,
+    ],
+  },
+  {
+    name: 'an SVG in public/ whose script hides behind a namespace prefix',
+    fixture: 'prefixed-script.svg',
+    to: 'public/files/prefixed-script.svg',
+    says: [/\/files\/prefixed-script\.svg: a <s:script> element "alert\(document\.domain\)"/],
   },
   {
     name: 'teaching term "Fall 20222"',
@@ -335,6 +350,26 @@ describe('inline code the author wrote', () => {
       const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1] ?? '';
       assert.match(policy, new RegExp(`script-src [^;]*'${hash.replace(/[+/]/g, '\\$&')}'`));
       assert.ok(site.read('dist/_headers').includes(`'${hash}'`), '_headers allows it too');
+    } finally {
+      site.remove();
+    }
+  });
+});
+
+describe('a build killed midway', () => {
+  test('leaves the previous site in dist/, never a half-written one without its policies', async () => {
+    const site = new SiteCopy();
+    try {
+      site.write('dist/index.html', 'the previous site');
+      site.write('dist/_headers', 'the previous headers');
+      // Killed (SIGKILL: nothing cleans up) as soon as Astro reports a page written.
+      const killed = await site.build({}, { killWhen: /\/index\.html/ });
+      assert.equal(killed.code, null, `the build was killed:\n${killed.output.slice(-2000)}`);
+      assert.match(killed.output, /\/index\.html/);
+      const pages = readdirSync(join(site.dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+      assert.deepEqual(pages, ['index.html'], 'dist/ holds the previous site only');
+      assert.equal(site.read('dist/index.html'), 'the previous site');
+      assert.equal(site.read('dist/_headers'), 'the previous headers');
     } finally {
       site.remove();
     }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, truncateSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
@@ -93,6 +93,24 @@ describe('a hostile .bib file', () => {
       const plain = page(site, 'dist/publications/trade-tmc24/index.html');
       assert.ok(plain.includes('<p>export restrictions shape which accelerators reach phones.</p>'));
       assert.ok(plain.includes('import substitution is studied too: props.x and &lt;Component /&gt; and globalThis.process.exit(1) are text here.'));
+    } finally {
+      site.remove();
+    }
+  });
+
+  test('a .bib file past the size a library can have is not read at all', async () => {
+    const site = new SiteCopy();
+    try {
+      site.write('scripts/import-bib.ts', readFileSync(join(ROOT, 'scripts/import-bib.ts')));
+      site.write('huge.bib', '@misc{a, title={A}}');
+      // A sparse file: its size is what the importer sees, without writing 60 MB.
+      truncateSync(join(site.dir, 'huge.bib'), 60 * 1024 * 1024);
+      const imported = await runScript(site, 'import-bib.ts', ['huge.bib']);
+      assert.equal(imported.code, 1);
+      assert.equal(
+        imported.stderr.trim(),
+        'error: huge.bib is 60 MB, over the 50 MB a .bib file may have (a library of thousands of papers is a few MB); it was not read',
+      );
     } finally {
       site.remove();
     }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { entryPaths } from '../content-files.ts';
 import { KIND_NAMES, kindFolder } from '#lib/content/kinds.ts';
@@ -22,6 +22,13 @@ export function sameFile(root: string, path: string, content: string | Buffer): 
  * there and removes what was staged.
  */
 export function applyWrites(root: string, writes: readonly Write[], removals: readonly string[]): void {
+  // A migration killed midway left its staging folder (copies of new files only, possibly hundreds
+  // of MB): removed. A backup folder holds the author's own files moved aside: never removed here.
+  for (const name of readdirSync(root)) {
+    if (name.startsWith('.migrate-staging-')) rmSync(join(root, name), { recursive: true, force: true });
+    if (name.startsWith('.migrate-backup-') && readdirSync(join(root, name)).length > 0)
+      throw new Error(`${name}/ holds files an interrupted migration moved aside: put them back where they were (or delete the folder), then migrate again`);
+  }
   const staging = mkdtempSync(join(root, '.migrate-staging-'));
   const backup = mkdtempSync(join(root, '.migrate-backup-'));
   const movedAside: string[] = [];

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 /**
  * kramdown + Liquid, as academicpages pages are written, into MDX that shows the same text and
  * runs nothing: Liquid goes, links are made site paths, the few HTML elements Markdown can say
@@ -50,9 +51,12 @@ const INLINE_MARKS: Record<string, string> = { b: '**', strong: '**', i: '*', em
 /**
  * Turns a link target of the old site into one of this site: Liquid already removed,
  * `../files/cv.pdf` and `files/cv.pdf` become `/files/cv.pdf`; the old base path and the old
- * site's own address are taken off; web addresses stay.
+ * site's own address are taken off; web addresses stay. A path that climbs (`files/../../x`), and
+ * for a picture any relative path, is resolved, and kept only when it lands in the old site's
+ * files/ or images/ (which the migration copies); otherwise `undefined`: the build would read a
+ * relative picture from the disk (astro:assets), wherever it is.
  */
-export function siteLink(target: string, oldSite: { url: string; baseurl: string }): string {
+export function siteLink(target: string, oldSite: { url: string; baseurl: string }, options: { picture?: boolean } = {}): string | undefined {
   let link = target.trim();
   const origin = oldSite.url.replace(/\/+$/, '');
   for (const prefix of [origin && `${origin}${oldSite.baseurl}`, origin && origin.replace(/^https:/, 'http:') + oldSite.baseurl, origin]) {
@@ -61,7 +65,12 @@ export function siteLink(target: string, oldSite: { url: string; baseurl: string
   if (oldSite.baseurl && link.startsWith(`${oldSite.baseurl}/`)) link = link.slice(oldSite.baseurl.length);
   link = link.replace(/^(?:\.\.\/)+/, '/').replace(/^\.\//, '/');
   if (/^(?:files|images)\//.test(link)) link = `/${link}`;
-  return link;
+  if (/^[a-z][a-z0-9+.-]*:|^[#?]|^\/\//i.test(link)) return link;
+  const [path = '', rest = ''] = link.split(/(?=[?#])/, 2);
+  const climbs = path.split(/[\\/]/).some((segment) => segment === '..' || segment === '.');
+  if (!climbs && !(options.picture && !path.startsWith('/'))) return link;
+  const resolved = posix.normalize(`/${path.replace(/\\/g, '/')}`);
+  return /^\/(?:files|images)\/[^/]/.test(resolved) ? `${resolved}${rest}` : undefined;
 }
 
 /** Escapes `{`, `}` and `<` for MDX; one the old text already escaped (`\{`, kramdown's escape) is left as it is. */
@@ -144,15 +153,16 @@ export function convertBody(source: string, oldSite: { url: string; baseurl: str
   text = text.replace(/<a\b([^<>]*)>((?:(?!<\/?a\b)[\s\S])*)<\/a\s*>/gi, (html, attributes: string, inner: string, index: number) => {
     const href = attribute(` ${attributes}`, 'href');
     const lineBreaks = '\n'.repeat(blank(html).length - blank(inner).length);
-    if (href && isSafeLink(href) && /^(?:https?:\/\/|\/|\.\.?\/|files\/|images\/|mailto:)/i.test(href.trim()))
-      return `[${inner.replace(/<[^<>]*>/g, '').trim()}](${siteLink(href, oldSite)})${lineBreaks}`;
+    const link = href && isSafeLink(href) && /^(?:https?:\/\/|\/|\.\.?\/|files\/|images\/|mailto:)/i.test(href.trim()) ? siteLink(href, oldSite) : undefined;
+    if (link) return `[${inner.replace(/<[^<>]*>/g, '').trim()}](${link})${lineBreaks}`;
     notes.push({ line: lineOf(index), why: 'a raw HTML link without a usable address was kept as its text' });
     return inner + lineBreaks;
   });
   text = text.replace(/<img\b[^<>]*>/gi, (html, index: number) => {
     const src = attribute(html, 'src');
-    if (src && isSafeLink(src) && /^(?:https?:\/\/|\/|\.\.?\/|images\/|files\/)/i.test(src.trim()))
-      return `![${(attribute(html, 'alt') ?? '').replace(/[[\]]/g, '')}](${siteLink(src, oldSite)})${blank(html)}`;
+    const picture =
+      src && isSafeLink(src) && /^(?:https?:\/\/|\/|\.\.?\/|images\/|files\/)/i.test(src.trim()) ? siteLink(src, oldSite, { picture: true }) : undefined;
+    if (picture) return `![${(attribute(html, 'alt') ?? '').replace(/[[\]]/g, '')}](${picture})${blank(html)}`;
     notes.push({ line: lineOf(index), why: 'a raw HTML picture without a usable address was left out' });
     return blank(html);
   });
@@ -171,14 +181,31 @@ export function convertBody(source: string, oldSite: { url: string; baseurl: str
   text = text.replace(
     /(!?)\[([^\]\n]*)\]\(\s*([^)\s]+)(\s+"[^"]*")?\s*\)/g,
     (link, bang: string, label: string, target: string, title: string | undefined, index: number) => {
-      if (isSafeLink(target)) return `${bang}[${label}](${siteLink(target, oldSite)}${title ?? ''})`;
-      notes.push({ line: lineOf(index), why: `a link to ${JSON.stringify(target.slice(0, 40))} would run script; only its text was kept` });
+      if (!isSafeLink(target)) {
+        notes.push({ line: lineOf(index), why: `a link to ${JSON.stringify(target.slice(0, 40))} would run script; only its text was kept` });
+        return label + blank(link);
+      }
+      const resolved = siteLink(target, oldSite, { picture: bang === '!' });
+      if (resolved) return `${bang}[${label}](${resolved}${title ?? ''})`;
+      notes.push({
+        line: lineOf(index),
+        why: `${bang ? 'a picture' : 'a link'} at ${JSON.stringify(target.slice(0, 60))} is outside the old site's files/ and images/; only its text was kept`,
+      });
       return label + blank(link);
     },
   );
   // The same for a link defined apart, `[cv]: javascript:…`.
   text = text.replace(/^( {0,3}\[[^\]\n]+\]:[ \t]*)(\S+)(.*)$/gm, (definition, start: string, target: string, rest: string, index: number) => {
-    if (isSafeLink(target)) return `${start}${siteLink(target, oldSite)}${rest}`;
+    // A definition may serve a picture (`![me][photo]`): resolved as one.
+    const resolved = isSafeLink(target) ? siteLink(target, oldSite, { picture: true }) : undefined;
+    if (resolved) return `${start}${resolved}${rest}`;
+    if (isSafeLink(target)) {
+      notes.push({
+        line: lineOf(index),
+        why: `a link to ${JSON.stringify(target.slice(0, 60))} is outside the old site's files/ and images/; it was left out`,
+      });
+      return '';
+    }
     notes.push({ line: lineOf(index), why: `a link to ${JSON.stringify(target.slice(0, 40))} would run script; it was left out` });
     return '';
   });

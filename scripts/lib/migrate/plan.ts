@@ -3,13 +3,26 @@
  * its schema and the inert-content gate, read back as Astro will read it) and one report line
  * per item of the old site. Reads the old site; writes nothing.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { activeXmlContent } from '#lib/security/active-files.ts';
 import { basename, join, posix, sep } from 'node:path';
 import { unshowableCharacter, withoutUnshowable } from '#lib/text/control-chars.ts';
 import { decodeSitePath, redirectPathProblem, sitePathProblem } from '#lib/routing/site-paths.ts';
 import { formatIssues } from '#lib/content/error-map.ts';
 import { normalizeName } from '#lib/text/names.ts';
 import { CONTENT_KINDS, type KindName } from '#lib/content/kinds.ts';
+import { planRedirects } from '#lib/routing/redirects.ts';
+import {
+  CV_PATH,
+  CV_PDF_PATH,
+  HOME_PATH,
+  NEWS_PATH,
+  NOT_FOUND_PATH,
+  PUBLICATIONS_PATH,
+  publicationBibPath,
+  publicationPath,
+  TALKS_PATH,
+} from '#lib/routing/routes.ts';
 import { entryFile, readEntry, type YamlValue } from '../frontmatter.ts';
 import { codeInEntry } from '../inert-entry.ts';
 import { publicationSlug, slugify, uniqueSlug } from '../slug.ts';
@@ -25,6 +38,8 @@ export interface MigrateOptions {
   keepSamples?: boolean;
   /** The owner file the engine ships, whose venues table is kept. */
   shippedOwnerFile: string;
+  /** Bounds on the work a hostile old site can cause (tests set small ones); the defaults are MAX_LISTED_FILES and MAX_COPIED_BYTES. */
+  limits?: { listedFiles?: number; copiedBytes?: number };
 }
 
 export interface Write {
@@ -70,12 +85,16 @@ export const MAX_TEXT_BYTES = 1024 * 1024;
 /** GitHub, and so GitHub Pages, refuses a file larger than this. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 /** Files a browser runs as a page or a script when opened from the site's own address. */
-const ACTIVE_FILE = /\.(?:html?|xhtml|shtml|xht|js|mjs|svgz|xml|xsl|swf)$/i;
-/** What makes an SVG picture run something when it is opened on its own. */
-const ACTIVE_SVG = /<script|<foreignObject|<iframe|<embed|<object|<handler|\son[a-z]+\s*=|javascript:|data:text\/html|<!ENTITY/i;
+const ACTIVE_FILE = /\.(?:html?|xhtml|shtml|xht|js|mjs|svgz|xml|xsl|xslt|swf|mht|mhtml)$/i;
 
-/** True when the file at `path` would run as a page or a script when opened from the site's address. */
-const isActiveFile = (path: string) => ACTIVE_FILE.test(path) || (/\.svg$/i.test(path) && ACTIVE_SVG.test(readFileSync(path, 'latin1')));
+/**
+ * True when the file at `path` would run as a page or a script when opened from the site's
+ * address: by its name, or, for an SVG, by what the build's own check finds in it (read as XML:
+ * namespace prefixes, character references and UTF-16 included), so the migration never copies a
+ * file the build then refuses.
+ */
+const isActiveFile = (path: string) =>
+  ACTIVE_FILE.test(path) || (/\.svg$/i.test(path) && (statSync(path).size > MAX_SVG_BYTES || activeXmlContent(readFileSync(path)).length > 0));
 
 /** True when `path` (after every symbolic link is followed) is inside the folder `root`. */
 function isInside(root: string, path: string): boolean {
@@ -88,16 +107,61 @@ function isInside(root: string, path: string): boolean {
   }
 }
 
-/** The readable files of a folder of the old site, and the ones that link to somewhere outside it (which are never read). */
-function listFiles(site: string, folder: string): { files: string[]; outside: string[] } {
-  const path = join(site, folder);
-  if (!existsSync(path) || !isInside(site, path)) return { files: [], outside: existsSync(path) ? [folder] : [] };
-  const all = readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split('\\').join('/'))
-    .filter((file) => !file.split('/').some((part) => part.startsWith('.')));
-  const outside = all.filter((file) => !isInside(site, join(path, file))).map((file) => `${folder}/${file}`);
-  const files = all.filter((file) => isInside(site, join(path, file)) && statSync(join(path, file)).isFile()).sort();
-  return { files, outside };
+/** A file of the old site that is never read, and why. */
+interface LeftFile {
+  path: string;
+  why: string;
+}
+
+/** Most files a folder of the old site may list: past this, listing stops with a line (a site is hundreds). */
+export const MAX_LISTED_FILES = 20_000;
+/** Most bytes of files/ and images/ copied: GitHub Pages publishes no site larger than 1 GB. */
+export const MAX_COPIED_BYTES = 1024 * 1024 * 1024;
+/** An SVG larger than this is not read by the check (a figure is kilobytes): it is left out as one that cannot be checked. */
+const MAX_SVG_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The readable files of a folder of the old site, and the ones that are never read: a link to a
+ * file outside it, a link to a folder (never followed: `files/loop -> ..` or `-> /etc` would list
+ * the disk), a file with other names on the disk (a hard link, which may be a file outside).
+ */
+function listFiles(site: string, folder: string, limit = MAX_LISTED_FILES): { files: string[]; outside: LeftFile[] } {
+  const top = join(site, folder);
+  if (!existsSync(top)) return { files: [], outside: [] };
+  if (lstatSync(top).isSymbolicLink() || !isInside(site, top))
+    return { files: [], outside: [{ path: folder, why: 'it is a link to a folder, which is never followed' }] };
+  const files: string[] = [];
+  const outside: LeftFile[] = [];
+  const walk = (relativeFolder: string) => {
+    for (const entry of readdirSync(join(top, relativeFolder), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.')) continue;
+      const file = relativeFolder ? `${relativeFolder}/${entry.name}` : entry.name;
+      const path = join(top, file);
+      if (files.length + outside.length >= limit) return;
+      if (entry.isSymbolicLink()) {
+        const target = statSync(path, { throwIfNoEntry: false });
+        if (target?.isDirectory()) outside.push({ path: `${folder}/${file}`, why: 'it is a link to a folder, which is never followed' });
+        else if (!target?.isFile() || !isInside(site, path))
+          outside.push({ path: `${folder}/${file}`, why: 'it is a link to a file outside the old site, which is never read' });
+        else files.push(file);
+      } else if (entry.isDirectory()) walk(file);
+      else if (entry.isFile()) {
+        if (lstatSync(path).nlink > 1)
+          outside.push({
+            path: `${folder}/${file}`,
+            why: 'it has other names on the disk (a hard link), which may be a file outside the old site; copy it yourself if it is yours',
+          });
+        else files.push(file);
+      }
+    }
+  };
+  walk('');
+  if (files.length + outside.length >= limit)
+    outside.push({
+      path: `${folder}/`,
+      why: `it holds more than ${limit.toLocaleString('en')} files; the ones after the first ${limit.toLocaleString('en')} were not read`,
+    });
+  return { files: files.sort(), outside };
 }
 
 /** A file of the old site read as front matter + body, or the line and reason it could not be. */
@@ -129,6 +193,59 @@ function readJekyllFile(
 interface LineNoteLike {
   line: number;
   why: string;
+}
+
+/** Where an entry is shown on the new site, which its old addresses lead to (the About page's is /). */
+const addressOf = (kind: KindName, id: string): string => CONTENT_KINDS[kind].address?.(id) ?? HOME_PATH;
+
+/**
+ * Takes out of each entry's redirectFrom the old addresses the build would refuse (the build
+ * checks them against every page and file the site writes: `/files/` is the folder of the copied
+ * files, `/feed.xml` the feed), each with a line, so that the migrated project builds.
+ */
+function leaveOutRefusedRedirects(
+  placed: readonly { entry: { collection: KindName; where: string; data: { [key: string]: YamlValue } }; id: string }[],
+  publicFiles: readonly string[],
+  look: (where: string, why: string) => void,
+): void {
+  const requests = placed.flatMap(({ entry, id }) =>
+    (Array.isArray(entry.data.redirectFrom) ? entry.data.redirectFrom : []).map((from) => ({
+      from: String(from),
+      to: addressOf(entry.collection, id),
+      declaredIn: entry.where,
+    })),
+  );
+  if (requests.length === 0) return;
+  const publications = placed.filter(({ entry }) => entry.collection === 'publications');
+  const pages = [
+    ...[HOME_PATH, PUBLICATIONS_PATH, NEWS_PATH, TALKS_PATH, CV_PATH, NOT_FOUND_PATH, CV_PDF_PATH],
+    ...publications.flatMap(({ id }) => [publicationPath(id), publicationBibPath(id)]),
+  ];
+  const folders = new Set(
+    publicFiles.flatMap((file) =>
+      file
+        .split('/')
+        .slice(0, -1)
+        .map((_, index, parts) => `${parts.slice(0, index + 1).join('/')}/`),
+    ),
+  );
+  const { redirects, problems } = planRedirects(requests, { pages, publicEntries: [...folders, ...publicFiles] });
+  const kept = new Set(redirects.map((redirect) => `${redirect.declaredIn}\n${redirect.from}`));
+  for (const { entry } of placed) {
+    const from = entry.data.redirectFrom;
+    if (!Array.isArray(from)) continue;
+    const keep = from.filter((path) => kept.has(`${entry.where}\n${String(path)}`));
+    for (const path of from.filter((item) => !keep.includes(item))) {
+      const prefix = `${entry.where}: redirectFrom "${String(path)}" `;
+      const why = problems.find((problem) => problem.startsWith(prefix))?.slice(prefix.length) ?? 'the build would refuse it';
+      look(
+        `${entry.where}:1`,
+        `redirect_from: the old address "${String(path)}" ${why.replace(/ Remove it from redirectFrom\.$/, '').replace(/\.$/, '')}; it was left out`,
+      );
+    }
+    if (keep.length > 0) entry.data.redirectFrom = keep;
+    else delete entry.data.redirectFrom;
+  }
 }
 
 /** The old addresses in a `redirect_from` or `permalink`: the ones this site can redirect from, and why each other one cannot. */
@@ -206,12 +323,14 @@ interface Migration {
   entries: PlannedEntry[];
   /** The old site's images/ files that pages link: only those are copied. */
   usedImages: Set<string>;
+  /** The most files a folder may list, and bytes the copied files may have. */
+  limits: { listedFiles: number; copiedBytes: number };
 }
 
 const look = (m: Migration, where: string, why: string) => m.lines.push({ kind: 'needs a look', where, why });
 
-const leftOutside = (m: Migration, outside: string[]) => {
-  for (const path of outside) m.lines.push({ kind: 'left out', what: path, why: 'it is a link to a file outside the old site, which is never read' });
+const leftOutside = (m: Migration, outside: LeftFile[]) => {
+  for (const { path, why } of outside) m.lines.push({ kind: 'left out', what: path, why });
 };
 
 const linksIn = (body: string) => [...body.matchAll(/\]\(([^)\s]+)/g)].map((match) => match[1]!);
@@ -226,6 +345,8 @@ function checkLinks(m: Migration, where: string, targets: string[]): void {
     if (problem || path === undefined) look(m, where, `links to ${target}, which is not a path on this site (${problem ?? 'its escapes are not text'})`);
     else if (!existsSync(join(m.source, path))) look(m, where, `links to ${target}, which is not in the old site`);
     else if (!isInside(m.source, join(m.source, path))) look(m, where, `links to ${target}, which leads outside the old site; it was not copied`);
+    else if (statSync(join(m.source, path)).nlink > 1)
+      look(m, where, `links to ${target}, a file with other names on the disk (a hard link); it was not copied`);
     else if (path.startsWith('/images/')) m.usedImages.add(path.slice(1));
   }
 }
@@ -241,6 +362,7 @@ export function planMigration(options: MigrateOptions): Plan {
     writes: [],
     entries: [],
     usedImages: new Set(),
+    limits: { listedFiles: options.limits?.listedFiles ?? MAX_LISTED_FILES, copiedBytes: options.limits?.copiedBytes ?? MAX_COPIED_BYTES },
   };
   const fields = migrateOwner(m, site);
   const ownerName = fields.author.name;
@@ -298,7 +420,9 @@ function migrateOwner(m: Migration, site: JekyllSite): ReturnType<typeof ownerFi
   for (const note of notes) look(m, '_config.yml', note);
   const avatar = fields.author.avatar;
   if (avatar) {
-    const found = [join(source, 'images', avatar), join(source, avatar)].find((path) => existsSync(path) && isInside(source, path) && statSync(path).isFile());
+    const found = [join(source, 'images', avatar), join(source, avatar)].find(
+      (path) => existsSync(path) && isInside(source, path) && statSync(path).isFile() && statSync(path).nlink === 1,
+    );
     const problem =
       found === undefined
         ? undefined
@@ -331,7 +455,7 @@ function migratePages(m: Migration, ownerName: string): { listed: ReturnType<typ
   let listed: ReturnType<typeof readListSections>['entries'] = [];
   let bilingual = false;
   let aboutFile: string | undefined;
-  const pages = listFiles(source, '_pages');
+  const pages = listFiles(source, '_pages', m.limits.listedFiles);
   leftOutside(m, pages.outside);
   for (const file of pages.files) {
     const where = `_pages/${file}`;
@@ -423,7 +547,7 @@ type MadeEntry = { data: { [key: string]: YamlValue }; checks: string[] } | { wh
 function migrateCollections(m: Migration, ownerName: string): void {
   const link = (value: unknown) => {
     const target = text(value);
-    return target ? siteLink(target, m.oldSite) : undefined;
+    return target ? (siteLink(target, m.oldSite) ?? target) : undefined;
   };
   migrateFolder(m, '_publications', (data) => publicationFromJekyll(data, ownerName, link), 'publications');
   migrateFolder(m, '_talks', (data) => talkFromJekyll(data, link), 'talks');
@@ -433,7 +557,7 @@ function migrateCollections(m: Migration, ownerName: string): void {
 /** One folder of old entries, each read, checked, its body converted and its old address kept. */
 function migrateFolder(m: Migration, folder: string, make: (data: Record<string, unknown>) => MadeEntry, collection: KindName): void {
   const { source, oldSite, keepSamples } = m;
-  const { files, outside } = listFiles(source, folder);
+  const { files, outside } = listFiles(source, folder, m.limits.listedFiles);
   leftOutside(m, outside);
   for (const file of files.filter((name) => /\.(md|markdown)$/i.test(name))) {
     const where = `${folder}/${file}`;
@@ -568,6 +692,7 @@ function teachingFromJekyll(data: Record<string, unknown>): MadeEntry {
 function writeEntries(m: Migration): void {
   const taken: Record<string, Set<string>> = {};
   let order = 0;
+  const placed: { entry: PlannedEntry; id: string }[] = [];
   for (const entry of m.entries) {
     const ids = (taken[entry.collection] ??= new Set());
     let id = entry.id;
@@ -584,6 +709,11 @@ function writeEntries(m: Migration): void {
     else id = uniqueSlug(slugify(id, 12) || entry.collection, ids);
     if (entry.collection === 'pages') id = entry.id;
     ids.add(id);
+    placed.push({ entry, id });
+  }
+  const publicFiles = [...listFiles(m.source, 'files', m.limits.listedFiles).files.map((file) => `files/${file}`), ...m.usedImages];
+  leaveOutRefusedRedirects(placed, publicFiles, (where, why) => look(m, where, why));
+  for (const { entry, id } of placed) {
     const checked = entryContent(entry.collection, entry.data, entry.body);
     if ('why' in checked) {
       look(m, entry.where, `${entry.what}: ${checked.why}; it was left out`);
@@ -601,7 +731,7 @@ function reportUnmigrated(m: Migration): void {
     ['_posts', 'blog posts'],
     ['_portfolio', 'portfolio items'],
   ] as const) {
-    const count = listFiles(m.source, folder).files.length;
+    const count = listFiles(m.source, folder, m.limits.listedFiles).files.length;
     if (count > 0)
       m.lines.push({
         kind: 'left out',
@@ -614,8 +744,19 @@ function reportUnmigrated(m: Migration): void {
 /** files/: everything, as it was, but samples, active files and oversized ones; images/: the ones pages use. */
 function copyFiles(m: Migration): void {
   const { source, keepSamples } = m;
-  const files = listFiles(source, 'files');
+  const files = listFiles(source, 'files', m.limits.listedFiles);
   leftOutside(m, files.outside);
+  let copied = 0;
+  /** False, with a line, when copying `bytes` more would pass the limit. */
+  const roomFor = (what: string, bytes: number) => {
+    if (copied + bytes <= m.limits.copiedBytes) {
+      copied += bytes;
+      return true;
+    }
+    const limit = (m.limits.copiedBytes / 1024 / 1024).toLocaleString('en');
+    m.lines.push({ kind: 'left out', what, why: `the copied files would pass ${limit} MB, the most GitHub Pages publishes; host it elsewhere and link to it` });
+    return false;
+  };
   for (const file of files.files) {
     if (!keepSamples && SAMPLE_FILES.includes(`files/${file}`)) {
       m.lines.push({ kind: 'left out', what: `files/${file}`, why: "it is the template's sample (--keep-samples keeps it)" });
@@ -643,6 +784,7 @@ function copyFiles(m: Migration): void {
       m.lines.push({ kind: 'left out', what: `files/${file}`, why: `its name cannot be a path on this site (${pathProblem}); rename it` });
       continue;
     }
+    if (!roomFor(`files/${file}`, statSync(join(source, 'files', file)).size)) continue;
     m.writes.push({ path: `public/files/${file}`, content: readFileSync(join(source, 'files', file)) });
     m.lines.push({ kind: 'new', what: `files/${file}`, path: `public/files/${file}`, checks: [] });
   }
@@ -651,6 +793,7 @@ function copyFiles(m: Migration): void {
       m.lines.push({ kind: 'left out', what: image, why: 'a browser would run it as a page or script, or it is too large; it was not copied' });
       continue;
     }
+    if (!roomFor(image, statSync(join(source, image)).size)) continue;
     m.writes.push({ path: `public/${image}`, content: readFileSync(join(source, image)) });
     m.lines.push({ kind: 'new', what: image, path: `public/${image}`, checks: [] });
   }

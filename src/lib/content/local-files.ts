@@ -44,7 +44,7 @@ export function findMissingFiles(links: readonly Omit<LocalFileLink, 'field'>[],
 export function formatMissingFiles(missing: readonly MissingFile[]): string {
   const lines = missing.map((file) => `  - public${file.path} (linked from ${file.declaredIn.join(', ')})`);
   return [
-    `${missing.length} linked file${missing.length === 1 ? ' is' : 's are'} missing from public/; visitors see the link text without a link until you add ${missing.length === 1 ? 'it' : 'them'}:`,
+    `${missing.length} linked file${missing.length === 1 ? ' is' : 's are'} missing from public/ (or empty); visitors see the link text without a link until you add ${missing.length === 1 ? 'it' : 'them'}:`,
     ...lines,
   ].join('\n');
 }

@@ -14,11 +14,16 @@ export function publicFilePath(root: string, path: string): string | undefined {
   return file.startsWith(`${folder}${sep}`) ? file : undefined;
 }
 
-/** True when `path` (e.g. `/files/cv.pdf`) is a file in `root`/public/, i.e. will be deployed. Never throws. */
+/**
+ * True when `path` (e.g. `/files/cv.pdf`) is a file in `root`/public/ with something in it, i.e.
+ * will be deployed as a file a visitor can open: an empty file (a placeholder, a copy cut short)
+ * counts as missing. Never throws.
+ */
 export function publicFileExists(root: string, path: string): boolean {
   const file = publicFilePath(root, path);
   try {
-    return file !== undefined && statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+    const stat = file === undefined ? undefined : statSync(file, { throwIfNoEntry: false });
+    return stat?.isFile() === true && stat.size > 0;
   } catch {
     // A name too long or otherwise impossible for this file system: no such file.
     return false;

@@ -53,6 +53,31 @@ export function sitePathProblem(path: string): string | undefined {
 export function redirectPathProblem(path: string): string | undefined {
   return (
     sitePathProblem(path) ??
-    (/%25/i.test(path) ? 'an old address may not contain %25 (an encoded "%"): it would be decoded twice; write the address without it' : undefined)
+    (/%25/i.test(path) ? 'an old address may not contain %25 (an encoded "%"): it would be decoded twice; write the address without it' : undefined) ??
+    fileNameProblem(decodeSitePath(path) ?? path)
   );
+}
+
+/** Names Windows keeps for devices, with or without an extension: `CON`, `nul.html`, `COM1`, `LPT¹`. */
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i;
+const LATIN = /\p{Script=Latin}/u;
+const LOOKALIKE_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
+/**
+ * Why a redirect's file names would not be the file the author meant on every file system and
+ * to every reader, or undefined: a name Windows reserves for a device, a name ending in a dot or
+ * space (Windows drops it: `/publications./` is the folder of `/publications/`), a character
+ * that a compatibility form writes otherwise (fullwidth `ｐ` is `p`), or Latin letters mixed with
+ * Cyrillic or Greek ones that look the same (`/аbout/` with a Cyrillic `а`).
+ */
+function fileNameProblem(decoded: string): string | undefined {
+  for (const segment of decoded.split('/').filter(Boolean)) {
+    if (WINDOWS_DEVICE.test(segment)) return `"${segment}" is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…); a checkout there fails`;
+    if (/[. ]$/.test(segment)) return `"${segment}" ends with a dot or a space, which Windows drops, so it is another address's folder`;
+    if (segment.normalize('NFKC') !== segment.normalize('NFC'))
+      return `"${segment}" has characters written in a compatibility form (fullwidth or styled letters such as "ｐ") that look like plain ones; write them plainly`;
+    if (LATIN.test(segment) && LOOKALIKE_SCRIPT.test(segment))
+      return `"${segment}" mixes Latin letters with Cyrillic or Greek ones that look alike (such as "а" and "a")`;
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -78,44 +78,102 @@ export function findUntrustedCode(html: string, trusted: ReadonlySet<string>): U
 export function inspectPage(html: string, trusted: ReadonlySet<string>): { untrusted: UntrustedCode[]; code: InlineCode } {
   const found: UntrustedCode[] = [];
   const code: InlineCode = { scripts: [], styles: [] };
-  for (const { element, inBody } of elements(parse(html))) {
-    const name = element.tagName;
-    if (name === 'script' && attribute(element, 'src') === undefined && EXECUTABLE_SCRIPT(scriptType(element))) code.scripts.push(textOf(element));
-    if (name === 'style') code.styles.push(textOf(element));
-    for (const { name: key, value } of element.attrs) {
-      if (/^on/i.test(key)) found.push({ what: `an event handler (${key})`, excerpt: excerptOf(value) });
-      else if (key === 'style') found.push({ what: 'a style attribute', excerpt: excerptOf(value) });
-      // Browsers drop control characters and spaces in a scheme: `java\tscript:` runs too.
-      else if (URL_ATTRIBUTES.has(key) && CODE_SCHEME.test(value.replace(/[\u0000-\u0020]/g, ''))) {
-        const scheme = CODE_SCHEME.exec(value.replace(/[\u0000-\u0020]/g, ''))![1]!.toLowerCase();
-        // A data: picture is only a picture; a data: page or script is a document of its own.
-        if (!(scheme === 'data' && (name === 'img' || name === 'source') && /^data:image\/(png|jpe?g|gif|webp|avif);/i.test(value.trim()))) {
-          found.push({ what: `a ${scheme}: URL (${key})`, excerpt: excerptOf(value) });
-        }
-      }
-    }
-    if (EMBEDDING.has(name))
-      found.push({ what: `a <${name}> element`, excerpt: excerptOf(element.attrs.map(({ name: key, value }) => `${key}="${value}"`).join(' ')) });
-    if (inBody && (name === 'link' || name === 'form' || (name === 'meta' && attribute(element, 'http-equiv') !== undefined))) {
-      found.push({ what: `a <${name}> in the page body`, excerpt: excerptOf(element.attrs.map(({ name: key, value }) => `${key}="${value}"`).join(' ')) });
-    }
-    if (name === 'script') {
-      const type = scriptType(element);
-      const src = attribute(element, 'src');
-      const text = textOf(element);
-      if (src !== undefined) found.push({ what: 'an external script', excerpt: excerptOf(src) });
-      else if (EXECUTABLE_SCRIPT(type)) {
-        const hash = cspHash(text);
-        if (!trusted.has(hash)) found.push({ what: 'an inline script', excerpt: excerptOf(text), hash });
-      } else if (!DATA_SCRIPT_TYPES.has(type)) found.push({ what: `a script of type "${type}"`, excerpt: excerptOf(text) });
-    }
-    if (name === 'style' && inBody) {
-      const text = textOf(element);
-      const hash = cspHash(text);
-      if (!trusted.has(hash)) found.push({ what: 'an inline <style> in the page body', excerpt: excerptOf(text), hash });
-    }
+  const tree = parse(html);
+  let hidesMarkup = false;
+  for (const { element, inBody } of elements(tree)) {
+    if (element.tagName === 'select' || element.tagName === 'noscript') hidesMarkup = true;
+    inspectElement(element, inBody, trusted, found, code);
+  }
+  // Only a page with a <select> or <noscript> is read a second time, with positions, to read what they hold.
+  if (hidesMarkup) {
+    // parse5 keeps some of what a <select> holds (a script): what the first reading found is said once.
+    const seen = new Set(found.map((item) => `${item.what}\n${item.excerpt}`));
+    found.push(...hiddenMarkup(parse(html, { sourceCodeLocationInfo: true }), html, trusted).filter((item) => !seen.has(`${item.what}\n${item.excerpt}`)));
   }
   return { untrusted: found, code };
+}
+
+/**
+ * What may stand inside a `<select>`: the customisable select's parts and plain phrasing. parse5
+ * follows the old grammar and drops every other tag there; Chromium keeps them (a meta refresh is
+ * followed, an iframe loads), so anything else is refused rather than read two ways.
+ */
+const IN_SELECT = new Set(
+  'option optgroup legend hr button selectedcontent script template span img b i em strong small sub sup abbr bdi bdo br wbr code kbd mark q s u var data time cite dfn samp'.split(
+    ' ',
+  ),
+);
+/** What may stand inside a `<noscript>`: text and pictures. With scripting on it is text to parse5; with scripting off, markup to a browser. */
+const IN_NOSCRIPT = new Set('img picture source br p span b i em strong'.split(' '));
+
+/**
+ * The markup a browser reads where the check's parser did not: the source inside each `<select>`
+ * (parse5 drops its tags) and inside each `<noscript>` (text with scripting on, markup with it
+ * off) is parsed again as markup, checked like any other, and refused where it is not what those
+ * elements may hold.
+ */
+function hiddenMarkup(tree: Node, source: string, trusted: ReadonlySet<string>): UntrustedCode[] {
+  const found: UntrustedCode[] = [];
+  for (const { element } of elements(tree)) {
+    const name = element.tagName;
+    if (name !== 'select' && name !== 'noscript') continue;
+    const where = element.sourceCodeLocation;
+    if (!where?.startTag) continue;
+    const inner = source.slice(where.startTag.endOffset, where.endTag?.startOffset ?? where.endOffset);
+    const allowed = name === 'select' ? IN_SELECT : IN_NOSCRIPT;
+    const fragment = parseFragment(inner, { sourceCodeLocationInfo: true, scriptingEnabled: name !== 'noscript' });
+    for (const { element: inside } of elements(fragment, true)) {
+      if (!allowed.has(inside.tagName)) {
+        found.push({ what: `a <${inside.tagName}> inside <${name}>, which browsers read as markup`, excerpt: excerptOf(describe(inside)) });
+      }
+      inspectElement(inside, true, trusted, found, { scripts: [], styles: [] });
+    }
+    found.push(...hiddenMarkup(fragment, inner, trusted));
+  }
+  return found;
+}
+
+const describe = (element: Element) => element.attrs.map(({ name: key, value }) => `${key}="${value}"`).join(' ');
+
+function inspectElement(element: Element, inBody: boolean, trusted: ReadonlySet<string>, found: UntrustedCode[], code: InlineCode): void {
+  const name = element.tagName;
+  if (name === 'script' && attribute(element, 'src') === undefined && EXECUTABLE_SCRIPT(scriptType(element))) code.scripts.push(textOf(element));
+  if (name === 'style') code.styles.push(textOf(element));
+  for (const { name: key, value } of element.attrs) {
+    if (/^on/i.test(key)) found.push({ what: `an event handler (${key})`, excerpt: excerptOf(value) });
+    else if (key === 'style') found.push({ what: 'a style attribute', excerpt: excerptOf(value) });
+    else if (URL_ATTRIBUTES.has(key)) {
+      // SVG animation values are a list (`values="/;javascript:…"`): every item is a URL the element may set.
+      for (const item of key === 'values' ? value.split(';') : [value]) {
+        // Browsers drop control characters and spaces in a scheme: `java\tscript:` runs too.
+        const scheme = CODE_SCHEME.exec(item.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+        if (!scheme) continue;
+        // A data: picture is only a picture; a data: page or script is a document of its own.
+        if (scheme === 'data' && (name === 'img' || name === 'source') && /^data:image\/(png|jpe?g|gif|webp|avif);/i.test(item.trim())) continue;
+        found.push({ what: `a ${scheme}: URL (${key})`, excerpt: excerptOf(value) });
+        break;
+      }
+    }
+  }
+  if (EMBEDDING.has(name)) found.push({ what: `a <${name}> element`, excerpt: excerptOf(describe(element)) });
+  if (inBody && (name === 'link' || name === 'form' || (name === 'meta' && attribute(element, 'http-equiv') !== undefined))) {
+    found.push({ what: `a <${name}> in the page body`, excerpt: excerptOf(describe(element)) });
+  }
+  if (name === 'script') {
+    const type = scriptType(element);
+    const src = attribute(element, 'src');
+    const text = textOf(element);
+    if (src !== undefined) found.push({ what: 'an external script', excerpt: excerptOf(src) });
+    else if (EXECUTABLE_SCRIPT(type)) {
+      const hash = cspHash(text);
+      if (!trusted.has(hash)) found.push({ what: 'an inline script', excerpt: excerptOf(text), hash });
+    } else if (!DATA_SCRIPT_TYPES.has(type)) found.push({ what: `a script of type "${type}"`, excerpt: excerptOf(text) });
+  }
+  if (name === 'style' && inBody) {
+    const text = textOf(element);
+    const hash = cspHash(text);
+    if (!trusted.has(hash)) found.push({ what: 'an inline <style> in the page body', excerpt: excerptOf(text), hash });
+  }
 }
 
 /**

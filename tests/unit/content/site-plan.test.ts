@@ -14,7 +14,7 @@ const OWNER = 'Qipeng Wang';
 const root = mkdtempSync(join(tmpdir(), 'site-plan-'));
 mkdirSync(join(root, 'public/files'), { recursive: true });
 writeFileSync(join(root, 'public/favicon.svg'), '<svg/>');
-writeFileSync(join(root, 'public/files/cv.pdf'), '');
+writeFileSync(join(root, 'public/files/cv.pdf'), '%PDF-1.4');
 writeFileSync(join(root, 'package.json'), '{}');
 after(() => rmSync(root, { recursive: true, force: true }));
 

@@ -73,6 +73,18 @@ describe('old addresses to redirect from', () => {
     ['/a%20b/', undefined],
     ['/%2525/x', 'an old address may not contain %25 (an encoded "%"): it would be decoded twice; write the address without it'],
     ['/%252e%252e/x', 'an old address may not contain %25 (an encoded "%"): it would be decoded twice; write the address without it'],
+    ['/CON/', '"CON" is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…); a checkout there fails'],
+    ['/files/nul.html', '"nul.html" is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…); a checkout there fails'],
+    ['/publications./', '"publications." ends with a dot or a space, which Windows drops, so it is another address\'s folder'],
+    ['/%D0%B0bout/', '"аbout" mixes Latin letters with Cyrillic or Greek ones that look alike (such as "а" and "a")'],
+    ['/аbout/', '"аbout" mixes Latin letters with Cyrillic or Greek ones that look alike (such as "а" and "a")'],
+    [
+      '/ｐublications/',
+      '"ｐublications" has characters written in a compatibility form (fullwidth or styled letters such as "ｐ") that look like plain ones; write them plainly',
+    ],
+    ['/café/', undefined],
+    ['/%D0%BE-%D0%BD%D0%B0%D1%81/', undefined],
+    ['/console/', undefined],
     ['/\\evil/', 'a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, e.g. /files/cv.pdf'],
   ];
   for (const [path, problem] of cases) {
@@ -83,9 +95,10 @@ describe('old addresses to redirect from', () => {
 describe('files in public/', () => {
   const root = mkdtempSync(join(tmpdir(), 'public-files-'));
   mkdirSync(join(root, 'public/files/talks'), { recursive: true });
-  writeFileSync(join(root, 'public/files/cv.pdf'), '');
-  writeFileSync(join(root, 'public/files/my paper.pdf'), '');
-  writeFileSync(join(root, 'public/favicon.svg'), '');
+  writeFileSync(join(root, 'public/files/cv.pdf'), '%PDF-1.4');
+  writeFileSync(join(root, 'public/files/my paper.pdf'), '%PDF-1.4');
+  writeFileSync(join(root, 'public/files/empty.pdf'), '');
+  writeFileSync(join(root, 'public/favicon.svg'), '<svg/>');
   writeFileSync(join(root, 'package.json'), '{}');
   after(() => rmSync(root, { recursive: true, force: true }));
 
@@ -95,6 +108,8 @@ describe('files in public/', () => {
     ['/favicon.svg', true],
     ['/files/talks', false],
     ['/files/never-added.pdf', false],
+    // An empty file is no paper: a strict build counts it as missing.
+    ['/files/empty.pdf', false],
     ['/%2e%2e/package.json', false],
     ['/../package.json', false],
     ['/files/../../package.json', false],
@@ -111,7 +126,7 @@ describe('files in public/', () => {
   });
 
   test('lists files and folders as paths in the built site', () => {
-    assert.deepEqual(publicEntries(root), ['favicon.svg', 'files/', 'files/cv.pdf', 'files/my paper.pdf', 'files/talks/']);
+    assert.deepEqual(publicEntries(root), ['favicon.svg', 'files/', 'files/cv.pdf', 'files/empty.pdf', 'files/my paper.pdf', 'files/talks/']);
     assert.deepEqual(publicEntries(join(root, 'no-such-project')), []);
   });
 });

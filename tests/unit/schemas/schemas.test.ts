@@ -327,6 +327,7 @@ describe('page and site schemas', () => {
     const site = { title: 'T', url: 'https://example.org', locale: 'en-US', description: 'D', author: { name: 'N', bio: 'B', affiliation: 'A' } };
     assertProblem(siteSchema, { ...site, base: '/homepage' }, 'base', /starts and ends with "\/"/);
     assertProblem(siteSchema, { ...site, base: 'homepage/' }, 'base', /starts and ends with "\/"/);
+    assertProblem(siteSchema, { ...site, base: '/../../' }, 'base', /without "\." or "\.\." folders/);
     assertProblem(siteSchema, { ...site, navigation: [{ label: 'CV', path: 'cv.pdf' }] }, 'navigation.0.path', /starting with "\/"/);
     assertProblem(siteSchema, { ...site, navigation: [] }, 'navigation', /at least one page/);
     assertProblem(siteSchema, { ...site, lists: { publicationsPerPage: 1.5 } }, 'lists.publicationsPerPage', /whole number/);

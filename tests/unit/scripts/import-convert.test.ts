@@ -235,3 +235,35 @@ describe('converting a record', () => {
     ]);
   });
 });
+
+describe('@string expansion is bounded', () => {
+  const chain = (times: number, name: string) => Array(times).fill(name).join(' # ');
+  test('chained @strings that would grow a record to megabytes are refused, with a line; the record keeps its other fields', () => {
+    const source = [
+      `@string{a = "${'a'.repeat(64)}"}`,
+      `@string{b = ${chain(16, 'a')}}`,
+      `@string{c = ${chain(16, 'b')}}`,
+      `@string{d = ${chain(16, 'c')}}`,
+      `@misc{bomb, title = ${chain(4, 'd')}, author = {Wang, Qipeng}, year = {2024}}`,
+      `@misc{fine, title = b, author = {Wang, Qipeng}, year = {2024}}`,
+    ].join('\n');
+    const result = readBibtex(source);
+    assert.deepEqual(
+      result.warnings.filter((line) => line.startsWith('@string')),
+      ["@string c would expand to 16,384 characters, over the 4,096 a @string may have (a journal's name is a few dozen), so it was not read"],
+    );
+    // The bound on work: what the parser produced is the size of the file, not of the expansion.
+    const sizes = result.records.map((record) => [record.key, record.fields.title?.length]);
+    assert.deepEqual(sizes, [
+      ['bomb', 64],
+      ['fine', 1024],
+    ]);
+  });
+
+  test('a record whose @strings expand past the record limit is skipped, named', () => {
+    const source = [`@string{b = "${'b'.repeat(4000)}"}`, `@misc{wide, title = ${chain(40, 'b')}, author = {Wang, Qipeng}, year = {2024}}`].join('\n');
+    assert.deepEqual(readBibtex(source).broken, [
+      { key: 'wide', reason: 'its @strings would expand it to 157 KB, over the 64 KB a record may have, so it was not read' },
+    ]);
+  });
+});

@@ -347,7 +347,7 @@ describe('auditing content without a build', () => {
   /** A project folder whose public/ holds only files/a.pdf. */
   const root = mkdtempSync(join(tmpdir(), 'audit-'));
   mkdirSync(join(root, 'public/files'), { recursive: true });
-  writeFileSync(join(root, 'public/files/a.pdf'), '');
+  writeFileSync(join(root, 'public/files/a.pdf'), '%PDF-1.4');
   after(() => rmSync(root, { recursive: true, force: true }));
 
   test('counts valid entries and finds the linked files missing from public/', () => {

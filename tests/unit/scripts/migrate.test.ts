@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync, linkSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
@@ -61,6 +61,20 @@ describe('kramdown and Liquid into inert MDX', () => {
         'line 4: raw HTML <div> was turned into plain text (only Markdown is kept)',
       ],
     ],
+    // Relative paths resolve inside the old site's files/ and images/, or are refused: the build reads a relative picture from the disk.
+    [
+      '![logo](assets/../../../../../other/assets/logo.svg)',
+      'logo',
+      ['line 1: a picture at "assets/../../../../../other/assets/logo.svg" is outside the old site\'s files/ and images/; only its text was kept'],
+    ],
+    [
+      '![me](pics/../../../../home/someone/private-photo.png)',
+      'me',
+      ['line 1: a picture at "pics/../../../../home/someone/private-photo.png" is outside the old site\'s files/ and images/; only its text was kept'],
+    ],
+    ['![me](images/x/../me.png) [cv](files/./cv.pdf)', '![me](/images/me.png) [cv](/files/cv.pdf)', []],
+    ['<img src="images/../../secret.png" alt="s">', '', ['line 1: a raw HTML picture without a usable address was left out']],
+    ['![me][p]\n\n[p]: pics/me.png', '![me][p]\n\n', ['line 3: a link to "pics/me.png" is outside the old site\'s files/ and images/; it was left out']],
     ['a<br>\nb<br/>c\n<span>d</span>', 'a\\\nb\\\nc\nd', ['line 3: raw HTML <span> was turned into plain text (only Markdown is kept)']],
   ];
   for (const [source, text, notes] of cases) {
@@ -81,6 +95,9 @@ describe('kramdown and Liquid into inert MDX', () => {
     assert.equal(siteLink('../../files/a.pdf', OLD), '/files/a.pdf');
     assert.equal(siteLink('files/a.pdf', OLD), '/files/a.pdf');
     assert.equal(siteLink('https://other.org/files/a.pdf', OLD), 'https://other.org/files/a.pdf');
+    assert.equal(siteLink('files/../../../etc/passwd', OLD), undefined);
+    assert.equal(siteLink('pics/me.png', OLD, { picture: true }), undefined);
+    assert.equal(siteLink('images/a/../me.png?v=1', OLD, { picture: true }), '/images/me.png?v=1');
   });
 });
 
@@ -264,6 +281,23 @@ describe('a bilingual About page, split', () => {
 });
 
 describe('writing all at once', () => {
+  test('what an interrupted migration left is cleaned (its staging) or named (the files it moved aside)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'apply-'));
+    try {
+      mkdirSync(join(root, '.migrate-staging-x1'));
+      writeFileSync(join(root, '.migrate-staging-x1/0'), Buffer.alloc(1024 * 1024));
+      applyWrites(root, [{ path: 'src/content/pages/about.mdx', content: 'new' }], []);
+      assert.deepEqual(readdirSync(root), ['src']);
+      mkdirSync(join(root, '.migrate-backup-y2/src'), { recursive: true });
+      assert.throws(() => applyWrites(root, [{ path: 'src/content/pages/about.mdx', content: 'newer' }], []), {
+        message:
+          '.migrate-backup-y2/ holds files an interrupted migration moved aside: put them back where they were (or delete the folder), then migrate again',
+      });
+      assert.equal(readFileSync(join(root, 'src/content/pages/about.mdx'), 'utf8'), 'new');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
   test('a write that fails leaves the project as it was', () => {
     const root = mkdtempSync(join(tmpdir(), 'apply-'));
     try {
@@ -293,7 +327,10 @@ describe('the old site as hostile input', () => {
   const owner = readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8');
   const CONFIG = 'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\n  bio: B\n  employer: E\n  avatar: me.png\n';
   /** A throw-away old site from `{ path: content }`, a symbolic link where the content is `{ link }`; the plan of its migration. */
-  function migrate(files: Record<string, string | Buffer | { link: string }>): ReturnType<typeof planMigration> & { report: string[] } {
+  function migrate(
+    files: Record<string, string | Buffer | { link: string } | { hardLink: string }>,
+    limits?: { listedFiles?: number; copiedBytes?: number },
+  ): ReturnType<typeof planMigration> & { report: string[] } {
     const base = mkdtempSync(join(tmpdir(), 'hostile-'));
     const site = join(base, 'site');
     try {
@@ -301,9 +338,13 @@ describe('the old site as hostile input', () => {
       for (const [path, content] of Object.entries({ '_config.yml': CONFIG, ...files })) {
         mkdirSync(dirname(join(site, path)), { recursive: true });
         if (typeof content === 'string' || Buffer.isBuffer(content)) writeFileSync(join(site, path), content);
-        else symlinkSync((content as { link: string }).link, join(site, path));
+        else {
+          const link = content as { link: string } | { hardLink: string };
+          if ('hardLink' in link) linkSync(link.hardLink, join(site, path));
+          else symlinkSync(link.link, join(site, path));
+        }
       }
-      const plan = planMigration({ source: site, shippedOwnerFile: owner });
+      const plan = planMigration({ source: site, shippedOwnerFile: owner, ...(limits ? { limits } : {}) });
       return { ...plan, report: plan.lines.filter((line) => line.kind !== 'new').map(reportLine) };
     } finally {
       rmSync(base, { recursive: true, force: true });
@@ -327,13 +368,37 @@ describe('the old site as hostile input', () => {
     ]);
   });
 
+  test('links to folders are never followed while listing, and hard links are never copied', () => {
+    const base = mkdtempSync(join(tmpdir(), 'links-'));
+    try {
+      writeFileSync(join(base, 'outside.pdf'), 'secret');
+      const plan = migrate({
+        '_pages/about.md': `${ABOUT}\n![me](/images/me.png)\n`,
+        'files/loop': { link: '..' },
+        'files/etcdir': { link: '/etc' },
+        'files/ok.pdf': '%PDF-1.4',
+        'files/hard.pdf': { hardLink: join(base, 'outside.pdf') },
+        'images/me.png': { hardLink: join(base, 'outside.pdf') },
+      });
+      assert.deepEqual(written(plan), ['public/files/ok.pdf', 'src/content/pages/about.mdx', 'src/site.config.ts']);
+      assert.deepEqual(plan.report.slice(1), [
+        'needs a look _pages/about.md: links to /images/me.png, a file with other names on the disk (a hard link); it was not copied',
+        'left out files/etcdir: it is a link to a folder, which is never followed',
+        'left out files/hard.pdf: it has other names on the disk (a hard link), which may be a file outside the old site; copy it yourself if it is yours',
+        'left out files/loop: it is a link to a folder, which is never followed',
+      ]);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
   test('a link that climbs out of images/ or files/ is reported and nothing is copied or written outside', () => {
     const plan = migrate({
       '_pages/about.md': `${ABOUT}\n![x](/images/../../secret.txt) [y](/files/%E0%A4%A) [z](/files/a%2f..%2fb)\n`,
     });
     assert.deepEqual(written(plan), ['src/content/pages/about.mdx', 'src/site.config.ts']);
     assert.deepEqual(plan.report.slice(1), [
-      'needs a look _pages/about.md: links to /images/../../secret.txt, which is not a path on this site (a site path may not contain "." or ".." as a folder name, or "//")',
+      `needs a look _pages/about.md:8: a picture at "/images/../../secret.txt" is outside the old site's files/ and images/; only its text was kept`,
       'needs a look _pages/about.md: links to /files/%E0%A4%A, which is not a path on this site (a site path has a "%" that does not start an escape such as %20; write a "%" itself as %25)',
       'needs a look _pages/about.md: links to /files/a%2f..%2fb, which is not a path on this site (a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them)',
     ]);
@@ -346,12 +411,20 @@ describe('the old site as hostile input', () => {
       'files/page.html': '<script>alert(1)</script>',
       'files/figure.svg': '<svg onload="alert(1)"/>',
       'files/plain.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
+      'files/prefixed.svg': '<s:svg xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></s:svg>',
+      'files/entity.svg': '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript&#58;alert(1)"><text>x</text></a></svg>',
+      'files/utf16.svg': Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'utf16le'),
+      ]),
     });
     assert.deepEqual(written(plan), ['public/files/plain.svg', 'src/content/pages/about.mdx', 'src/site.config.ts']);
     assert.deepEqual(plan.report, [
       'needs a look _config.yml: author.avatar: images/me.png is not a picture (PNG, JPEG, GIF, WebP or AVIF); the card shows your initials',
-      "left out files/figure.svg: a browser would run it as a page or script of the new site's own address; copy it into public/files/ yourself only if you wrote it",
-      "left out files/page.html: a browser would run it as a page or script of the new site's own address; copy it into public/files/ yourself only if you wrote it",
+      ...['entity.svg', 'figure.svg', 'page.html', 'prefixed.svg', 'utf16.svg'].map(
+        (file) =>
+          `left out files/${file}: a browser would run it as a page or script of the new site's own address; copy it into public/files/ yourself only if you wrote it`,
+      ),
     ]);
   });
 
@@ -364,6 +437,19 @@ describe('the old site as hostile input', () => {
     assert.deepEqual(plan.report.slice(1), [
       'needs a look _pages/home.md:1: redirect_from: the old address "/../../etc/" cannot redirect here (a site path may not contain "." or ".." as a folder name, or "//"); it was left out',
       'needs a look _pages/home.md:1: redirect_from: a value that is not a path (a list, a number) was left out',
+    ]);
+  });
+
+  test('an old address the build would refuse (a copied folder, the feed, an address of Windows devices) is left out, so the project builds', () => {
+    const plan = migrate({
+      '_pages/home.md': '---\npermalink: /\ntitle: Home\nredirect_from:\n  - /files/\n  - /feed.xml\n  - /CON/\n  - /old/\n---\n\nHello.\n',
+      'files/paper.pdf': '%PDF-1.4',
+    });
+    assert.match(String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content), /redirectFrom:\n {2}- \/old\/\n---/);
+    assert.deepEqual(plan.report.slice(1), [
+      'needs a look _pages/home.md:1: redirect_from: the old address "/CON/" cannot redirect here ("CON" is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…); a checkout there fails); it was left out',
+      'needs a look _pages/home.md:1: redirect_from: the old address "/files/" is the folder public/files/; a redirect there would take its address; it was left out',
+      'needs a look _pages/home.md:1: redirect_from: the old address "/feed.xml" is "/feed.xml", an address programs read (feed readers, crawlers, web hosts); a redirect would put an HTML page there; it was left out',
     ]);
   });
 
@@ -394,6 +480,21 @@ describe('the old site as hostile input', () => {
       'needs a look _publications/p.md:1: permalink: a value that is not a path (a list, a number) was left out',
     ]);
     assert.match(String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content), /Bell and evil/);
+  });
+
+  test('the work a site can cause is bounded: files listed, bytes copied', () => {
+    const many = Object.fromEntries(Array.from({ length: 12 }, (_, index) => [`files/f${String(index).padStart(2, '0')}.pdf`, `%PDF-1.4 ${'x'.repeat(91)}`]));
+    const plan = migrate({ '_pages/about.md': ABOUT, ...many }, { listedFiles: 10, copiedBytes: 800 });
+    // 10 files listed; 8 of 100 bytes fit in 800.
+    assert.deepEqual(
+      written(plan).filter((path) => path.startsWith('public/')),
+      ['f00', 'f01', 'f02', 'f03', 'f04', 'f05', 'f06', 'f07'].map((name) => `public/files/${name}.pdf`),
+    );
+    assert.deepEqual(plan.report.slice(1), [
+      'left out files/: it holds more than 10 files; the ones after the first 10 were not read',
+      'left out files/f08.pdf: the copied files would pass 0.001 MB, the most GitHub Pages publishes; host it elsewhere and link to it',
+      'left out files/f09.pdf: the copied files would pass 0.001 MB, the most GitHub Pages publishes; host it elsewhere and link to it',
+    ]);
   });
 
   test('a page too large to be one is left out unread', () => {

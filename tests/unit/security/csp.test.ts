@@ -76,6 +76,33 @@ test('finds every piece of code the site did not write, and nothing the site did
       [{ what: 'a javascript: URL (values)', excerpt: 'javascript:alert(5)' }],
     ],
     [
+      'an SVG animation whose later value is a javascript: link (only the first was read)',
+      '<body><svg><a href="/x"><animate attributeName="href" values="/;javascript:alert(5)"></animate></a></svg></body>',
+      [{ what: 'a javascript: URL (values)', excerpt: '/;javascript:alert(5)' }],
+    ],
+    [
+      'a handler on a picture in an option, which parse5 drops and Chromium keeps',
+      '<body><select><option>a<img src="x" onerror="alert(1)"></option></select></body>',
+      [{ what: 'an event handler (onerror)', excerpt: 'alert(1)' }],
+    ],
+    [
+      'a form and a script inside a select, and a select inside a noscript',
+      '<body><select><form action="/x"></form><script>alert(1)</script></select><noscript><select><object data="/x"></object></select></noscript></body>',
+      [
+        { what: 'an inline script', excerpt: 'alert(1)', hash: cspHash('alert(1)') },
+        { what: 'a <form> inside <select>, which browsers read as markup', excerpt: 'action="/x"' },
+        { what: 'a <form> in the page body', excerpt: 'action="/x"' },
+        { what: 'a <select> inside <noscript>, which browsers read as markup', excerpt: '' },
+        { what: 'a <object> inside <select>, which browsers read as markup', excerpt: 'data="/x"' },
+        { what: 'a <object> element', excerpt: 'data="/x"' },
+      ],
+    ],
+    [
+      'what a customisable select and a noscript may hold',
+      '<body><select><button><selectedcontent></selectedcontent></button><option><img src="/a.png" alt="">A</option></select><noscript><img src="/b.png" alt="B"></noscript></body>',
+      [],
+    ],
+    [
       'markup inside quoted attributes is text, as in a browser',
       '<head><meta name="description" content="</script><script>alert(4)</script>"></head><body><a href="https://example.com/&quot;><script>alert(6)</script>">x</a></body>',
       [],
@@ -164,6 +191,29 @@ describe("the build's CSP step over many pages", () => {
     const hook = inlineCodeGate().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: { info(message: string): void } }) => Promise<void>;
     await hook({ dir: pathToFileURL(`${root}/`), logger: { info() {} } });
   };
+
+  test('reads every published file a browser opens as a document: .htm pages, SVG and XML anywhere, and refuses XHTML', async () => {
+    const root = builtSite();
+    mkdirSync(join(root, 'files'));
+    mkdirSync(join(root, '_astro'));
+    writeFileSync(join(root, 'files/notes.htm'), page('<script>alert(1)</script>'));
+    writeFileSync(join(root, 'files/notes.xhtml'), '<html xmlns="http://www.w3.org/1999/xhtml"><body>x</body></html>');
+    writeFileSync(join(root, 'files/logo.svg'), '<s:svg xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></s:svg>');
+    writeFileSync(join(root, '_astro/logo.abc123.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+    writeFileSync(join(root, 'feed.xml'), '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>');
+    writeFileSync(join(root, 'files/plain.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>');
+    await assert.rejects(runStep(root), (error: Error) => {
+      const lines = error.message.split('\n').filter((line) => line.startsWith('  - '));
+      assert.deepEqual(lines, [
+        `  - /files/notes.htm: an inline script "alert(1)" [${cspHash('alert(1)').slice(1, -1)}]`,
+        '  - /_astro/logo.abc123.svg: an event handler (onload) "alert(1)"',
+        '  - /files/logo.svg: a <s:script> element "alert(1)"',
+        '  - /files/notes.xhtml: a file a browser runs as a page of its own (publish it as .html, or as a PDF or picture)',
+      ]);
+      return true;
+    });
+    assert.equal(existsSync(root), false, 'the refused site is gone');
+  });
 
   test('refuses two pages among 300, names them in page order, and removes the site', async () => {
     const root = builtSite({ 7: '<p onclick="steal()">x</p>', 250: '<a href="javascript:alert(1)">x</a>', 123: '<p>fine</p>' });
