@@ -69,6 +69,7 @@ export function viewLabelKey(slug: string): StringKey {
   if (slug === '') return 'view.all';
   if (slug === 'selected') return 'view.selected';
   if (slug === 'first-author') return 'view.firstAuthor';
+  if (slug === 'most-cited') return 'view.mostCited';
   return `type.${slug.replace(/^type\//, '')}` as StringKey;
 }
 
