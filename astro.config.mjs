@@ -7,8 +7,8 @@ import { contentRefresh } from './src/integrations/content-refresh.ts';
 import { markdownMath } from './src/integrations/markdown-math.ts';
 import { securityHeaders } from './src/integrations/security.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
-import { siteLanguages } from './src/lib/languages.ts';
-import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
+import { siteLanguages } from '#lib/i18n/languages.ts';
+import { MARKDOWN_FEATURES } from '#lib/markdown/markdown-features.ts';
 import { siteSchema } from './src/schemas/site.ts';
 import { siteConfig } from './src/site.config.ts';
 

@@ -14,9 +14,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { auditContent, describeCounts, describeMissing } from './lib/content-audit.ts';
 import { COLLECTIONS, readCollection } from './lib/content-files.ts';
-import { interfaceStringProblems } from '../src/lib/i18n.ts';
-import { siteLanguages } from '../src/lib/languages.ts';
-import { formatMissingFiles, isStrictLocalFiles } from '../src/lib/local-files.ts';
+import { interfaceStringProblems } from '#lib/i18n/i18n.ts';
+import { siteLanguages } from '#lib/i18n/languages.ts';
+import { formatMissingFiles, isStrictLocalFiles } from '#lib/content/local-files.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 let strict: boolean;

@@ -19,7 +19,7 @@ import { keysInOrder, readBibtex } from './lib/bibtex-source.ts';
 import { collectionFolder, nextOrder, readCollection, takenIds, writeNewFile } from './lib/content-files.ts';
 import { identityOf } from './lib/paper-identity.ts';
 import { planImport, reportLine, summaryLine, type ImportContext, type Outcome } from './lib/importer.ts';
-import { printable } from '../src/lib/control-chars.ts';
+import { printable } from '#lib/text/control-chars.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const USAGE = 'usage: npm run import:bib -- <file.bib> [more.bib …] [--dry-run]';

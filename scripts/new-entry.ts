@@ -18,15 +18,15 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { impossibleDateProblems } from '../src/lib/content-rules.ts';
+import { impossibleDateProblems } from '#lib/content/content-rules.ts';
 import { SCHEMAS } from './lib/content-audit.ts';
 import { mdxSyntaxProblem } from './lib/inert-entry.ts';
 import { collectionFolder, nextOrder, readCollection, takenIds, writeNewFile, type CollectionName } from './lib/content-files.ts';
 import { readEntry } from './lib/frontmatter.ts';
 import { slugify } from './lib/slug.ts';
 import { ENTRY_KINDS, entryTemplate, templateSlug, type EntryKind } from './lib/templates.ts';
-import { formatIssues } from '../src/lib/error-map.ts';
-import { isReservedPublicationId } from '../src/lib/routes.ts';
+import { formatIssues } from '#lib/content/error-map.ts';
+import { isReservedPublicationId } from '#lib/routing/routes.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const USAGE = `usage: npm run new -- ${ENTRY_KINDS.join('|')} [--title "…"] [--slug NAME]

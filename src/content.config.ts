@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { uniqueEntryIds } from './lib/entry-ids.ts';
+import { uniqueEntryIds } from '#lib/content/entry-ids.ts';
 import { glob } from './loaders/glob.ts';
 import { educationSchema } from './schemas/education.ts';
 import { experienceSchema } from './schemas/experience.ts';

@@ -1,4 +1,4 @@
-import { formatIssues } from './lib/error-map.ts';
+import { formatIssues } from '#lib/content/error-map.ts';
 import { siteSchema, type SiteInput } from '#schemas/site.ts';
 
 /**

@@ -5,6 +5,6 @@ import { syntheticCvDocument } from './synthetic-cv.ts';
 const papers = Number(process.argv[2]);
 const document = syntheticCvDocument(papers);
 const started = performance.now();
-const { renderCvPdf } = await import('../../src/lib/cv-pdf.ts');
+const { renderCvPdf } = await import('#lib/cv/cv-pdf.ts');
 const bytes = renderCvPdf(document);
 process.stdout.write(`${JSON.stringify({ papers, ms: performance.now() - started, bytes: bytes.length })}\n`);

@@ -1,5 +1,5 @@
 /** A reproducible CV of a given number of papers, shaped like the real one, for timing the PDF. */
-import type { CvDocument, CvItem } from '../../src/lib/cv-document.ts';
+import type { CvDocument, CvItem } from '#lib/cv/cv-document.ts';
 import { random } from './synthetic.ts';
 
 const WORDS = 'memory efficient on-device training inference mobile edge federated learning model compression quantization scheduling latency'.split(' ');

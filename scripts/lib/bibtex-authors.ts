@@ -1,6 +1,6 @@
-import { isOwnerName } from '../../src/lib/authors.ts';
-import { normalizeName, splitName } from '../../src/lib/names.ts';
-import { foldText } from '../../src/lib/text-folding.ts';
+import { isOwnerName } from '#lib/publications/authors.ts';
+import { normalizeName, splitName } from '#lib/text/names.ts';
+import { foldText } from '#lib/text/text-folding.ts';
 import type { AuthorInput } from '../../src/schemas/publication.ts';
 import type { BibCreator } from './bibtex-source.ts';
 

@@ -1,11 +1,11 @@
 import { webUrl } from '../../src/schemas/common.ts';
 import { publicationSchema, type AuthorInput, type PublicationInput, type PublicationType } from '../../src/schemas/publication.ts';
-import { pageRange } from '../../src/lib/publications.ts';
+import { pageRange } from '#lib/publications/publications.ts';
 import type { BibRecord } from './bibtex-source.ts';
 import { arxivFromText, doiFromUrl, normalizeArxiv, normalizeDoi } from './paper-identity.ts';
 import { authorsFor, creatorName, findOwner, isOthers } from './bibtex-authors.ts';
 import { venueLabel, withoutEventDetails } from './venue.ts';
-import { arxivUrl, doiUrl } from '../../src/lib/links.ts';
+import { arxivUrl, doiUrl } from '#lib/routing/links.ts';
 
 /** A record turned into front matter (all but `order`, which depends on the site), or the reason it cannot be. */
 export type Conversion =

@@ -159,7 +159,7 @@ export function protectAngles(text: string): string {
 
 const unprotectAngles = (value: string) => value.replace(/\\textless\{\}/g, '<').replace(/\\textgreater\{\}/g, '>');
 
-/** Fields whose formulas the site typesets (src/lib/math.ts): they keep their TeX. */
+/** Fields whose formulas the site typesets (src/lib/markdown/math.ts): they keep their TeX. */
 const MATH_FIELDS = ['title', 'abstract'] as const;
 
 /** A placeholder of letters only, which the parser passes through as a word. */
@@ -167,7 +167,7 @@ const placeholder = (index: number) => `ZQFORMULA${[...String(index)].map((digit
 
 /**
  * BibTeX is LaTeX: every `$` not escaped as `\$` opens or closes a formula (`{$>$}20 GB`), unlike
- * the site's rule for dollars in text (src/lib/math.ts). Text runs are returned as written.
+ * the site's rule for dollars in text (src/lib/markdown/math.ts). Text runs are returned as written.
  */
 function latexSegments(raw: string): ({ kind: 'text'; raw: string } | { kind: 'math'; tex: string; display: boolean })[] {
   const segments: ({ kind: 'text'; raw: string } | { kind: 'math'; tex: string; display: boolean })[] = [];

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { mdxSyntaxProblem } from './inert-entry.ts';
-import { entryIdClaims } from '../../src/lib/entry-ids.ts';
-import { formatIssues } from '../../src/lib/error-map.ts';
-import { impossibleDateProblems, type EntryFile, type SiteEntries } from '../../src/lib/content-rules.ts';
-import type { MissingFile } from '../../src/lib/local-files.ts';
-import { planSite } from '../../src/lib/site-plan.ts';
+import { entryIdClaims } from '#lib/content/entry-ids.ts';
+import { formatIssues } from '#lib/content/error-map.ts';
+import { impossibleDateProblems, type EntryFile, type SiteEntries } from '#lib/content/content-rules.ts';
+import type { MissingFile } from '#lib/content/local-files.ts';
+import { planSite } from '#lib/content/site-plan.ts';
 import { educationSchema } from '../../src/schemas/education.ts';
 import { experienceSchema } from '../../src/schemas/experience.ts';
 import { newsSchema } from '../../src/schemas/news.ts';

@@ -1,6 +1,6 @@
 import { existsSync, linkSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { entryIdFromPath } from '../../src/lib/entry-ids.ts';
+import { entryIdFromPath } from '#lib/content/entry-ids.ts';
 import { readEntry } from './frontmatter.ts';
 
 export const COLLECTIONS = ['publications', 'experience', 'teaching', 'education', 'news', 'talks', 'pages'] as const;

@@ -1,9 +1,9 @@
-import { formatIssues } from '../../src/lib/error-map.ts';
+import { formatIssues } from '#lib/content/error-map.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 import type { BibSource } from './bibtex-source.ts';
 import { convertRecord } from './bibtex-record.ts';
 import { entryFile, readEntry, type YamlValue } from './frontmatter.ts';
-import { printable } from '../../src/lib/control-chars.ts';
+import { printable } from '#lib/text/control-chars.ts';
 import { codeInEntry } from './inert-entry.ts';
 import { findSamePaper, identityOf, type MatchedBy, type PaperIdentity } from './paper-identity.ts';
 import { publicationSlug, uniqueSlug } from './slug.ts';

@@ -1,5 +1,5 @@
 import { mdxToMdast } from 'satteri';
-import { MARKDOWN_FEATURES } from '../../src/lib/markdown-features.ts';
+import { MARKDOWN_FEATURES } from '#lib/markdown/markdown-features.ts';
 
 /** What MDX runs or injects rather than shows: module code, components, expressions and raw HTML. */
 const CODE_NODES: Record<string, string> = {

@@ -1,7 +1,7 @@
 /** DOIs, arXiv identifiers and titles, normalised so that the same paper from two sources compares equal. */
 
-import { ARXIV_ID, ARXIV_IN_TEXT, DOI, DOI_PREFIX } from '../../src/lib/identifiers.ts';
-import { foldText } from '../../src/lib/text-folding.ts';
+import { ARXIV_ID, ARXIV_IN_TEXT, DOI, DOI_PREFIX } from '#lib/publications/identifiers.ts';
+import { foldText } from '#lib/text/text-folding.ts';
 
 /** `https://doi.org/10.1145/X`, `doi:10.1145/X`, ` 10.1145/X ` → `10.1145/X`; anything else → undefined. */
 export function normalizeDoi(value: string | undefined): string | undefined {

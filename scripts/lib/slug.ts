@@ -1,5 +1,5 @@
-import { isReservedPublicationId } from '../../src/lib/routes.ts';
-import { foldText, isStopWord } from '../../src/lib/text-folding.ts';
+import { isReservedPublicationId } from '#lib/routing/routes.ts';
+import { foldText, isStopWord } from '#lib/text/text-folding.ts';
 
 /** Lower-case ASCII words joined by `-`: `Zürich & Ñandú: 2 Études` → `zurich-nandu-2-etudes`. */
 export function slugify(text: string, maxWords = 8): string {

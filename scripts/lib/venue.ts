@@ -1,5 +1,5 @@
 import type { PublicationType } from '../../src/schemas/publication.ts';
-import { foldText } from '../../src/lib/text-folding.ts';
+import { foldText } from '#lib/text/text-folding.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 /** The venues the owner's table knows, in its order: `venues` in src/site.config.ts. */

@@ -1,4 +1,4 @@
-import type { InterfaceStrings } from '../lib/i18n.ts';
+import type { InterfaceStrings } from '#lib/i18n/i18n.ts';
 
 /** The interface in Simplified Chinese (zh-CN): every key of src/i18n/en.ts, translated. */
 const zh: InterfaceStrings = {

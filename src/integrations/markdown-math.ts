@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent } from 'hast';
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
-import { MathError, mathTree, type MathNode } from '../lib/math.ts';
+import { MathError, mathTree, type MathNode } from '#lib/markdown/math.ts';
 
 /*
  * Sätteri, the Markdown and MDX compiler of Astro 7, parses `$…$` and `$$…$$` itself (its `math`

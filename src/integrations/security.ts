@@ -3,7 +3,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, cspHash, insertCspMeta, inspectPage, sourceOfCode, type InlineCode, type UntrustedCode } from '../lib/csp.ts';
+import { contentSecurityPolicy, cspHash, insertCspMeta, inspectPage, sourceOfCode, type InlineCode, type UntrustedCode } from '#lib/security/csp.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** Where the site's own inline scripts live; components inline them with `?raw`. */

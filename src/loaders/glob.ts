@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import { glob as astroGlob } from 'astro/loaders';
 import type { DataStore, LoaderContext } from 'astro/loaders';
-import { isPlainMarkdown, mdxEquivalentHtml } from '../lib/plain-markdown.ts';
+import { isPlainMarkdown, mdxEquivalentHtml } from '#lib/markdown/plain-markdown.ts';
 
 type GlobOptions = Parameters<typeof astroGlob>[0];
 /** What Astro's glob loader reads besides the documented context: the entry type of each file extension. */
@@ -18,10 +18,10 @@ type StoredEntry = Parameters<DataStore['set']>[0];
  */
 const RENDERING_CODE = [
   './glob.ts',
-  '../lib/plain-markdown.ts',
-  '../lib/markdown-features.ts',
+  '../lib/markdown/plain-markdown.ts',
+  '../lib/markdown/markdown-features.ts',
   '../integrations/markdown-math.ts',
-  '../lib/math.ts',
+  '../lib/markdown/math.ts',
   '../../package-lock.json',
 ];
 let renderingDigest: string | undefined;

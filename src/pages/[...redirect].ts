@@ -1,9 +1,9 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import RedirectPage from '../components/RedirectPage.astro';
-import type { Redirect } from '../lib/redirects.ts';
-import { getSiteContent } from '../lib/site-content.ts';
-import { absoluteUrl, sitePath } from '../lib/urls.ts';
+import type { Redirect } from '#lib/routing/redirects.ts';
+import { getSiteContent } from '#lib/content/site-content.ts';
+import { absoluteUrl, sitePath } from '#lib/routing/urls.ts';
 import { siteConfig } from '../site.config.ts';
 
 /*

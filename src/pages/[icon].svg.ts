@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { monogramIcon } from '../lib/favicon.ts';
-import { initials } from '../lib/initials.ts';
-import { FAVICON_PATH } from '../lib/routes.ts';
-import { ownFileExists } from '../lib/site-content.ts';
+import { monogramIcon } from '#lib/profile/favicon.ts';
+import { initials } from '#lib/profile/initials.ts';
+import { FAVICON_PATH } from '#lib/routing/routes.ts';
+import { ownFileExists } from '#lib/content/site-content.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** `/favicon.svg`, made from the owner's initials; an icon of the owner's own in public/ wins. */

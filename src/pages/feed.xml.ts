@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { feedTimestamp, toAtom } from '../lib/feed.ts';
-import { authorNames } from '../lib/authors.ts';
-import { mathPlainText } from '../lib/math-plain-text.ts';
-import { publicationAbstract, publicationDescription } from '../lib/publications.ts';
-import { FEED_PATH, HOME_PATH, publicationPath } from '../lib/routes.ts';
-import { getSiteContent } from '../lib/site-content.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { feedTimestamp, toAtom } from '#lib/exports/feed.ts';
+import { authorNames } from '#lib/publications/authors.ts';
+import { mathPlainText } from '#lib/markdown/math-plain-text.ts';
+import { publicationAbstract, publicationDescription } from '#lib/publications/publications.ts';
+import { FEED_PATH, HOME_PATH, publicationPath } from '#lib/routing/routes.ts';
+import { getSiteContent } from '#lib/content/site-content.ts';
+import { absoluteUrl } from '#lib/routing/urls.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** `/feed.xml` (the old site's feed address): an Atom feed of the publications, newest first. */

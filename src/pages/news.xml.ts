@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { toAtom } from '../lib/feed.ts';
-import { newsFeedEntry } from '../lib/news.ts';
-import { HOME_PATH, NEWS_FEED_PATH, newsItemPath } from '../lib/routes.ts';
-import { getSiteContent } from '../lib/site-content.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { toAtom } from '#lib/exports/feed.ts';
+import { newsFeedEntry } from '#lib/exports/news.ts';
+import { HOME_PATH, NEWS_FEED_PATH, newsItemPath } from '#lib/routing/routes.ts';
+import { getSiteContent } from '#lib/content/site-content.ts';
+import { absoluteUrl } from '#lib/routing/urls.ts';
 import { siteConfig } from '../site.config.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { toBibliography } from '../lib/bibtex.ts';
-import { getSiteContent } from '../lib/site-content.ts';
+import { toBibliography } from '#lib/exports/bibtex.ts';
+import { getSiteContent } from '#lib/content/site-content.ts';
 
 /** `/publications.bib`: every paper, in the author's order. */
 export const GET: APIRoute = async () => {

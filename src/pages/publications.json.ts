@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { toCsl } from '../lib/csl.ts';
-import { getSiteContent } from '../lib/site-content.ts';
+import { toCsl } from '#lib/exports/csl.ts';
+import { getSiteContent } from '#lib/content/site-content.ts';
 
 /** `/publications.json`: the bibliography as CSL-JSON, for Zotero, pandoc and citeproc. */
 export const GET: APIRoute = async () => {

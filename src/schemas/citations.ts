@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ARXIV_ID_VERSIONED, DOI } from '../lib/identifiers.ts';
+import { ARXIV_ID_VERSIONED, DOI } from '#lib/publications/identifiers.ts';
 
 /** The open sources a count comes from, in the order pages name them when counts tie. */
 export const CITATION_SOURCES = ['openalex', 'semanticScholar', 'crossref'] as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { unshowableCharacter } from '../lib/control-chars.ts';
-import { findBadMath } from '../lib/math.ts';
-import { redirectPathProblem, sitePathProblem } from '../lib/site-paths.ts';
+import { unshowableCharacter } from '#lib/text/control-chars.ts';
+import { findBadMath } from '#lib/markdown/math.ts';
+import { redirectPathProblem, sitePathProblem } from '#lib/routing/site-paths.ts';
 
 const WEB_URL = 'expected an absolute http(s) URL such as https://example.org/page';
 const WEB_URL_CHARACTERS = 'a web address may not contain spaces, backslashes or control characters; write a space as %20';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ARXIV_ID_VERSIONED, DOI } from '../lib/identifiers.ts';
+import { ARXIV_ID_VERSIONED, DOI } from '#lib/publications/identifiers.ts';
 import { linkTarget, redirectFrom, text, textWithMath, webUrl } from './common.ts';
 
 /** One author: a plain name, or a name with marks. */

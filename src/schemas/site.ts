@@ -3,7 +3,7 @@ import { sitePath, text, webUrl } from './common.ts';
 
 /**
  * The menu a fresh site shows: every section the engine has. News and Talks are left out of the
- * header while their collection is empty (src/lib/navigation.ts), so a new site shows none empty.
+ * header while their collection is empty (src/lib/routing/navigation.ts), so a new site shows none empty.
  */
 const DEFAULT_NAVIGATION = [
   { label: 'About', path: '/' },

@@ -366,9 +366,9 @@ describe('bodies kept in the content store between builds', () => {
 
       site.write(`${PUBLICATIONS}/edited.mdx`, `${front('Edited', 90)}Plain again.\n`);
       // An engine update that changes how plain bodies are written, with the untouched entry's file as it was.
-      const rules = site.read('src/lib/plain-markdown.ts');
+      const rules = site.read('src/lib/markdown/plain-markdown.ts');
       site.write(
-        'src/lib/plain-markdown.ts',
+        'src/lib/markdown/plain-markdown.ts',
         rules.replace('return known ? converted : undefined;', "return known ? converted.replaceAll('<p>', '<p data-updated>') : undefined;"),
       );
       await build();

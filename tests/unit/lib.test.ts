@@ -1,16 +1,16 @@
-import { monogramIcon } from '../../src/lib/favicon.ts';
+import { monogramIcon } from '#lib/profile/favicon.ts';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { includesOwner, isOwnerName, resolveAuthors } from '../../src/lib/authors.ts';
-import { normalizeName } from '../../src/lib/names.ts';
-import { formatMonth, formatPublicationDate, isoPublicationDate } from '../../src/lib/dates.ts';
-import { obfuscateEmail } from '../../src/lib/email.ts';
-import { formatAudience, sortExperience, sortTeaching } from '../../src/lib/experience.ts';
-import { initials } from '../../src/lib/initials.ts';
-import { isExternal } from '../../src/lib/links.ts';
-import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath } from '../../src/lib/local-files.ts';
-import { pageTitle } from '../../src/lib/page-title.ts';
-import { findDuplicateOrders, groupByYear, groupPublicationsByYear, pageRange, publicationLinks, sortPublications } from '../../src/lib/publications.ts';
+import { includesOwner, isOwnerName, resolveAuthors } from '#lib/publications/authors.ts';
+import { normalizeName } from '#lib/text/names.ts';
+import { formatMonth, formatPublicationDate, isoPublicationDate } from '#lib/i18n/dates.ts';
+import { obfuscateEmail } from '#lib/profile/email.ts';
+import { formatAudience, sortExperience, sortTeaching } from '#lib/content/experience.ts';
+import { initials } from '#lib/profile/initials.ts';
+import { isExternal } from '#lib/routing/links.ts';
+import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath } from '#lib/content/local-files.ts';
+import { pageTitle } from '#lib/routing/page-title.ts';
+import { findDuplicateOrders, groupByYear, groupPublicationsByYear, pageRange, publicationLinks, sortPublications } from '#lib/publications/publications.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 import { experienceSchema } from '../../src/schemas/experience.ts';
 import { teachingSchema } from '../../src/schemas/teaching.ts';
@@ -240,7 +240,7 @@ describe('experience and teaching', () => {
 
 describe('front matter dates', () => {
   test('finds days no calendar has, which YAML would silently roll over', async () => {
-    const { frontmatterOf, impossibleDates } = await import('../../src/lib/frontmatter-dates.ts');
+    const { frontmatterOf, impossibleDates } = await import('#lib/content/frontmatter-dates.ts');
     const source = '---\ntitle: X\ndate: 2023-13-40\npublished: 2024-02-29\nold: 2023-02-29 # typo\n---\nBody';
     assert.deepEqual(impossibleDates(frontmatterOf(source)), [
       { field: 'date', value: '2023-13-40' },
@@ -250,7 +250,7 @@ describe('front matter dates', () => {
   });
 
   test('entry ids come from file names', async () => {
-    const { entryIdFromPath } = await import('../../src/lib/entry-ids.ts');
+    const { entryIdFromPath } = await import('#lib/content/entry-ids.ts');
     assert.equal(entryIdFromPath('Melon MobiSys22.mdx'), 'melon-mobisys22');
     assert.equal(entryIdFromPath('2022/flash.md'), '2022/flash');
   });

@@ -3,7 +3,7 @@
  * heading, read into entries. An item that reads cleanly leaves the page (the page shows the
  * collection instead); one that does not stays where it was, and the report names its line.
  */
-import { normalizeName } from '../../../src/lib/names.ts';
+import { normalizeName } from '#lib/text/names.ts';
 import type { YamlValue } from '../frontmatter.ts';
 import { unescapeMarkdown, type LineNote } from './kramdown.ts';
 

@@ -5,7 +5,7 @@
  */
 import { parseDocument } from 'yaml';
 import { siteSchema, type SiteInput } from '../../../src/schemas/site.ts';
-import { formatIssues } from '../../../src/lib/error-map.ts';
+import { formatIssues } from '#lib/content/error-map.ts';
 
 /** What the migrator takes from _config.yml. */
 export interface JekyllSite {

@@ -5,10 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, posix, sep } from 'node:path';
-import { unshowableCharacter, withoutUnshowable } from '../../../src/lib/control-chars.ts';
-import { decodeSitePath, redirectPathProblem, sitePathProblem } from '../../../src/lib/site-paths.ts';
-import { formatIssues } from '../../../src/lib/error-map.ts';
-import { normalizeName } from '../../../src/lib/names.ts';
+import { unshowableCharacter, withoutUnshowable } from '#lib/text/control-chars.ts';
+import { decodeSitePath, redirectPathProblem, sitePathProblem } from '#lib/routing/site-paths.ts';
+import { formatIssues } from '#lib/content/error-map.ts';
+import { normalizeName } from '#lib/text/names.ts';
 import { SCHEMAS } from '../content-audit.ts';
 import type { CollectionName } from '../content-files.ts';
 import { entryFile, readEntry, type YamlValue } from '../frontmatter.ts';

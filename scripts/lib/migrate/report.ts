@@ -1,4 +1,4 @@
-import { printable } from '../../../src/lib/control-chars.ts';
+import { printable } from '#lib/text/control-chars.ts';
 
 /** One item of the migration and what became of it. */
 export type ReportLine =

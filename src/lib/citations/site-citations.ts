@@ -1,6 +1,6 @@
 import { citationsFileSchema, type CitationsFile } from '../../schemas/citations.ts';
 import { siteConfig } from '../../site.config.ts';
-import { formatIssues } from '../error-map.ts';
+import { formatIssues } from '../content/error-map.ts';
 import { paperCitation, type ShownCitation } from './counts.ts';
 
 /** Where `npm run citations` writes, from the project root. */

@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n.ts';
-import { formatDay } from '../dates.ts';
+import type { Translate } from '../i18n/i18n.ts';
+import { formatDay } from '../i18n/dates.ts';
 import { SOURCE_NAMES, type ShownCitation, type SourceCitation } from './counts.ts';
 
 /** `1234` → `1,234` in the page's language. */

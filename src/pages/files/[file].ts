@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheDir } from 'astro:config/server';
-import { buildCvDocument } from '../../lib/cv.ts';
-import { renderCvPdfCached } from '../../lib/cv-pdf.ts';
-import { CV_PDF_PATH } from '../../lib/routes.ts';
-import { getSiteContent, isDeployedFile, ownFileExists } from '../../lib/site-content.ts';
-import { absoluteUrl } from '../../lib/urls.ts';
+import { buildCvDocument } from '#lib/cv/cv.ts';
+import { renderCvPdfCached } from '#lib/cv/cv-pdf.ts';
+import { CV_PDF_PATH } from '#lib/routing/routes.ts';
+import { getSiteContent, isDeployedFile, ownFileExists } from '#lib/content/site-content.ts';
+import { absoluteUrl } from '#lib/routing/urls.ts';
 import { siteConfig } from '../../site.config.ts';
 
 /**

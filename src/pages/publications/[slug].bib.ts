@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toBibtex } from '../../lib/bibtex.ts';
-import { getSiteContent } from '../../lib/site-content.ts';
+import { toBibtex } from '#lib/exports/bibtex.ts';
+import { getSiteContent } from '#lib/content/site-content.ts';
 
 /** `/publications/<slug>.bib`: one paper's BibTeX entry. */
 export const getStaticPaths = (async () => {

@@ -1,0 +1,120 @@
+import { unshowableCharacter } from '../text/control-chars.ts';
+import type { Education } from '../../schemas/education.ts';
+import type { Experience } from '../../schemas/experience.ts';
+import type { News } from '../../schemas/news.ts';
+import type { Page } from '../../schemas/page.ts';
+import type { Publication } from '../../schemas/publication.ts';
+import type { Talk } from '../../schemas/talk.ts';
+import type { Teaching } from '../../schemas/teaching.ts';
+import { includesOwner, resolveAuthors } from '../publications/authors.ts';
+import { frontmatterOf, impossibleDates } from './frontmatter-dates.ts';
+import { fileLinksInBody, isFilePath, type LocalFileLink } from './local-files.ts';
+import { findDuplicateOrders, publicationLinks } from '../publications/publications.ts';
+import { translationFolder } from '../i18n/languages.ts';
+import { isReservedPublicationId } from '../routing/routes.ts';
+
+/** An entry that passed its schema, with where it came from. */
+export interface EntryFile<T> {
+  id: string;
+  /** The file, as the author knows it: `src/content/publications/melon.mdx`. */
+  path: string;
+  data: T;
+  /** The MDX body. */
+  body: string;
+  /** The whole file as written, front matter included. */
+  source: string;
+}
+
+export interface SiteEntries {
+  pages: EntryFile<Page>[];
+  publications: EntryFile<Publication>[];
+  experience: EntryFile<Experience>[];
+  teaching: EntryFile<Teaching>[];
+  education: EntryFile<Education>[];
+  news: EntryFile<News>[];
+  talks: EntryFile<Talk>[];
+}
+
+/**
+ * The rules no single schema can check, shared by the build and `npm run check`: each
+ * message names the file (and the field) and says what to do.
+ */
+export function contentProblems(entries: SiteEntries, ownerName: string, translationCodes: readonly string[] = []): string[] {
+  const problems: string[] = [];
+  for (const page of entries.pages) {
+    const folder = translationFolder(page.id);
+    if (folder === undefined) continue;
+    if (!translationCodes.includes(folder)) {
+      problems.push(
+        `${page.path}: the folder "${folder}" is not a language of the site; add { code: '${folder}', … } to languages in src/site.config.ts, or move the file (the default language's pages lie outside any folder).`,
+      );
+    } else if (!entries.pages.some((original) => original.id === page.id.slice(folder.length + 1))) {
+      problems.push(
+        `${page.path}: a translation of ${page.id.slice(folder.length + 1)}, which src/content/pages/ does not have; a translation has the name of the page it translates.`,
+      );
+    }
+  }
+  if (!entries.pages.some((page) => page.data.permalink === '/' && translationFolder(page.id) === undefined)) {
+    problems.push('src/content/pages/: no page has permalink "/"; add the About page (about.mdx) with permalink: /.');
+  }
+  for (const page of entries.pages.filter((page) => page.data.permalink !== '/')) {
+    problems.push(`${page.path}: permalink "${page.data.permalink}" has no page to render it; only "/" (the About page) is supported.`);
+  }
+  for (const item of entries.news) {
+    // A news item is its body: an empty one would show an empty entry on /news/ and in /news.xml.
+    if (item.body.trim() === '') problems.push(`${item.path}: body: a news item needs its text after the closing "---" line.`);
+    const unshowable = unshowableCharacter(item.body);
+    if (unshowable) problems.push(`${item.path}: body: contains ${unshowable} that cannot be shown; remove it.`);
+  }
+  for (const talk of entries.talks) {
+    if (talk.body.trim() !== '') problems.push(`${talk.path}: body: a talk's text after the closing "---" line is not shown anywhere; move it into abstract:.`);
+  }
+  for (const publication of entries.publications) {
+    if (isReservedPublicationId(publication.id)) {
+      problems.push(`${publication.path}: the file name "${publication.id}" is reserved for a view or a year page of the publication list; rename the file.`);
+    }
+    if (!includesOwner(resolveAuthors(publication.data.authors, ownerName))) {
+      problems.push(
+        `${publication.path}: authors: does not include "${ownerName}"; write the name as in src/site.config.ts or mark yourself with { name: "…", owner: true }.`,
+      );
+    }
+    if (publication.data.abstract !== undefined && publication.body.trim() !== '') {
+      problems.push(
+        `${publication.path}: abstract: the paper has both an abstract: field and a body; keep one (the field for plain text, the body for Markdown).`,
+      );
+    }
+  }
+  for (const duplicate of findDuplicateOrders(entries.publications)) {
+    problems.push(`publications ${duplicate.ids.join(', ')}: order ${duplicate.order} is used more than once; give each publication its own position.`);
+  }
+  return problems;
+}
+
+/** Days no calendar has, in any file's front matter, whether or not its schema passed (YAML rolls them over to real days). */
+export function impossibleDateProblems(files: readonly Pick<EntryFile<unknown>, 'path' | 'source'>[]): string[] {
+  return files.flatMap((file) =>
+    impossibleDates(frontmatterOf(file.source)).map(
+      ({ field, value }) =>
+        `${file.path}: ${field}: ${value} is not a real calendar date; write it as YYYY-MM-DD with a month from 01 to 12 and a day that month has.`,
+    ),
+  );
+}
+
+/** Every link to a file of this site, in bodies and in publication and talk links, with the file and field that wrote it. */
+export function linkedSiteFiles(entries: SiteEntries): LocalFileLink[] {
+  const all = [...entries.pages, ...entries.publications, ...entries.experience, ...entries.teaching, ...entries.education, ...entries.news, ...entries.talks];
+  return [
+    ...all.flatMap((entry) => fileLinksInBody(entry.body).map((path) => ({ path, declaredIn: entry.path, field: 'body' }))),
+    ...entries.publications.flatMap((publication) =>
+      publicationLinks(publication.data.links)
+        .filter((link) => isFilePath(link.href))
+        .map((link) => ({ path: link.href, declaredIn: publication.path, field: `links.${link.kind}` })),
+    ),
+    ...entries.talks.flatMap((talk) =>
+      (['slides', 'video'] as const).flatMap((kind) => {
+        const href = talk.data.links[kind];
+        return href !== undefined && isFilePath(href) ? [{ path: href, declaredIn: talk.path, field: `links.${kind}` }] : [];
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { root } from 'astro:config/server';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { siteConfig } from '../../site.config.ts';
+import { assignCitationKeys } from '../exports/bibtex.ts';
+import type { ShownCitation } from '../citations/counts.ts';
+import { siteCitations } from '../citations/site-citations.ts';
+import { impossibleDateProblems, type EntryFile, type SiteEntries } from './content-rules.ts';
+import { sortEducation, sortExperience, sortNews, sortTalks, sortTeaching } from './experience.ts';
+import { formatMissingFiles, isStrictLocalFiles } from './local-files.ts';
+import { sortPublications } from '../publications/publications.ts';
+import { publicEntries, publicFileExists } from './public-files.ts';
+import { translationFolder, type Language } from '../i18n/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../i18n/page-language.ts';
+import { GENERATED_FILES } from '../routing/routes.ts';
+import type { Redirect } from '../routing/redirects.ts';
+import { planSite, translatedPages } from './site-plan.ts';
+
+export interface SiteContent {
+  home: CollectionEntry<'pages'>;
+  /** The About page in each language that has one, the default language's included, by code. */
+  homes: Map<string, CollectionEntry<'pages'>>;
+  /** The languages with pages: the default, then each whose About page is translated. */
+  languages: Language[];
+  /** The default-language paths that exist in every one of those languages: `/`, `/publications/`, `/cv/`, …. */
+  translatedPaths: string[];
+  publications: CollectionEntry<'publications'>[];
+  experience: CollectionEntry<'experience'>[];
+  teaching: CollectionEntry<'teaching'>[];
+  /** Most recent first. */
+  education: CollectionEntry<'education'>[];
+  /** Newest first. */
+  news: CollectionEntry<'news'>[];
+  /** Newest first. */
+  talks: CollectionEntry<'talks'>[];
+  redirects: Redirect[];
+  /** BibTeX citation keys by publication id. */
+  citationKeys: Map<string, string>;
+  /** The citation count each paper shows, by id (src/data/citations.json); empty when there is none or the owner turned them off. */
+  citations: Map<string, ShownCitation>;
+}
+
+/** The project folder, as Astro knows it (not the working directory the build was started from). */
+const projectRoot = fileURLToPath(root);
+
+/** True when `path` is a file the owner put in public/. */
+export const ownFileExists = (path: string) => publicFileExists(projectRoot, path);
+
+/** True when `path` will be in the built site: a file in public/, or one the build makes (the CV PDF, the icon). */
+export const isDeployedFile = (path: string) => publicFileExists(projectRoot, path) || GENERATED_FILES.includes(path);
+
+const source = (entry: { filePath?: string | undefined; collection: string; id: string }) => entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
+
+/** The last missing-files warning printed, so that the dev server does not repeat it on every request. */
+let lastReport = '';
+
+const COLLECTIONS = ['pages', 'publications', 'experience', 'teaching', 'education', 'news', 'talks'] as const;
+
+async function loadSiteContent(): Promise<SiteContent> {
+  const [pages, publications, experience, teaching, education, news, talks] = await Promise.all([
+    getCollection('pages'),
+    getCollection('publications'),
+    getCollection('experience'),
+    getCollection('teaching'),
+    getCollection('education'),
+    getCollection('news'),
+    getCollection('talks'),
+  ]);
+  const toFile = <T>(entry: { id: string; filePath?: string | undefined; collection: string; body?: string | undefined; data: T }): EntryFile<T> => ({
+    id: entry.id,
+    path: source(entry),
+    data: entry.data,
+    body: entry.body ?? '',
+    source: entry.filePath ? readFileSync(entry.filePath, 'utf8') : '',
+  });
+  const files: SiteEntries = {
+    pages: pages.map(toFile),
+    publications: publications.map(toFile),
+    experience: experience.map(toFile),
+    teaching: teaching.map(toFile),
+    education: education.map(toFile),
+    news: news.map(toFile),
+    talks: talks.map(toFile),
+  };
+  const plan = planSite(
+    projectRoot,
+    files,
+    siteConfig.author.name,
+    LANGUAGES.slice(1).map((language) => language.code),
+  );
+  const problems = [...impossibleDateProblems(Object.values(files).flat()), ...plan.problems];
+  if (problems.length > 0) throw new Error(`Content problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+
+  if (plan.missingFiles.length > 0) {
+    const report = formatMissingFiles(plan.missingFiles);
+    if (isStrictLocalFiles(process.env)) throw new Error(`${report}\n(STRICT_LOCAL_FILES is on: add the files to public/ or remove the links.)`);
+    if (report !== lastReport) {
+      console.warn(`\n[local files] warning: ${report}\n  (Set STRICT_LOCAL_FILES=true to make this an error, as the deploy workflow does.)\n`);
+    }
+    lastReport = report;
+  }
+
+  const sortedPublications = sortPublications(publications);
+  const homes = new Map(
+    pages.filter((page) => page.data.permalink === '/').map((page) => [translationFolder(page.id) ?? DEFAULT_LANGUAGE.code, page] as const),
+  );
+  const languages = LANGUAGES.filter((language) => homes.has(language.code));
+  return {
+    home: homes.get(DEFAULT_LANGUAGE.code)!,
+    homes,
+    languages,
+    translatedPaths: languages.length > 1 ? translatedPages(files, siteConfig.author.name) : [],
+    publications: sortedPublications,
+    experience: sortExperience(experience),
+    teaching: sortTeaching(teaching),
+    education: sortEducation(education),
+    news: sortNews(news),
+    talks: sortTalks(talks),
+    redirects: plan.redirects,
+    citationKeys: assignCitationKeys(sortedPublications),
+    citations: siteCitations(sortedPublications),
+  };
+}
+
+let cached: Promise<SiteContent> | undefined;
+/** The dev server's last load, and what it was loaded from. */
+let devCached: { from: string; content: Promise<SiteContent> } | undefined;
+
+/**
+ * What a load depends on besides the code: each entry's content (the loader's digest of its
+ * file), the files in public/, and strict mode. Cheap next to a load, which checks every
+ * entry against every other.
+ */
+async function loadedFrom(): Promise<string> {
+  const collections = await Promise.all(COLLECTIONS.map((collection) => getCollection(collection)));
+  const entries = collections.map((entries) =>
+    entries.map((entry) => [entry.id, (entry as { digest?: string }).digest ?? JSON.stringify([entry.data, entry.body])]),
+  );
+  return JSON.stringify([entries, publicEntries(projectRoot), isStrictLocalFiles(process.env)]);
+}
+
+/**
+ * Every entry, checked across entries and sorted. A build loads it once; the dev server
+ * loads it again whenever an entry or public/ has changed, so that edits show up at once.
+ */
+export async function getSiteContent(): Promise<SiteContent> {
+  if (!import.meta.env.DEV) {
+    cached ??= loadSiteContent();
+    return cached;
+  }
+  const from = await loadedFrom();
+  if (devCached?.from !== from) devCached = { from, content: loadSiteContent() };
+  return devCached.content;
+}

@@ -1,0 +1,134 @@
+import { contentProblems, linkedSiteFiles, type SiteEntries } from './content-rules.ts';
+import { findMissingFiles, type MissingFile } from './local-files.ts';
+import { sortPublications } from '../publications/publications.ts';
+import { publicEntries, publicFileExists } from './public-files.ts';
+import { planRedirects, type Redirect, type RedirectRequest } from '../routing/redirects.ts';
+import {
+  BIBLIOGRAPHY_PATH,
+  CSL_PATH,
+  CV_PATH,
+  educationPath,
+  FEED_PATH,
+  GENERATED_FILES,
+  NEWS_FEED_PATH,
+  NEWS_PATH,
+  TALKS_PATH,
+  talkPath,
+  HOME_PATH,
+  NOT_FOUND_PATH,
+  PUBLICATIONS_PATH,
+  publicationBibPath,
+  publicationListPages,
+  publicationPath,
+  publicationViewPath,
+} from '../routing/routes.ts';
+import { translationFolder } from '../i18n/languages.ts';
+import { decodeSitePath, sitePathProblem } from '../routing/site-paths.ts';
+
+/** What the build will write, and everything that stops it. */
+export interface SitePlan {
+  /** Every problem that must stop the build, each naming the file and, where there is one, the field. */
+  problems: string[];
+  /** The redirects to write: complete only when there are no problems. */
+  redirects: Redirect[];
+  /** Linked files missing from public/: a warning, or (in strict mode, the caller's choice) an error. */
+  missingFiles: MissingFile[];
+}
+
+/** Where each entry is shown, so that its old addresses can lead there. */
+const entryAddress = {
+  publications: publicationPath,
+  experience: (id: string) => `/#${id}`,
+  teaching: (id: string) => `/#${id}`,
+  education: educationPath,
+  talks: talkPath,
+};
+
+/** Every address the site writes a page or a file at, redirects aside: `/`, `/publications/selected/`, `/publications/melon.bib`. */
+export function sitePages(entries: SiteEntries, ownerName: string): string[] {
+  const pages = defaultLanguagePages(entries, ownerName);
+  // A translated About page turns its language on: its pages are those of the list below that it translates.
+  const translated = entries.pages.flatMap((page) => {
+    const folder = translationFolder(page.id);
+    return folder !== undefined && page.data.permalink === HOME_PATH ? [folder] : [];
+  });
+  return [...pages, ...translated.flatMap((code) => translatedPages(entries, ownerName).map((path) => `/${code}${path}`))];
+}
+
+/**
+ * The pages a language other than the default gets once its About page is translated: the
+ * About page, the publication lists, the CV, news and talks; never a paper's own page, which
+ * Scholar must find once.
+ */
+export function translatedPages(entries: Pick<SiteEntries, 'publications' | 'news' | 'talks'>, ownerName: string): string[] {
+  const publications = sortPublications(entries.publications);
+  return [
+    HOME_PATH,
+    ...publicationListPages(publications, ownerName).map((page) => publicationViewPath(page.view)),
+    CV_PATH,
+    ...(entries.news.length > 0 ? [NEWS_PATH] : []),
+    ...(entries.talks.length > 0 ? [TALKS_PATH] : []),
+  ];
+}
+
+function defaultLanguagePages(entries: SiteEntries, ownerName: string): string[] {
+  const publications = sortPublications(entries.publications);
+  return [
+    HOME_PATH,
+    PUBLICATIONS_PATH,
+    NOT_FOUND_PATH,
+    FEED_PATH,
+    BIBLIOGRAPHY_PATH,
+    CSL_PATH,
+    CV_PATH,
+    // Taken even while there is no news or talk to show, so that a redirect never claims an address the site grows into.
+    NEWS_PATH,
+    NEWS_FEED_PATH,
+    TALKS_PATH,
+    ...GENERATED_FILES,
+    ...entries.pages.filter((page) => translationFolder(page.id) === undefined).map((page) => page.data.permalink),
+    ...publications.flatMap((publication) => [publicationPath(publication.id), publicationBibPath(publication.id)]),
+    ...publicationListPages(publications, ownerName).map((page) => publicationViewPath(page.view)),
+  ];
+}
+
+/** Every old address declared in `redirectFrom`, with the page it leads to and the file that declared it. */
+export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
+  return [
+    ...entries.pages.flatMap((page) => {
+      const folder = translationFolder(page.id);
+      const to = folder === undefined ? page.data.permalink : `/${folder}${page.data.permalink}`;
+      return page.data.redirectFrom.map((from) => ({ from, to, declaredIn: page.path }));
+    }),
+    ...(['publications', 'experience', 'teaching', 'education', 'talks'] as const).flatMap((collection) =>
+      entries[collection].flatMap((entry) => entry.data.redirectFrom.map((from) => ({ from, to: entryAddress[collection](entry.id), declaredIn: entry.path }))),
+    ),
+  ];
+}
+
+/**
+ * Checks the whole site as the build and `npm run check` both do: the rules across entries,
+ * every redirect against the pages, the machine-read files, public/ and each other, and the
+ * linked files against public/ under `root`, the project folder.
+ */
+export function planSite(root: string, entries: SiteEntries, ownerName: string, translationCodes: readonly string[] = []): SitePlan {
+  const links = linkedSiteFiles(entries);
+  // Links in an MDX body pass no schema: one that cannot be decoded names no file.
+  const unreadable = links.filter((link) => decodeSitePath(link.path) === undefined);
+  const { redirects, problems: redirectProblems } = planRedirects(redirectRequests(entries), {
+    pages: sitePages(entries, ownerName),
+    publicEntries: publicEntries(root),
+  });
+  return {
+    problems: [
+      ...contentProblems(entries, ownerName, translationCodes),
+      ...unreadable.map((link) => `${link.declaredIn}: ${link.field}: the link "${link.path}": ${sitePathProblem(link.path)}`),
+      ...redirectProblems,
+    ],
+    redirects,
+    missingFiles: findMissingFiles(
+      links.filter((link) => !unreadable.includes(link)),
+      (path) => publicFileExists(root, path) || GENERATED_FILES.includes(path),
+    ),
+  };
+}

@@ -1,0 +1,108 @@
+import type { PageRange, Publication, PublicationLinks } from '../../schemas/publication.ts';
+import { authorNames } from './authors.ts';
+import { arxivUrl, doiUrl } from '../routing/links.ts';
+import { mathPlainText } from '../markdown/math-plain-text.ts';
+import { paragraphs, plainText, truncate } from '../markdown/plain-text.ts';
+
+/** The parts of a collection entry these helpers need. */
+export interface PublicationEntry {
+  id: string;
+  data: Publication;
+}
+
+/** The author's order: `order` ascending, then the entry id so that the result never depends on file-system order. */
+export function sortPublications<T extends PublicationEntry>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** Year groups, newest year first; within a year, the order the entries come in. */
+export function groupByYear<T extends PublicationEntry>(entries: readonly T[]): { year: number; entries: T[] }[] {
+  const years = new Map<number, T[]>();
+  for (const entry of entries) years.set(entry.data.date.year, [...(years.get(entry.data.date.year) ?? []), entry]);
+  return [...years.entries()].sort(([a], [b]) => b - a).map(([year, group]) => ({ year, entries: group }));
+}
+
+/** Year groups, newest year first; within a year, the author's order. */
+export function groupPublicationsByYear<T extends PublicationEntry>(entries: readonly T[]): { year: number; entries: T[] }[] {
+  return groupByYear(sortPublications(entries));
+}
+
+export type LinkKind = 'pdf' | 'slides' | 'video' | 'poster' | 'code' | 'project' | 'extra' | 'doi' | 'arxiv';
+
+/** A link of a paper, ready to show. */
+export interface PublicationLink {
+  kind: LinkKind;
+  label: string;
+  href: string;
+}
+
+const LABELS: Record<Exclude<LinkKind, 'extra' | 'doi' | 'arxiv'>, string> = {
+  pdf: 'pdf',
+  slides: 'slides',
+  video: 'video',
+  poster: 'poster',
+  code: 'code',
+  project: 'project page',
+};
+
+/** The paper's links in the order the author's old page used: pdf, slides, video, poster, code, project, then the named extras. */
+export function publicationLinks(links: PublicationLinks): PublicationLink[] {
+  const standard = (Object.keys(LABELS) as (keyof typeof LABELS)[]).flatMap((kind) => {
+    const href = links[kind];
+    return href ? [{ kind, label: LABELS[kind], href }] : [];
+  });
+  const extra = (links.extra ?? []).map((link) => ({ kind: 'extra' as const, label: link.label, href: link.url }));
+  return [...standard, ...extra];
+}
+
+/** Two entries may not claim the same position: the author's order would be ambiguous. */
+export function findDuplicateOrders(entries: readonly PublicationEntry[]): { order: number; ids: string[] }[] {
+  const byOrder = new Map<number, string[]>();
+  for (const entry of entries) byOrder.set(entry.data.order, [...(byOrder.get(entry.data.order) ?? []), entry.id]);
+  return [...byOrder.entries()].filter(([, ids]) => ids.length > 1).map(([order, ids]) => ({ order, ids: ids.sort() }));
+}
+
+/** The paper's persistent identifiers as links: DOI and arXiv, for its own page. */
+export function identifierLinks(data: Pick<Publication, 'doi' | 'arxiv'>): PublicationLink[] {
+  return [
+    ...(data.doi ? [{ kind: 'doi' as const, label: 'DOI', href: doiUrl(data.doi) }] : []),
+    ...(data.arxiv ? [{ kind: 'arxiv' as const, label: 'arXiv', href: arxivUrl(data.arxiv) }] : []),
+  ];
+}
+
+/** Where a paper lives on the web: the publisher's page, else its DOI, else arXiv. */
+export function paperUrl(data: Pick<Publication, 'venue' | 'doi' | 'arxiv'>): string | undefined {
+  return data.venue.url ?? (data.doi ? doiUrl(data.doi) : data.arxiv ? arxivUrl(data.arxiv) : undefined);
+}
+
+/** Volume, issue and pages as a reference list prints them: `vol. 23, no. 4, pp. 1–14`, or '' when there are none. */
+export function formatPublicationDetails(data: Pick<Publication, 'volume' | 'issue' | 'pages'>): string {
+  return [data.volume && `vol. ${data.volume}`, data.issue && `no. ${data.issue}`, data.pages && `pp. ${pageRange(data.pages, '–')}`]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** A page range written with the given dash, `pageRange({ first: '1', last: '14' }, '–')` → `1–14`; a single page as it is. */
+export function pageRange(pages: PageRange, dash: string): string {
+  return pages.last === undefined ? pages.first : `${pages.first}${dash}${pages.last}`;
+}
+
+/**
+ * What a paper's abstract says, as one line of plain text for descriptions, JSON-LD and the
+ * feed: the `abstract:` field, else the text of the MDX body ('' when there is neither).
+ */
+export function publicationAbstract(publication: { data: Pick<Publication, 'abstract'>; body?: string | undefined }): string {
+  // Formulas as Unicode text (`O(n²)`), so that descriptions, the feed and JSON-LD read as prose.
+  return publication.data.abstract
+    ? mathPlainText(paragraphs(publication.data.abstract).join(' '))
+    : plainText(mathPlainText(publication.body ?? '', { keepUnreadable: true }));
+}
+
+/**
+ * One or two sentences about a paper for search results, link previews and the feed: the
+ * abstract (plain text, cut at a word) or, without one, who published it where and when.
+ */
+export function publicationDescription(data: Publication, abstractText: string, max = 200): string {
+  if (abstractText) return truncate(abstractText, max);
+  return `${authorNames(data.authors).join(', ')}. ${data.venue.name ?? data.venue.short}, ${data.date.year}.`;
+}

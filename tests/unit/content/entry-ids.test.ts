@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { entryIdClaims, entryIdFromPath } from '#lib/content/entry-ids.ts';
+
+describe('entry ids', () => {
+  test('come from file names', () => {
+    const cases: [path: string, id: string][] = [
+      ['melon-mobisys22.mdx', 'melon-mobisys22'],
+      ['Melon MobiSys22.mdx', 'melon-mobisys22'],
+      ['2024/flash.md', '2024/flash'],
+      ['café.markdown', 'café'],
+      ['-odd--name-.mdx', 'odd-name'],
+    ];
+    for (const [path, id] of cases) assert.equal(entryIdFromPath(path), id, path);
+  });
+
+  test('one id, one file: a second file that makes it is a problem, naming both', () => {
+    const cases: [claims: [id: string, path: string][], gone: string[], problems: (string | undefined)[]][] = [
+      [
+        [
+          ['melon', 'a/melon.md'],
+          ['flash', 'a/flash.mdx'],
+        ],
+        [],
+        [undefined, undefined],
+      ],
+      [
+        [
+          ['melon', 'a/melon.md'],
+          ['melon', 'a/melon.mdx'],
+        ],
+        [],
+        [undefined, 'a/melon.mdx and a/melon.md both make the entry "melon"; rename one of them (ids come from file names).'],
+      ],
+      [
+        [
+          ['melon', 'a/melon.md'],
+          ['melon', 'a/melon.md'],
+        ],
+        [],
+        [undefined, undefined],
+      ],
+      [
+        [
+          ['melon', 'a/Melon.mdx'],
+          ['melon', 'a/melon.mdx'],
+        ],
+        ['a/Melon.mdx'],
+        [undefined, undefined],
+      ],
+    ];
+    for (const [claims, gone, problems] of cases) {
+      const claim = entryIdClaims((path) => !gone.includes(path));
+      assert.deepEqual(
+        claims.map(([id, path]) => claim(id, path)),
+        problems,
+        JSON.stringify(claims),
+      );
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { formatEducationWhen, sortEducation, sortNews } from '#lib/content/experience.ts';
+import { visibleNavigation } from '#lib/routing/navigation.ts';
+import { educationSchema, type EducationInput } from '../../../src/schemas/education.ts';
+
+const MENU = [
+  { label: 'About', path: '/' },
+  { label: 'News', path: '/news/' },
+  { label: 'Talks', path: '/talks/' },
+  { label: 'CV', path: '/cv/' },
+];
+
+describe('visibleNavigation', () => {
+  const cases: [counts: { news: number; talks: number }, labels: string[]][] = [
+    [{ news: 0, talks: 0 }, ['About', 'CV']],
+    [{ news: 3, talks: 0 }, ['About', 'News', 'CV']],
+    [{ news: 0, talks: 1 }, ['About', 'Talks', 'CV']],
+    [{ news: 6, talks: 2 }, ['About', 'News', 'Talks', 'CV']],
+  ];
+  for (const [counts, labels] of cases) {
+    test(`news ${counts.news}, talks ${counts.talks} → ${labels.join(', ')}`, () => {
+      assert.deepEqual(
+        visibleNavigation(MENU, counts).map((item) => item.label),
+        labels,
+      );
+    });
+  }
+});
+
+describe('education', () => {
+  const cases: [input: Partial<EducationInput>, shown: string | undefined][] = [
+    [{}, undefined],
+    [{ inProgress: true }, 'present'],
+    [{ start: 2019, inProgress: true }, '2019 – present'],
+    [{ start: '2019-09', end: '2024-06' }, 'Sep 2019 – Jun 2024'],
+    [{ end: 2018 }, '2018'],
+  ];
+  for (const [input, shown] of cases) {
+    test(`${JSON.stringify(input)} is shown as ${shown}`, () => {
+      assert.equal(formatEducationWhen(educationSchema.parse({ degree: 'B.S.', institution: 'U', ...input })), shown);
+    });
+  }
+
+  test('degrees in progress first, then by end, undated last', () => {
+    const entry = (id: string, input: Partial<EducationInput>) => ({ id, data: educationSchema.parse({ degree: id, institution: 'U', ...input }) });
+    const sorted = sortEducation([entry('bs', {}), entry('ms', { end: 2020 }), entry('phd', { inProgress: true }), entry('ba', { start: 2012, end: 2016 })]);
+    assert.deepEqual(
+      sorted.map((item) => item.id),
+      ['phd', 'ms', 'ba', 'bs'],
+    );
+  });
+
+  test('news newest first, by id on the same day', () => {
+    const sorted = sortNews([
+      { id: 'b', data: { date: '2024-01-02' } },
+      { id: 'c', data: { date: '2024-03-01' } },
+      { id: 'a', data: { date: '2024-01-02' } },
+    ]);
+    assert.deepEqual(
+      sorted.map((item) => item.id),
+      ['c', 'a', 'b'],
+    );
+  });
+});

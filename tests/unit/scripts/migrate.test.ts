@@ -1,0 +1,413 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { arxivIdOf, authorsOf, dateOfLabel, linksOf, typeOfLabel, yearMonthOf } from '../../../scripts/lib/migrate/about-lists.ts';
+import { applyWrites } from '../../../scripts/lib/migrate/apply.ts';
+import { ownerAuthor, ownerFields, readJekyllConfig } from '../../../scripts/lib/migrate/jekyll-config.ts';
+import { convertBody, siteLink } from '../../../scripts/lib/migrate/kramdown.ts';
+import { planMigration } from '../../../scripts/lib/migrate/plan.ts';
+import { reportLine } from '../../../scripts/lib/migrate/report.ts';
+import { codeInEntry } from '../../../scripts/lib/inert-entry.ts';
+import { profileLinks } from '#lib/profile/profile-links.ts';
+import { siteSchema } from '../../../src/schemas/site.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const OLD = { url: 'https://ada.example.org', baseurl: '/research' };
+
+describe('kramdown and Liquid into inert MDX', () => {
+  const cases: [string, string, string[]][] = [
+    ['[CV]({{ base_path }}/files/cv.pdf)', '[CV](/files/cv.pdf)', []],
+    ['{% include base_path %}[CV](../files/cv.pdf)', '[CV](/files/cv.pdf)', []],
+    ['[CV]({{ site.baseurl }}/files/cv.pdf)', '[CV](/files/cv.pdf)', []],
+    ['A notice.\n{: .notice}', 'A notice.\n', []],
+    ['\\[see below\\]', '\\[see below\\]', []],
+    ['Count {{ site.count }}.', 'Count .', ['line 1: Liquid "{{ site.count }}" has no equivalent here and was left out']],
+    ['<script>alert(1)</script>Hi', 'Hi', ['line 1: raw HTML <script> was left out (it would run or embed something)']],
+    ['<b>Bold</b> and <em>it</em>', '**Bold** and *it*', []],
+    ['<a href="/files/x.pdf">X</a>', '[X](/files/x.pdf)', []],
+    ['<a href="javascript:alert(1)">X</a>', 'X', ['line 1: a raw HTML link without a usable address was kept as its text']],
+    ['<div class="x">Box</div>', 'Box', ['line 1: raw HTML <div> was turned into plain text (only Markdown is kept)']],
+    ['{x} and <Comp />', '\\{x\\} and', ['line 1: raw HTML <comp> was turned into plain text (only Markdown is kept)']],
+    ['import x from "y"', '&#x69;mport x from "y"', []],
+    ['`{code}` stays', '`{code}` stays', []],
+    ['# Heading', '## Heading', []],
+    ['<!-- hidden -->Shown', 'Shown', []],
+    ['<https://example.org>', '[https://example.org](https://example.org)', []],
+    ['[me](javascript:alert(1))', 'me)', ['line 1: a link to "javascript:alert(1" would run script; only its text was kept']],
+    ['[me](javascript&#58;alert)', 'me', ['line 1: a link to "javascript&#58;alert" would run script; only its text was kept']],
+    ['[me](JaVaScRiPt\\:alert)', 'me', ['line 1: a link to "JaVaScRiPt\\\\:alert" would run script; only its text was kept']],
+    ['![x](data:text/html;base64,PHNjcmlwdD4=)', 'x', ['line 1: a link to "data:text/html;base64,PHNjcmlwdD4=" would run script; only its text was kept']],
+    ['[cv][1]\n\n[1]: javascript:alert(1)', '[cv][1]\n\n', ['line 3: a link to "javascript:alert(1)" would run script; it was left out']],
+    ['[ok](page.html) [mail](mailto:a@b.org)', '[ok](page.html) [mail](mailto:a@b.org)', []],
+    ['Math: $\\{ x \\}$', 'Math: $\\{ x \\}$', []],
+    // Formulas are TeX, literal to the build: kept as written, braces and < included.
+    ['Bound $a<b$ and $\\frac{1}{2}$.', 'Bound $a<b$ and $\\frac{1}{2}$.', []],
+    ['$$\n\\frac{a}{b} < c\n$$\n{x}', '$$\n\\frac{a}{b} < c\n$$\n\\{x\\}', []],
+    // A formula ends a would-be code span early, as the build reads it: what follows is escaped prose.
+    ['Cost $`$ <b onclick="alert(1)">x</b> ` end.', 'Cost $`$ x** ` end.', ['line 1: raw HTML <b> was turned into plain text (only Markdown is kept)']],
+    [
+      'Seen\n{::comment}\nmy salary\n{:/comment}\nSeen too',
+      'Seen\n\n\n\nSeen too',
+      ['line 2: a kramdown {::comment} (never shown on the old site) was left out'],
+    ],
+    [
+      '{% if a %}\nx\n{% endif %}\n<div>y</div>',
+      '\nx\n\ny',
+      [
+        'line 1: Liquid "{% if a %}" has no equivalent here and was left out',
+        'line 3: Liquid "{% endif %}" has no equivalent here and was left out',
+        'line 4: raw HTML <div> was turned into plain text (only Markdown is kept)',
+      ],
+    ],
+    ['a<br>\nb<br/>c\n<span>d</span>', 'a\\\nb\\\nc\nd', ['line 3: raw HTML <span> was turned into plain text (only Markdown is kept)']],
+  ];
+  for (const [source, text, notes] of cases) {
+    test(JSON.stringify(source), () => {
+      const converted = convertBody(source, OLD);
+      assert.equal(converted.text, text);
+      assert.deepEqual(
+        converted.notes.map((note) => `line ${note.line}: ${note.why}`),
+        notes,
+      );
+      assert.equal(codeInEntry(`---\ntitle: x\n---\n\n${converted.text}\n`), undefined, 'the result is inert');
+    });
+  }
+
+  test('links of the old site become site paths', () => {
+    assert.equal(siteLink('https://ada.example.org/research/files/a.pdf', OLD), '/files/a.pdf');
+    assert.equal(siteLink('/research/files/a.pdf', OLD), '/files/a.pdf');
+    assert.equal(siteLink('../../files/a.pdf', OLD), '/files/a.pdf');
+    assert.equal(siteLink('files/a.pdf', OLD), '/files/a.pdf');
+    assert.equal(siteLink('https://other.org/files/a.pdf', OLD), 'https://other.org/files/a.pdf');
+  });
+});
+
+describe('list items read into entries', () => {
+  test('months and date ranges', () => {
+    for (const [text, month] of [
+      ['April 2022', '2022-04'],
+      ['Apr. 2022', '2022-04'],
+      ['2022.04', '2022-04'],
+      ['2022-4', '2022-04'],
+      ['04/2022', '2022-04'],
+      ['Now', undefined],
+      ['Smarch 2022', undefined],
+      ['2022-13', undefined],
+    ] as const) {
+      assert.equal(yearMonthOf(text), month, text);
+    }
+  });
+  test('the date a label or link says', () => {
+    assert.deepEqual(dateOfLabel("MobiSys'22", undefined), { year: 2022 });
+    assert.deepEqual(dateOfLabel('ICSE 2024', undefined), { year: 2024 });
+    assert.deepEqual(dateOfLabel('arXiv', 'https://arxiv.org/pdf/2402.05981'), { year: 2024, month: 2 });
+    assert.equal(dateOfLabel('Poster', 'https://example.org'), undefined);
+    assert.equal(arxivIdOf('https://arxiv.org/pdf/2401.08092.pdf'), '2401.08092');
+  });
+  test('the type a label suggests', () => {
+    assert.deepEqual(["MobiSys'22", 'arXiv', "EMDL@Mobisys'21", "TMC'22", 'Journal of Examples', 'IMWUT'].map(typeOfLabel), [
+      'conference',
+      'preprint',
+      'workshop',
+      'journal',
+      'journal',
+      'journal',
+    ]);
+  });
+  test('authors, with the owner in bold or by name', () => {
+    assert.deepEqual(authorsOf('A B, **Qipeng Wang**, C D.', 'Qipeng Wang'), ['A B', 'Qipeng Wang', 'C D']);
+    assert.deepEqual(authorsOf('A B and **Q. Wang**', 'Qipeng Wang'), ['A B', { name: 'Q. Wang', owner: true }]);
+    assert.deepEqual(authorsOf('A B, Qipeng Wang', 'Qipeng Wang'), ['A B', 'Qipeng Wang']);
+    assert.equal(authorsOf('A B, C D', 'Qipeng Wang'), undefined);
+  });
+  test('links by their label', () => {
+    assert.deepEqual(linksOf('\\[[pdf](/files/a.pdf)\\], \\[[Slides](/files/s.pdf)\\], \\[[code](https://g.com/x)\\], \\[[Paper List](https://g.com/y)\\]'), {
+      pdf: '/files/a.pdf',
+      slides: '/files/s.pdf',
+      code: 'https://g.com/x',
+      extra: [{ label: 'Paper List', url: 'https://g.com/y' }],
+    });
+  });
+});
+
+describe('_config.yml into the owner file', () => {
+  test("academicpages' profile keys", () => {
+    assert.deepEqual(
+      ownerAuthor({
+        name: 'Ada',
+        googlescholar: 'https://scholar.google.com/citations?user=AbCdEfGhIjKL&hl=en',
+        orcid: 'https://orcid.org/0000-0002-1825-0097',
+        researchgate: 'https://www.researchgate.net/profile/Ada-X?ev=1',
+        linkedin: 'https://www.linkedin.com/in/ada-x/',
+        twitter: 'https://x.com/ada',
+        bluesky: 'ada.bsky.social',
+        mastodon: 'https://hci.social/@ada',
+        kaggle: 'ada',
+        youtube: '@adax',
+        pronouns: 'she/her',
+        flavour: 'vanilla',
+      }),
+      {
+        author: {
+          name: 'Ada',
+          googleScholar: 'AbCdEfGhIjKL',
+          orcid: '0000-0002-1825-0097',
+          researchgate: 'Ada-X',
+          linkedin: 'ada-x',
+          twitter: 'ada',
+          bluesky: 'ada.bsky.social',
+          mastodon: '@ada@hci.social',
+          otherProfiles: [
+            { label: 'Kaggle', url: 'https://www.kaggle.com/ada' },
+            { label: 'YouTube', url: 'https://youtube.com/@adax' },
+          ],
+        },
+        notes: ['author.flavour ("vanilla") is not a profile link this site knows'],
+      },
+    );
+  });
+
+  test('values the schema refuses are left out or replaced, with a note each, and the rest loads', () => {
+    const site = readJekyllConfig('title: "T"\nurl: ftp://x\nlocale: english\nauthor:\n  name: "N"\n  email: "not-an-email"\n  twitter: "@@@"\n');
+    const { fields, notes } = ownerFields(site);
+    assert.equal(siteSchema.safeParse(fields).success, true);
+    assert.deepEqual(notes, [
+      'url ("ftp://x") is not a web address: https://example.org was written; put the site\'s address in url',
+      'author.employer is empty: write your affiliation in author.affiliation',
+      'author.bio is empty: write a short line in author.bio',
+      'replaced locale: expected a language tag such as en-US',
+      'left out author.email: expected an email address',
+      'left out author.twitter: expected an X (Twitter) user name such as qipengwang, without @',
+    ]);
+  });
+
+  test('a broken _config.yml is refused with its line', () => {
+    assert.throws(() => readJekyllConfig('title: "T\nurl: x\n'), /^Error: line \d+: /);
+  });
+});
+
+describe('profile links on the card', () => {
+  test('addresses from the checked handles', () => {
+    const author = siteSchema.parse({
+      title: 'T',
+      url: 'https://example.org',
+      locale: 'en-US',
+      description: 'D',
+      author: {
+        name: 'N',
+        bio: 'B',
+        affiliation: 'A',
+        googleScholar: 'AbCdEfGhIjKL',
+        orcid: '0000-0002-1825-0097',
+        twitter: 'ada',
+        mastodon: '@ada@hci.social',
+        website: 'https://ada.example.org/',
+        otherProfiles: [{ label: 'Kaggle', url: 'https://www.kaggle.com/ada' }],
+      },
+    }).author;
+    // The one label that is a word rather than a name is the page's language (here /zh/'s).
+    assert.deepEqual(
+      profileLinks(author, '个人网站').find((link) => link.icon === 'globe'),
+      { label: '个人网站', href: 'https://ada.example.org/', icon: 'globe' },
+    );
+    assert.deepEqual(profileLinks(author), [
+      { label: 'Google Scholar', href: 'https://scholar.google.com/citations?user=AbCdEfGhIjKL', icon: 'scholar' },
+      { label: 'ORCID', href: 'https://orcid.org/0000-0002-1825-0097', handle: '0000-0002-1825-0097', icon: 'id' },
+      { label: 'X (Twitter)', href: 'https://x.com/ada', handle: '@ada', icon: 'message' },
+      { label: 'Mastodon', href: 'https://hci.social/@ada', handle: '@ada@hci.social', icon: 'message' },
+      { label: 'Website', href: 'https://ada.example.org/', icon: 'globe' },
+      { label: 'Kaggle', href: 'https://www.kaggle.com/ada', icon: 'link' },
+    ]);
+  });
+  test('handles that would build another address are refused', () => {
+    for (const [field, value] of [
+      ['googleScholar', 'x" onload="'],
+      ['orcid', '0000-0002-1825'],
+      ['twitter', 'ada/../evil'],
+      ['bluesky', 'javascript:alert(1)'],
+      ['mastodon', 'ada@evil.example/x'],
+      ['linkedin', 'a b'],
+      ['researchgate', 'x/../y'],
+    ]) {
+      const parsed = siteSchema.safeParse({
+        title: 'T',
+        url: 'https://example.org',
+        locale: 'en-US',
+        description: 'D',
+        author: { name: 'N', bio: 'B', affiliation: 'A', [field!]: value },
+      });
+      assert.equal(parsed.success, false, `${field}: ${value}`);
+    }
+  });
+});
+
+describe('a bilingual About page, split', () => {
+  test('with the split on, about.mdx and zh/about.mdx are written, and languages in the owner file', () => {
+    const plan = planMigration({
+      source: join(ROOT, 'tests/fixtures/academicpages/lists'),
+      splitLanguages: true,
+      shippedOwnerFile: readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8'),
+    });
+    const file = (path: string) => String(plan.writes.find((write) => write.path === path)?.content);
+    assert.equal(
+      file('src/content/pages/zh/about.mdx'),
+      '---\ntitle: About Me\npermalink: /\nprofileCard: true\n---\n\n我是王启鹏，北京大学计算机学院博士研究生，导师为[刘譞哲](https://liuxuanzhe.com/)教授。这是我的[简历](/files/cv.pdf)。\n\n我的研究方向是面向机器学习的系统，尤其是端侧机器学习系统。\n',
+    );
+    assert.doesNotMatch(file('src/content/pages/about.mdx'), /我是|lang=/);
+    assert.match(
+      file('src/site.config.ts'),
+      /languages: \[\n {4}\{ code: "en", locale: "en-US", label: "English" \},\n {4}\{ code: "zh", locale: "zh-CN", label: "中文" \},\n {2}\]/,
+    );
+    assert.ok(plan.lines.some((line) => line.kind === 'new' && line.checks.includes('bilingual page split into about.mdx and zh/about.mdx')));
+  });
+});
+
+describe('writing all at once', () => {
+  test('a write that fails leaves the project as it was', () => {
+    const root = mkdtempSync(join(tmpdir(), 'apply-'));
+    try {
+      mkdirSync(join(root, 'src/content/pages'), { recursive: true });
+      writeFileSync(join(root, 'src/content/pages/about.mdx'), 'old');
+      writeFileSync(join(root, 'blocker'), 'a file where a folder is wanted');
+      assert.throws(() =>
+        applyWrites(
+          root,
+          [
+            { path: 'src/content/pages/about.mdx', content: 'new' },
+            { path: 'blocker/inside.txt', content: 'x' },
+          ],
+          [],
+        ),
+      );
+      assert.equal(readFileSync(join(root, 'src/content/pages/about.mdx'), 'utf8'), 'old');
+      assert.equal(existsSync(join(root, 'blocker/inside.txt')), false);
+      assert.deepEqual(readFileSync(join(root, 'blocker'), 'utf8'), 'a file where a folder is wanted');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the old site as hostile input', () => {
+  const owner = readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8');
+  const CONFIG = 'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\n  bio: B\n  employer: E\n  avatar: me.png\n';
+  /** A throw-away old site from `{ path: content }`, a symbolic link where the content is `{ link }`; the plan of its migration. */
+  function migrate(files: Record<string, string | Buffer | { link: string }>): ReturnType<typeof planMigration> & { report: string[] } {
+    const base = mkdtempSync(join(tmpdir(), 'hostile-'));
+    const site = join(base, 'site');
+    try {
+      writeFileSync(join(base, 'secret.txt'), 'secret-key');
+      for (const [path, content] of Object.entries({ '_config.yml': CONFIG, ...files })) {
+        mkdirSync(dirname(join(site, path)), { recursive: true });
+        if (typeof content === 'string' || Buffer.isBuffer(content)) writeFileSync(join(site, path), content);
+        else symlinkSync((content as { link: string }).link, join(site, path));
+      }
+      const plan = planMigration({ source: site, shippedOwnerFile: owner });
+      return { ...plan, report: plan.lines.filter((line) => line.kind !== 'new').map(reportLine) };
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  }
+  const ABOUT = '---\npermalink: /\ntitle: About\n---\n\nHello.\n';
+  const written = (plan: { writes: { path: string }[] }) => plan.writes.map((write) => write.path).sort();
+
+  test('symbolic links to outside the site are never read', () => {
+    const plan = migrate({
+      '_pages/about.md': ABOUT,
+      'files/paper.pdf': { link: '../../secret.txt' },
+      'images/me.png': { link: '../../secret.txt' },
+      '_publications/p.md': { link: '../../secret.txt' },
+    });
+    assert.deepEqual(written(plan), ['src/content/pages/about.mdx', 'src/site.config.ts']);
+    assert.deepEqual(plan.report, [
+      'needs a look _config.yml: author.avatar: images/me.png is not there; the card shows your initials',
+      'left out _publications/p.md: it is a link to a file outside the old site, which is never read',
+      'left out files/paper.pdf: it is a link to a file outside the old site, which is never read',
+    ]);
+  });
+
+  test('a link that climbs out of images/ or files/ is reported and nothing is copied or written outside', () => {
+    const plan = migrate({
+      '_pages/about.md': `${ABOUT}\n![x](/images/../../secret.txt) [y](/files/%E0%A4%A) [z](/files/a%2f..%2fb)\n`,
+    });
+    assert.deepEqual(written(plan), ['src/content/pages/about.mdx', 'src/site.config.ts']);
+    assert.deepEqual(plan.report.slice(1), [
+      'needs a look _pages/about.md: links to /images/../../secret.txt, which is not a path on this site (a site path may not contain "." or ".." as a folder name, or "//")',
+      'needs a look _pages/about.md: links to /files/%E0%A4%A, which is not a path on this site (a site path has a "%" that does not start an escape such as %20; write a "%" itself as %25)',
+      'needs a look _pages/about.md: links to /files/a%2f..%2fb, which is not a path on this site (a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them)',
+    ]);
+  });
+
+  test('files a browser would run are left out; a picture that is not one is not the avatar', () => {
+    const plan = migrate({
+      '_pages/about.md': ABOUT,
+      'images/me.png': 'not a picture',
+      'files/page.html': '<script>alert(1)</script>',
+      'files/figure.svg': '<svg onload="alert(1)"/>',
+      'files/plain.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
+    });
+    assert.deepEqual(written(plan), ['public/files/plain.svg', 'src/content/pages/about.mdx', 'src/site.config.ts']);
+    assert.deepEqual(plan.report, [
+      'needs a look _config.yml: author.avatar: images/me.png is not a picture (PNG, JPEG, GIF, WebP or AVIF); the card shows your initials',
+      "left out files/figure.svg: a browser would run it as a page or script of the new site's own address; copy it into public/files/ yourself only if you wrote it",
+      "left out files/page.html: a browser would run it as a page or script of the new site's own address; copy it into public/files/ yourself only if you wrote it",
+    ]);
+  });
+
+  test('an old address this site cannot redirect from is left out, and the page still comes', () => {
+    const plan = migrate({
+      '_pages/home.md': '---\npermalink: /\ntitle: Home\nredirect_from:\n  - /../../etc/\n  - /old/\n  - [1, 2]\n---\n\nHello.\n',
+    });
+    assert.deepEqual(written(plan), ['src/content/pages/about.mdx', 'src/site.config.ts']);
+    assert.match(String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content), /redirectFrom:\n {2}- \/old\/\n---/);
+    assert.deepEqual(plan.report.slice(1), [
+      'needs a look _pages/home.md:1: redirect_from: the old address "/../../etc/" cannot redirect here (a site path may not contain "." or ".." as a folder name, or "//"); it was left out',
+      'needs a look _pages/home.md:1: redirect_from: a value that is not a path (a list, a number) was left out',
+    ]);
+  });
+
+  test('an About page not at _pages/about.md: the report names its file; a second page at / is not written over it', () => {
+    const plan = migrate({
+      '_pages/home.md': '---\npermalink: /\ntitle: Home\n---\n\n# Publications\n\n- [Not a paper]\n',
+      '_pages/zz-old-home.md': '---\npermalink: /\ntitle: Old\n---\n\nOld text.\n',
+    });
+    assert.deepEqual(plan.report.slice(1), [
+      'needs a look _pages/home.md:8: the publication "Not a paper" has no title; it was kept in the page',
+      'needs a look _pages/zz-old-home.md:1: _pages/home.md is already the About page (permalink /); this one was not migrated: move its text into it',
+    ]);
+    assert.match(String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content), /^title: Home$/m);
+  });
+
+  test('control characters and text-direction overrides go, each named with its line; aliases are not expanded', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghi'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(', ')}]`),
+    ];
+    const plan = migrate({
+      '_pages/about.md': `${ABOUT}Bell\u0007 and \u202Eevil\n`,
+      '_publications/p.md': `---\ntitle: "Paper\u202E"\ndate: 2020-01-01\n${bomb.join('\n')}\nauthors: *i\npermalink: *i\n---\n`,
+    });
+    assert.deepEqual(plan.report.slice(1), [
+      'needs a look _pages/about.md:7: a control character (U+0007) was removed',
+      'needs a look _publications/p.md:2: a text-direction override (U+202E) was removed',
+      'needs a look _publications/p.md:1: permalink: a value that is not a path (a list, a number) was left out',
+    ]);
+    assert.match(String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content), /Bell and evil/);
+  });
+
+  test('a page too large to be one is left out unread', () => {
+    const plan = migrate({ '_pages/about.md': ABOUT, '_publications/huge.md': `---\ntitle: T\n---\n${'<a '.repeat(400_000)}` });
+    assert.deepEqual(plan.report.slice(1), ['needs a look _publications/huge.md:1: it is larger than 1 MB, too large to be a page; the file was left out']);
+  });
+
+  test('text that makes the converter backtrack is read in linear time', () => {
+    for (const source of ['<a '.repeat(100_000), '{%'.repeat(100_000), '{{'.repeat(100_000), '<script '.repeat(50_000), '<script>'.repeat(50_000)]) {
+      const started = performance.now();
+      convertBody(source, OLD);
+      // Generous: linear is ~0.1 s here; the quadratic version took minutes.
+      assert.ok(performance.now() - started < 10_000, source.slice(0, 10));
+    }
+  });
+});
