@@ -2,9 +2,7 @@ import { citationsFileSchema, type CitationsFile } from '../../schemas/citations
 import { siteConfig } from '../../site.config.ts';
 import { formatIssues } from '../content/error-map.ts';
 import { paperCitation, type ShownCitation } from './counts.ts';
-
-/** Where `npm run citations` writes, from the project root. */
-export const CITATIONS_FILE = 'src/data/citations.json';
+import { CITATIONS_FILE } from './data-file.ts';
 
 // A glob, not an import: a site without the file (no `npm run citations` yet) builds and shows no counts.
 const files = import.meta.glob<unknown>('../../data/citations.json', { eager: true, import: 'default' });
