@@ -81,12 +81,18 @@ export function formatReport(report: RefreshReport, written: string): string {
     `${report.fresh.length} fresh count${report.fresh.length === 1 ? '' : 's'} (${changed.length} changed), ${report.kept.length} not refreshed, ${report.notFound.length} not found, ${report.noIdentifier.length} paper${report.noIdentifier.length === 1 ? '' : 's'} without an identifier.`,
   );
   for (const entry of changed) lines.push(`  changed  ${entry.id} (${name(entry.source)}): ${entry.previous} → ${entry.count}`);
-  if (report.kept.length > 0) lines.push('Not refreshed (the last good count stays):');
-  for (const entry of report.kept)
-    lines.push(`  ${entry.id} (${name(entry.source)}): ${entry.reason}; ${entry.count === undefined ? 'no earlier count' : `kept ${entry.count}`}`);
-  if (report.notFound.length > 0) lines.push('Not found by the source:');
-  for (const entry of report.notFound)
-    lines.push(`  ${entry.id} (${name(entry.source)})${entry.count === undefined ? '' : `: kept the earlier count ${entry.count}`}`);
+  // One line per source and reason: a source that is down names every paper once, not once a line.
+  const grouped = (entries: { id: string; source: CitationSource; count?: number }[], reasonOf: (entry: (typeof entries)[number]) => string) => {
+    const groups = new Map<string, string[]>();
+    for (const entry of entries) {
+      const key = `${name(entry.source)}${reasonOf(entry)}`;
+      groups.set(key, [...(groups.get(key) ?? []), entry.count === undefined ? entry.id : `${entry.id} (kept ${entry.count})`]);
+    }
+    return [...groups].map(([key, ids]) => `  ${key}: ${ids.join(', ')}`);
+  };
+  if (report.kept.length > 0)
+    lines.push('Not refreshed (the last good count stays):', ...grouped(report.kept, (entry) => `, ${(entry as { reason: string }).reason}`));
+  if (report.notFound.length > 0) lines.push('Not found by the source (the last good count stays):', ...grouped(report.notFound, () => ''));
   if (report.noIdentifier.length > 0) lines.push('No DOI or arXiv id, so no counts (add `doi: 10.…` or `arxiv: "2401.01234"` to the front matter):');
   for (const entry of report.noIdentifier) lines.push(`  ${entry.id}: ${entry.file}`);
   if (report.dropped.length > 0) lines.push('Counts removed:');
