@@ -149,6 +149,7 @@ export const pages = [
   { path: '/cv/', h1: 'Mei Lin 林梅' },
   { path: '/news/', h1: 'News' },
   { path: '/talks/', h1: 'Talks' },
+  { path: '/publications/most-cited/', h1: 'Publications: most cited' },
 ] as const;
 
 /** The Chinese pages the translated About page (content/pages/zh/about.mdx) turns on, with their interface's theme toggle. */
@@ -158,6 +159,7 @@ export const pagesZh = [
   { path: '/zh/cv/', h1: 'Mei Lin 林梅' },
   { path: '/zh/news/', h1: '动态' },
   { path: '/zh/talks/', h1: '报告' },
+  { path: '/zh/publications/most-cited/', h1: '论文：被引最多' },
 ] as const;
 
 /**
