@@ -19,7 +19,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { citationsFileSchema, CITATION_SOURCES, type CitationSource, type CitationsFile } from '#schemas/citations.ts';
+import { citationsSchema, CITATION_SOURCES, type CitationSource, type CitationsFile } from '#schemas/citations.ts';
 import { CITATIONS_FILE } from '#lib/citations/data-file.ts';
 import { formatIssues } from '#lib/content/error-map.ts';
 import { ARXIV_ID_VERSIONED, DOI } from '#lib/publications/identifiers.ts';
@@ -58,7 +58,7 @@ function readPrevious(): CitationsFile | undefined {
       cause: error,
     });
   }
-  const parsed = citationsFileSchema.safeParse(raw);
+  const parsed = citationsSchema.safeParse(raw);
   if (!parsed.success)
     throw new Error(
       `${CITATIONS_FILE} is invalid; fix it or delete it to start again:\n${formatIssues(parsed.error.issues, '(root)')

@@ -22,7 +22,7 @@ const count = z.strictObject({
  * The citation counts file, src/data/citations.json: written by `npm run citations`, committed,
  * and the only thing the build reads about citations (a build never touches the network).
  */
-export const citationsFileSchema = z.strictObject({
+export const citationsSchema = z.strictObject({
   /** Counts by publication id (its file name), e.g. `{ "melon-mobisys22": { … } }`. */
   papers: z.record(
     z.string(),
@@ -44,6 +44,6 @@ export const citationsFileSchema = z.strictObject({
   ),
 });
 
-export type CitationsFile = z.output<typeof citationsFileSchema>;
+export type CitationsFile = z.output<typeof citationsSchema>;
 export type PaperCitations = CitationsFile['papers'][string];
 export type SourceCount = z.output<typeof count>;

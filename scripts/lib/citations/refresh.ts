@@ -82,7 +82,7 @@ export function formatReport(report: RefreshReport, written: string): string {
   );
   for (const entry of changed) lines.push(`  changed  ${entry.id} (${name(entry.source)}): ${entry.previous} → ${entry.count}`);
   // One line per source and reason: a source that is down names every paper once, not once a line.
-  const grouped = (entries: { id: string; source: CitationSource; count?: number }[], reasonOf: (entry: (typeof entries)[number]) => string) => {
+  const grouped = <Entry extends { id: string; source: CitationSource; count?: number }>(entries: Entry[], reasonOf: (entry: Entry) => string) => {
     const groups = new Map<string, string[]>();
     for (const entry of entries) {
       const key = `${name(entry.source)}${reasonOf(entry)}`;
@@ -90,8 +90,7 @@ export function formatReport(report: RefreshReport, written: string): string {
     }
     return [...groups].map(([key, ids]) => `  ${key}: ${ids.join(', ')}`);
   };
-  if (report.kept.length > 0)
-    lines.push('Not refreshed (the last good count stays):', ...grouped(report.kept, (entry) => `, ${(entry as { reason: string }).reason}`));
+  if (report.kept.length > 0) lines.push('Not refreshed (the last good count stays):', ...grouped(report.kept, (entry) => `, ${entry.reason}`));
   if (report.notFound.length > 0) lines.push('Not found by the source (the last good count stays):', ...grouped(report.notFound, () => ''));
   if (report.noIdentifier.length > 0) lines.push('No DOI or arXiv id, so no counts (add `doi: 10.…` or `arxiv: "2401.01234"` to the front matter):');
   for (const entry of report.noIdentifier) lines.push(`  ${entry.id}: ${entry.file}`);

@@ -1,4 +1,4 @@
-import { citationsFileSchema, type CitationsFile } from '../../schemas/citations.ts';
+import { citationsSchema, type CitationsFile } from '../../schemas/citations.ts';
 import { siteConfig } from '../../site.config.ts';
 import { formatIssues } from '../content/error-map.ts';
 import { paperCitation, type ShownCitation } from './counts.ts';
@@ -11,7 +11,7 @@ const files = import.meta.glob<unknown>('../../data/citations.json', { eager: tr
 function readCitationsFile(): CitationsFile | undefined {
   const raw = Object.values(files)[0];
   if (raw === undefined) return undefined;
-  const parsed = citationsFileSchema.safeParse(raw);
+  const parsed = citationsSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = formatIssues(parsed.error.issues, '(root)').map((line) => `  - ${line}`);
     throw new Error(`${CITATIONS_FILE} is invalid (run \`npm run citations\` to write it again):\n${problems.join('\n')}`);

@@ -5,7 +5,7 @@ import { citationSourceText, citationTotalText, citedByText, otherSourcesText } 
 import { translator } from '#lib/i18n/i18n.ts';
 import { publicationViews } from '#lib/publications/publication-views.ts';
 import { isReservedPublicationId } from '#lib/routing/routes.ts';
-import { citationsFileSchema } from '../../../src/schemas/citations.ts';
+import { citationsSchema } from '../../../src/schemas/citations.ts';
 import { retryAfterMs } from '../../../scripts/lib/citations/http.ts';
 import { formatReport, refreshCitations } from '../../../scripts/lib/citations/refresh.ts';
 import { batches, doiPath, printable, type SourceResults } from '../../../scripts/lib/citations/sources.ts';
@@ -169,7 +169,7 @@ describe('citation counts: the data file', () => {
   ];
   for (const [file, path] of bad) {
     test(`refused at ${path}`, () => {
-      const parsed = citationsFileSchema.safeParse(file);
+      const parsed = citationsSchema.safeParse(file);
       assert.equal(parsed.success, false);
       assert.equal(parsed.error!.issues[0]!.path.join('.'), path);
     });
