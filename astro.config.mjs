@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentRefresh } from './src/integrations/content-refresh.ts';
 import { markdownMath } from './src/integrations/markdown-math.ts';
-import { securityHeaders } from './src/integrations/security.ts';
+import { inlineCodeGate } from './src/integrations/inline-code-gate.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { siteLanguages } from '#lib/i18n/languages.ts';
 import { MARKDOWN_FEATURES } from '#lib/markdown/markdown-features.ts';
@@ -70,7 +70,7 @@ export default defineConfig({
     // `$…$` and `$$…$$` in Markdown and MDX bodies become MathML at build time (MDX extends this config).
     processor: satteri({ features: MARKDOWN_FEATURES, hastPlugins: [markdownMath] }),
   },
-  integrations: [mdx(), sitemap(sitemapLanguages ? { i18n: sitemapLanguages } : {}), sitemapAlias(), securityHeaders(), contentRefresh()],
+  integrations: [mdx(), sitemap(sitemapLanguages ? { i18n: sitemapLanguages } : {}), sitemapAlias(), inlineCodeGate(), contentRefresh()],
   vite: {
     build: {
       rollupOptions: {

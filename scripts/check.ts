@@ -13,7 +13,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { auditContent, describeCounts, describeMissing } from './lib/content-audit.ts';
-import { COLLECTIONS, readCollection } from './lib/content-files.ts';
+import { readCollection } from './lib/content-files.ts';
+import { KIND_NAMES } from '#lib/content/kinds.ts';
 import { interfaceStringProblems } from '#lib/i18n/i18n.ts';
 import { siteLanguages } from '#lib/i18n/languages.ts';
 import { formatMissingFiles, isStrictLocalFiles } from '#lib/content/local-files.ts';
@@ -30,7 +31,7 @@ try {
 
 // The project root, wherever this was started from.
 const root = resolve(import.meta.dirname, '..');
-const files = COLLECTIONS.flatMap((collection) => readCollection(root, collection));
+const files = KIND_NAMES.flatMap((collection) => readCollection(root, collection));
 const {
   problems: contentProblems,
   counts,

@@ -16,7 +16,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { keysInOrder, readBibtex } from './lib/bibtex-source.ts';
-import { collectionFolder, nextOrder, readCollection, takenIds, writeNewFile } from './lib/content-files.ts';
+import { nextOrder, readCollection, takenIds, writeNewFile } from './lib/content-files.ts';
+import { kindFolder } from '#lib/content/kinds.ts';
 import { identityOf } from './lib/paper-identity.ts';
 import { planImport, reportLine, summaryLine, type ImportContext, type Outcome } from './lib/importer.ts';
 import { printable } from '#lib/text/control-chars.ts';
@@ -42,7 +43,7 @@ if (args.positionals.length === 0) {
 }
 const dryRun = args.values['dry-run'] ?? false;
 
-const folder = collectionFolder('publications');
+const folder = kindFolder('publications');
 // Drafts (`_name.mdx`) count: a paper you are still editing is not imported twice, nor is its order reused.
 const existing = readCollection(root, 'publications', true);
 const context: ImportContext = {

@@ -19,9 +19,9 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { impossibleDateProblems } from '#lib/content/content-rules.ts';
-import { SCHEMAS } from './lib/content-audit.ts';
 import { mdxSyntaxProblem } from './lib/inert-entry.ts';
-import { collectionFolder, nextOrder, readCollection, takenIds, writeNewFile, type CollectionName } from './lib/content-files.ts';
+import { nextOrder, readCollection, takenIds, writeNewFile } from './lib/content-files.ts';
+import { CONTENT_KINDS, kindFolder, SCAFFOLDS } from '#lib/content/kinds.ts';
 import { readEntry } from './lib/frontmatter.ts';
 import { slugify } from './lib/slug.ts';
 import { ENTRY_KINDS, entryTemplate, templateSlug, type EntryKind } from './lib/templates.ts';
@@ -77,8 +77,8 @@ const year = values.year === undefined ? undefined : Number(values.year);
 if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) fail(`--year: expected a year such as 2025, got "${values.year}"`, 2);
 
 const root = resolve(import.meta.dirname, '..');
-const collection: CollectionName = entryKind === 'publication' ? 'publications' : entryKind === 'talk' ? 'talks' : entryKind;
-const schema = SCHEMAS[collection];
+const collection = SCAFFOLDS[entryKind];
+const schema = CONTENT_KINDS[collection].schema;
 const templateValues = {
   title: values.title,
   venue: values.venue,
@@ -97,7 +97,7 @@ if (entryKind === 'publication' && isReservedPublicationId(slug)) {
   fail(`"${slug}" is reserved for a page of the publication list; choose another --slug.`, 1);
 }
 
-const path = `${collectionFolder(collection)}/${slug}.mdx`;
+const path = `${kindFolder(collection)}/${slug}.mdx`;
 if (takenIds(root, collection).has(slug)) {
   fail(`${path} (or another file named ${slug}) already exists; nothing was written. Edit it, or choose another --title or --slug.`, 1);
 }

@@ -1,23 +1,17 @@
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { uniqueEntryIds } from '#lib/content/entry-ids.ts';
-import { glob } from './loaders/glob.ts';
-import { educationSchema } from './schemas/education.ts';
-import { experienceSchema } from './schemas/experience.ts';
-import { newsSchema } from './schemas/news.ts';
-import { pageSchema } from './schemas/page.ts';
-import { publicationSchema } from './schemas/publication.ts';
-import { talkSchema } from './schemas/talk.ts';
-import { teachingSchema } from './schemas/teaching.ts';
+import { CONTENT_KINDS, KIND_NAMES, kindFolder, type KindName } from '#lib/content/kinds.ts';
+import { contentGlob } from './loaders/content-glob.ts';
 
-const entries = (folder: string) =>
-  glob({ pattern: '**/[^_]*.{md,mdx}', base: `./src/content/${folder}`, generateId: uniqueEntryIds(`src/content/${folder}`) });
+/** A kind's collection (src/lib/content/kinds.ts): the `.md` and `.mdx` files of its folder, drafts (`_name.mdx`) left out, checked by its schema. */
+const collection = (name: KindName) =>
+  defineCollection({
+    loader: contentGlob({ pattern: '**/[^_]*.{md,mdx}', base: `./${kindFolder(name)}`, generateId: uniqueEntryIds(kindFolder(name)) }),
+    schema: CONTENT_KINDS[name].schema,
+  });
 
-export const collections = {
-  publications: defineCollection({ loader: entries('publications'), schema: publicationSchema }),
-  experience: defineCollection({ loader: entries('experience'), schema: experienceSchema }),
-  teaching: defineCollection({ loader: entries('teaching'), schema: teachingSchema }),
-  education: defineCollection({ loader: entries('education'), schema: educationSchema }),
-  news: defineCollection({ loader: entries('news'), schema: newsSchema }),
-  talks: defineCollection({ loader: entries('talks'), schema: talkSchema }),
-  pages: defineCollection({ loader: entries('pages'), schema: pageSchema }),
+/** One collection per kind, each typed by its own schema. */
+export const collections = Object.fromEntries(KIND_NAMES.map((name) => [name, collection(name)])) as {
+  [K in KindName]: { loader: Loader; schema: (typeof CONTENT_KINDS)[K]['schema'] };
 };

@@ -1,35 +1,17 @@
-import type { z } from 'zod';
 import { mdxSyntaxProblem } from './inert-entry.ts';
 import { entryIdClaims } from '#lib/content/entry-ids.ts';
 import { formatIssues } from '#lib/content/error-map.ts';
 import { impossibleDateProblems, type EntryFile, type SiteEntries } from '#lib/content/content-rules.ts';
 import type { MissingFile } from '#lib/content/local-files.ts';
 import { planSite } from '#lib/content/site-plan.ts';
-import { educationSchema } from '../../src/schemas/education.ts';
-import { experienceSchema } from '../../src/schemas/experience.ts';
-import { newsSchema } from '../../src/schemas/news.ts';
-import { pageSchema } from '../../src/schemas/page.ts';
-import { publicationSchema } from '../../src/schemas/publication.ts';
-import { talkSchema } from '../../src/schemas/talk.ts';
-import { teachingSchema } from '../../src/schemas/teaching.ts';
-import type { CollectionName, ContentFile } from './content-files.ts';
-
-/** Each collection's schema, as src/content.config.ts gives it: for tools that check files without Astro. */
-export const SCHEMAS: Record<CollectionName, z.ZodType> = {
-  publications: publicationSchema,
-  experience: experienceSchema,
-  teaching: teachingSchema,
-  education: educationSchema,
-  news: newsSchema,
-  talks: talkSchema,
-  pages: pageSchema,
-};
+import { CONTENT_KINDS, KIND_NAMES, type KindName } from '#lib/content/kinds.ts';
+import type { ContentFile } from './content-files.ts';
 
 export interface Audit {
   /** Every problem, each naming the file (and the field, where there is one). */
   problems: string[];
   /** Valid entries per collection. */
-  counts: Record<CollectionName, number>;
+  counts: Record<KindName, number>;
   /** Linked files missing from public/: a warning, or an error in strict mode. */
   missingFiles: MissingFile[];
 }
@@ -43,11 +25,8 @@ export interface Audit {
  */
 export function auditContent(root: string, files: readonly ContentFile[], ownerName: string, translationCodes: readonly string[] = []): Audit {
   const problems: string[] = [...impossibleDateProblems(files)];
-  const entries: SiteEntries = { publications: [], experience: [], teaching: [], education: [], news: [], talks: [], pages: [] };
-  const claims = Object.fromEntries(Object.keys(SCHEMAS).map((collection) => [collection, entryIdClaims()])) as Record<
-    CollectionName,
-    ReturnType<typeof entryIdClaims>
-  >;
+  const entries = Object.fromEntries(KIND_NAMES.map((name) => [name, []])) as unknown as SiteEntries;
+  const claims = Object.fromEntries(KIND_NAMES.map((name) => [name, entryIdClaims()])) as Record<KindName, ReturnType<typeof entryIdClaims>>;
 
   for (const file of files) {
     const sameId = claims[file.collection](file.id, file.path);
@@ -57,7 +36,7 @@ export function auditContent(root: string, files: readonly ContentFile[], ownerN
       problems.push(`${file.path}: the front matter cannot be read as YAML: ${file.yamlError ?? 'unknown error'}`);
       continue;
     }
-    const parsed = SCHEMAS[file.collection].safeParse(file.data);
+    const parsed = CONTENT_KINDS[file.collection].schema.safeParse(file.data);
     if (!parsed.success) {
       problems.push(...formatIssues(parsed.error.issues).map((line) => `${file.path}: ${line}`));
       continue;
@@ -71,23 +50,15 @@ export function auditContent(root: string, files: readonly ContentFile[], ownerN
 
   const plan = planSite(root, entries, ownerName, translationCodes);
   problems.push(...plan.problems);
-  const counts = Object.fromEntries(Object.entries(entries).map(([collection, list]) => [collection, list.length])) as Record<CollectionName, number>;
+  const counts = Object.fromEntries(Object.entries(entries).map(([collection, list]) => [collection, list.length])) as Record<KindName, number>;
   return { problems, counts, missingFiles: plan.missingFiles };
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** `7 publications, 1 experience entry, 1 teaching entry, 2 education entries, 0 news items, 0 talks, 1 page`. */
-export function describeCounts(counts: Record<CollectionName, number>): string {
-  return [
-    plural(counts.publications, 'publication', 'publications'),
-    plural(counts.experience, 'experience entry', 'experience entries'),
-    plural(counts.teaching, 'teaching entry', 'teaching entries'),
-    plural(counts.education, 'education entry', 'education entries'),
-    plural(counts.news, 'news item', 'news items'),
-    plural(counts.talks, 'talk', 'talks'),
-    plural(counts.pages, 'page', 'pages'),
-  ].join(', ');
+export function describeCounts(counts: Record<KindName, number>): string {
+  return KIND_NAMES.map((name) => plural(counts[name], CONTENT_KINDS[name].count.one, CONTENT_KINDS[name].count.other)).join(', ');
 }
 
 /** `9 linked files missing from public/files/: cv.pdf, …` (or from `public/` when they are not all in files/). */

@@ -1,14 +1,12 @@
 import { existsSync, linkSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { entryIdFromPath } from '#lib/content/entry-ids.ts';
+import { kindFolder, type KindName } from '#lib/content/kinds.ts';
 import { readEntry } from './frontmatter.ts';
-
-export const COLLECTIONS = ['publications', 'experience', 'teaching', 'education', 'news', 'talks', 'pages'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** One entry file as the site's loader sees it, read without Astro. */
 export interface ContentFile {
-  collection: CollectionName;
+  collection: KindName;
   /** From the project root, with `/`: `src/content/publications/melon-mobisys22.mdx`. */
   path: string;
   /** The id the site gives it: `melon-mobisys22`. */
@@ -20,15 +18,12 @@ export interface ContentFile {
   yamlError?: string;
 }
 
-/** The folder of a collection, from the project root. */
-export const collectionFolder = (collection: CollectionName) => `src/content/${collection}`;
-
 /**
  * Every file the site's loader reads (`**\/[^_]*.{md,mdx}`): drafts, whose name starts with `_`,
  * are left out as the site does, unless `drafts` asks for them too.
  */
-export function entryPaths(root: string, collection: CollectionName, drafts = false): string[] {
-  const folder = join(root, collectionFolder(collection));
+export function entryPaths(root: string, collection: KindName, drafts = false): string[] {
+  const folder = join(root, kindFolder(collection));
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .map((file) => file.split('\\').join('/'))
@@ -40,9 +35,9 @@ export function entryPaths(root: string, collection: CollectionName, drafts = fa
  * Reads one collection's files (with `drafts`, the `_draft.mdx` ones too); a file whose front
  * matter is not YAML is returned with `yamlError`, never thrown.
  */
-export function readCollection(root: string, collection: CollectionName, drafts = false): ContentFile[] {
+export function readCollection(root: string, collection: KindName, drafts = false): ContentFile[] {
   return entryPaths(root, collection, drafts).map((file) => {
-    const path = `${collectionFolder(collection)}/${file}`;
+    const path = `${kindFolder(collection)}/${file}`;
     const source = readFileSync(join(root, path), 'utf8');
     const base = { collection, path, id: entryIdFromPath(file), source };
     try {
@@ -56,8 +51,8 @@ export function readCollection(root: string, collection: CollectionName, drafts 
 }
 
 /** The ids already used in a collection folder, drafts included, so that a new file never takes one. */
-export function takenIds(root: string, collection: CollectionName): Set<string> {
-  const folder = join(root, collectionFolder(collection));
+export function takenIds(root: string, collection: KindName): Set<string> {
+  const folder = join(root, kindFolder(collection));
   if (!existsSync(folder)) return new Set();
   return new Set(
     readdirSync(folder, { recursive: true, encoding: 'utf8' })

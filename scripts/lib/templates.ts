@@ -1,8 +1,10 @@
+import { SCAFFOLDS, type ScaffoldName } from '#lib/content/kinds.ts';
 import { yamlScalar } from './frontmatter.ts';
 import { slugify } from './slug.ts';
 
-export const ENTRY_KINDS = ['publication', 'experience', 'teaching', 'education', 'news', 'talk'] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
+/** The words `npm run new` takes: each kind of src/lib/content/kinds.ts with a `scaffold`. */
+export const ENTRY_KINDS = Object.keys(SCAFFOLDS) as ScaffoldName[];
+export type EntryKind = ScaffoldName;
 
 /** What a new entry starts from; every value is optional and has a placeholder. */
 export interface TemplateValues {
@@ -61,21 +63,18 @@ export function templateSlug(kind: EntryKind, values: TemplateValues): string {
  * with a comment saying what it is.
  */
 export function entryTemplate(kind: EntryKind, values: TemplateValues, context: TemplateContext): string {
-  switch (kind) {
-    case 'publication':
-      return publicationTemplate(values, context);
-    case 'experience':
-      return experienceTemplate(values, context);
-    case 'teaching':
-      return teachingTemplate(values, context);
-    case 'education':
-      return educationTemplate(values, context);
-    case 'news':
-      return newsTemplate(values, context);
-    case 'talk':
-      return talkTemplate(values, context);
-  }
+  return TEMPLATES[kind](values, context);
 }
+
+/** One template per kind `npm run new` makes: a kind given a `scaffold` in the registry does not compile until it has one here. */
+const TEMPLATES: Record<EntryKind, (values: TemplateValues, context: TemplateContext) => string> = {
+  publication: publicationTemplate,
+  experience: experienceTemplate,
+  teaching: teachingTemplate,
+  education: educationTemplate,
+  news: newsTemplate,
+  talk: talkTemplate,
+};
 
 function publicationTemplate(values: TemplateValues, context: TemplateContext): string {
   const year = values.year ?? context.today.getUTCFullYear();

@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
  * then waits 500 ms for more changes before it writes and the pages see it
  * (SAVE_DEBOUNCE_MS in Astro's mutable-data-store.js). A content sync ends by writing the
  * store at once, so this asks for one on every change to a content file; the sync reads each
- * file again but parses and renders only what changed (src/loaders/glob.ts).
+ * file again but parses and renders only what changed (src/loaders/content-glob.ts).
  */
 export function contentRefresh(): AstroIntegration {
   return {

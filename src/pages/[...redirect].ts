@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import RedirectPage from '../components/RedirectPage.astro';
 import type { Redirect } from '#lib/routing/redirects.ts';
 import { getSiteContent } from '#lib/content/site-content.ts';
-import { absoluteUrl, sitePath } from '#lib/routing/urls.ts';
+import { absoluteUrl, pathWithBase } from '#lib/routing/urls.ts';
 import { siteConfig } from '../site.config.ts';
 
 /*
@@ -20,7 +20,7 @@ export const GET: APIRoute<{ redirect: Redirect }> = async ({ props }) => {
   const html = await container.renderToString(RedirectPage, {
     partial: false,
     props: {
-      target: sitePath(props.redirect.to),
+      target: pathWithBase(props.redirect.to),
       canonical: absoluteUrl(props.redirect.to),
       siteTitle: siteConfig.title,
       locale: siteConfig.locale,

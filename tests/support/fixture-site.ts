@@ -10,6 +10,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SiteCopy } from '../../scripts/lib/site-copy.ts';
+import { KIND_NAMES } from '#lib/content/kinds.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SITES_DIR = join(ROOT, 'tests/fixtures/sites');
@@ -32,8 +33,7 @@ export function fixtureSite(site: string): SiteCopy {
   rmSync(join(copy.dir, 'src/content'), { recursive: true, force: true });
   cpSync(join(from, 'content'), join(copy.dir, 'src/content'), { recursive: true });
   // Git keeps no empty folders: every collection gets one, so that a site without teaching, say, is a site with none.
-  for (const collection of ['pages', 'publications', 'experience', 'teaching', 'education', 'news', 'talks'])
-    mkdirSync(join(copy.dir, 'src/content', collection), { recursive: true });
+  for (const collection of KIND_NAMES) mkdirSync(join(copy.dir, 'src/content', collection), { recursive: true });
   cpSync(join(from, 'site.config.ts'), join(copy.dir, 'src/site.config.ts'));
   if (existsSync(join(from, 'public'))) cpSync(join(from, 'public'), join(copy.dir, 'public'), { recursive: true });
   // What `npm run citations` wrote for the site (src/data/citations.json); a site without one shows no counts, not the owner's.

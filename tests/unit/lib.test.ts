@@ -5,7 +5,8 @@ import { includesOwner, isOwnerName, resolveAuthors } from '#lib/publications/au
 import { normalizeName } from '#lib/text/names.ts';
 import { formatMonth, formatPublicationDate, isoPublicationDate } from '#lib/i18n/dates.ts';
 import { obfuscateEmail } from '#lib/profile/email.ts';
-import { formatAudience, sortExperience, sortTeaching } from '#lib/content/experience.ts';
+import { formatAudience } from '#lib/content/audience.ts';
+import { sortExperience, sortTeaching } from '#lib/content/sort-entries.ts';
 import { initials } from '#lib/profile/initials.ts';
 import { isExternal } from '#lib/routing/links.ts';
 import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath } from '#lib/content/local-files.ts';

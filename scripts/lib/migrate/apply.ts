@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { COLLECTIONS, entryPaths, collectionFolder } from '../content-files.ts';
+import { entryPaths } from '../content-files.ts';
+import { KIND_NAMES, kindFolder } from '#lib/content/kinds.ts';
 import type { Write } from './plan.ts';
 
 /** The content files a project holds now (drafts too), from the project root. */
 export function existingContent(root: string): string[] {
-  return COLLECTIONS.flatMap((collection) => entryPaths(root, collection, true).map((file) => `${collectionFolder(collection)}/${file}`));
+  return KIND_NAMES.flatMap((collection) => entryPaths(root, collection, true).map((file) => `${kindFolder(collection)}/${file}`));
 }
 
 /** True when the file at `path` holds exactly `content`. */

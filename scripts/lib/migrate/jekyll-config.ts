@@ -205,7 +205,7 @@ export function venuesBlock(ownerFile: string): string {
 /** The whole owner file: the fields, the engine's default menu, lists and paper size, and the engine's venues table. */
 export function ownerFile(fields: OwnerFields, shippedOwnerFile: string): string {
   const lines = Object.entries({ ...fields }).map(([key, value]) => `  ${key}: ${source(value, '  ')},`);
-  return `import { formatIssues } from './lib/error-map.ts';
+  return `import { formatIssues } from '#lib/content/error-map.ts';
 import { siteSchema, type SiteInput } from '#schemas/site.ts';
 
 /**

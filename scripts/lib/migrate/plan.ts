@@ -9,8 +9,7 @@ import { unshowableCharacter, withoutUnshowable } from '#lib/text/control-chars.
 import { decodeSitePath, redirectPathProblem, sitePathProblem } from '#lib/routing/site-paths.ts';
 import { formatIssues } from '#lib/content/error-map.ts';
 import { normalizeName } from '#lib/text/names.ts';
-import { SCHEMAS } from '../content-audit.ts';
-import type { CollectionName } from '../content-files.ts';
+import { CONTENT_KINDS, type KindName } from '#lib/content/kinds.ts';
 import { entryFile, readEntry, type YamlValue } from '../frontmatter.ts';
 import { codeInEntry } from '../inert-entry.ts';
 import { publicationSlug, slugify, uniqueSlug } from '../slug.ts';
@@ -169,13 +168,13 @@ function imageKind(bytes: Buffer): string | undefined {
 }
 
 /** The entry's file text, checked: the schema, the inert gate, and the same data read back. */
-function entryContent(collection: CollectionName, data: { [key: string]: YamlValue }, body: string): { content: string } | { why: string } {
-  const checked = SCHEMAS[collection].safeParse(data);
+function entryContent(collection: KindName, data: { [key: string]: YamlValue }, body: string): { content: string } | { why: string } {
+  const checked = CONTENT_KINDS[collection].schema.safeParse(data);
   if (!checked.success) return { why: `it does not fit the ${collection} schema: ${formatIssues(checked.error.issues).join('; ')}` };
   const content = entryFile(data, body);
   const code = codeInEntry(content, { languageWrappers: collection === 'pages' });
   if (code) return { why: `the file written for it failed the safety check: ${code}` };
-  const again = SCHEMAS[collection].safeParse(readEntry(content).data);
+  const again = CONTENT_KINDS[collection].schema.safeParse(readEntry(content).data);
   if (!again.success || JSON.stringify(again.data) !== JSON.stringify(checked.data)) return { why: 'its front matter would not read back the same' };
   return { content };
 }
@@ -263,8 +262,7 @@ export function planMigration(options: MigrateOptions): Plan {
   const linksIn = (body: string) => [...body.matchAll(/\]\(([^)\s]+)/g)].map((match) => match[1]!);
 
   // Pages: the About page, the template's own pages, and the others.
-  const entries: { collection: CollectionName; what: string; where: string; data: { [key: string]: YamlValue }; body: string; id: string; checks: string[] }[] =
-    [];
+  const entries: { collection: KindName; what: string; where: string; data: { [key: string]: YamlValue }; body: string; id: string; checks: string[] }[] = [];
   let listed: ReturnType<typeof readListSections>['entries'] = [];
   let languageNote: string | undefined;
   let translationEntry: (typeof entries)[number] | undefined;
@@ -365,7 +363,7 @@ export function planMigration(options: MigrateOptions): Plan {
   const readEntries = (
     folder: string,
     make: (data: Record<string, unknown>, file: string) => { data: { [key: string]: YamlValue }; checks: string[] } | { why: string },
-    collection: CollectionName,
+    collection: KindName,
   ) => {
     for (const file of collectionFiles(folder)) {
       const where = `${folder}/${file}`;

@@ -1,16 +1,10 @@
 import { unshowableCharacter } from '../text/control-chars.ts';
-import type { Education } from '../../schemas/education.ts';
-import type { Experience } from '../../schemas/experience.ts';
-import type { News } from '../../schemas/news.ts';
-import type { Page } from '../../schemas/page.ts';
-import type { Publication } from '../../schemas/publication.ts';
-import type { Talk } from '../../schemas/talk.ts';
-import type { Teaching } from '../../schemas/teaching.ts';
 import { includesOwner, resolveAuthors } from '../publications/authors.ts';
 import { frontmatterOf, impossibleDates } from './frontmatter-dates.ts';
 import { fileLinksInBody, isFilePath, type LocalFileLink } from './local-files.ts';
 import { findDuplicateOrders, publicationLinks } from '../publications/publications.ts';
 import { translationFolder } from '../i18n/languages.ts';
+import { KIND_NAMES, type KindData, type KindName } from './kinds.ts';
 import { isReservedPublicationId } from '../routing/routes.ts';
 
 /** An entry that passed its schema, with where it came from. */
@@ -25,15 +19,8 @@ export interface EntryFile<T> {
   source: string;
 }
 
-export interface SiteEntries {
-  pages: EntryFile<Page>[];
-  publications: EntryFile<Publication>[];
-  experience: EntryFile<Experience>[];
-  teaching: EntryFile<Teaching>[];
-  education: EntryFile<Education>[];
-  news: EntryFile<News>[];
-  talks: EntryFile<Talk>[];
-}
+/** Every kind's entries (src/lib/content/kinds.ts), as checked files. */
+export type SiteEntries = { [K in KindName]: EntryFile<KindData<K>>[] };
 
 /**
  * The rules no single schema can check, shared by the build and `npm run check`: each
@@ -102,7 +89,7 @@ export function impossibleDateProblems(files: readonly Pick<EntryFile<unknown>, 
 
 /** Every link to a file of this site, in bodies and in publication and talk links, with the file and field that wrote it. */
 export function linkedSiteFiles(entries: SiteEntries): LocalFileLink[] {
-  const all = [...entries.pages, ...entries.publications, ...entries.experience, ...entries.teaching, ...entries.education, ...entries.news, ...entries.talks];
+  const all = KIND_NAMES.flatMap((name): EntryFile<unknown>[] => entries[name]);
   return [
     ...all.flatMap((entry) => fileLinksInBody(entry.body).map((path) => ({ path, declaredIn: entry.path, field: 'body' }))),
     ...entries.publications.flatMap((publication) =>

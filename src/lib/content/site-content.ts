@@ -7,9 +7,8 @@ import { assignCitationKeys } from '../exports/bibtex.ts';
 import type { ShownCitation } from '../citations/counts.ts';
 import { siteCitations } from '../citations/site-citations.ts';
 import { impossibleDateProblems, type EntryFile, type SiteEntries } from './content-rules.ts';
-import { sortEducation, sortExperience, sortNews, sortTalks, sortTeaching } from './experience.ts';
+import { CONTENT_KINDS, KIND_NAMES, type KindName } from './kinds.ts';
 import { formatMissingFiles, isStrictLocalFiles } from './local-files.ts';
-import { sortPublications } from '../publications/publications.ts';
 import { publicEntries, publicFileExists } from './public-files.ts';
 import { translationFolder, type Language } from '../i18n/languages.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../i18n/page-language.ts';
@@ -17,7 +16,10 @@ import { GENERATED_FILES } from '../routing/routes.ts';
 import type { Redirect } from '../routing/redirects.ts';
 import { planSite, translatedPages } from './site-plan.ts';
 
-export interface SiteContent {
+/** Every kind's entries (src/lib/content/kinds.ts), each in the order its kind declares: papers by `order`, news and talks newest first, …. */
+export type SortedEntries = { [K in KindName]: CollectionEntry<K>[] };
+
+export interface SiteContent extends SortedEntries {
   home: CollectionEntry<'pages'>;
   /** The About page in each language that has one, the default language's included, by code. */
   homes: Map<string, CollectionEntry<'pages'>>;
@@ -25,15 +27,6 @@ export interface SiteContent {
   languages: Language[];
   /** The default-language paths that exist in every one of those languages: `/`, `/publications/`, `/cv/`, …. */
   translatedPaths: string[];
-  publications: CollectionEntry<'publications'>[];
-  experience: CollectionEntry<'experience'>[];
-  teaching: CollectionEntry<'teaching'>[];
-  /** Most recent first. */
-  education: CollectionEntry<'education'>[];
-  /** Newest first. */
-  news: CollectionEntry<'news'>[];
-  /** Newest first. */
-  talks: CollectionEntry<'talks'>[];
   redirects: Redirect[];
   /** BibTeX citation keys by publication id. */
   citationKeys: Map<string, string>;
@@ -55,18 +48,21 @@ const source = (entry: { filePath?: string | undefined; collection: string; id: 
 /** The last missing-files warning printed, so that the dev server does not repeat it on every request. */
 let lastReport = '';
 
-const COLLECTIONS = ['pages', 'publications', 'experience', 'teaching', 'education', 'news', 'talks'] as const;
+/** Every kind's entries as Astro loaded them, in the files' order. */
+async function loadEntries(): Promise<SortedEntries> {
+  const loaded = await Promise.all(KIND_NAMES.map(async (name) => [name, await getCollection(name)] as const));
+  return Object.fromEntries(loaded) as SortedEntries;
+}
+
+/** A kind's entries in the order the kind declares, or as loaded when it declares none. */
+function sortedEntries<K extends KindName>(name: K, entries: CollectionEntry<K>[]): CollectionEntry<K>[] {
+  const sort = CONTENT_KINDS[name].sort as ((entries: readonly CollectionEntry<K>[]) => CollectionEntry<K>[]) | undefined;
+  return sort ? sort(entries) : entries;
+}
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const [pages, publications, experience, teaching, education, news, talks] = await Promise.all([
-    getCollection('pages'),
-    getCollection('publications'),
-    getCollection('experience'),
-    getCollection('teaching'),
-    getCollection('education'),
-    getCollection('news'),
-    getCollection('talks'),
-  ]);
+  const loaded = await loadEntries();
+  const pages = loaded.pages;
   const toFile = <T>(entry: { id: string; filePath?: string | undefined; collection: string; body?: string | undefined; data: T }): EntryFile<T> => ({
     id: entry.id,
     path: source(entry),
@@ -74,15 +70,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     body: entry.body ?? '',
     source: entry.filePath ? readFileSync(entry.filePath, 'utf8') : '',
   });
-  const files: SiteEntries = {
-    pages: pages.map(toFile),
-    publications: publications.map(toFile),
-    experience: experience.map(toFile),
-    teaching: teaching.map(toFile),
-    education: education.map(toFile),
-    news: news.map(toFile),
-    talks: talks.map(toFile),
-  };
+  const files = Object.fromEntries(KIND_NAMES.map((name) => [name, loaded[name].map(toFile)])) as SiteEntries;
   const plan = planSite(
     projectRoot,
     files,
@@ -101,7 +89,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     lastReport = report;
   }
 
-  const sortedPublications = sortPublications(publications);
+  const sorted = Object.fromEntries(KIND_NAMES.map((name) => [name, sortedEntries(name, loaded[name])])) as SortedEntries;
   const homes = new Map(
     pages.filter((page) => page.data.permalink === '/').map((page) => [translationFolder(page.id) ?? DEFAULT_LANGUAGE.code, page] as const),
   );
@@ -111,15 +99,10 @@ async function loadSiteContent(): Promise<SiteContent> {
     homes,
     languages,
     translatedPaths: languages.length > 1 ? translatedPages(files, siteConfig.author.name) : [],
-    publications: sortedPublications,
-    experience: sortExperience(experience),
-    teaching: sortTeaching(teaching),
-    education: sortEducation(education),
-    news: sortNews(news),
-    talks: sortTalks(talks),
+    ...sorted,
     redirects: plan.redirects,
-    citationKeys: assignCitationKeys(sortedPublications),
-    citations: siteCitations(sortedPublications),
+    citationKeys: assignCitationKeys(sorted.publications),
+    citations: siteCitations(sorted.publications),
   };
 }
 
@@ -133,8 +116,7 @@ let devCached: { from: string; content: Promise<SiteContent> } | undefined;
  * entry against every other.
  */
 async function loadedFrom(): Promise<string> {
-  const collections = await Promise.all(COLLECTIONS.map((collection) => getCollection(collection)));
-  const entries = collections.map((entries) =>
+  const entries = Object.values(await loadEntries()).map((entries) =>
     entries.map((entry) => [entry.id, (entry as { digest?: string }).digest ?? JSON.stringify([entry.data, entry.body])]),
   );
   return JSON.stringify([entries, publicEntries(projectRoot), isStrictLocalFiles(process.env)]);

@@ -1,4 +1,4 @@
-import { contentProblems, linkedSiteFiles, type SiteEntries } from './content-rules.ts';
+import { contentProblems, linkedSiteFiles, type EntryFile, type SiteEntries } from './content-rules.ts';
 import { findMissingFiles, type MissingFile } from './local-files.ts';
 import { sortPublications } from '../publications/publications.ts';
 import { publicEntries, publicFileExists } from './public-files.ts';
@@ -7,13 +7,11 @@ import {
   BIBLIOGRAPHY_PATH,
   CSL_PATH,
   CV_PATH,
-  educationPath,
   FEED_PATH,
   GENERATED_FILES,
   NEWS_FEED_PATH,
   NEWS_PATH,
   TALKS_PATH,
-  talkPath,
   HOME_PATH,
   NOT_FOUND_PATH,
   PUBLICATIONS_PATH,
@@ -23,6 +21,7 @@ import {
   publicationViewPath,
 } from '../routing/routes.ts';
 import { translationFolder } from '../i18n/languages.ts';
+import { CONTENT_KINDS, KIND_NAMES } from './kinds.ts';
 import { decodeSitePath, sitePathProblem } from '../routing/site-paths.ts';
 
 /** What the build will write, and everything that stops it. */
@@ -34,15 +33,6 @@ export interface SitePlan {
   /** Linked files missing from public/: a warning, or (in strict mode, the caller's choice) an error. */
   missingFiles: MissingFile[];
 }
-
-/** Where each entry is shown, so that its old addresses can lead there. */
-const entryAddress = {
-  publications: publicationPath,
-  experience: (id: string) => `/#${id}`,
-  teaching: (id: string) => `/#${id}`,
-  education: educationPath,
-  talks: talkPath,
-};
 
 /** Every address the site writes a page or a file at, redirects aside: `/`, `/publications/selected/`, `/publications/melon.bib`. */
 export function sitePages(entries: SiteEntries, ownerName: string): string[] {
@@ -100,9 +90,14 @@ export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
       const to = folder === undefined ? page.data.permalink : `/${folder}${page.data.permalink}`;
       return page.data.redirectFrom.map((from) => ({ from, to, declaredIn: page.path }));
     }),
-    ...(['publications', 'experience', 'teaching', 'education', 'talks'] as const).flatMap((collection) =>
-      entries[collection].flatMap((entry) => entry.data.redirectFrom.map((from) => ({ from, to: entryAddress[collection](entry.id), declaredIn: entry.path }))),
-    ),
+    // Every other kind's entries lead to where the kind shows them (its `address`).
+    ...KIND_NAMES.flatMap((name) => {
+      const { address } = CONTENT_KINDS[name];
+      if (address === undefined) return [];
+      return (entries[name] as EntryFile<{ redirectFrom?: string[] }>[]).flatMap((entry) =>
+        (entry.data.redirectFrom ?? []).map((from) => ({ from, to: address(entry.id), declaredIn: entry.path })),
+      );
+    }),
   ];
 }
 

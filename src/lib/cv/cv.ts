@@ -7,8 +7,8 @@ import type { Teaching } from '../../schemas/teaching.ts';
 import { resolveAuthors } from '../publications/authors.ts';
 import type { CvDocument, CvItem, CvRun, CvSection } from './cv-document.ts';
 import { obfuscateEmail } from '../profile/email.ts';
-import { formatAudience, formatEducationWhen, formatYearOrMonth } from '../content/experience.ts';
-import { isoPublicationDate } from '../i18n/dates.ts';
+import { formatAudience } from '../content/audience.ts';
+import { formatEducationWhen, formatShortDay, formatYearOrMonth, isoPublicationDate, shortDates } from '../i18n/dates.ts';
 import { translator, type StringKey, type Translate } from '../i18n/i18n.ts';
 import { mathPlainText } from '../markdown/math-plain-text.ts';
 import { paperUrl, publicationLinks } from '../publications/publications.ts';
@@ -50,26 +50,12 @@ export interface CvWording {
   day: (value: string) => string;
 }
 
-/** A month `2022-04` as `Apr 2022`; a day `2022-06-29` as `29 Jun 2022`. */
-function formatDay(day: string): string {
-  const [year = '', month = '', date = ''] = day.split('-');
-  return `${Number(date)} ${formatYearOrMonth(`${year}-${month}`)}`;
-}
-
 /** The CV in English: the PDF's wording, and /cv/'s. */
-export const ENGLISH_CV: CvWording = { t: translator('en'), month: formatYearOrMonth, day: formatDay };
+export const ENGLISH_CV: CvWording = { t: translator('en'), month: formatYearOrMonth, day: formatShortDay };
 
 /** The CV in a language other than English: its interface strings, its dates written by Intl (`2022年4月`, `2022年6月29日`). */
 export function cvWording(t: Translate): CvWording {
-  const format = (options: Intl.DateTimeFormatOptions, value: string) => {
-    const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
-    return new Intl.DateTimeFormat(t('date.locale'), { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
-  };
-  return {
-    t,
-    month: (value) => (value.includes('-') ? format({ year: 'numeric', month: 'short' }, value) : value),
-    day: (value) => format({ year: 'numeric', month: 'short', day: 'numeric' }, value),
-  };
+  return { t, ...shortDates(t('date.locale')) };
 }
 
 /** `a, b and c` as runs, each name linked when it has a URL. */

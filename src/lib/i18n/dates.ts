@@ -1,3 +1,4 @@
+import type { Education } from '../../schemas/education.ts';
 import type { PublicationDate } from '../../schemas/publication.ts';
 
 /**
@@ -33,4 +34,42 @@ export function isoPublicationDate(date: PublicationDate): string {
 export function formatDay(day: string, dateLocale: string = DEFAULT_DATE_LOCALE): string {
   const [year = '', month = '', date = ''] = day.split('-');
   return formatPublicationDate({ year: Number(year), month: Number(month), day: Number(date) }, dateLocale);
+}
+
+/** When a degree was, as the CV shows it: `2019 – 2023`, `Sep 2019 – present`, `present`, or undefined when nothing is known. */
+export function formatEducationWhen(
+  data: Pick<Education, 'start' | 'end' | 'inProgress'>,
+  month: (value: string) => string = formatYearOrMonth,
+  present = 'present',
+): string | undefined {
+  const start = data.start && month(data.start);
+  const end = data.inProgress ? present : data.end && month(data.end);
+  if (start && end) return `${start} – ${end}`;
+  return start || end || undefined;
+}
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2019` → `2019`; `2019-09` → `Sep 2019`. */
+export function formatYearOrMonth(value: string): string {
+  const [year, month] = value.split('-');
+  return month === undefined ? String(year) : `${SHORT_MONTHS[Number(month) - 1]} ${year}`;
+}
+
+/** A day `2022-06-29` as the English CV writes it: `29 Jun 2022`. */
+export function formatShortDay(day: string): string {
+  const [year = '', month = '', date = ''] = day.split('-');
+  return `${Number(date)} ${formatYearOrMonth(`${year}-${month}`)}`;
+}
+
+/** A CV's short months and days in another language, written by Intl in its `date.locale`: `2022年4月`, `2022年6月29日`; a bare year stays as written. */
+export function shortDates(dateLocale: string): { month: (value: string) => string; day: (value: string) => string } {
+  const format = (options: Intl.DateTimeFormatOptions, value: string) => {
+    const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
+    return formatParts(dateLocale, options, year, month, day);
+  };
+  return {
+    month: (value) => (value.includes('-') ? format({ year: 'numeric', month: 'short' }, value) : value),
+    day: (value) => format({ year: 'numeric', month: 'short', day: 'numeric' }, value),
+  };
 }

@@ -37,3 +37,10 @@ const CONTENT_LOCALE = siteConfig.contentLocale ?? DEFAULT_LANGUAGE.locale;
  * English as English there; nothing where the page is in that language already.
  */
 export const untranslatedLang = (url: URL): string | undefined => contentLang(languageAt(url).locale, CONTENT_LOCALE);
+
+/**
+ * The `lang` parameter of a `[...lang]` route, for each language given: none for the default
+ * language (`/cv/`), the code for every other (`/zh/cv/`).
+ */
+export const languageParams = (languages: readonly Pick<Language, 'code'>[]): { lang: string | undefined }[] =>
+  languages.map((language) => ({ lang: language.code === DEFAULT_LANGUAGE.code ? undefined : language.code }));

@@ -11,15 +11,15 @@ export interface SiteAddress {
 /** The two ways to write an in-site address for a given site and base; the helpers below bind them to this build. */
 export function addressesOn(address: SiteAddress) {
   const prefix = address.base.endsWith('/') ? address.base.slice(0, -1) : address.base;
-  const sitePath = (path: string): string => {
+  const pathWithBase = (path: string): string => {
     if (isExternal(path) || path.startsWith('#')) return path;
     return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
   };
   const absoluteUrl = (path: string): string => {
     if (!address.site) throw new Error('The site has no address: set url in src/site.config.ts (or SITE_URL for this build).');
-    return new URL(sitePath(path), address.site).href;
+    return new URL(pathWithBase(path), address.site).href;
   };
-  return { sitePath, absoluteUrl };
+  return { pathWithBase, absoluteUrl };
 }
 
 /*
@@ -34,7 +34,7 @@ const thisBuild = () => addressesOn({ site: import.meta.env.SITE, base: import.m
  * `/site/files/cv.pdf` when the site is served under `/site/`. Web addresses and `#fragments`
  * are returned as they are.
  */
-export const sitePath = (path: string): string => thisBuild().sitePath(path);
+export const pathWithBase = (path: string): string => thisBuild().pathWithBase(path);
 
 /** The full address of a path on this site, for canonical links, the feed and JSON-LD: `/publications/` → `https://qipengwang.github.io/publications/`. */
 export const absoluteUrl = (path: string): string => thisBuild().absoluteUrl(path);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatEducationWhen, sortEducation, sortNews } from '#lib/content/experience.ts';
+import { formatEducationWhen } from '#lib/i18n/dates.ts';
+import { sortEducation, sortNews } from '#lib/content/sort-entries.ts';
 import { visibleNavigation } from '#lib/routing/navigation.ts';
 import { educationSchema, type EducationInput } from '../../../src/schemas/education.ts';
 

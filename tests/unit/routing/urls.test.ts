@@ -7,7 +7,7 @@ const deep: SiteAddress = { site: 'https://example.org', base: '/deep/path/' };
 // Astro hands BASE_URL on as configured: with trailingSlash 'ignore' it may lack the last slash.
 const noSlash: SiteAddress = { site: 'https://example.org/', base: '/site' };
 
-describe('sitePath', () => {
+describe('pathWithBase', () => {
   const cases: [SiteAddress, string, string][] = [
     [root, '/', '/'],
     [root, '/files/cv.pdf', '/files/cv.pdf'],
@@ -23,7 +23,7 @@ describe('sitePath', () => {
     [deep, '#teaching', '#teaching'],
   ];
   for (const [address, path, expected] of cases) {
-    test(`${address.base} + ${path} → ${expected}`, () => assert.equal(addressesOn(address).sitePath(path), expected));
+    test(`${address.base} + ${path} → ${expected}`, () => assert.equal(addressesOn(address).pathWithBase(path), expected));
   }
 });
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { securityHeaders } from '../../../src/integrations/security.ts';
+import { inlineCodeGate } from '../../../src/integrations/inline-code-gate.ts';
 import { contentSecurityPolicy, cspHash, findInlineCode, findUntrustedCode, insertCspMeta, sourceOfCode } from '#lib/security/csp.ts';
 
 const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><script>let a = 1;</script><script type="application/ld+json">{"@type":"Person"}</script><script src="/x.js"></script><style>body{color:red}</style></head><body></body></html>`;
@@ -161,7 +161,7 @@ describe("the build's CSP step over many pages", () => {
     return root;
   }
   const runStep = async (root: string) => {
-    const hook = securityHeaders().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: { info(message: string): void } }) => Promise<void>;
+    const hook = inlineCodeGate().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: { info(message: string): void } }) => Promise<void>;
     await hook({ dir: pathToFileURL(`${root}/`), logger: { info() {} } });
   };
 

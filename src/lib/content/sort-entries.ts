@@ -1,3 +1,4 @@
+/** The order the site lists each kind of entry in (src/lib/content/kinds.ts names them per kind). */
 import type { Education } from '../../schemas/education.ts';
 import type { Experience } from '../../schemas/experience.ts';
 import type { News } from '../../schemas/news.ts';
@@ -24,12 +25,6 @@ export function sortTeaching<T extends { id: string; data: Teaching }>(entries: 
   return [...entries].sort((a, b) => latest(b) - latest(a) || a.id.localeCompare(b.id));
 }
 
-/** `{ size: 120, description: "undergraduate students" }` → `120 undergraduate students`. */
-export function formatAudience(audience: Teaching['audience']): string | undefined {
-  if (!audience) return undefined;
-  return audience.size === undefined ? audience.description : `${audience.size} ${audience.description}`;
-}
-
 /** Most recent first: degrees in progress, then by end (else start), then undated ones; ties by id. */
 export function sortEducation<T extends { id: string; data: Education }>(entries: readonly T[]): T[] {
   const key = (entry: T) => (entry.data.inProgress ? '9999' : (entry.data.end ?? entry.data.start ?? ''));
@@ -44,24 +39,4 @@ export function sortNews<T extends { id: string; data: News }>(entries: readonly
 /** Newest first; on the same day, by id. */
 export function sortTalks<T extends { id: string; data: Talk }>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
-}
-
-/** When a degree was, as the CV shows it: `2019 – 2023`, `Sep 2019 – present`, `present`, or undefined when nothing is known. */
-export function formatEducationWhen(
-  data: Pick<Education, 'start' | 'end' | 'inProgress'>,
-  month: (value: string) => string = formatYearOrMonth,
-  present = 'present',
-): string | undefined {
-  const start = data.start && month(data.start);
-  const end = data.inProgress ? present : data.end && month(data.end);
-  if (start && end) return `${start} – ${end}`;
-  return start || end || undefined;
-}
-
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2019` → `2019`; `2019-09` → `Sep 2019`. */
-export function formatYearOrMonth(value: string): string {
-  const [year, month] = value.split('-');
-  return month === undefined ? String(year) : `${SHORT_MONTHS[Number(month) - 1]} ${year}`;
 }

@@ -58,10 +58,10 @@ function refusal(found: readonly { page: string; code: UntrustedCode }[]): strin
  * exactly its own inline code by hash, and writes `_headers` (read by Netlify and Cloudflare
  * Pages) with the same policy as a header plus the protections only headers can give.
  */
-export function securityHeaders(): AstroIntegration {
+export function inlineCodeGate(): AstroIntegration {
   let base = '/';
   return {
-    name: 'security-headers',
+    name: 'inline-code-gate',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;

@@ -19,7 +19,7 @@ export const getStaticPaths = (() => {
       ? '[cv] /files/cv.pdf: your own public/files/cv.pdf'
       : '[cv] /files/cv.pdf: made from your entries (put a public/files/cv.pdf of your own to replace it)',
   );
-  return own ? [] : [{ params: { file: 'cv.pdf' } }];
+  return own ? [] : [{ params: { cv: 'cv' } }];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {

@@ -17,7 +17,7 @@ type StoredEntry = Parameters<DataStore['set']>[0];
  * engine update would otherwise leave pages rendered by the old code until a cold build.
  */
 const RENDERING_CODE = [
-  './glob.ts',
+  './content-glob.ts',
   '../lib/markdown/plain-markdown.ts',
   '../lib/markdown/markdown-features.ts',
   '../integrations/markdown-math.ts',
@@ -46,7 +46,7 @@ const LEAVE_TO_MDX = { html: '', metadata: { leaveToMdx: true } };
  * render; a body with anything else (components, links, plugins' output) stays MDX.
  * Both paths run the one `markdown` config, which `mdx()` extends by default.
  */
-export function glob(options: GlobOptions): ReturnType<typeof astroGlob> {
+export function contentGlob(options: GlobOptions): ReturnType<typeof astroGlob> {
   const loader = astroGlob(options);
   return {
     ...loader,
