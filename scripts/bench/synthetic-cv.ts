@@ -37,7 +37,12 @@ export function syntheticCvDocument(papers: number): CvDocument {
     headline: 'CS Ph.D. Candidate @ PKU · Peking University',
     contact: [[{ text: 'https://qipengwang.github.io', href: 'https://qipengwang.github.io' }]],
     sections: [
-      { title: 'Conference papers', note: '* equal contribution; † corresponding author', items: Array.from({ length: papers }, (_, index) => paper(index)) },
+      {
+        titleKey: 'type.conference',
+        title: 'Conference papers',
+        note: '* equal contribution; † corresponding author',
+        items: Array.from({ length: papers }, (_, index) => paper(index)),
+      },
     ],
     asOf: '2025-06-01',
     paperSize: 'A4',

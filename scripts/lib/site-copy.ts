@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // scripts/ whole: the author's tools import their lib/; .prettierrc: the migrator writes the owner file in the project's style.
-const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', '.prettierrc.json'];
+const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', '.prettierrc.json'];
 
 /** A throw-away copy of the site sources (node_modules linked, not copied): for builds meant to fail, benchmarks and the test fixture sites. */
 export class SiteCopy {

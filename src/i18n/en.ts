@@ -108,11 +108,11 @@ const en = {
   'cv.mentors': 'Mentors: ',
   'cv.thesis': 'Thesis: {thesis}',
   'cv.paper': 'paper',
-  'cv.Education': 'Education',
-  'cv.Experience': 'Experience',
-  'cv.Teaching': 'Teaching',
-  'cv.Talks': 'Talks',
-  'cv.Honors and awards': 'Honors and awards',
+  'cv.education': 'Education',
+  'cv.experience': 'Experience',
+  'cv.teaching': 'Teaching',
+  'cv.talks': 'Talks',
+  'cv.honors': 'Honors and awards',
 };
 
 export default en;

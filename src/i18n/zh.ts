@@ -102,11 +102,11 @@ const zh: InterfaceStrings = {
   'cv.mentors': '指导：',
   'cv.thesis': '学位论文：{thesis}',
   'cv.paper': '论文',
-  'cv.Education': '教育背景',
-  'cv.Experience': '工作经历',
-  'cv.Teaching': '教学',
-  'cv.Talks': '报告',
-  'cv.Honors and awards': '荣誉与奖励',
+  'cv.education': '教育背景',
+  'cv.experience': '工作经历',
+  'cv.teaching': '教学',
+  'cv.talks': '报告',
+  'cv.honors': '荣誉与奖励',
 };
 
 export default zh;

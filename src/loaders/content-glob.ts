@@ -4,10 +4,9 @@ import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import { glob as astroGlob } from 'astro/loaders';
 import type { DataStore, LoaderContext } from 'astro/loaders';
 import { isPlainMarkdown, mdxEquivalentHtml } from '#lib/markdown/plain-markdown.ts';
+import { checkDeferred, deferredEntry, entryTypesOf } from './astro-internals.ts';
 
 type GlobOptions = Parameters<typeof astroGlob>[0];
-/** What Astro's glob loader reads besides the documented context: the entry type of each file extension. */
-type GlobContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
 type StoredEntry = Parameters<DataStore['set']>[0];
 
 /**
@@ -18,6 +17,7 @@ type StoredEntry = Parameters<DataStore['set']>[0];
  */
 const RENDERING_CODE = [
   './content-glob.ts',
+  './astro-internals.ts',
   '../lib/markdown/plain-markdown.ts',
   '../lib/markdown/markdown-features.ts',
   '../integrations/markdown-math.ts',
@@ -30,7 +30,9 @@ function renderingCodeDigest(): string {
   const hash = createHash('sha256');
   for (const path of RENDERING_CODE) {
     const url = new URL(path, import.meta.url);
-    hash.update(`${path}\0${existsSync(url) ? readFileSync(url, 'utf8') : ''}\0`);
+    // A file moved or renamed must be listed anew, or an edit to it would no longer empty the store.
+    if (!existsSync(url)) throw new Error(`src/loaders/content-glob.ts: RENDERING_CODE lists ${path}, which does not exist; list the file's new path.`);
+    hash.update(`${path}\0${readFileSync(url, 'utf8')}\0`);
   }
   return (renderingDigest = hash.digest('hex'));
 }
@@ -51,7 +53,8 @@ export function contentGlob(options: GlobOptions): ReturnType<typeof astroGlob> 
   return {
     ...loader,
     async load(context) {
-      const { entryTypes, store, config, watcher, meta } = context as GlobContext;
+      const { store, config, watcher, meta } = context;
+      const entryTypes = entryTypesOf(context);
       const digest = renderingCodeDigest();
       if (meta.get('rendering-code') !== digest) {
         store.clear();
@@ -61,7 +64,7 @@ export function contentGlob(options: GlobOptions): ReturnType<typeof astroGlob> 
       const types = new Map([...entryTypes].map(([extension, type]) => [extension, watcher ? rememberingEntryInfo(type) : type]));
       const mdx = types.get('.mdx');
       const renderMarkdown = await entryTypes.get('.md')?.getRenderFunction?.(config);
-      if (!mdx || !renderMarkdown) return loader.load({ ...context, entryTypes: types } as GlobContext);
+      if (!mdx || !renderMarkdown) return loader.load({ ...context, entryTypes: types } as LoaderContext);
       const renderPlain: ContentEntryRenderFunction = async (entry) => {
         if (!isPlainMarkdown(entry.body ?? '')) return LEAVE_TO_MDX;
         try {
@@ -74,15 +77,17 @@ export function contentGlob(options: GlobOptions): ReturnType<typeof astroGlob> 
         }
       };
       types.set('.mdx', { ...mdx, getRenderFunction: async () => renderPlain });
+      const deferred = new Set<string>();
       const deferring: DataStore = {
         ...store,
         set(entry: StoredEntry) {
           if (entry.rendered !== LEAVE_TO_MDX) return store.set(entry);
-          const { rendered: _rendered, assetImports: _assetImports, ...rest } = entry;
-          return store.set({ ...rest, deferredRender: true });
+          deferred.add(entry.id);
+          return store.set(deferredEntry(entry));
         },
       };
-      return loader.load({ ...context, entryTypes: types, store: deferring } as GlobContext);
+      await loader.load({ ...context, entryTypes: types, store: deferring } as LoaderContext);
+      checkDeferred(store, deferred);
     },
   };
 }

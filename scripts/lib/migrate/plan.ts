@@ -19,17 +19,10 @@ import { convertBody, siteLink, tidyBody, unescapeMarkdown } from './kramdown.ts
 import type { ReportLine } from './report.ts';
 import { isSampleEntry, SAMPLE_ABOUT_START, SAMPLE_FILES } from './samples.ts';
 
-/**
- * How a bilingual About page is written. `true`: about.mdx and its translation zh/about.mdx, and
- * `languages` in the owner file. `false`: one page, the Chinese part marked `<div lang="zh-CN">`.
- */
-export const SPLIT_LANGUAGES = true;
-
 export interface MigrateOptions {
   /** The old site's folder. */
   source: string;
   keepSamples?: boolean;
-  splitLanguages?: boolean;
   /** The owner file the engine ships, whose venues table is kept. */
   shippedOwnerFile: string;
 }
@@ -192,8 +185,95 @@ function citationAuthors(citation: string): string[] {
     .filter((name) => name.length > 1 && name.split(/\s+/).length <= 5);
 }
 
+/** An entry of the new site before it has its id and file: what it is, where it came from, its front matter and body. */
+interface PlannedEntry {
+  collection: KindName;
+  what: string;
+  where: string;
+  data: { [key: string]: YamlValue };
+  body: string;
+  id: string;
+  checks: string[];
+}
+
+/** What every section of the migration adds to, and the old site it reads. */
+interface Migration {
+  source: string;
+  oldSite: Pick<JekyllSite, 'url' | 'baseurl'>;
+  keepSamples: boolean;
+  lines: ReportLine[];
+  writes: Write[];
+  entries: PlannedEntry[];
+  /** The old site's images/ files that pages link: only those are copied. */
+  usedImages: Set<string>;
+}
+
+const look = (m: Migration, where: string, why: string) => m.lines.push({ kind: 'needs a look', where, why });
+
+const leftOutside = (m: Migration, outside: string[]) => {
+  for (const path of outside) m.lines.push({ kind: 'left out', what: path, why: 'it is a link to a file outside the old site, which is never read' });
+};
+
+const linksIn = (body: string) => [...body.matchAll(/\]\(([^)\s]+)/g)].map((match) => match[1]!);
+
+/** Links to the old site's files/ and images/: files found are kept, the others reported. */
+function checkLinks(m: Migration, where: string, targets: string[]): void {
+  for (const target of targets) {
+    const address = target.split(/[?#]/)[0] ?? '';
+    if (!/^\/(files|images)\//.test(address)) continue;
+    const problem = sitePathProblem(address);
+    const path = decodeSitePath(address);
+    if (problem || path === undefined) look(m, where, `links to ${target}, which is not a path on this site (${problem ?? 'its escapes are not text'})`);
+    else if (!existsSync(join(m.source, path))) look(m, where, `links to ${target}, which is not in the old site`);
+    else if (!isInside(m.source, join(m.source, path))) look(m, where, `links to ${target}, which leads outside the old site; it was not copied`);
+    else if (path.startsWith('/images/')) m.usedImages.add(path.slice(1));
+  }
+}
+
 export function planMigration(options: MigrateOptions): Plan {
   const { source } = options;
+  const site = readJekyllSite(source);
+  const m: Migration = {
+    source,
+    oldSite: { url: site.url, baseurl: site.baseurl },
+    keepSamples: options.keepSamples ?? false,
+    lines: [],
+    writes: [],
+    entries: [],
+    usedImages: new Set(),
+  };
+  const fields = migrateOwner(m, site);
+  const ownerName = fields.author.name;
+  const { listed, bilingual } = migratePages(m, ownerName);
+  migrateAboutLists(m, listed);
+  migrateCollections(m, ownerName);
+  writeEntries(m);
+  reportUnmigrated(m);
+  copyFiles(m);
+
+  // A bilingual About page became about.mdx and zh/about.mdx: the owner file lists both languages.
+  const owner = bilingual
+    ? {
+        ...fields,
+        languages: [
+          { code: 'en', locale: fields.locale, label: 'English' },
+          { code: 'zh', locale: 'zh-CN', label: '中文' },
+        ],
+      }
+    : fields;
+  m.writes.push({ path: 'src/site.config.ts', content: ownerFile(owner, options.shippedOwnerFile) });
+  m.lines.unshift({ kind: 'new', what: '_config.yml', path: 'src/site.config.ts', checks: [] });
+  // The last guard: nothing is ever written outside the project's own folders.
+  for (const write of m.writes) {
+    const path = posix.normalize(write.path);
+    if (path !== write.path || path.startsWith('/') || !/^(?:src|public)\//.test(path))
+      throw new Error(`refusing to write outside the project: ${JSON.stringify(write.path)}`);
+  }
+  return { lines: m.lines, writes: m.writes };
+}
+
+/** The old site's _config.yml, read; throws NotMigratable when the folder is no Jekyll site. */
+function readJekyllSite(source: string): JekyllSite {
   if (!existsSync(source) || !statSync(source).isDirectory()) throw new NotMigratable(`${source} is not a folder`);
   const configPath = join(source, '_config.yml');
   if (!existsSync(configPath)) {
@@ -204,23 +284,18 @@ export function planMigration(options: MigrateOptions): Plan {
         : `${source} is not a Jekyll site: it has no _config.yml, _pages/ or _posts/`,
     );
   }
-  let site: JekyllSite;
   try {
-    site = readJekyllConfig(readFileSync(configPath, 'utf8'));
+    return readJekyllConfig(readFileSync(configPath, 'utf8'));
   } catch (error) {
     throw new NotMigratable(`${configPath}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
 
-  const lines: ReportLine[] = [];
-  const writes: Write[] = [];
-  const oldSite = { url: site.url, baseurl: site.baseurl };
-  const split = options.splitLanguages ?? SPLIT_LANGUAGES;
-  const keepSamples = options.keepSamples ?? false;
-  const look = (where: string, why: string) => lines.push({ kind: 'needs a look', where, why });
-
-  // The owner file.
+/** The owner file's fields from _config.yml, with the avatar copied when it is a picture. */
+function migrateOwner(m: Migration, site: JekyllSite): ReturnType<typeof ownerFields>['fields'] {
+  const { source } = m;
   const { fields, notes } = ownerFields(site);
-  for (const note of notes) look('_config.yml', note);
+  for (const note of notes) look(m, '_config.yml', note);
   const avatar = fields.author.avatar;
   if (avatar) {
     const found = [join(source, 'images', avatar), join(source, avatar)].find((path) => existsSync(path) && isInside(source, path) && statSync(path).isFile());
@@ -234,112 +309,98 @@ export function planMigration(options: MigrateOptions): Plan {
             : 'is not a picture (PNG, JPEG, GIF, WebP or AVIF)';
     if (found && problem) {
       delete fields.author.avatar;
-      look('_config.yml', `author.avatar: images/${avatar} ${problem}; the card shows your initials`);
+      look(m, '_config.yml', `author.avatar: images/${avatar} ${problem}; the card shows your initials`);
     } else if (found) {
-      writes.push({ path: `src/assets/${avatar}`, content: readFileSync(found) });
-      lines.push({ kind: 'new', what: `avatar images/${avatar}`, path: `src/assets/${avatar}`, checks: [] });
+      m.writes.push({ path: `src/assets/${avatar}`, content: readFileSync(found) });
+      m.lines.push({ kind: 'new', what: `avatar images/${avatar}`, path: `src/assets/${avatar}`, checks: [] });
     } else {
       delete fields.author.avatar;
-      look('_config.yml', `author.avatar: images/${avatar} is not there; the card shows your initials`);
+      look(m, '_config.yml', `author.avatar: images/${avatar} is not there; the card shows your initials`);
     }
   }
-  const ownerName = fields.author.name;
+  return fields;
+}
 
-  /** Links to the old site's files/ and images/: files found are kept, the others reported. */
-  const usedImages = new Set<string>();
-  const checkLinks = (where: string, targets: string[]) => {
-    for (const target of targets) {
-      const address = target.split(/[?#]/)[0] ?? '';
-      if (!/^\/(files|images)\//.test(address)) continue;
-      const problem = sitePathProblem(address);
-      const path = decodeSitePath(address);
-      if (problem || path === undefined) look(where, `links to ${target}, which is not a path on this site (${problem ?? 'its escapes are not text'})`);
-      else if (!existsSync(join(source, path))) look(where, `links to ${target}, which is not in the old site`);
-      else if (!isInside(source, join(source, path))) look(where, `links to ${target}, which leads outside the old site; it was not copied`);
-      else if (path.startsWith('/images/')) usedImages.add(path.slice(1));
-    }
-  };
-  const linksIn = (body: string) => [...body.matchAll(/\]\(([^)\s]+)/g)].map((match) => match[1]!);
-
-  // Pages: the About page, the template's own pages, and the others.
-  const entries: { collection: KindName; what: string; where: string; data: { [key: string]: YamlValue }; body: string; id: string; checks: string[] }[] = [];
+/**
+ * _pages/: the About page becomes about.mdx (a Chinese half after a rule becomes zh/about.mdx);
+ * the template's own pages and any other page are reported. Returns the lists found in the
+ * About page and whether it was bilingual.
+ */
+function migratePages(m: Migration, ownerName: string): { listed: ReturnType<typeof readListSections>['entries']; bilingual: boolean } {
+  const { source, oldSite } = m;
   let listed: ReturnType<typeof readListSections>['entries'] = [];
-  let languageNote: string | undefined;
-  let translationEntry: (typeof entries)[number] | undefined;
+  let bilingual = false;
   let aboutFile: string | undefined;
-  const leftOutside = (outside: string[]) => {
-    for (const path of outside) lines.push({ kind: 'left out', what: path, why: 'it is a link to a file outside the old site, which is never read' });
-  };
   const pages = listFiles(source, '_pages');
-  leftOutside(pages.outside);
+  leftOutside(m, pages.outside);
   for (const file of pages.files) {
     const where = `_pages/${file}`;
     const read = readJekyllFile(join(source, '_pages', file));
     if ('why' in read) {
-      look(`${where}:${read.line}`, read.why);
+      look(m, `${where}:${read.line}`, read.why);
       continue;
     }
-    for (const note of read.removed) look(`${where}:${note.line}`, note.why);
+    for (const note of read.removed) look(m, `${where}:${note.line}`, note.why);
     const permalink = text(read.data.permalink);
     if (!permalink) {
-      lines.push({ kind: 'left out', what: where, why: 'it has no permalink' });
+      m.lines.push({ kind: 'left out', what: where, why: 'it has no permalink' });
       continue;
     }
     const template = TEMPLATE_PAGES[withSlash(permalink)];
     if (template) {
-      lines.push({ kind: 'left out', what: where, why: template });
+      m.lines.push({ kind: 'left out', what: where, why: template });
       continue;
     }
     if (permalink !== '/') {
-      look(`${where}:1`, `only the About page (permalink /) is a page here; "${permalink}" was not migrated: move its text into the About page`);
+      look(m, `${where}:1`, `only the About page (permalink /) is a page here; "${permalink}" was not migrated: move its text into the About page`);
       continue;
     }
     if (aboutFile) {
-      look(`${where}:1`, `${aboutFile} is already the About page (permalink /); this one was not migrated: move its text into it`);
+      look(m, `${where}:1`, `${aboutFile} is already the About page (permalink /); this one was not migrated: move its text into it`);
       continue;
     }
     aboutFile = where;
     const converted = convertBody(read.body, oldSite);
-    for (const note of converted.notes) look(`${where}:${read.bodyLine + note.line - 1}`, note.why);
+    for (const note of converted.notes) look(m, `${where}:${read.bodyLine + note.line - 1}`, note.why);
     // English, a rule, then the same in Chinese: the Chinese part is the zh translation.
     const rule = /\n(?:-{3,}|\*{3,}|_{3,})[ \t]*\n/.exec(`\n${converted.text}\n`);
     const before = rule ? converted.text.slice(0, Math.max(0, rule.index - 1)) : converted.text;
     const after = rule ? converted.text.slice(rule.index + rule[0].length - 1) : '';
     const zh = after && /[\u4e00-\u9fff]/.test(after) && !/[\u4e00-\u9fff]{4}/.test(before) ? tidyBody(after) : undefined;
     const lists = readListSections(zh === undefined ? converted.text : before, ownerName, read.bodyLine, where);
-    for (const note of lists.notes) look(`${where}:${note.line}`, note.why);
+    for (const note of lists.notes) look(m, `${where}:${note.line}`, note.why);
     listed = lists.entries;
-    let body = tidyBody(lists.body);
-    if (body.startsWith(SAMPLE_ABOUT_START)) look(`${where}:${read.bodyLine}`, "it is still the template's sample text: write your own");
+    const body = tidyBody(lists.body);
+    if (body.startsWith(SAMPLE_ABOUT_START)) look(m, `${where}:${read.bodyLine}`, "it is still the template's sample text: write your own");
     const { paths: redirectFrom, refused } = oldAddresses(read.data.redirect_from);
-    for (const why of refused) look(`${where}:1`, `redirect_from: ${why}`);
+    for (const why of refused) look(m, `${where}:1`, `redirect_from: ${why}`);
     const page = {
       title: text(read.data.title) ?? 'About',
       permalink: '/',
       profileCard: read.data.author_profile !== false,
       redirectFrom: redirectFrom.filter((path) => path !== '/'),
     };
+    checkLinks(m, where, linksIn(body + (zh ?? '')));
+    bilingual = zh !== undefined;
+    const checks = bilingual ? ['bilingual page split into about.mdx and zh/about.mdx'] : [];
+    m.entries.push({ collection: 'pages', what: where, where, data: page, body, id: 'about', checks });
     if (zh !== undefined) {
-      if (split) {
-        // The old addresses lead to the English page; a translation claiming them too would be refused.
-        const translation = { title: page.title, permalink: page.permalink, profileCard: page.profileCard };
-        translationEntry = { collection: 'pages', what: `${where} (中文)`, where, data: translation, body: zh, id: 'zh/about', checks: [] };
-        languageNote = 'split into about.mdx and zh/about.mdx';
-      } else {
-        body = `${body}\n\n<div lang="zh-CN">\n\n${zh}\n\n</div>`;
-        languageNote = 'kept on one page, the Chinese part marked lang="zh-CN"';
-      }
+      // The old addresses lead to the English page; a translation claiming them too would be refused.
+      const translation = { title: page.title, permalink: page.permalink, profileCard: page.profileCard };
+      m.entries.push({ collection: 'pages', what: `${where} (中文)`, where, data: translation, body: zh, id: 'zh/about', checks: [] });
     }
-    checkLinks(where, linksIn(body + (zh ?? '')));
-    entries.push({ collection: 'pages', what: where, where, data: page, body, id: 'about', checks: languageNote ? [`bilingual page ${languageNote}`] : [] });
-    if (translationEntry) entries.push(translationEntry);
   }
 
-  // Lists from the About page.
+  return { listed, bilingual };
+}
+
+/** The publications, experience and teaching listed in the About page's body. */
+function migrateAboutLists(m: Migration, listed: ReturnType<typeof readListSections>['entries']): void {
   for (const entry of listed) {
     const where = `${entry.file}:${entry.line}`;
     const links = entry.data.links as Record<string, YamlValue> | undefined;
     checkLinks(
+      m,
       where,
       links
         ? Object.values(links).flatMap((value) => (Array.isArray(value) ? value.map((item) => String((item as { url: string }).url)) : [String(value)]))
@@ -351,162 +412,163 @@ export function planMigration(options: MigrateOptions): Plan {
         : entry.kind === 'experience'
           ? `experience "${String(entry.data.role)} @ ${String(entry.data.organization)}"`
           : `teaching "${String(entry.data.course)}"`;
-    entries.push({ collection: entry.kind, what, where, data: entry.data, body: '', id: '', checks: entry.checks });
+    m.entries.push({ collection: entry.kind, what, where, data: entry.data, body: '', id: '', checks: entry.checks });
   }
+}
 
-  // _publications, _talks, _teaching.
-  const collectionFiles = (folder: string) => {
-    const { files, outside } = listFiles(source, folder);
-    leftOutside(outside);
-    return files.filter((file) => /\.(md|markdown)$/i.test(file));
-  };
-  const readEntries = (
-    folder: string,
-    make: (data: Record<string, unknown>, file: string) => { data: { [key: string]: YamlValue }; checks: string[] } | { why: string },
-    collection: KindName,
-  ) => {
-    for (const file of collectionFiles(folder)) {
-      const where = `${folder}/${file}`;
-      const read = readJekyllFile(join(source, folder, file));
-      if ('why' in read) {
-        look(`${where}:${read.line}`, read.why);
-        continue;
-      }
-      for (const note of read.removed) look(`${where}:${note.line}`, note.why);
-      if (!keepSamples && isSampleEntry(folder, basename(file), read.data.title)) {
-        lines.push({ kind: 'left out', what: where, why: "it is the template's sample (--keep-samples keeps it)" });
-        continue;
-      }
-      const made = make(read.data, file);
-      if ('why' in made) {
-        look(`${where}:1`, made.why);
-        continue;
-      }
-      const { paths, refused } = oldAddresses(read.data.permalink, false);
-      for (const why of refused) look(`${where}:1`, `permalink: ${why}`);
-      if (paths.length > 0) made.data.redirectFrom = paths;
-      const converted = convertBody(read.body, oldSite);
-      for (const note of converted.notes) look(`${where}:${read.bodyLine + note.line - 1}`, note.why);
-      const body = tidyBody(converted.text);
-      checkLinks(where, [...linksIn(body), ...Object.values((made.data.links as Record<string, string>) ?? {}).filter((value) => typeof value === 'string')]);
-      // A talk shows its abstract, as text; a course shows no text; a paper shows its body, or else its excerpt.
-      let shown = body;
-      if (collection === 'talks' && body) {
-        made.data.abstract = unescapeMarkdown(body.replace(/!?\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, '$1 ($2)'));
-        shown = '';
-      }
-      if (collection === 'teaching') shown = '';
-      if (collection === 'publications' && body && made.data.abstract !== undefined) {
-        delete made.data.abstract;
-        made.checks.push('the excerpt was not kept: the body is the abstract');
-      }
-      entries.push({ collection, what: where, where, data: made.data, body: shown, id: file.replace(/\.(md|markdown)$/i, ''), checks: made.checks });
-    }
-  };
+/** An old entry's front matter as the new kind's, with what the author should check; or why it was left out. */
+type MadeEntry = { data: { [key: string]: YamlValue }; checks: string[] } | { why: string };
+
+/** _publications/, _talks/ and _teaching/: one entry per file, the template's samples left out. */
+function migrateCollections(m: Migration, ownerName: string): void {
   const link = (value: unknown) => {
     const target = text(value);
-    return target ? siteLink(target, oldSite) : undefined;
+    return target ? siteLink(target, m.oldSite) : undefined;
   };
+  migrateFolder(m, '_publications', (data) => publicationFromJekyll(data, ownerName, link), 'publications');
+  migrateFolder(m, '_talks', (data) => talkFromJekyll(data, link), 'talks');
+  migrateFolder(m, '_teaching', teachingFromJekyll, 'teaching');
+}
 
-  readEntries(
-    '_publications',
-    (data) => {
-      const title = text(data.title);
-      if (!title) return { why: 'a publication without a title was left out' };
-      const date = asDay(data.date);
-      if (!date) return { why: `"${title}" has no date; it was left out` };
-      const checks: string[] = [];
-      let authors: YamlValue[] = Array.isArray(data.authors)
-        ? data.authors.filter((name): name is string => typeof name === 'string')
-        : typeof data.authors === 'string'
-          ? data.authors.split(/\s*,\s*|\s+and\s+/)
-          : citationAuthors(text(data.citation) ?? '');
-      if (!authors.some((name) => normalizeName(String(name)) === normalizeName(ownerName))) {
-        authors = [ownerName];
-        checks.push('authors were not found: only you are listed');
-      }
-      const venue = text(data.venue) ?? 'Unpublished';
-      const category = text(data.category);
-      const type = category === 'manuscripts' ? 'journal' : category === 'conferences' ? 'conference' : category === 'books' ? 'chapter' : typeOfLabel(venue);
-      if (!category) checks.push(`type "${type}" is a guess`);
-      const links: Record<string, YamlValue> = {};
-      const paper = link(data.paperurl);
-      const slides = link(data.slidesurl);
-      const bibtex = link(data.bibtexurl);
-      if (paper) links.pdf = paper;
-      if (slides) links.slides = slides;
-      if (bibtex) links.extra = [{ label: 'BibTeX', url: bibtex }];
-      const excerpt = text(data.excerpt);
-      return {
-        data: {
-          title: unescapeMarkdown(title),
-          authors,
-          venue: { short: venue },
-          date,
-          type,
-          ...(Object.keys(links).length > 0 ? { links } : {}),
-          ...(excerpt ? { abstract: excerpt.replace(/<[^>]*>/g, '') } : {}),
-        },
-        checks: [...checks, 'venue.short is the whole venue name: shorten it'],
-      };
-    },
-    'publications',
-  );
-  const TALK_KINDS: [RegExp, string][] = [
-    [/tutorial/i, 'tutorial'],
-    [/keynote/i, 'keynote'],
-    [/invited/i, 'invited talk'],
-    [/poster/i, 'poster'],
-    [/panel/i, 'panel'],
-  ];
-  readEntries(
-    '_talks',
-    (data) => {
-      const title = text(data.title);
-      const date = asDay(data.date);
-      if (!title || !date) return { why: `a talk without a ${title ? 'date' : 'title'} was left out` };
-      const kind = TALK_KINDS.find(([pattern]) => pattern.test(text(data.type) ?? ''))?.[1] ?? 'talk';
-      const slides = link(data.slidesurl) ?? link(data.talkurl);
-      return {
-        data: {
-          title: unescapeMarkdown(title),
-          event: text(data.venue) ?? 'Unknown event',
-          location: text(data.location) ?? 'Unknown',
-          date: date.slice(0, 10),
-          kind,
-          ...(slides ? { links: { slides } } : {}),
-        },
-        checks: [...(text(data.venue) ? [] : ['event is unknown']), ...(text(data.location) ? [] : ['location is unknown'])],
-      };
-    },
-    'talks',
-  );
-  const SEASONS = ['Winter', 'Spring', 'Spring', 'Spring', 'Spring', 'Summer', 'Summer', 'Summer', 'Fall', 'Fall', 'Fall', 'Fall'];
-  readEntries(
-    '_teaching',
-    (data) => {
-      const title = text(data.title);
-      const date = asDay(data.date);
-      if (!title || !date) return { why: `a course without a ${title ? 'date' : 'title'} was left out` };
-      const month = Number(date.slice(5, 7)) || 9;
-      return {
-        data: {
-          role: 'Instructor',
-          course: unescapeMarkdown(title),
-          institution: text(data.venue) ?? 'Unknown',
-          ...(text(data.type) ? { audience: { description: text(data.type)! } } : {}),
-          terms: [`${SEASONS[month - 1]} ${date.slice(0, 4)}`],
-        },
-        checks: ['role "Instructor" and the term are guesses from the date; the description was not kept'],
-      };
-    },
-    'teaching',
-  );
+/** One folder of old entries, each read, checked, its body converted and its old address kept. */
+function migrateFolder(m: Migration, folder: string, make: (data: Record<string, unknown>) => MadeEntry, collection: KindName): void {
+  const { source, oldSite, keepSamples } = m;
+  const { files, outside } = listFiles(source, folder);
+  leftOutside(m, outside);
+  for (const file of files.filter((name) => /\.(md|markdown)$/i.test(name))) {
+    const where = `${folder}/${file}`;
+    const read = readJekyllFile(join(source, folder, file));
+    if ('why' in read) {
+      look(m, `${where}:${read.line}`, read.why);
+      continue;
+    }
+    for (const note of read.removed) look(m, `${where}:${note.line}`, note.why);
+    if (!keepSamples && isSampleEntry(folder, basename(file), read.data.title)) {
+      m.lines.push({ kind: 'left out', what: where, why: "it is the template's sample (--keep-samples keeps it)" });
+      continue;
+    }
+    const made = make(read.data);
+    if ('why' in made) {
+      look(m, `${where}:1`, made.why);
+      continue;
+    }
+    const { paths, refused } = oldAddresses(read.data.permalink, false);
+    for (const why of refused) look(m, `${where}:1`, `permalink: ${why}`);
+    if (paths.length > 0) made.data.redirectFrom = paths;
+    const converted = convertBody(read.body, oldSite);
+    for (const note of converted.notes) look(m, `${where}:${read.bodyLine + note.line - 1}`, note.why);
+    const body = tidyBody(converted.text);
+    checkLinks(m, where, [...linksIn(body), ...Object.values((made.data.links as Record<string, string>) ?? {}).filter((value) => typeof value === 'string')]);
+    // A talk shows its abstract, as text; a course shows no text; a paper shows its body, or else its excerpt.
+    let shown = body;
+    if (collection === 'talks' && body) {
+      made.data.abstract = unescapeMarkdown(body.replace(/!?\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, '$1 ($2)'));
+      shown = '';
+    }
+    if (collection === 'teaching') shown = '';
+    if (collection === 'publications' && body && made.data.abstract !== undefined) {
+      delete made.data.abstract;
+      made.checks.push('the excerpt was not kept: the body is the abstract');
+    }
+    m.entries.push({ collection, what: where, where, data: made.data, body: shown, id: file.replace(/\.(md|markdown)$/i, ''), checks: made.checks });
+  }
+}
 
-  // Every entry: an id, its order, its file, checked.
+/** An academicpages publication: title, date, authors (else only the owner), venue, type, links, excerpt. */
+function publicationFromJekyll(data: Record<string, unknown>, ownerName: string, link: (value: unknown) => string | undefined): MadeEntry {
+  const title = text(data.title);
+  if (!title) return { why: 'a publication without a title was left out' };
+  const date = asDay(data.date);
+  if (!date) return { why: `"${title}" has no date; it was left out` };
+  const checks: string[] = [];
+  let authors: YamlValue[] = Array.isArray(data.authors)
+    ? data.authors.filter((name): name is string => typeof name === 'string')
+    : typeof data.authors === 'string'
+      ? data.authors.split(/\s*,\s*|\s+and\s+/)
+      : citationAuthors(text(data.citation) ?? '');
+  if (!authors.some((name) => normalizeName(String(name)) === normalizeName(ownerName))) {
+    authors = [ownerName];
+    checks.push('authors were not found: only you are listed');
+  }
+  const venue = text(data.venue) ?? 'Unpublished';
+  const category = text(data.category);
+  const type = category === 'manuscripts' ? 'journal' : category === 'conferences' ? 'conference' : category === 'books' ? 'chapter' : typeOfLabel(venue);
+  if (!category) checks.push(`type "${type}" is a guess`);
+  const links: Record<string, YamlValue> = {};
+  const paper = link(data.paperurl);
+  const slides = link(data.slidesurl);
+  const bibtex = link(data.bibtexurl);
+  if (paper) links.pdf = paper;
+  if (slides) links.slides = slides;
+  if (bibtex) links.extra = [{ label: 'BibTeX', url: bibtex }];
+  const excerpt = text(data.excerpt);
+  return {
+    data: {
+      title: unescapeMarkdown(title),
+      authors,
+      venue: { short: venue },
+      date,
+      type,
+      ...(Object.keys(links).length > 0 ? { links } : {}),
+      ...(excerpt ? { abstract: excerpt.replace(/<[^>]*>/g, '') } : {}),
+    },
+    checks: [...checks, 'venue.short is the whole venue name: shorten it'],
+  };
+}
+
+const TALK_KINDS: [RegExp, string][] = [
+  [/tutorial/i, 'tutorial'],
+  [/keynote/i, 'keynote'],
+  [/invited/i, 'invited talk'],
+  [/poster/i, 'poster'],
+  [/panel/i, 'panel'],
+];
+
+/** An academicpages talk: title, date, event, location, kind, slides. */
+function talkFromJekyll(data: Record<string, unknown>, link: (value: unknown) => string | undefined): MadeEntry {
+  const title = text(data.title);
+  const date = asDay(data.date);
+  if (!title || !date) return { why: `a talk without a ${title ? 'date' : 'title'} was left out` };
+  const kind = TALK_KINDS.find(([pattern]) => pattern.test(text(data.type) ?? ''))?.[1] ?? 'talk';
+  const slides = link(data.slidesurl) ?? link(data.talkurl);
+  return {
+    data: {
+      title: unescapeMarkdown(title),
+      event: text(data.venue) ?? 'Unknown event',
+      location: text(data.location) ?? 'Unknown',
+      date: date.slice(0, 10),
+      kind,
+      ...(slides ? { links: { slides } } : {}),
+    },
+    checks: [...(text(data.venue) ? [] : ['event is unknown']), ...(text(data.location) ? [] : ['location is unknown'])],
+  };
+}
+
+const SEASONS = ['Winter', 'Spring', 'Spring', 'Spring', 'Spring', 'Summer', 'Summer', 'Summer', 'Fall', 'Fall', 'Fall', 'Fall'];
+
+/** An academicpages course: its title and venue, the term guessed from its date. */
+function teachingFromJekyll(data: Record<string, unknown>): MadeEntry {
+  const title = text(data.title);
+  const date = asDay(data.date);
+  if (!title || !date) return { why: `a course without a ${title ? 'date' : 'title'} was left out` };
+  const month = Number(date.slice(5, 7)) || 9;
+  return {
+    data: {
+      role: 'Instructor',
+      course: unescapeMarkdown(title),
+      institution: text(data.venue) ?? 'Unknown',
+      ...(text(data.type) ? { audience: { description: text(data.type)! } } : {}),
+      terms: [`${SEASONS[month - 1]} ${date.slice(0, 4)}`],
+    },
+    checks: ['role "Instructor" and the term are guesses from the date; the description was not kept'],
+  };
+}
+
+/** Every entry: an id, its order, its file, checked. */
+function writeEntries(m: Migration): void {
   const taken: Record<string, Set<string>> = {};
   let order = 0;
-  for (const entry of entries) {
+  for (const entry of m.entries) {
     const ids = (taken[entry.collection] ??= new Set());
     let id = entry.id;
     if (entry.collection === 'publications') {
@@ -524,38 +586,43 @@ export function planMigration(options: MigrateOptions): Plan {
     ids.add(id);
     const checked = entryContent(entry.collection, entry.data, entry.body);
     if ('why' in checked) {
-      look(entry.where, `${entry.what}: ${checked.why}; it was left out`);
+      look(m, entry.where, `${entry.what}: ${checked.why}; it was left out`);
       continue;
     }
     const path = `src/content/${entry.collection}/${id}.mdx`;
-    writes.push({ path, content: checked.content });
-    lines.push({ kind: 'new', what: entry.what, path, checks: entry.checks });
+    m.writes.push({ path, content: checked.content });
+    m.lines.push({ kind: 'new', what: entry.what, path, checks: entry.checks });
   }
+}
 
-  // Blogs and portfolios: no such thing here yet.
+/** Blogs and portfolios: no such thing here yet, so they are counted and reported. */
+function reportUnmigrated(m: Migration): void {
   for (const [folder, what] of [
     ['_posts', 'blog posts'],
     ['_portfolio', 'portfolio items'],
   ] as const) {
-    const count = listFiles(source, folder).files.length;
+    const count = listFiles(m.source, folder).files.length;
     if (count > 0)
-      lines.push({
+      m.lines.push({
         kind: 'left out',
         what: `${folder}/ (${count} file${count === 1 ? '' : 's'})`,
         why: `${what} are not migrated (the site has no ${folder === '_posts' ? 'blog' : 'portfolio'} yet)`,
       });
   }
+}
 
-  // files/: everything, as it was; images/: the ones pages use.
+/** files/: everything, as it was, but samples, active files and oversized ones; images/: the ones pages use. */
+function copyFiles(m: Migration): void {
+  const { source, keepSamples } = m;
   const files = listFiles(source, 'files');
-  leftOutside(files.outside);
+  leftOutside(m, files.outside);
   for (const file of files.files) {
     if (!keepSamples && SAMPLE_FILES.includes(`files/${file}`)) {
-      lines.push({ kind: 'left out', what: `files/${file}`, why: "it is the template's sample (--keep-samples keeps it)" });
+      m.lines.push({ kind: 'left out', what: `files/${file}`, why: "it is the template's sample (--keep-samples keeps it)" });
       continue;
     }
     if (statSync(join(source, 'files', file)).size <= MAX_FILE_BYTES && isActiveFile(join(source, 'files', file))) {
-      lines.push({
+      m.lines.push({
         kind: 'left out',
         what: `files/${file}`,
         why: "a browser would run it as a page or script of the new site's own address; copy it into public/files/ yourself only if you wrote it",
@@ -563,7 +630,7 @@ export function planMigration(options: MigrateOptions): Plan {
       continue;
     }
     if (statSync(join(source, 'files', file)).size > MAX_FILE_BYTES) {
-      lines.push({
+      m.lines.push({
         kind: 'left out',
         what: `files/${file}`,
         why: `it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, which GitHub refuses; host it elsewhere and link to it`,
@@ -573,38 +640,18 @@ export function planMigration(options: MigrateOptions): Plan {
     const sitePath = `/files/${file}`;
     const pathProblem = sitePathProblem(encodeURI(sitePath));
     if (pathProblem) {
-      lines.push({ kind: 'left out', what: `files/${file}`, why: `its name cannot be a path on this site (${pathProblem}); rename it` });
+      m.lines.push({ kind: 'left out', what: `files/${file}`, why: `its name cannot be a path on this site (${pathProblem}); rename it` });
       continue;
     }
-    writes.push({ path: `public/files/${file}`, content: readFileSync(join(source, 'files', file)) });
-    lines.push({ kind: 'new', what: `files/${file}`, path: `public/files/${file}`, checks: [] });
+    m.writes.push({ path: `public/files/${file}`, content: readFileSync(join(source, 'files', file)) });
+    m.lines.push({ kind: 'new', what: `files/${file}`, path: `public/files/${file}`, checks: [] });
   }
-  for (const image of [...usedImages].sort()) {
+  for (const image of [...m.usedImages].sort()) {
     if (statSync(join(source, image)).size > MAX_FILE_BYTES || isActiveFile(join(source, image))) {
-      lines.push({ kind: 'left out', what: image, why: 'a browser would run it as a page or script, or it is too large; it was not copied' });
+      m.lines.push({ kind: 'left out', what: image, why: 'a browser would run it as a page or script, or it is too large; it was not copied' });
       continue;
     }
-    writes.push({ path: `public/${image}`, content: readFileSync(join(source, image)) });
-    lines.push({ kind: 'new', what: image, path: `public/${image}`, checks: [] });
+    m.writes.push({ path: `public/${image}`, content: readFileSync(join(source, image)) });
+    m.lines.push({ kind: 'new', what: image, path: `public/${image}`, checks: [] });
   }
-
-  const owner =
-    split && languageNote
-      ? {
-          ...fields,
-          languages: [
-            { code: 'en', locale: fields.locale, label: 'English' },
-            { code: 'zh', locale: 'zh-CN', label: '中文' },
-          ],
-        }
-      : fields;
-  writes.push({ path: 'src/site.config.ts', content: ownerFile(owner, options.shippedOwnerFile) });
-  lines.unshift({ kind: 'new', what: '_config.yml', path: 'src/site.config.ts', checks: [] });
-  // The last guard: nothing is ever written outside the project's own folders.
-  for (const write of writes) {
-    const path = posix.normalize(write.path);
-    if (path !== write.path || path.startsWith('/') || !/^(?:src|public)\//.test(path))
-      throw new Error(`refusing to write outside the project: ${JSON.stringify(write.path)}`);
-  }
-  return { lines, writes };
 }

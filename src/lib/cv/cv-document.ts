@@ -3,6 +3,7 @@
  * same entries, so the page and the PDF can never disagree. Text is plain (never HTML or
  * Typst markup); every renderer escapes it for its own format.
  */
+import type { StringKey } from '../i18n/i18n.ts';
 
 /** A run of text, optionally bold (the owner's name in an author list) or a link (an absolute URL). */
 export interface CvRun {
@@ -25,7 +26,9 @@ export interface CvItem {
 
 /** A section: Education, Experience, Publications (one per type), Teaching, Talks, Honors. */
 export interface CvSection {
-  /** The heading, e.g. `Conference papers`. */
+  /** The interface string of the heading, e.g. `type.conference`: what /cv/ shows in the page's language. */
+  titleKey: StringKey;
+  /** The heading in English, e.g. `Conference papers`: the PDF's, and what /cv/'s anchors are made of. */
   title: string;
   /** A line under the heading, e.g. the marks legend: `* equal contribution; † corresponding author`. */
   note?: string;

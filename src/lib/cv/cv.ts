@@ -1,6 +1,6 @@
 import type { Education } from '../../schemas/education.ts';
 import type { Experience } from '../../schemas/experience.ts';
-import type { Publication, PublicationType } from '../../schemas/publication.ts';
+import { publicationTypes, type Publication } from '../../schemas/publication.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { Talk } from '../../schemas/talk.ts';
 import type { Teaching } from '../../schemas/teaching.ts';
@@ -12,7 +12,7 @@ import { formatEducationWhen, formatShortDay, formatYearOrMonth, isoPublicationD
 import { translator, type StringKey, type Translate } from '../i18n/i18n.ts';
 import { mathPlainText } from '../markdown/math-plain-text.ts';
 import { paperUrl, publicationLinks } from '../publications/publications.ts';
-import { TYPE_LABELS } from '../publications/publication-views.ts';
+import { typeHeadingKey } from '../publications/publication-views.ts';
 
 /** An entry as a collection gives it: its id and its checked front matter. */
 interface Entry<T> {
@@ -39,8 +39,8 @@ const run = (text: string, extra: Omit<CvRun, 'text'> = {}): CvRun => ({ text, .
 
 /**
  * The words and dates a CV is written in besides its data: the interface strings of one
- * language and how it writes a month and a day. Section titles stay the English keys (the
- * anchors on /cv/ are made from them); the page translates them.
+ * language and how it writes a month and a day. Each section carries its heading's interface
+ * string (the page shows it in its language) and its English text (the PDF's, and /cv/'s anchors).
  */
 export interface CvWording {
   t: Translate;
@@ -57,6 +57,9 @@ export const ENGLISH_CV: CvWording = { t: translator('en'), month: formatYearOrM
 export function cvWording(t: Translate): CvWording {
   return { t, ...shortDates(t('date.locale')) };
 }
+
+/** A section's heading: its interface string, and its English text for the PDF and the anchors on /cv/. */
+const heading = (titleKey: StringKey) => ({ titleKey, title: translator('en')(titleKey) });
 
 /** `a, b and c` as runs, each name linked when it has a URL. */
 function people(list: readonly { name: string; url?: string | undefined }[], { t }: CvWording): CvRun[] {
@@ -158,7 +161,7 @@ function honorItems(input: CvInput, { t }: CvWording): CvItem[] {
 
 /** Newest first within a type, then the author's order. */
 function publicationSections(input: CvInput, wording: CvWording): CvSection[] {
-  return (Object.keys(TYPE_LABELS) as PublicationType[]).flatMap((type) => {
+  return publicationTypes.flatMap((type) => {
     const entries = input.publications
       .filter((entry) => entry.data.type === type)
       .sort((a, b) => dateKey(b.data.date).localeCompare(dateKey(a.data.date)) || a.data.order - b.data.order || a.id.localeCompare(b.id));
@@ -167,7 +170,7 @@ function publicationSections(input: CvInput, wording: CvWording): CvSection[] {
     const legend = cvLegend(authors, wording);
     return [
       {
-        title: TYPE_LABELS[type],
+        ...heading(typeHeadingKey(type)),
         ...(legend.length > 0 ? { note: legend.join('; ') } : {}),
         items: entries.map((entry) => publicationItem(entry, input, wording)),
       },
@@ -210,12 +213,12 @@ export function buildCvDocument(input: CvInput, wording: CvWording = ENGLISH_CV)
     ...(author.github ? [[run(`github.com/${author.github}`, { href: `https://github.com/${author.github}` })]] : []),
   ];
   const sections: CvSection[] = [
-    { title: 'Education', items: input.education.map((entry) => educationItem(entry, wording)) },
-    { title: 'Experience', items: input.experience.map((entry) => experienceItem(entry, wording)) },
+    { ...heading('cv.education'), items: input.education.map((entry) => educationItem(entry, wording)) },
+    { ...heading('cv.experience'), items: input.experience.map((entry) => experienceItem(entry, wording)) },
     ...publicationSections(input, wording),
-    { title: 'Teaching', items: input.teaching.map((entry) => teachingItem(entry, wording)) },
-    { title: 'Talks', items: input.talks.map((talk) => talkItem(talk, input, wording)) },
-    { title: 'Honors and awards', items: honorItems(input, wording) },
+    { ...heading('cv.teaching'), items: input.teaching.map((entry) => teachingItem(entry, wording)) },
+    { ...heading('cv.talks'), items: input.talks.map((talk) => talkItem(talk, input, wording)) },
+    { ...heading('cv.honors'), items: honorItems(input, wording) },
   ];
   return {
     name: author.name,

@@ -63,21 +63,3 @@ export function translator(code: string, dictionaries: Readonly<Record<string, P
   const strings = dictionaries[code] as InterfaceStrings;
   return (key, values) => fillString(strings[key], values);
 }
-
-/** A publication view's label by its slug: `''` → `view.all`, `type/journal` → `type.journal`. */
-export function viewLabelKey(slug: string): StringKey {
-  if (slug === '') return 'view.all';
-  if (slug === 'selected') return 'view.selected';
-  if (slug === 'first-author') return 'view.firstAuthor';
-  if (slug === 'most-cited') return 'view.mostCited';
-  return `type.${slug.replace(/^type\//, '')}` as StringKey;
-}
-
-/**
- * A CV section's heading in the page's language: the CV document (shared with the English PDF)
- * names sections in English, `Education` or a type's `Conference papers`; this finds the string
- * with that English text among the CV and type strings.
- */
-export function cvSectionTitleKey(title: string): StringKey | undefined {
-  return STRING_KEYS.find((key) => (key.startsWith('cv.') || key.startsWith('type.')) && en[key] === title && key !== 'cv.title');
-}

@@ -1,4 +1,5 @@
-import type { PublicationType } from '../../schemas/publication.ts';
+import { publicationTypes, type PublicationType } from '../../schemas/publication.ts';
+import type { StringKey } from '../i18n/i18n.ts';
 import { resolveAuthors, type Author } from './authors.ts';
 import { mostCited, type SourceCitation } from '../citations/counts.ts';
 import { groupByYear, type PublicationEntry } from './publications.ts';
@@ -7,21 +8,13 @@ import { groupByYear, type PublicationEntry } from './publications.ts';
 export interface PublicationView<T extends PublicationEntry = PublicationEntry> {
   /** Path segment under /publications/, or '' for the full list. */
   slug: string;
-  label: string;
+  /** The interface string that names it: `view.selected`, `type.journal`. */
+  labelKey: StringKey;
   entries: T[];
 }
 
-/** Each type as a heading, in the order lists and the CV show them. */
-export const TYPE_LABELS: Record<PublicationType, string> = {
-  conference: 'Conference papers',
-  journal: 'Journal articles',
-  workshop: 'Workshop papers',
-  preprint: 'Preprints',
-  thesis: 'Theses',
-  chapter: 'Book chapters',
-  report: 'Reports',
-  other: 'Other',
-};
+/** The interface string heading a type's papers (`type.conference` → `Conference papers`), in lists and on the CV. */
+export const typeHeadingKey = (type: PublicationType): StringKey => `type.${type}`;
 
 /** First author, or sharing first authorship: everyone before the owner is marked equal, and so is the owner. */
 export function isFirstAuthor(authors: Author[]): boolean {
@@ -45,24 +38,37 @@ export function publicationViews<T extends PublicationEntry & { id: string }>(
   citations: ReadonlyMap<string, SourceCitation> = new Map(),
 ): PublicationView<T>[] {
   const views: PublicationView<T>[] = [
-    { slug: '', label: 'All', entries: [...entries] },
-    { slug: 'selected', label: 'Selected', entries: entries.filter((entry) => entry.data.selected) },
-    { slug: 'first-author', label: 'First author', entries: entries.filter((entry) => isFirstAuthor(resolveAuthors(entry.data.authors, ownerName))) },
-    { slug: MOST_CITED_VIEW, label: 'Most cited', entries: mostCited(entries, citations) },
-    ...(Object.keys(TYPE_LABELS) as PublicationType[]).map((type) => ({
+    { slug: '', labelKey: 'view.all', entries: [...entries] },
+    { slug: 'selected', labelKey: 'view.selected', entries: entries.filter((entry) => entry.data.selected) },
+    {
+      slug: 'first-author',
+      labelKey: 'view.firstAuthor',
+      entries: entries.filter((entry) => isFirstAuthor(resolveAuthors(entry.data.authors, ownerName))),
+    },
+    { slug: MOST_CITED_VIEW, labelKey: 'view.mostCited', entries: mostCited(entries, citations) },
+    ...publicationTypes.map((type) => ({
       slug: `type/${type}`,
-      label: TYPE_LABELS[type],
+      labelKey: typeHeadingKey(type),
       entries: entries.filter((entry) => entry.data.type === type),
     })),
   ];
   return views.filter((view) => view.slug === '' || view.entries.length > 0);
 }
 
+/** One paper's type as its own page names it (paper pages are written once, in English, for Scholar). */
+const TYPE_NAMES: Record<PublicationType, string> = {
+  conference: 'Conference paper',
+  journal: 'Journal article',
+  workshop: 'Workshop paper',
+  preprint: 'Preprint',
+  thesis: 'Thesis',
+  chapter: 'Book chapter',
+  report: 'Report',
+  other: 'Publication',
+};
+
 /** `conference` → `Conference paper`: the type as a label on a paper's page. */
-export function publicationTypeLabel(type: PublicationType): string {
-  const plural = TYPE_LABELS[type];
-  return type === 'thesis' ? 'Thesis' : type === 'other' ? 'Publication' : plural.replace(/s$/, '');
-}
+export const publicationTypeLabel = (type: PublicationType): string => TYPE_NAMES[type];
 
 /** One page of a view: the whole view, or, for a long list, one year of it. */
 export interface ViewPage<T extends PublicationEntry = PublicationEntry> {

@@ -3,6 +3,7 @@ import { siteConfig } from '../../site.config.ts';
 import type { PublicationEntry } from '../publications/publications.ts';
 import type { SourceCitation } from '../citations/counts.ts';
 import { MOST_CITED_VIEW, paginateByYear, publicationViews, type ViewPage } from '../publications/publication-views.ts';
+import type { StringKey } from '../i18n/i18n.ts';
 
 /** Where things live on the site, in one place so that links, redirects and checks agree. */
 
@@ -82,13 +83,13 @@ export interface PublicationListPage<T extends PublicationEntry & { data: Public
   /** The path under /publications/: '' for the list itself, `selected`, `type/journal/2021`, … */
   view: string;
   /** The view it belongs to, with how many papers the whole view has. */
-  current: { slug: string; label: string; count: number };
+  current: { slug: string; labelKey: StringKey; count: number };
   /** This page of the view: all of it, or one year of a long one. */
   page: ViewPage<T>;
   /** True when the view is split into one page per year. */
   paginated: boolean;
   /** Every view, for the links between them. */
-  views: { slug: string; label: string; count: number }[];
+  views: { slug: string; labelKey: StringKey; count: number }[];
 }
 
 /**
@@ -104,7 +105,7 @@ export function publicationListPages<T extends PublicationEntry & { id: string; 
   citations: ReadonlyMap<string, SourceCitation> = new Map(),
 ): PublicationListPage<T>[] {
   const views = publicationViews(publications, ownerName, citations);
-  const summaries = views.map(({ slug, label, entries }) => ({ slug, label, count: entries.length }));
+  const summaries = views.map(({ slug, labelKey, entries }) => ({ slug, labelKey, count: entries.length }));
   return views.flatMap((view, index) => {
     const pages = view.slug === MOST_CITED_VIEW ? [{ slug: '', years: [], entries: view.entries.slice(0, perPage) }] : paginateByYear(view.entries, perPage);
     return pages.map((page) => ({

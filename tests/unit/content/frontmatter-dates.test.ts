@@ -16,3 +16,21 @@ describe('front matter as written', () => {
     for (const [source, found] of cases) assert.deepEqual(impossibleDates(frontmatterOf(source)), found, JSON.stringify(source));
   });
 });
+
+describe('front matter dates', () => {
+  test('finds days no calendar has, which YAML would silently roll over', async () => {
+    const { frontmatterOf, impossibleDates } = await import('#lib/content/frontmatter-dates.ts');
+    const source = '---\ntitle: X\ndate: 2023-13-40\npublished: 2024-02-29\nold: 2023-02-29 # typo\n---\nBody';
+    assert.deepEqual(impossibleDates(frontmatterOf(source)), [
+      { field: 'date', value: '2023-13-40' },
+      { field: 'old', value: '2023-02-29' },
+    ]);
+    assert.equal(frontmatterOf('no front matter'), '');
+  });
+
+  test('entry ids come from file names', async () => {
+    const { entryIdFromPath } = await import('#lib/content/entry-ids.ts');
+    assert.equal(entryIdFromPath('Melon MobiSys22.mdx'), 'melon-mobisys22');
+    assert.equal(entryIdFromPath('2022/flash.md'), '2022/flash');
+  });
+});

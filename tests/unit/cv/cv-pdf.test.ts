@@ -23,10 +23,12 @@ const fixture: CvDocument = {
   ],
   sections: [
     {
+      titleKey: 'cv.education',
       title: 'Education',
       items: [{ lines: [[{ text: 'Peking University, Ph.D. in Computer Science' }]], when: 'Sep 2019 – present', links: [] }],
     },
     {
+      titleKey: 'type.conference',
       title: 'Conference papers',
       note: '* equal contribution; † corresponding author',
       items: [

@@ -123,6 +123,7 @@ describe('buildCvDocument', () => {
       ],
       sections: [
         {
+          titleKey: 'cv.education',
           title: 'Education',
           items: [
             {
@@ -139,6 +140,7 @@ describe('buildCvDocument', () => {
           ],
         },
         {
+          titleKey: 'cv.experience',
           title: 'Experience',
           items: [
             {
@@ -150,6 +152,7 @@ describe('buildCvDocument', () => {
           ],
         },
         {
+          titleKey: 'type.conference',
           title: 'Conference papers',
           note: '* equal contribution; † corresponding author',
           items: [
@@ -176,6 +179,7 @@ describe('buildCvDocument', () => {
           ],
         },
         {
+          titleKey: 'type.preprint',
           title: 'Preprints',
           items: [
             {
@@ -187,6 +191,7 @@ describe('buildCvDocument', () => {
           ],
         },
         {
+          titleKey: 'cv.teaching',
           title: 'Teaching',
           items: [
             {
@@ -198,6 +203,7 @@ describe('buildCvDocument', () => {
           ],
         },
         {
+          titleKey: 'cv.talks',
           title: 'Talks',
           items: [
             {
@@ -209,6 +215,7 @@ describe('buildCvDocument', () => {
           ],
         },
         {
+          titleKey: 'cv.honors',
           title: 'Honors and awards',
           items: [
             { lines: [[{ text: 'Lakeside Fellowship', strong: true }], [{ text: 'Ph.D., Lakeside University' }]], links: [] },

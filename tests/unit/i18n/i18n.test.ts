@@ -4,7 +4,7 @@ import en from '../../../src/i18n/en.ts';
 import type { EntryFile, SiteEntries } from '#lib/content/content-rules.ts';
 import { contentProblems } from '#lib/content/content-rules.ts';
 import { formatDay, formatMonth, formatPublicationDate } from '#lib/i18n/dates.ts';
-import { fillString, interfaceStringProblems, translator, viewLabelKey } from '#lib/i18n/i18n.ts';
+import { fillString, interfaceStringProblems, translator } from '#lib/i18n/i18n.ts';
 import { contentLang, languageOfPath, localizedPath, siteLanguages, translationFolder } from '#lib/i18n/languages.ts';
 import { navigationLabel } from '#lib/routing/navigation.ts';
 import { redirectRequests, sitePages } from '#lib/content/site-plan.ts';
@@ -63,8 +63,9 @@ describe('interface strings', () => {
   test('strings are looked up and filled', () => {
     assert.equal(translator('en')('about.allPublications', { count: 12 }), 'All 12 publications');
     assert.equal(translator('zh')('about.allPublications', { count: 12 }), '全部 12 篇论文');
-    assert.equal(translator('zh')(viewLabelKey('type/journal')), '期刊论文');
-    assert.equal(translator('zh')(viewLabelKey('first-author')), '第一作者');
+    assert.equal(translator('zh')('type.journal'), '期刊论文');
+    assert.equal(translator('zh')('view.firstAuthor'), '第一作者');
+    assert.equal(translator('zh')('cv.honors'), '荣誉与奖励');
     assert.throws(() => fillString('All {count}'), /needs a value for \{count\}/);
   });
 });

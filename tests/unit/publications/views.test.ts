@@ -30,13 +30,13 @@ describe('publication views', () => {
   test('lists only views that have papers, all first', () => {
     const views = publicationViews([paper('a', { selected: true }), paper('b', { type: 'journal', authors: ['X', 'Qipeng Wang'] })], 'Qipeng Wang');
     assert.deepEqual(
-      views.map((view) => [view.slug, view.label, view.entries.map((entry) => entry.id)]),
+      views.map((view) => [view.slug, view.labelKey, view.entries.map((entry) => entry.id)]),
       [
-        ['', 'All', ['a', 'b']],
-        ['selected', 'Selected', ['a']],
-        ['first-author', 'First author', ['a']],
-        ['type/conference', 'Conference papers', ['a']],
-        ['type/journal', 'Journal articles', ['b']],
+        ['', 'view.all', ['a', 'b']],
+        ['selected', 'view.selected', ['a']],
+        ['first-author', 'view.firstAuthor', ['a']],
+        ['type/conference', 'type.conference', ['a']],
+        ['type/journal', 'type.journal', ['b']],
       ],
     );
     assert.equal(publicationTypeLabel('journal'), 'Journal article');

@@ -247,7 +247,6 @@ describe('a bilingual About page, split', () => {
   test('with the split on, about.mdx and zh/about.mdx are written, and languages in the owner file', () => {
     const plan = planMigration({
       source: join(ROOT, 'tests/fixtures/academicpages/lists'),
-      splitLanguages: true,
       shippedOwnerFile: readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8'),
     });
     const file = (path: string) => String(plan.writes.find((write) => write.path === path)?.content);

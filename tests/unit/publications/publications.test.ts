@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findDuplicateOrders, groupByYear, groupPublicationsByYear, pageRange, publicationLinks, sortPublications } from '#lib/publications/publications.ts';
+import { publicationSchema } from '../../../src/schemas/publication.ts';
+
+describe('publications', () => {
+  const entry = (id: string, order: number, date: number | string) => ({
+    id,
+    data: publicationSchema.parse({ title: id, authors: ['Qipeng Wang'], venue: { short: 'V' }, date, type: 'conference', order }),
+  });
+
+  test('writes a page range with the dash each format wants', () => {
+    const cases: [pages: { text: string; first: string; last?: string }, dash: string, written: string][] = [
+      [{ text: '1--14', first: '1', last: '14' }, '–', '1–14'],
+      [{ text: '1-14', first: '1', last: '14' }, '--', '1--14'],
+      [{ text: 'A1–A9', first: 'A1', last: 'A9' }, '-', 'A1-A9'],
+      [{ text: 'e42', first: 'e42' }, '–', 'e42'],
+    ];
+    for (const [pages, dash, written] of cases) assert.equal(pageRange(pages, dash), written, JSON.stringify(pages));
+  });
+
+  test('groups by year, newest first, keeping the order the entries come in', () => {
+    const cases: [entries: ReturnType<typeof entry>[], groups: [number, string[]][]][] = [
+      [[], []],
+      [[entry('a', 1, 2022)], [[2022, ['a']]]],
+      [
+        [entry('c', 3, 2021), entry('a', 1, 2022), entry('d', 4, '2024-01'), entry('b', 2, 2021)],
+        [
+          [2024, ['d']],
+          [2022, ['a']],
+          [2021, ['c', 'b']],
+        ],
+      ],
+    ];
+    for (const [entries, groups] of cases) {
+      assert.deepEqual(
+        groupByYear(entries).map(({ year, entries: group }) => [year, group.map((e) => e.id)]),
+        groups,
+      );
+    }
+  });
+
+  test('sorts by the author order and groups by year, newest first', () => {
+    const entries = [entry('c', 3, 2021), entry('a', 1, 2022), entry('d', 4, '2024-01'), entry('b', 2, 2021)];
+    assert.deepEqual(
+      sortPublications(entries).map((e) => e.id),
+      ['a', 'b', 'c', 'd'],
+    );
+    assert.deepEqual(
+      groupPublicationsByYear(entries).map(({ year, entries: group }) => [year, group.map((e) => e.id)]),
+      [
+        [2024, ['d']],
+        [2022, ['a']],
+        [2021, ['b', 'c']],
+      ],
+    );
+  });
+
+  test('finds positions used twice', () => {
+    assert.deepEqual(findDuplicateOrders([entry('x', 1, 2021), entry('y', 1, 2022), entry('z', 2, 2022)]), [{ order: 1, ids: ['x', 'y'] }]);
+  });
+
+  test('lists links in the order of the old page, extras last', () => {
+    const links = publicationLinks({
+      code: 'https://c',
+      pdf: '/files/p.pdf',
+      video: 'https://v',
+      slides: '/files/s.pdf',
+      extra: [{ label: 'Paper List', url: 'https://l' }],
+    });
+    assert.deepEqual(
+      links.map((link) => link.label),
+      ['pdf', 'slides', 'video', 'code', 'Paper List'],
+    );
+  });
+});
