@@ -231,6 +231,22 @@ export const siteSchema = z
       .default([]),
     /** The paper size pages are printed on: `A4` or `Letter`. */
     paperSize: z.enum(['A4', 'Letter'], { error: 'expected A4 or Letter' }).default('A4'),
+    /** Citation counts from src/data/citations.json, which `npm run citations` writes. */
+    citations: z
+      .strictObject({
+        /**
+         * Show "Cited by N" on papers, the total in the profile card and on the CV, and a "Most
+         * cited" list, e.g. `false` to hide them all. On by default: nothing shows until
+         * src/data/citations.json exists.
+         */
+        show: z.boolean({ error: 'expected true or false' }).default(true),
+        /**
+         * An address of yours that `npm run citations` gives Crossref, so that its requests go to
+         * Crossref's "polite pool", e.g. `you@example.org`; used for nothing else and never shown.
+         */
+        crossrefContact: z.email({ error: 'expected an email address' }).optional(),
+      })
+      .default({ show: true }),
     /** What the Content-Security-Policy may allow beyond the site's own code. */
     security: z
       .strictObject({

@@ -163,6 +163,12 @@ const cases: BadInput[] = [
     ],
   },
   {
+    name: 'a citation count below zero in src/data/citations.json',
+    fixture: 'citations-negative.json',
+    to: 'src/data/citations.json',
+    says: [/src\/data\/citations\.json is invalid/, /papers\.melon-mobisys22\.counts\.crossref\.count: /],
+  },
+  {
     name: 'news on 2024-02-30',
     fixture: 'news-impossible-day.mdx',
     to: 'src/content/news/news-impossible-day.mdx',

@@ -21,6 +21,7 @@ describe('a site in two languages', () => {
       'news/index.html',
       'publications/first-author/index.html',
       'publications/index.html',
+      'publications/most-cited/index.html',
       'publications/selected/index.html',
       'publications/type/chapter/index.html',
       'publications/type/conference/index.html',

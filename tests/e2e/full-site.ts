@@ -108,6 +108,7 @@ export const sitemapPaths = [
   '/publications/energy-scheduling-tmc24/',
   '/publications/first-author/',
   '/publications/micro-foundation-arxiv24/',
+  '/publications/most-cited/',
   '/publications/on-device-learning-chapter23/',
   '/publications/selected/',
   '/publications/sketching-hotmobile22/',
@@ -129,6 +130,7 @@ export const sitemapPaths = [
   '/zh/news/',
   '/zh/publications/',
   '/zh/publications/first-author/',
+  '/zh/publications/most-cited/',
   '/zh/publications/selected/',
   '/zh/publications/type/chapter/',
   '/zh/publications/type/conference/',
@@ -149,6 +151,7 @@ export const pages = [
   { path: '/cv/', h1: 'Mei Lin 林梅' },
   { path: '/news/', h1: 'News' },
   { path: '/talks/', h1: 'Talks' },
+  { path: '/publications/most-cited/', h1: 'Publications: most cited' },
 ] as const;
 
 /** The Chinese pages the translated About page (content/pages/zh/about.mdx) turns on, with their interface's theme toggle. */
@@ -158,6 +161,7 @@ export const pagesZh = [
   { path: '/zh/cv/', h1: 'Mei Lin 林梅' },
   { path: '/zh/news/', h1: '动态' },
   { path: '/zh/talks/', h1: '报告' },
+  { path: '/zh/publications/most-cited/', h1: '论文：被引最多' },
 ] as const;
 
 /**

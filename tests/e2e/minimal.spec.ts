@@ -10,6 +10,7 @@ test('the About page shows the text, the one paper, and no empty sections', asyn
   await expect(page.locator('li.publication h3')).toHaveText(["[SoftLab'24] A Ledger for Lab Notebooks"]);
   await expect(page.locator('li.publication .authors strong')).toHaveText(['Sam Okafor']);
   await expect(page.getByRole('complementary', { name: 'Profile' })).toHaveCount(0);
+  await expect(page.getByText(/Cited by/)).toHaveCount(0);
 });
 
 test('the paper page, its BibTeX and the views that exist', { tag: '@http' }, async ({ request }) => {
@@ -37,6 +38,8 @@ test('the paper page, its BibTeX and the views that exist', { tag: '@http' }, as
     ['/publications/first-author/', 200],
     ['/publications/type/workshop/', 200],
     ['/publications/selected/', 404],
+    // No src/data/citations.json: no counts, so no ranking of them.
+    ['/publications/most-cited/', 404],
     ['/publications/type/journal/', 404],
     ['/about/', 404],
   ] as const) {

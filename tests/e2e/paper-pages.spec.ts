@@ -133,6 +133,8 @@ test('a paper page shows its title, marked authors, facts, chips, abstract and B
     'pp. 112–125',
     'Publisher',
     'ACM',
+    'Cited by',
+    '57 (Semantic Scholar, 1 December 2026); other sources: OpenAlex 41, Crossref 38',
     'DOI',
     '10.1145/3581791.3596840',
   ]);

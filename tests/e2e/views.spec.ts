@@ -7,9 +7,11 @@ interface View {
   label: string;
   /** The view's papers as the page lists them: by year newest first, the author's order within a year. */
   years: { year: number; ids: PaperId[] }[];
+  /** A ranking instead (the most cited view): one list, no years. */
+  ranked?: PaperId[];
 }
 
-const count = (view: View) => view.years.reduce((sum, { ids }) => sum + ids.length, 0);
+const count = (view: View) => view.ranked?.length ?? view.years.reduce((sum, { ids }) => sum + ids.length, 0);
 
 /** Every view of the full fixture, in the order the navigation shows them: each type has a paper there. */
 const views: View[] = [
@@ -43,6 +45,8 @@ const views: View[] = [
       { year: 2021, ids: ['benchmark-report21', 'tidal-dataset21'] },
     ],
   },
+  // The papers data/citations.json counts, most cited first; the chapter's counts are for another DOI.
+  { path: '/publications/most-cited/', label: 'Most cited', years: [], ranked: ['energy-scheduling-tmc24', 'tidal-mobisys23', 'micro-foundation-arxiv24'] },
   { path: '/publications/type/conference/', label: 'Conference papers', years: [{ year: 2023, ids: ['tidal-mobisys23'] }] },
   { path: '/publications/type/journal/', label: 'Journal articles', years: [{ year: 2024, ids: ['energy-scheduling-tmc24'] }] },
   { path: '/publications/type/workshop/', label: 'Workshop papers', years: [{ year: 2022, ids: ['sketching-hotmobile22'] }] },
@@ -110,6 +114,10 @@ test('each view, reached by its link, lists only its papers by year, as many as 
       expect(shown.years, "only the matching papers, by year newest first, in the author's order within a year").toEqual(
         view.years.map(({ year, ids }) => ({ heading: String(year), papers: ids.map(paperPath) })),
       );
+      if (view.ranked) {
+        const ranked = await page.locator('main li.publication h3 a.title-text').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        expect(ranked, 'the most cited first').toEqual(view.ranked.map(paperPath));
+      }
     });
   }
 

@@ -1,7 +1,8 @@
 /**
  * The fixture sites (tests/fixtures/sites/<name>/): what an owner writes (site.config.ts, content/,
- * public/), built with the real `astro build` on a throw-away copy of the engine. The engine is
- * never edited: that a site of a different person builds this way is itself a test.
+ * public/) and what the owner's tools write (data/: the citation counts), built with the real
+ * `astro build` on a throw-away copy of the engine. The engine is never edited: that a site of a
+ * different person builds this way is itself a test.
  *
  * Run as a script (`npm run build:fixtures`) it builds every site in BUILDS, in parallel, into
  * dist-fixtures/<build>/, once per `npm test`; the e2e and dist suites read those folders.
@@ -35,6 +36,9 @@ export function fixtureSite(site: string): SiteCopy {
   for (const collection of KIND_NAMES) mkdirSync(join(copy.dir, 'src/content', collection), { recursive: true });
   cpSync(join(from, 'site.config.ts'), join(copy.dir, 'src/site.config.ts'));
   if (existsSync(join(from, 'public'))) cpSync(join(from, 'public'), join(copy.dir, 'public'), { recursive: true });
+  // What `npm run citations` wrote for the site (src/data/citations.json); a site without one shows no counts, not the owner's.
+  rmSync(join(copy.dir, 'src/data'), { recursive: true, force: true });
+  if (existsSync(join(from, 'data'))) cpSync(join(from, 'data'), join(copy.dir, 'src/data'), { recursive: true });
   return copy;
 }
 

@@ -4,6 +4,8 @@ import { root } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../../site.config.ts';
 import { assignCitationKeys } from '../exports/bibtex.ts';
+import type { ShownCitation } from '../citations/counts.ts';
+import { siteCitations } from '../citations/site-citations.ts';
 import { impossibleDateProblems, type EntryFile, type SiteEntries } from './content-rules.ts';
 import { CONTENT_KINDS, KIND_NAMES, type KindName } from './kinds.ts';
 import { formatMissingFiles, isStrictLocalFiles } from './local-files.ts';
@@ -28,6 +30,8 @@ export interface SiteContent extends SortedEntries {
   redirects: Redirect[];
   /** BibTeX citation keys by publication id. */
   citationKeys: Map<string, string>;
+  /** The citation count each paper shows, by id (src/data/citations.json); empty when there is none or the owner turned them off. */
+  citations: Map<string, ShownCitation>;
 }
 
 /** The project folder, as Astro knows it (not the working directory the build was started from). */
@@ -98,6 +102,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     ...sorted,
     redirects: plan.redirects,
     citationKeys: assignCitationKeys(sorted.publications),
+    citations: siteCitations(sorted.publications),
   };
 }
 

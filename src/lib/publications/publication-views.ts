@@ -1,6 +1,7 @@
 import { publicationTypes, type PublicationType } from '../../schemas/publication.ts';
 import type { StringKey } from '../i18n/i18n.ts';
 import { resolveAuthors, type Author } from './authors.ts';
+import { mostCited, type SourceCitation } from '../citations/counts.ts';
 import { groupByYear, type PublicationEntry } from './publications.ts';
 
 /** One way of narrowing the publication list, shown as a plain link. */
@@ -23,11 +24,19 @@ export function isFirstAuthor(authors: Author[]): boolean {
   return authors.slice(0, index + 1).every((author) => author.equal);
 }
 
+/** The view that ranks papers by their citation count instead of listing them by year. */
+export const MOST_CITED_VIEW = 'most-cited';
+
 /**
- * Every non-empty view of the list, in a fixed order: all, selected, first-author, then each
- * type that has papers. Entries keep the order they come in.
+ * Every non-empty view of the list, in a fixed order: all, selected, first-author, most cited
+ * (when `citations` holds counts), then each type that has papers. Entries keep the order they
+ * come in, except in the most cited view.
  */
-export function publicationViews<T extends PublicationEntry>(entries: readonly T[], ownerName: string): PublicationView<T>[] {
+export function publicationViews<T extends PublicationEntry & { id: string }>(
+  entries: readonly T[],
+  ownerName: string,
+  citations: ReadonlyMap<string, SourceCitation> = new Map(),
+): PublicationView<T>[] {
   const views: PublicationView<T>[] = [
     { slug: '', labelKey: 'view.all', entries: [...entries] },
     { slug: 'selected', labelKey: 'view.selected', entries: entries.filter((entry) => entry.data.selected) },
@@ -36,6 +45,7 @@ export function publicationViews<T extends PublicationEntry>(entries: readonly T
       labelKey: 'view.firstAuthor',
       entries: entries.filter((entry) => isFirstAuthor(resolveAuthors(entry.data.authors, ownerName))),
     },
+    { slug: MOST_CITED_VIEW, labelKey: 'view.mostCited', entries: mostCited(entries, citations) },
     ...publicationTypes.map((type) => ({
       slug: `type/${type}`,
       labelKey: typeHeadingKey(type),

@@ -1,7 +1,8 @@
 import type { Publication } from '../../schemas/publication.ts';
 import { siteConfig } from '../../site.config.ts';
-import { paginateByYear, publicationViews, type ViewPage } from '../publications/publication-views.ts';
 import type { PublicationEntry } from '../publications/publications.ts';
+import type { SourceCitation } from '../citations/counts.ts';
+import { MOST_CITED_VIEW, paginateByYear, publicationViews, type ViewPage } from '../publications/publication-views.ts';
 import type { StringKey } from '../i18n/i18n.ts';
 
 /** Where things live on the site, in one place so that links, redirects and checks agree. */
@@ -75,7 +76,7 @@ export const publicationBibPath = (id: string) => `${PUBLICATIONS_PATH}${id}.bib
 export const publicationViewPath = (view: string) => (view ? `${PUBLICATIONS_PATH}${view}/` : PUBLICATIONS_PATH);
 
 /** Publication ids that would collide with the list's own views and year pages (see publicationListPages). */
-export const isReservedPublicationId = (id: string) => ['selected', 'first-author', 'type'].includes(id) || /^\d{4}$/.test(id);
+export const isReservedPublicationId = (id: string) => ['selected', 'first-author', MOST_CITED_VIEW, 'type'].includes(id) || /^\d{4}$/.test(id);
 
 /** One page of the publication list, as the route `/publications/[...view]` writes it. */
 export interface PublicationListPage<T extends PublicationEntry & { data: Publication }> {
@@ -92,19 +93,21 @@ export interface PublicationListPage<T extends PublicationEntry & { data: Public
 }
 
 /**
- * Every page of the publication list: each view (all, selected, first author, each type), split
- * by year past `lists.publicationsPerPage` in the owner file. The route's getStaticPaths and the
- * redirect planner both read this, so a redirect can never take one of these addresses.
+ * Every page of the publication list: each view (all, selected, first author, most cited, each
+ * type), split by year past `lists.publicationsPerPage` in the owner file; the most cited view
+ * is one ranked page of at most that many. The route's getStaticPaths and the redirect planner
+ * both read this, so a redirect can never take one of these addresses.
  */
-export function publicationListPages<T extends PublicationEntry & { data: Publication }>(
+export function publicationListPages<T extends PublicationEntry & { id: string; data: Publication }>(
   publications: readonly T[],
   ownerName: string,
   perPage: number = siteConfig.lists.publicationsPerPage,
+  citations: ReadonlyMap<string, SourceCitation> = new Map(),
 ): PublicationListPage<T>[] {
-  const views = publicationViews(publications, ownerName);
+  const views = publicationViews(publications, ownerName, citations);
   const summaries = views.map(({ slug, labelKey, entries }) => ({ slug, labelKey, count: entries.length }));
   return views.flatMap((view, index) => {
-    const pages = paginateByYear(view.entries, perPage);
+    const pages = view.slug === MOST_CITED_VIEW ? [{ slug: '', years: [], entries: view.entries.slice(0, perPage) }] : paginateByYear(view.entries, perPage);
     return pages.map((page) => ({
       view: [view.slug, page.slug].filter(Boolean).join('/'),
       current: summaries[index]!,

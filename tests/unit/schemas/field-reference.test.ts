@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { BEGIN_MARKER, END_MARKER, fieldReference, fieldsPage, readSchemas, renderFieldReference, withGenerated } from '../../../scripts/field-reference.ts';
+import { citationsSchema } from '../../../src/schemas/citations.ts';
 import { experienceSchema } from '../../../src/schemas/experience.ts';
 import { pageSchema } from '../../../src/schemas/page.ts';
 import { publicationSchema } from '../../../src/schemas/publication.ts';
@@ -36,6 +37,7 @@ describe('docs/fields.md', () => {
       talkSchema: Object.keys(talkSchema.shape),
       pageSchema: Object.keys(pageSchema.shape),
       siteSchema: Object.keys(siteSchema.shape),
+      citationsSchema: Object.keys(citationsSchema.shape),
     });
   });
 });

@@ -1,0 +1,126 @@
+/**
+ * One JSON request to an open citation API, answered or refused with the reason: a web API's
+ * answer is data from outside, so anything but a reasonably small JSON body is a failure, never
+ * a crash. 429 waits as long as Retry-After asks, up to a bound, and tries again.
+ */
+
+/** How long to wait, and how much to read, before giving up on an answer. */
+export interface RequestLimits {
+  /** Per attempt, in milliseconds. */
+  timeoutMs: number;
+  /** The longest Retry-After honoured, in milliseconds; a longer one gives up at once. */
+  maxRetryAfterMs: number;
+  /** Tries after a 429 before giving up. */
+  retries: number;
+  /** Bytes of body read at most. */
+  maxBytes: number;
+}
+
+export const DEFAULT_LIMITS: RequestLimits = { timeoutMs: 30_000, maxRetryAfterMs: 120_000, retries: 3, maxBytes: 5_000_000 };
+
+export type JsonAnswer = { ok: true; status: number; body: unknown } | { ok: false; status?: number; reason: string };
+
+/** What the run did about rate limits, for its report. */
+export interface RequestLog {
+  retried: string[];
+}
+
+/** `Retry-After: 2` or an HTTP date → milliseconds from now; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null, now: number = Date.now()): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Reads at most `maxBytes` of the body; undefined when it is longer. */
+async function readLimited(response: Response, maxBytes: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** `GET`/`POST` `url`, expecting JSON; `label` names the request in the report (`Crossref 10.1145/…`). */
+export async function requestJson(url: string, init: RequestInit, limits: RequestLimits, log: RequestLog, label: string): Promise<JsonAnswer> {
+  for (let attempt = 0; ; attempt++) {
+    let response: Response;
+    try {
+      response = await fetch(url, { ...init, redirect: 'follow', signal: AbortSignal.timeout(limits.timeoutMs) });
+    } catch (error) {
+      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      return {
+        ok: false,
+        reason: timedOut ? `no answer within ${limits.timeoutMs / 1000} s` : `could not connect (${error instanceof Error ? error.message : String(error)})`,
+      };
+    }
+    if (response.status === 429) {
+      await response.body?.cancel();
+      const wait = retryAfterMs(response.headers.get('retry-after')) ?? 1000 * 2 ** attempt;
+      if (attempt >= limits.retries) return { ok: false, status: 429, reason: `rate limited (429) after ${attempt + 1} tries` };
+      if (wait > limits.maxRetryAfterMs)
+        return {
+          ok: false,
+          status: 429,
+          reason: `rate limited (429); Retry-After asks for ${Math.ceil(wait / 1000)} s, more than the ${limits.maxRetryAfterMs / 1000} s a run waits`,
+        };
+      log.retried.push(`${label}: 429, retried after ${Math.ceil(wait / 1000)} s`);
+      await sleep(wait);
+      continue;
+    }
+    try {
+      if (response.status === 404) {
+        await response.body?.cancel();
+        return { ok: false, status: 404, reason: 'not found' };
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        return { ok: false, status: response.status, reason: `server error (HTTP ${response.status})` };
+      }
+      const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== 'application/json' && !type.endsWith('+json')) {
+        await response.body?.cancel();
+        return { ok: false, status: response.status, reason: `answered with ${type || 'no content type'}, not JSON` };
+      }
+      const text = await readLimited(response, limits.maxBytes);
+      if (text === undefined) return { ok: false, status: response.status, reason: `answer larger than ${limits.maxBytes} bytes` };
+      try {
+        return { ok: true, status: response.status, body: JSON.parse(text) as unknown };
+      } catch {
+        return { ok: false, status: response.status, reason: 'answer is not valid JSON' };
+      }
+    } catch (error) {
+      // The body can time out too, after the headers came.
+      return { ok: false, status: response.status, reason: `answer broke off (${error instanceof Error ? error.message : String(error)})` };
+    }
+  }
+}
+
+/** Spaces requests to one API at least `intervalMs` apart (its documented rate), one at a time. */
+export function pacer(intervalMs: number): () => Promise<void> {
+  let next = 0;
+  return async () => {
+    const now = Date.now();
+    const wait = next - now;
+    next = Math.max(now, next) + intervalMs;
+    if (wait > 0) await sleep(wait);
+  };
+}
