@@ -4,6 +4,8 @@
  * a crash. 429 waits as long as Retry-After asks, up to a bound, and tries again.
  */
 
+import { printable } from './sources.ts';
+
 /** How long to wait, and how much to read, before giving up on an answer. */
 export interface RequestLimits {
   /** Per attempt, in milliseconds. */
@@ -25,11 +27,19 @@ export interface RequestLog {
   retried: string[];
 }
 
-/** `Retry-After: 2` or an HTTP date → milliseconds from now; undefined when absent or unreadable. */
+/** The three forms of an HTTP date (RFC 9110): `Sun, 06 Nov 1994 08:49:37 GMT`, `Sunday, 06-Nov-94 08:49:37 GMT`, `Sun Nov  6 08:49:37 1994`. */
+const HTTP_DATE = /^(?:[A-Za-z]{3,9}, \d{2}[ -][A-Za-z]{3}[ -]\d{2}(?:\d{2})? \d{2}:\d{2}:\d{2} GMT|[A-Za-z]{3} [A-Za-z]{3} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
+
+/**
+ * `Retry-After: 2` or an HTTP date → milliseconds from now; undefined when absent or not one of
+ * those (`-5`, `1.5`, `soon 2030`: JavaScript's lenient date parser would read the last two as
+ * dates, so only the forms HTTP allows are read).
+ */
 export function retryAfterMs(header: string | null, now: number = Date.now()): number | undefined {
-  if (header === null || header.trim() === '') return undefined;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
-  const at = Date.parse(header);
+  const value = header?.trim() ?? '';
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  if (!HTTP_DATE.test(value)) return undefined;
+  const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
@@ -59,12 +69,48 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Redirects followed at most: an API answers in place, or moves a record once. */
+const MAX_REDIRECTS = 5;
+
+/**
+ * `fetch` that follows redirects only within the API's own origin: a redirect to another host
+ * would carry the API key (`x-api-key` is no header fetch strips) and answer for the API.
+ * Returns the reason when it stops at a redirect.
+ */
+async function fetchSameOrigin(url: string, init: RequestInit, signal: AbortSignal): Promise<Response | string> {
+  const origin = new URL(url).origin;
+  let at = url;
+  let request = init;
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(at, { ...request, redirect: 'manual', signal });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status > 399 || location === null) return response;
+    await response.body?.cancel();
+    if (hop >= MAX_REDIRECTS) return `more than ${MAX_REDIRECTS} redirects`;
+    let next: URL;
+    try {
+      next = new URL(location, at);
+    } catch {
+      return `redirected to an address that does not parse (${printable(location)})`;
+    }
+    if (next.origin !== origin) return `redirected to another address (${printable(`${next.protocol}//${next.host}`)}), not followed`;
+    at = next.href;
+    // 303 (and, as browsers do, 301/302 after a POST) asks again with GET.
+    if (response.status === 303 || ((response.status === 301 || response.status === 302) && (request.method ?? 'GET') !== 'GET')) {
+      const { body: _body, ...rest } = request;
+      request = { ...rest, method: 'GET' };
+    }
+  }
+}
+
 /** `GET`/`POST` `url`, expecting JSON; `label` names the request in the report (`Crossref 10.1145/…`). */
 export async function requestJson(url: string, init: RequestInit, limits: RequestLimits, log: RequestLog, label: string): Promise<JsonAnswer> {
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
-      response = await fetch(url, { ...init, redirect: 'follow', signal: AbortSignal.timeout(limits.timeoutMs) });
+      const fetched = await fetchSameOrigin(url, init, AbortSignal.timeout(limits.timeoutMs));
+      if (typeof fetched === 'string') return { ok: false, reason: fetched };
+      response = fetched;
     } catch (error) {
       const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
       return {

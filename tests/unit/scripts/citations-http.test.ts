@@ -1,0 +1,138 @@
+/**
+ * requestJson, the one door of `npm run citations` to the web, against a local server that
+ * misbehaves the ways a broken network or a hostile API can: every answer ends within the
+ * timeout, is read to a bound, and is refused with a reason; nothing is followed off the API.
+ */
+import assert from 'node:assert/strict';
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { after, before, describe, test } from 'node:test';
+import { requestJson, type JsonAnswer, type RequestLimits } from '../../../scripts/lib/citations/http.ts';
+
+const LIMITS: RequestLimits = { timeoutMs: 800, maxRetryAfterMs: 2000, retries: 2, maxBytes: 100_000 };
+// 50 MB of spaces in 50 kB: a body small on the wire and huge once decompressed.
+const BOMB = gzipSync(Buffer.alloc(50_000_000, 32));
+
+/** What the other host (not the API) was sent. */
+const elsewhere: IncomingHttpHeaders[] = [];
+const other = createServer((request, response) => {
+  elsewhere.push(request.headers);
+  response.writeHead(200, { 'content-type': 'application/json' });
+  response.end('{"cited_by_count":999999}');
+});
+
+const jsonHead = (response: ServerResponse, headers: Record<string, string> = {}) =>
+  response.writeHead(200, { 'content-type': 'application/json', ...headers });
+
+const ROUTES: Record<string, (response: ServerResponse) => void> = {
+  '/drip': (response) => {
+    jsonHead(response);
+    const timer = setInterval(() => response.write(' '), 50);
+    response.on('close', () => clearInterval(timer));
+  },
+  '/never-ends': (response) => {
+    jsonHead(response);
+    response.write('{"count":');
+  },
+  '/length-lies-longer': (response) => {
+    jsonHead(response, { 'content-length': '1000' });
+    response.end('{}');
+  },
+  '/length-over-limit': (response) => {
+    jsonHead(response, { 'content-length': '999999999' });
+    response.end('{}');
+  },
+  '/gzip-bomb': (response) => {
+    jsonHead(response, { 'content-encoding': 'gzip' });
+    response.end(BOMB);
+  },
+  '/to-other-host': (response) => {
+    response.writeHead(307, { location: `http://localhost:${(other.address() as AddressInfo).port}/works` });
+    response.end();
+  },
+  '/to-file': (response) => {
+    response.writeHead(302, { location: 'file:///etc/passwd' });
+    response.end();
+  },
+  '/loop': (response) => {
+    response.writeHead(302, { location: '/loop' });
+    response.end();
+  },
+  '/moved': (response) => {
+    response.writeHead(301, { location: '/json' });
+    response.end();
+  },
+  '/json': (response) => {
+    jsonHead(response);
+    response.end('{"__proto__":{"polluted":true},"count":1,"count":2}');
+  },
+  '/rate-limited-forever': (response) => {
+    response.writeHead(429, { 'retry-after': '0', 'content-type': 'application/json' });
+    response.end('{}');
+  },
+  '/retry-after-too-long': (response) => {
+    response.writeHead(429, { 'retry-after': '3600' });
+    response.end();
+  },
+};
+
+const server = createServer((request, response) => {
+  const route = ROUTES[new URL(request.url!, 'http://localhost').pathname];
+  if (route) route(response);
+  else {
+    response.writeHead(404);
+    response.end();
+  }
+});
+
+let base = '';
+before(async () => {
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+after(() => {
+  server.closeAllConnections();
+  server.close();
+  other.close();
+});
+
+const ask = (path: string, init: RequestInit = {}) => requestJson(`${base}${path}`, init, LIMITS, { retried: [] }, path);
+
+describe('requestJson against a broken or hostile server', () => {
+  const refused: [string, string][] = [
+    ['/drip', 'answer broke off (The operation was aborted due to timeout)'],
+    ['/never-ends', 'answer broke off (The operation was aborted due to timeout)'],
+    ['/length-lies-longer', 'answer broke off (The operation was aborted due to timeout)'],
+    ['/length-over-limit', 'answer larger than 100000 bytes'],
+    ['/gzip-bomb', 'answer larger than 100000 bytes'],
+    ['/to-file', 'redirected to another address (file://), not followed'],
+    ['/loop', 'more than 5 redirects'],
+    ['/rate-limited-forever', 'rate limited (429) after 3 tries'],
+    ['/retry-after-too-long', 'rate limited (429); Retry-After asks for 3600 s, more than the 2 s a run waits'],
+  ];
+  for (const [path, reason] of refused) {
+    test(`${path}: refused, "${reason}", within the timeout`, async () => {
+      const started = Date.now();
+      const answer: JsonAnswer = await ask(path);
+      assert.equal(answer.ok, false);
+      assert.equal(!answer.ok && answer.reason, reason);
+      assert.ok(Date.now() - started < LIMITS.timeoutMs * 3, `took ${Date.now() - started} ms`);
+    });
+  }
+
+  test('a redirect to another host is not followed, and the API key goes nowhere else', async () => {
+    const answer = await ask('/to-other-host', { method: 'POST', headers: { 'x-api-key': 'secret', 'content-type': 'application/json' }, body: '{}' });
+    assert.deepEqual(answer, { ok: false, reason: `redirected to another address (http://localhost:${(other.address() as AddressInfo).port}), not followed` });
+    assert.deepEqual(elsewhere, []);
+  });
+
+  test('a redirect within the API is followed; __proto__ in an answer is a plain key and pollutes nothing', async () => {
+    const answer = await ask('/moved');
+    assert.ok(answer.ok);
+    assert.deepEqual(Object.keys(answer.body as object), ['__proto__', 'count']);
+    assert.equal((answer.body as { count: number }).count, 2);
+    assert.equal(({} as { polluted?: boolean }).polluted, undefined);
+  });
+});
