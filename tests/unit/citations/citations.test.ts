@@ -234,12 +234,28 @@ describe('citation counts: merging a run into the last file', () => {
 });
 
 describe('citation counts: request helpers', () => {
-  test('Retry-After in seconds or as a date', () => {
-    assert.equal(retryAfterMs('2'), 2000);
-    assert.equal(retryAfterMs('Mon, 07 Dec 2026 01:00:30 GMT', Date.parse('2026-12-07T01:00:00Z')), 30_000);
-    assert.equal(retryAfterMs(null), undefined);
-    assert.equal(retryAfterMs('soon'), undefined);
-  });
+  const now = Date.parse('2026-12-07T01:00:00Z');
+  const retryAfter: [string | null, number | undefined][] = [
+    ['2', 2000],
+    [' 3 ', 3000],
+    ['0', 0],
+    ['99999999999', 99_999_999_999_000],
+    ['Mon, 07 Dec 2026 01:00:30 GMT', 30_000],
+    ['Monday, 07-Dec-26 01:00:30 GMT', 30_000],
+    ['Mon Dec  7 01:00:30 2026', 30_000],
+    ['Sun, 06 Dec 2026 01:00:30 GMT', 0],
+    [null, undefined],
+    ['', undefined],
+    ['soon', undefined],
+    // Not forms HTTP allows, though Date.parse reads each as some day: the run backs off instead.
+    ['-5', undefined],
+    ['1.5', undefined],
+    ['1e3', undefined],
+    ['soon 2030', undefined],
+    ['2026-12-07T01:00:30Z', undefined],
+  ];
+  for (const [header, expected] of retryAfter)
+    test(`Retry-After ${JSON.stringify(header)} → ${expected}`, () => assert.equal(retryAfterMs(header, now), expected));
   test('batches, DOI paths and printable text', () => {
     assert.deepEqual(batches([1, 2, 3, 4, 5], 2), [[1, 2], [3, 4], [5]]);
     assert.equal(doiPath('10.1000/a b?c#d/e'), '10.1000/a%20b%3Fc%23d/e');
