@@ -1,5 +1,5 @@
 import { CITATION_SOURCES, type CitationSource, type CitationsFile, type PaperCitations } from '#schemas/citations.ts';
-import { countedForPaper, SOURCE_NAMES } from '#lib/citations/counts.ts';
+import { countedForPaper, recordFor, SOURCE_NAMES } from '#lib/citations/counts.ts';
 import type { PaperToCount, SourceResults } from './sources.ts';
 
 /** What a run did, paper by paper: the report names every paper that was not refreshed, and why. */
@@ -36,12 +36,17 @@ export function refreshCitations(
     if (!ids.has(id)) report.dropped.push({ id, reason: 'no longer a publication' });
   }
   for (const paper of [...papers].sort((a, b) => a.id.localeCompare(b.id))) {
-    if (paper.doi === undefined && paper.arxiv === undefined) {
-      report.noIdentifier.push({ id: paper.id, file: paper.file });
-      if (previous?.papers[paper.id]) report.dropped.push({ id: paper.id, reason: 'it has no DOI or arXiv id any more' });
+    if (paper.id === '__proto__') {
+      // A JavaScript object cannot hold that key (assigning it sets the prototype), so the file cannot either.
+      report.dropped.push({ id: paper.id, reason: 'no counts for a file named __proto__: rename it' });
       continue;
     }
-    let last = previous?.papers[paper.id];
+    if (paper.doi === undefined && paper.arxiv === undefined) {
+      report.noIdentifier.push({ id: paper.id, file: paper.file });
+      if (previous && recordFor(previous.papers, paper.id)) report.dropped.push({ id: paper.id, reason: 'it has no DOI or arXiv id any more' });
+      continue;
+    }
+    let last = previous && recordFor(previous.papers, paper.id);
     if (last && !countedForPaper(paper, last)) {
       report.dropped.push({ id: paper.id, reason: 'its DOI or arXiv id changed since it was counted' });
       last = undefined;

@@ -1,4 +1,4 @@
-import { CITATION_SOURCES, MAX_CITATIONS, type CitationSource, type PaperCitations } from '../../schemas/citations.ts';
+import { CITATION_SOURCES, MAX_CITATIONS, type CitationSource, type CitationsFile, type PaperCitations } from '../../schemas/citations.ts';
 
 /** Each source as pages name it. */
 export const SOURCE_NAMES: Record<CitationSource, string> = { openalex: 'OpenAlex', semanticScholar: 'Semantic Scholar', crossref: 'Crossref' };
@@ -58,6 +58,14 @@ const sameIdentifier = (a: string | undefined, b: string | undefined, normalize:
 /** True when `record` was counted for the identifiers the paper has now (a DOI corrected since makes its counts another paper's). */
 export function countedForPaper(paper: { doi?: string | undefined; arxiv?: string | undefined }, record: Pick<PaperCitations, 'doi' | 'arxiv'>): boolean {
   return sameIdentifier(paper.doi, record.doi, normalizeDoi) && sameIdentifier(paper.arxiv, record.arxiv, normalizeArxiv);
+}
+
+/**
+ * The counts the file holds for the paper `id`, only if the file itself holds them: a paper
+ * named `constructor` or `toString` must not find Object.prototype's function there.
+ */
+export function recordFor(papers: CitationsFile['papers'], id: string): PaperCitations | undefined {
+  return Object.hasOwn(papers, id) ? papers[id] : undefined;
 }
 
 /** The count a paper's page and lists show, or undefined when there is none for its identifiers. */

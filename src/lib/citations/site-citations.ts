@@ -1,7 +1,7 @@
 import { citationsSchema, type CitationsFile } from '../../schemas/citations.ts';
 import { siteConfig } from '../../site.config.ts';
 import { formatIssues } from '../content/error-map.ts';
-import { paperCitation, type ShownCitation } from './counts.ts';
+import { paperCitation, recordFor, type ShownCitation } from './counts.ts';
 import { CITATIONS_FILE } from './data-file.ts';
 
 // A glob, not an import: a site without the file (no `npm run citations` yet) builds and shows no counts.
@@ -30,7 +30,7 @@ export function siteCitations(
   const shown = new Map<string, ShownCitation>();
   if (!file) return shown;
   for (const publication of publications) {
-    const citation = paperCitation(publication.data, file.papers[publication.id]);
+    const citation = paperCitation(publication.data, recordFor(file.papers, publication.id));
     if (citation) shown.set(publication.id, citation);
   }
   return shown;

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { citationCount, citationTotal, countedForPaper, largestCount, mostCited, normalizeArxiv, normalizeDoi, paperCitation } from '#lib/citations/counts.ts';
+import {
+  citationCount,
+  citationTotal,
+  countedForPaper,
+  largestCount,
+  mostCited,
+  normalizeArxiv,
+  normalizeDoi,
+  paperCitation,
+  recordFor,
+} from '#lib/citations/counts.ts';
 import { citationSourceText, citationTotalText, citedByText, otherSourcesText } from '#lib/citations/wording.ts';
 import { translator } from '#lib/i18n/i18n.ts';
 import { publicationViews } from '#lib/publications/publication-views.ts';
@@ -260,5 +270,42 @@ describe('citation counts: request helpers', () => {
     assert.deepEqual(batches([1, 2, 3, 4, 5], 2), [[1, 2], [3, 4], [5]]);
     assert.equal(doiPath('10.1000/a b?c#d/e'), '10.1000/a%20b%3Fc%23d/e');
     assert.equal(printable('10.1/\u001b[31mred\u202e'), '10.1/?[31mred?');
+  });
+});
+
+describe('citation counts: paper ids that are also names on every JavaScript object', () => {
+  const previous = { papers: { real: { doi: '10.1/real', counts: { crossref: { count: 3, date: '2026-11-01' } } } } };
+  const papers = [
+    { id: 'constructor', file: 'src/content/publications/constructor.mdx' },
+    { id: 'toString', file: 'src/content/publications/toString.mdx', doi: '10.1/to-string' },
+    { id: '__proto__', file: 'src/content/publications/__proto__.mdx', doi: '10.1/proto' },
+    { id: 'real', file: 'src/content/publications/real.mdx', doi: '10.1/real' },
+  ];
+  const results: SourceResults = new Map([
+    ['toString', { kind: 'count', count: 4 }],
+    ['__proto__', { kind: 'count', count: 5 }],
+  ]);
+  const { file, report } = refreshCitations(previous, papers, { crossref: results }, '2026-12-07');
+
+  test('the file holds no counts for a paper it never counted, and no prototype', () => {
+    assert.equal(recordFor(previous.papers, 'constructor'), undefined);
+    assert.equal(recordFor(previous.papers, 'toString'), undefined);
+    assert.equal(paperCitation({}, recordFor(previous.papers, 'constructor')), undefined);
+    assert.equal(Object.getPrototypeOf(file.papers), Object.prototype);
+    assert.deepEqual(JSON.parse(JSON.stringify(file)), {
+      papers: {
+        real: { doi: '10.1/real', counts: { crossref: { count: 3, date: '2026-11-01' } } },
+        toString: { doi: '10.1/to-string', counts: { crossref: { count: 4, date: '2026-12-07' } } },
+      },
+    });
+  });
+  test('the report says nothing was dropped but the paper it cannot hold', () => {
+    assert.deepEqual(report.dropped, [{ id: '__proto__', reason: 'no counts for a file named __proto__: rename it' }]);
+  });
+  test('a data file with a __proto__ key: the key is left out, not made a prototype', () => {
+    const parsed = citationsSchema.safeParse(JSON.parse('{"papers":{"__proto__":{"counts":{}},"real":{"counts":{}}}}'));
+    assert.ok(parsed.success);
+    assert.deepEqual(Object.keys(parsed.data.papers), ['real']);
+    assert.equal(Object.getPrototypeOf(parsed.data.papers), Object.prototype);
   });
 });
