@@ -14,7 +14,7 @@
  * default 120); SOURCE_DATE_EPOCH (the day counts are dated, default today, UTC).
  *
  * Exit code: 0 when the file is up to date (written only when a count changed); 1 when the
- * existing file is broken or no source answered at all; 2 for a bad option.
+ * existing file is broken or no source answered at all; 2 for a bad option or variable.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,7 +25,7 @@ import { formatIssues } from '#lib/content/error-map.ts';
 import { ARXIV_ID_VERSIONED, DOI } from '#lib/publications/identifiers.ts';
 import { readCollection } from './lib/content-files.ts';
 import { crossrefCounts } from './lib/citations/crossref.ts';
-import { DEFAULT_LIMITS, type RequestLog } from './lib/citations/http.ts';
+import { limitsFromEnv, type RequestLog } from './lib/citations/http.ts';
 import { openAlexCounts } from './lib/citations/openalex.ts';
 import { formatReport, refreshCitations } from './lib/citations/refresh.ts';
 import { semanticScholarCounts } from './lib/citations/semantic-scholar.ts';
@@ -75,15 +75,11 @@ const papers: PaperToCount[] = readCollection(root, 'publications').map((entry) 
   return { id: entry.id, file: entry.path, ...(doi ? { doi } : {}), ...(arxiv ? { arxiv } : {}) };
 });
 
-const seconds = (name: string, fallback: number) => {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value * 1000 : fallback;
-};
-const limits = {
-  ...DEFAULT_LIMITS,
-  timeoutMs: seconds('CITATIONS_TIMEOUT_SECONDS', DEFAULT_LIMITS.timeoutMs),
-  maxRetryAfterMs: seconds('CITATIONS_MAX_WAIT_SECONDS', DEFAULT_LIMITS.maxRetryAfterMs),
-};
+const limits = limitsFromEnv(process.env);
+if (typeof limits === 'string') {
+  console.error(`${limits}\n${USAGE}`);
+  process.exit(2);
+}
 const epoch = Number(process.env.SOURCE_DATE_EPOCH);
 const today = (Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()).toISOString().slice(0, 10);
 

@@ -20,6 +20,30 @@ export interface RequestLimits {
 
 export const DEFAULT_LIMITS: RequestLimits = { timeoutMs: 30_000, maxRetryAfterMs: 120_000, retries: 3, maxBytes: 5_000_000 };
 
+/** The longest a run may be told to wait for one answer or one Retry-After: an hour (timers take at most about 24 days, and a weekly job not that long). */
+const MAX_SECONDS = 3600;
+
+/**
+ * The limits from CITATIONS_TIMEOUT_SECONDS and CITATIONS_MAX_WAIT_SECONDS (unset or empty: the
+ * defaults), or what is wrong with one of them.
+ */
+export function limitsFromEnv(env: Record<string, string | undefined>): RequestLimits | string {
+  const limits = { ...DEFAULT_LIMITS };
+  const variables = [
+    ['CITATIONS_TIMEOUT_SECONDS', 'timeoutMs'],
+    ['CITATIONS_MAX_WAIT_SECONDS', 'maxRetryAfterMs'],
+  ] as const;
+  for (const [name, field] of variables) {
+    const text = env[name]?.trim();
+    if (!text) continue;
+    const value = Number(text);
+    if (!/^\d+(?:\.\d+)?$/.test(text) || value <= 0 || value > MAX_SECONDS)
+      return `${name} must be a number of seconds above 0 and at most ${MAX_SECONDS}, not ${JSON.stringify(text)}`;
+    limits[field] = value * 1000;
+  }
+  return limits;
+}
+
 export type JsonAnswer = { ok: true; status: number; body: unknown } | { ok: false; status?: number; reason: string };
 
 /** What the run did about rate limits, for its report. */

@@ -16,7 +16,7 @@ import { translator } from '#lib/i18n/i18n.ts';
 import { publicationViews } from '#lib/publications/publication-views.ts';
 import { isReservedPublicationId } from '#lib/routing/routes.ts';
 import { citationsSchema } from '../../../src/schemas/citations.ts';
-import { retryAfterMs } from '../../../scripts/lib/citations/http.ts';
+import { limitsFromEnv, retryAfterMs } from '../../../scripts/lib/citations/http.ts';
 import { formatReport, refreshCitations } from '../../../scripts/lib/citations/refresh.ts';
 import { batches, doiPath, printable, type SourceResults } from '../../../scripts/lib/citations/sources.ts';
 
@@ -266,6 +266,23 @@ describe('citation counts: request helpers', () => {
   ];
   for (const [header, expected] of retryAfter)
     test(`Retry-After ${JSON.stringify(header)} → ${expected}`, () => assert.equal(retryAfterMs(header, now), expected));
+  const envLimits: [Record<string, string>, string | [number, number]][] = [
+    [{}, [30_000, 120_000]],
+    [{ CITATIONS_TIMEOUT_SECONDS: '', CITATIONS_MAX_WAIT_SECONDS: ' ' }, [30_000, 120_000]],
+    [{ CITATIONS_TIMEOUT_SECONDS: '1.5', CITATIONS_MAX_WAIT_SECONDS: '3600' }, [1500, 3_600_000]],
+    // AbortSignal.timeout throws past 2^32 ms, and setTimeout fires at once past 2^31: a bound, said.
+    [{ CITATIONS_TIMEOUT_SECONDS: '1e9' }, 'CITATIONS_TIMEOUT_SECONDS must be a number of seconds above 0 and at most 3600, not "1e9"'],
+    [{ CITATIONS_MAX_WAIT_SECONDS: '86400' }, 'CITATIONS_MAX_WAIT_SECONDS must be a number of seconds above 0 and at most 3600, not "86400"'],
+    [{ CITATIONS_TIMEOUT_SECONDS: 'thirty' }, 'CITATIONS_TIMEOUT_SECONDS must be a number of seconds above 0 and at most 3600, not "thirty"'],
+    [{ CITATIONS_TIMEOUT_SECONDS: '0' }, 'CITATIONS_TIMEOUT_SECONDS must be a number of seconds above 0 and at most 3600, not "0"'],
+    [{ CITATIONS_MAX_WAIT_SECONDS: '-5' }, 'CITATIONS_MAX_WAIT_SECONDS must be a number of seconds above 0 and at most 3600, not "-5"'],
+  ];
+  for (const [env, expected] of envLimits) {
+    test(`limits from ${JSON.stringify(env)}`, () => {
+      const limits = limitsFromEnv(env);
+      assert.deepEqual(typeof limits === 'string' ? limits : [limits.timeoutMs, limits.maxRetryAfterMs], expected);
+    });
+  }
   test('batches, DOI paths and printable text', () => {
     assert.deepEqual(batches([1, 2, 3, 4, 5], 2), [[1, 2], [3, 4], [5]]);
     assert.equal(doiPath('10.1000/a b?c#d/e'), '10.1000/a%20b%3Fc%23d/e');
