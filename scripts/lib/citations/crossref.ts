@@ -1,5 +1,5 @@
 import { citationCount, normalizeDoi } from '#lib/citations/counts.ts';
-import { pacer, requestJson } from './http.ts';
+import { failureStreak, pacer, requestJson } from './http.ts';
 import { doiPath, isRecord, printable, type Outcome, type PaperToCount, type SourceContext, type SourceResults } from './sources.ts';
 
 /** Crossref's public pool allows 5 single-record requests a second, its polite pool (with a contact address) 10. */
@@ -18,19 +18,17 @@ function workOutcome(body: unknown, doi: string): Outcome {
 export async function crossrefCounts(papers: readonly PaperToCount[], context: SourceContext): Promise<SourceResults> {
   const results: SourceResults = new Map();
   const pace = pacer(intervalMs(context.contact));
+  const guarded = failureStreak();
   const query = context.contact ? `?${new URLSearchParams({ mailto: context.contact })}` : '';
   const headers: Record<string, string> = context.contact ? { 'user-agent': `academic-homepage-citations (mailto:${context.contact})` } : {};
   for (const paper of papers) {
-    if (paper.doi === undefined) continue;
+    const doi = paper.doi;
+    if (doi === undefined) continue;
     await pace();
-    const answer = await requestJson(
-      `${context.baseUrl}/works/${doiPath(normalizeDoi(paper.doi))}${query}`,
-      { headers },
-      context.limits,
-      context.log,
-      `Crossref ${paper.doi}`,
+    const answer = await guarded(() =>
+      requestJson(`${context.baseUrl}/works/${doiPath(normalizeDoi(doi))}${query}`, { headers }, context.limits, context.log, `Crossref ${doi}`),
     );
-    if (answer.ok) results.set(paper.id, workOutcome(answer.body, paper.doi));
+    if (answer.ok) results.set(paper.id, workOutcome(answer.body, doi));
     else results.set(paper.id, answer.status === 404 ? { kind: 'notFound' } : { kind: 'failed', reason: answer.reason });
   }
   return results;

@@ -184,6 +184,30 @@ export async function requestJson(url: string, init: RequestInit, limits: Reques
   }
 }
 
+/** Failed requests in a row after which a run stops asking that source. */
+export const FAILURES_IN_A_ROW = 3;
+
+/**
+ * Stops asking a source that keeps failing: one request per paper to an API that is down, rate
+ * limits forever or never answers would cost the timeout (or the retries) times the papers,
+ * past the scheduled job's time limit, and that job's other sources' counts with it. A 404 is
+ * an answer, not a failure.
+ */
+export function failureStreak(): (ask: () => Promise<JsonAnswer>) => Promise<JsonAnswer> {
+  let failures = 0;
+  let last = '';
+  return async (ask) => {
+    if (failures >= FAILURES_IN_A_ROW) return { ok: false, reason: `not asked: the last ${FAILURES_IN_A_ROW} requests failed (${last})` };
+    const answer = await ask();
+    if (answer.ok || answer.status === 404) failures = 0;
+    else {
+      failures++;
+      last = answer.reason;
+    }
+    return answer;
+  };
+}
+
 /** Spaces requests to one API at least `intervalMs` apart (its documented rate), one at a time. */
 export function pacer(intervalMs: number): () => Promise<void> {
   let next = 0;

@@ -1,5 +1,5 @@
 import { citationCount, normalizeDoi } from '#lib/citations/counts.ts';
-import { pacer, requestJson } from './http.ts';
+import { failureStreak, pacer, requestJson } from './http.ts';
 import { batches, doiPath, isRecord, printable, type Outcome, type PaperToCount, type SourceContext, type SourceResults } from './sources.ts';
 
 /** OpenAlex takes up to 50 values in one filter (`doi:a|b|…`), and its list pages hold as many. */
@@ -22,6 +22,7 @@ function workOutcome(work: unknown, doi: string): Outcome {
 export async function openAlexCounts(papers: readonly PaperToCount[], context: SourceContext): Promise<SourceResults> {
   const results: SourceResults = new Map();
   const pace = pacer(INTERVAL_MS);
+  const guarded = failureStreak();
   const key: Record<string, string> = context.apiKey ? { api_key: context.apiKey } : {};
   // `|` and `,` separate a filter's values: a DOI holding one is asked alone.
   const withDoi = papers.filter((paper): paper is PaperToCount & { doi: string } => paper.doi !== undefined);
@@ -34,7 +35,7 @@ export async function openAlexCounts(papers: readonly PaperToCount[], context: S
       select: 'doi,cited_by_count',
       ...key,
     });
-    const answer = await requestJson(`${context.baseUrl}/works?${query}`, {}, context.limits, context.log, `OpenAlex batch of ${batch.length}`);
+    const answer = await guarded(() => requestJson(`${context.baseUrl}/works?${query}`, {}, context.limits, context.log, `OpenAlex batch of ${batch.length}`));
     if (!answer.ok) {
       for (const paper of batch) results.set(paper.id, { kind: 'failed', reason: answer.reason });
       continue;
@@ -54,7 +55,7 @@ export async function openAlexCounts(papers: readonly PaperToCount[], context: S
     await pace();
     const query = new URLSearchParams(key).toString();
     const url = `${context.baseUrl}/works/doi:${doiPath(normalizeDoi(paper.doi))}${query ? `?${query}` : ''}`;
-    const answer = await requestJson(url, {}, context.limits, context.log, `OpenAlex ${paper.doi}`);
+    const answer = await guarded(() => requestJson(url, {}, context.limits, context.log, `OpenAlex ${paper.doi}`));
     if (answer.ok) results.set(paper.id, workOutcome(answer.body, paper.doi));
     else results.set(paper.id, answer.status === 404 ? { kind: 'notFound' } : { kind: 'failed', reason: answer.reason });
   }

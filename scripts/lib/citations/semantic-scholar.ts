@@ -1,5 +1,5 @@
 import { citationCount, normalizeArxiv, normalizeDoi } from '#lib/citations/counts.ts';
-import { pacer, requestJson } from './http.ts';
+import { failureStreak, pacer, requestJson } from './http.ts';
 import { batches, isRecord, printable, type Outcome, type PaperToCount, type SourceContext, type SourceResults } from './sources.ts';
 
 /** The batch endpoint takes up to 500 ids a request. */
@@ -29,16 +29,19 @@ function paperOutcome(answer: unknown, paper: PaperToCount): Outcome {
 export async function semanticScholarCounts(papers: readonly PaperToCount[], context: SourceContext): Promise<SourceResults> {
   const results: SourceResults = new Map();
   const pace = pacer(INTERVAL_MS);
+  const guarded = failureStreak();
   const countable = papers.filter((paper) => paper.doi !== undefined || paper.arxiv !== undefined);
   for (const batch of batches(countable, BATCH)) {
     await pace();
     const headers: Record<string, string> = { 'content-type': 'application/json', ...(context.apiKey ? { 'x-api-key': context.apiKey } : {}) };
-    const answer = await requestJson(
-      `${context.baseUrl}/graph/v1/paper/batch?fields=citationCount,externalIds`,
-      { method: 'POST', headers, body: JSON.stringify({ ids: batch.map(paperId) }) },
-      context.limits,
-      context.log,
-      `Semantic Scholar batch of ${batch.length}`,
+    const answer = await guarded(() =>
+      requestJson(
+        `${context.baseUrl}/graph/v1/paper/batch?fields=citationCount,externalIds`,
+        { method: 'POST', headers, body: JSON.stringify({ ids: batch.map(paperId) }) },
+        context.limits,
+        context.log,
+        `Semantic Scholar batch of ${batch.length}`,
+      ),
     );
     const list = answer.ok && Array.isArray(answer.body) && answer.body.length === batch.length ? answer.body : undefined;
     batch.forEach((paper, index) => {

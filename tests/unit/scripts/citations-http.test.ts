@@ -8,6 +8,7 @@ import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'nod
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
+import { crossrefCounts } from '../../../scripts/lib/citations/crossref.ts';
 import { requestJson, type JsonAnswer, type RequestLimits } from '../../../scripts/lib/citations/http.ts';
 
 const LIMITS: RequestLimits = { timeoutMs: 800, maxRetryAfterMs: 2000, retries: 2, maxBytes: 100_000 };
@@ -77,9 +78,17 @@ const ROUTES: Record<string, (response: ServerResponse) => void> = {
   },
 };
 
+/** Requests to the API that is down (every answer a 503). */
+const down: string[] = [];
+
 const server = createServer((request, response) => {
-  const route = ROUTES[new URL(request.url!, 'http://localhost').pathname];
-  if (route) route(response);
+  const path = new URL(request.url!, 'http://localhost').pathname;
+  const route = ROUTES[path];
+  if (path.startsWith('/down/')) {
+    down.push(path);
+    response.writeHead(503, { 'retry-after': '0' });
+    response.end();
+  } else if (route) route(response);
   else {
     response.writeHead(404);
     response.end();
@@ -134,5 +143,21 @@ describe('requestJson against a broken or hostile server', () => {
     assert.deepEqual(Object.keys(answer.body as object), ['__proto__', 'count']);
     assert.equal((answer.body as { count: number }).count, 2);
     assert.equal(({} as { polluted?: boolean }).polluted, undefined);
+  });
+});
+
+describe('a source that keeps failing', () => {
+  test('is asked three times in a row, then no more this run, and each paper says why', async () => {
+    const papers = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, file: `src/content/publications/${id}.mdx`, doi: `10.5555/${id}` }));
+    const results = await crossrefCounts(papers, { baseUrl: `${base}/down`, limits: LIMITS, log: { retried: [] } });
+    assert.deepEqual(down, ['/down/works/10.5555/a', '/down/works/10.5555/b', '/down/works/10.5555/c']);
+    assert.deepEqual(Object.fromEntries(results), {
+      a: { kind: 'failed', reason: 'server error (HTTP 503)' },
+      b: { kind: 'failed', reason: 'server error (HTTP 503)' },
+      c: { kind: 'failed', reason: 'server error (HTTP 503)' },
+      d: { kind: 'failed', reason: 'not asked: the last 3 requests failed (server error (HTTP 503))' },
+      e: { kind: 'failed', reason: 'not asked: the last 3 requests failed (server error (HTTP 503))' },
+      f: { kind: 'failed', reason: 'not asked: the last 3 requests failed (server error (HTTP 503))' },
+    });
   });
 });
