@@ -31,3 +31,38 @@ test('the deploy workflow runs actions pinned by commit, keeps no credentials, a
   // Every package is a dev dependency: `--omit=dev` audited nothing and could never fail.
   assert.deepEqual(audits, ['npm audit --audit-level=high']);
 });
+
+interface CitationsWorkflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, { permissions: Record<string, string>; steps: (Step & { env?: Record<string, string>; if?: string; id?: string })[] }>;
+}
+const citations = parse(readFileSync(join(ROOT, '.github/workflows/citations.yml'), 'utf8')) as CitationsWorkflow;
+const citationSteps = Object.values(citations.jobs).flatMap((job) => job.steps);
+
+test('the citations workflow: weekly and by hand, pinned actions, and the token that may push only where it pushes', () => {
+  assert.deepEqual(Object.keys(citations.on).sort(), ['schedule', 'workflow_dispatch']);
+  assert.deepEqual(citations.permissions, {});
+  assert.deepEqual(
+    Object.values(citations.jobs).map((job) => job.permissions),
+    [{ contents: 'write', actions: 'write' }],
+  );
+  assert.deepEqual(
+    citationSteps.flatMap((step) => (step.uses && !/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/.test(step.uses) ? [step.uses] : [])),
+    [],
+  );
+  const checkouts = citationSteps.filter((step) => step.uses?.startsWith('actions/checkout@'));
+  assert.deepEqual(
+    checkouts.map((step) => step.with?.['persist-credentials']),
+    [false],
+  );
+  // npm ci and npm run citations run code from npm: they see the API keys, never the token.
+  const withToken = citationSteps.filter((step) => JSON.stringify(step).includes('github.token'));
+  assert.deepEqual(
+    withToken.map((step) => [step.run?.includes('npm') ?? false, step.if]),
+    [
+      [false, "steps.commit.outputs.changed == 'true'"],
+      [false, "steps.commit.outputs.changed == 'true'"],
+    ],
+  );
+});
