@@ -8,12 +8,16 @@ export function citationCount(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_CITATIONS ? value : undefined;
 }
 
-/** `https://doi.org/10.1145/ABC` → `10.1145/abc`: how APIs write a DOI varies, and DOIs are case-insensitive. */
+/**
+ * `https://doi.org/10.1145/ABC` → `10.1145/abc`: how APIs write a DOI varies, and DOIs are
+ * case-insensitive for ASCII letters only (toLowerCase would make the Kelvin sign a `k`, and
+ * an answer for `10.1/\u212Aey` one for `10.1/key`).
+ */
 export function normalizeDoi(doi: string): string {
   return doi
     .trim()
     .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i, '')
-    .toLowerCase();
+    .replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
 /** `2402.05981v2` → `2402.05981`: counts belong to the paper, not to one version of it. */

@@ -48,6 +48,11 @@ describe('citation counts: identifiers compare as the APIs write them', () => {
     ['https://doi.org/10.1109/TMC.2024.1', '10.1109/tmc.2024.1'],
     ['http://dx.doi.org/10.1/A', '10.1/a'],
     ['doi:10.1/B ', '10.1/b'],
+    // DOIs are case-insensitive for ASCII letters only: the Kelvin sign is no K, and İ no i.
+    ['10.1/\u212Aey', '10.1/\u212Aey'],
+    ['10.1/\u0130d', '10.1/\u0130d'],
+    ['10.1/\u00C9t\u00C9', '10.1/\u00C9t\u00C9'],
+    ['10.1002/(SICI)1097-4636<441::AID-JBM5>3.0.CO;2-L', '10.1002/(sici)1097-4636<441::aid-jbm5>3.0.co;2-l'],
   ];
   for (const [doi, expected] of dois) test(`${doi} → ${expected}`, () => assert.equal(normalizeDoi(doi), expected));
   const arxiv: [string, string][] = [
