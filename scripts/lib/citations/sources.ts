@@ -44,8 +44,15 @@ export const SOURCE_ENDPOINTS: Record<CitationSource, { env: string; url: string
   crossref: { env: 'CROSSREF_URL', url: 'https://api.crossref.org' },
 };
 
-/** A DOI as one path segment group: `10.1145/3498361.3538928` keeps its `/`, anything else unsafe is escaped. */
-export const doiPath = (doi: string) => encodeURIComponent(doi).replace(/%2F/gi, '/');
+/**
+ * A DOI as one path segment group: `10.1145/3498361.3538928` keeps its `/`, anything else unsafe
+ * is escaped. A DOI with a `.` or `..` segment (`10.1/../../members`) keeps none: the address
+ * would resolve them and ask another endpoint of the API.
+ */
+export function doiPath(doi: string): string {
+  const escaped = encodeURIComponent(doi);
+  return doi.split('/').some((segment) => segment === '.' || segment === '..') ? escaped : escaped.replace(/%2F/gi, '/');
+}
 
 /** Splits `items` into runs of at most `size`. */
 export function batches<T>(items: readonly T[], size: number): T[][] {

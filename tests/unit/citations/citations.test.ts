@@ -291,6 +291,10 @@ describe('citation counts: request helpers', () => {
   test('batches, DOI paths and printable text', () => {
     assert.deepEqual(batches([1, 2, 3, 4, 5], 2), [[1, 2], [3, 4], [5]]);
     assert.equal(doiPath('10.1000/a b?c#d/e'), '10.1000/a%20b%3Fc%23d/e');
+    assert.equal(doiPath('10.1002/(SICI)1097<441::AID>3.0.CO;2-"L'), '10.1002/(SICI)1097%3C441%3A%3AAID%3E3.0.CO%3B2-%22L');
+    assert.equal(doiPath('10.1/../../members/1'), '10.1%2F..%2F..%2Fmembers%2F1');
+    assert.equal(new URL(`https://api.crossref.org/works/${doiPath('10.1/../../members/1')}`).pathname, '/works/10.1%2F..%2F..%2Fmembers%2F1');
+    assert.equal(doiPath('10.1/a..b/.c'), '10.1/a..b/.c');
     assert.equal(printable('10.1/\u001b[31mred\u202e'), '10.1/?[31mred?');
   });
 });
