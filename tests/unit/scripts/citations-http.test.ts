@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { crossrefCounts } from '../../../scripts/lib/citations/crossref.ts';
 import { requestJson, type JsonAnswer, type RequestLimits } from '../../../scripts/lib/citations/http.ts';
+import { semanticScholarCounts } from '../../../scripts/lib/citations/semantic-scholar.ts';
 
 const LIMITS: RequestLimits = { timeoutMs: 800, maxRetryAfterMs: 2000, retries: 2, maxBytes: 100_000 };
 // 50 MB of spaces in 50 kB: a body small on the wire and huge once decompressed.
@@ -81,10 +82,30 @@ const ROUTES: Record<string, (response: ServerResponse) => void> = {
 /** Requests to the API that is down (every answer a 503). */
 const down: string[] = [];
 
+/** Semantic Scholar's batch answers, by the way they go wrong: the ids asked → the list answered. */
+const S2_BATCHES: Record<string, (ids: string[]) => unknown> = {
+  reordered: (ids) => [...ids].reverse().map((id) => ({ externalIds: { DOI: id.slice(4) }, citationCount: 7 })),
+  short: (ids) => ids.slice(1).map((id) => ({ externalIds: { DOI: id.slice(4) }, citationCount: 7 })),
+  long: (ids) => [...ids, ids[0]].map((id) => ({ externalIds: { DOI: id!.slice(4) }, citationCount: 7 })),
+  mixed: (ids) => [
+    null,
+    { externalIds: { DOI: ids[1]!.slice(4).toUpperCase() }, citationCount: '7' },
+    { externalIds: { DOI: `${ids[2]!.slice(4)}x` }, citationCount: 7 },
+  ],
+};
+
 const server = createServer((request, response) => {
   const path = new URL(request.url!, 'http://localhost').pathname;
   const route = ROUTES[path];
-  if (path.startsWith('/down/')) {
+  const batch = /^\/s2-(\w+)\/graph\/v1\/paper\/batch$/.exec(path);
+  if (batch) {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      jsonHead(response);
+      response.end(JSON.stringify(S2_BATCHES[batch[1]!]!((JSON.parse(body) as { ids: string[] }).ids)));
+    });
+  } else if (path.startsWith('/down/')) {
     down.push(path);
     response.writeHead(503, { 'retry-after': '0' });
     response.end();
@@ -160,4 +181,36 @@ describe('a source that keeps failing', () => {
       f: { kind: 'failed', reason: 'not asked: the last 3 requests failed (server error (HTTP 503))' },
     });
   });
+});
+
+describe('a batch that is not the list asked for', () => {
+  const papers = ['a', 'b', 'c'].map((id) => ({ id, file: `src/content/publications/${id}.mdx`, doi: `10.5555/${id}` }));
+  const cases: [string, Record<string, unknown>][] = [
+    [
+      'reordered',
+      {
+        a: { kind: 'refused', reason: 'answered for another DOI (10.5555/c)' },
+        b: { kind: 'count', count: 7 },
+        c: { kind: 'refused', reason: 'answered for another DOI (10.5555/a)' },
+      },
+    ],
+    ...(['short', 'long'] as const).map((name): [string, Record<string, unknown>] => [
+      name,
+      Object.fromEntries(papers.map((paper) => [paper.id, { kind: 'refused', reason: 'answered with a list that does not match the ids asked' }])),
+    ]),
+    [
+      'mixed',
+      {
+        a: { kind: 'notFound' },
+        b: { kind: 'refused', reason: 'citationCount is not a whole number in range' },
+        c: { kind: 'refused', reason: 'answered for another DOI (10.5555/cx)' },
+      },
+    ],
+  ];
+  for (const [name, expected] of cases) {
+    test(`Semantic Scholar, ${name}: each paper gets only its own count`, async () => {
+      const results = await semanticScholarCounts(papers, { baseUrl: `${base}/s2-${name}`, limits: LIMITS, log: { retried: [] } });
+      assert.deepEqual(Object.fromEntries(results), expected);
+    });
+  }
 });
