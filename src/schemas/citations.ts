@@ -13,7 +13,10 @@ export const MAX_CITATIONS = 2_000_000;
 
 const count = z.strictObject({
   /** How many works cite the paper according to this source, e.g. `42`. */
-  count: z.int({ error: 'expected a whole number of citations' }).nonnegative().max(MAX_CITATIONS),
+  count: z
+    .int({ error: `expected a whole number of citations from 0 to ${MAX_CITATIONS}` })
+    .nonnegative()
+    .max(MAX_CITATIONS),
   /** The day the source gave this count (kept while the count stays the same), e.g. `2026-12-07`. */
   date: z.iso.date({ error: 'expected a day such as 2026-12-07' }),
 });

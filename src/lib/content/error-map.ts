@@ -14,5 +14,6 @@ interface Issue {
  * an issue with the whole value (no field) is named by `whole`.
  */
 export function formatIssues(issues: readonly Issue[], whole = '(front matter)'): string[] {
-  return issues.map((issue) => `${issue.path.map(String).join('.') || whole}: ${issue.message}`);
+  // zod can report one value twice (1e300 is both too big and no safe integer): the author reads each line once.
+  return [...new Set(issues.map((issue) => `${issue.path.map(String).join('.') || whole}: ${issue.message}`))];
 }

@@ -16,6 +16,7 @@ import { translator } from '#lib/i18n/i18n.ts';
 import { publicationViews } from '#lib/publications/publication-views.ts';
 import { isReservedPublicationId } from '#lib/routing/routes.ts';
 import { citationsSchema } from '../../../src/schemas/citations.ts';
+import { formatIssues } from '#lib/content/error-map.ts';
 import { limitsFromEnv, retryAfterMs } from '../../../scripts/lib/citations/http.ts';
 import { formatReport, refreshCitations } from '../../../scripts/lib/citations/refresh.ts';
 import { batches, doiPath, printable, type SourceResults } from '../../../scripts/lib/citations/sources.ts';
@@ -175,6 +176,17 @@ describe('citation counts: the views and the words', () => {
 });
 
 describe('citation counts: the data file', () => {
+  const counts: [unknown, string[]][] = [
+    [1e300, ['papers.a.counts.crossref.count: expected a whole number of citations from 0 to 2000000']],
+    [3e6, ['papers.a.counts.crossref.count: expected a whole number of citations from 0 to 2000000']],
+    ['5', ['papers.a.counts.crossref.count: expected a whole number of citations from 0 to 2000000']],
+  ];
+  for (const [count, lines] of counts) {
+    test(`a count of ${JSON.stringify(count)} is named once, with the range expected`, () => {
+      const parsed = citationsSchema.safeParse({ papers: { a: { counts: { crossref: { count, date: '2026-12-01' } } } } });
+      assert.deepEqual(formatIssues(parsed.error!.issues, '(root)'), lines);
+    });
+  }
   const bad: [unknown, string][] = [
     [{ papers: { a: { counts: { crossref: { count: -1, date: '2026-12-01' } } } } }, 'papers.a.counts.crossref.count'],
     [{ papers: { a: { counts: { crossref: { count: 3e6, date: '2026-12-01' } } } } }, 'papers.a.counts.crossref.count'],
