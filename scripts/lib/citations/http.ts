@@ -16,9 +16,11 @@ export interface RequestLimits {
   retries: number;
   /** Bytes of body read at most. */
   maxBytes: number;
+  /** All the waiting on 429s a run does, in milliseconds: an API that answers each request only after its Retry-After would otherwise cost that wait times the papers. */
+  maxTotalWaitMs: number;
 }
 
-export const DEFAULT_LIMITS: RequestLimits = { timeoutMs: 30_000, maxRetryAfterMs: 120_000, retries: 3, maxBytes: 5_000_000 };
+export const DEFAULT_LIMITS: RequestLimits = { timeoutMs: 30_000, maxRetryAfterMs: 120_000, retries: 3, maxBytes: 5_000_000, maxTotalWaitMs: 600_000 };
 
 /** The longest a run may be told to wait for one answer or one Retry-After: an hour (timers take at most about 24 days, and a weekly job not that long). */
 const MAX_SECONDS = 3600;
@@ -49,6 +51,8 @@ export type JsonAnswer = { ok: true; status: number; body: unknown } | { ok: fal
 /** What the run did about rate limits, for its report. */
 export interface RequestLog {
   retried: string[];
+  /** Milliseconds waited on 429s so far, by every source of the run. */
+  waitedMs?: number;
 }
 
 /** The three forms of an HTTP date (RFC 9110): `Sun, 06 Nov 1994 08:49:37 GMT`, `Sunday, 06-Nov-94 08:49:37 GMT`, `Sun Nov  6 08:49:37 1994`. */
@@ -152,6 +156,14 @@ export async function requestJson(url: string, init: RequestInit, limits: Reques
           status: 429,
           reason: `rate limited (429); Retry-After asks for ${Math.ceil(wait / 1000)} s, more than the ${limits.maxRetryAfterMs / 1000} s a run waits`,
         };
+      const waited = log.waitedMs ?? 0;
+      if (waited + wait > limits.maxTotalWaitMs)
+        return {
+          ok: false,
+          status: 429,
+          reason: `rate limited (429); the run has waited ${Math.ceil(waited / 1000)} s on rate limits, of the ${limits.maxTotalWaitMs / 1000} s it may`,
+        };
+      log.waitedMs = waited + wait;
       log.retried.push(`${label}: 429, retried after ${Math.ceil(wait / 1000)} s`);
       await sleep(wait);
       continue;

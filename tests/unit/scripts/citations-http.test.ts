@@ -12,7 +12,7 @@ import { crossrefCounts } from '../../../scripts/lib/citations/crossref.ts';
 import { requestJson, type JsonAnswer, type RequestLimits } from '../../../scripts/lib/citations/http.ts';
 import { semanticScholarCounts } from '../../../scripts/lib/citations/semantic-scholar.ts';
 
-const LIMITS: RequestLimits = { timeoutMs: 800, maxRetryAfterMs: 2000, retries: 2, maxBytes: 100_000 };
+const LIMITS: RequestLimits = { timeoutMs: 800, maxRetryAfterMs: 2000, retries: 2, maxBytes: 100_000, maxTotalWaitMs: 2500 };
 // 50 MB of spaces in 50 kB: a body small on the wire and huge once decompressed.
 const BOMB = gzipSync(Buffer.alloc(50_000_000, 32));
 
@@ -92,6 +92,18 @@ const S2_BATCHES: Record<string, (ids: string[]) => unknown> = {
     { externalIds: { DOI: ids[1]!.slice(4).toUpperCase() }, citationCount: '7' },
     { externalIds: { DOI: `${ids[2]!.slice(4)}x` }, citationCount: 7 },
   ],
+};
+
+/** Answers every other request, and asks the rest to come back in a second. */
+let patientCalls = 0;
+ROUTES['/patient'] = (response) => {
+  if (patientCalls++ % 2 === 0) {
+    response.writeHead(429, { 'retry-after': '1' });
+    response.end();
+  } else {
+    jsonHead(response);
+    response.end('{}');
+  }
 };
 
 const server = createServer((request, response) => {
@@ -213,4 +225,23 @@ describe('a batch that is not the list asked for', () => {
       assert.deepEqual(Object.fromEntries(results), expected);
     });
   }
+});
+
+describe('an API that answers each request only after its Retry-After', () => {
+  test('the run waits on rate limits at most maxTotalWaitMs in all, then gives up saying so', async () => {
+    const log = { retried: [] as string[] };
+    const answers: JsonAnswer[] = [];
+    for (let request = 0; request < 4; request++) answers.push(await requestJson(`${base}/patient`, {}, LIMITS, log, `request ${request}`));
+    assert.deepEqual(
+      answers.map((answer) => (answer.ok ? 'ok' : answer.reason)),
+      [
+        'ok',
+        'ok',
+        'rate limited (429); the run has waited 2 s on rate limits, of the 2.5 s it may',
+        // Answered at once: no wait was needed.
+        'ok',
+      ],
+    );
+    assert.deepEqual(log.retried, ['request 0: 429, retried after 1 s', 'request 1: 429, retried after 1 s']);
+  });
 });
