@@ -45,7 +45,15 @@ export async function openAlexCounts(papers: readonly PaperToCount[], context: S
       for (const paper of batch) results.set(paper.id, { kind: 'refused', reason: 'answered without a results list' });
       continue;
     }
-    const byDoi = new Map(works.flatMap((work) => (isRecord(work) && typeof work.doi === 'string' ? [[normalizeDoi(work.doi), work] as const] : [])));
+    // OpenAlex can hold two works for one DOI (a merge not yet made), in no fixed order: the
+    // larger count is kept, as pages keep the largest source, so the file does not flip each week.
+    const byDoi = new Map<string, Record<string, unknown>>();
+    for (const work of works) {
+      if (!isRecord(work) || typeof work.doi !== 'string') continue;
+      const doi = normalizeDoi(work.doi);
+      const kept = byDoi.get(doi);
+      if (!kept || (citationCount(work.cited_by_count) ?? -1) > (citationCount(kept.cited_by_count) ?? -1)) byDoi.set(doi, work);
+    }
     for (const paper of batch) {
       const work = byDoi.get(normalizeDoi(paper.doi));
       if (work) results.set(paper.id, workOutcome(work, paper.doi));

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { crossrefCounts } from '../../../scripts/lib/citations/crossref.ts';
+import { openAlexCounts } from '../../../scripts/lib/citations/openalex.ts';
 import { requestJson, type JsonAnswer, type RequestLimits } from '../../../scripts/lib/citations/http.ts';
 import { semanticScholarCounts } from '../../../scripts/lib/citations/semantic-scholar.ts';
 
@@ -92,6 +93,18 @@ const S2_BATCHES: Record<string, (ids: string[]) => unknown> = {
     { externalIds: { DOI: ids[1]!.slice(4).toUpperCase() }, citationCount: '7' },
     { externalIds: { DOI: `${ids[2]!.slice(4)}x` }, citationCount: 7 },
   ],
+};
+
+/** OpenAlex's list of works, with two works for 10.5555/twin in the order the test sets. */
+let twinsReversed = false;
+ROUTES['/oa/works'] = (response) => {
+  const twins = [
+    { doi: 'https://doi.org/10.5555/twin', cited_by_count: 40 },
+    { doi: 'https://doi.org/10.5555/TWIN', cited_by_count: 'many' },
+    { doi: 'https://doi.org/10.5555/twin', cited_by_count: 3 },
+  ];
+  jsonHead(response);
+  response.end(JSON.stringify({ meta: { count: 3 }, results: twinsReversed ? twins.reverse() : twins }));
 };
 
 /** Answers every other request, and asks the rest to come back in a second. */
@@ -244,4 +257,15 @@ describe('an API that answers each request only after its Retry-After', () => {
     );
     assert.deepEqual(log.retried, ['request 0: 429, retried after 1 s', 'request 1: 429, retried after 1 s']);
   });
+});
+
+describe('OpenAlex with two works for one DOI', () => {
+  for (const reversed of [false, true]) {
+    test(`the larger count is kept, whichever comes first (${reversed ? 'reversed' : 'as listed'})`, async () => {
+      twinsReversed = reversed;
+      const papers = [{ id: 'twin', file: 'src/content/publications/twin.mdx', doi: '10.5555/Twin' }];
+      const results = await openAlexCounts(papers, { baseUrl: `${base}/oa`, limits: LIMITS, log: { retried: [] } });
+      assert.deepEqual(Object.fromEntries(results), { twin: { kind: 'count', count: 40 } });
+    });
+  }
 });
