@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatEducationWhen } from '#lib/i18n/dates.ts';
+import { formatEducationWhen, formatYearOrMonth } from '#lib/i18n/dates.ts';
 import { sortEducation, sortNews, sortTalks } from '#lib/content/sort-entries.ts';
 import { visibleNavigation } from '#lib/routing/navigation.ts';
 import { educationSchema, type EducationInput } from '../../../src/schemas/education.ts';
@@ -39,7 +39,7 @@ describe('education', () => {
   ];
   for (const [input, shown] of cases) {
     test(`${JSON.stringify(input)} is shown as ${shown}`, () => {
-      assert.equal(formatEducationWhen(educationSchema.parse({ degree: 'B.S.', institution: 'U', ...input })), shown);
+      assert.equal(formatEducationWhen(educationSchema.parse({ degree: 'B.S.', institution: 'U', ...input }), formatYearOrMonth, 'present'), shown);
     });
   }
 

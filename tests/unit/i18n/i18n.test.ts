@@ -136,9 +136,9 @@ describe('languages', () => {
   });
 
   test('dates are written by Intl in the page language', () => {
-    assert.equal(formatDay('2024-05-01'), '1 May 2024');
+    assert.equal(formatDay('2024-05-01', 'en-GB'), '1 May 2024');
     assert.equal(formatDay('2024-05-01', 'zh-CN'), '2024年5月1日');
-    assert.equal(formatMonth('2022-04'), 'April 2022');
+    assert.equal(formatMonth('2022-04', 'en-GB'), 'April 2022');
     assert.equal(formatMonth('2022-04', 'zh-CN'), '2022年4月');
     assert.equal(formatPublicationDate({ year: 2022, month: 6 }, 'zh-CN'), '2022年6月');
     assert.equal(formatPublicationDate({ year: 2022 }, 'zh-CN'), '2022');
