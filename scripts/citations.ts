@@ -36,7 +36,7 @@ const USAGE = 'usage: npm run citations';
 try {
   const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
-    console.log(`${USAGE}\n  Fetches citation counts into ${CITATIONS_FILE}; see the README (Citation counts).`);
+    console.log(`${USAGE}\n  Fetches citation counts into ${CITATIONS_FILE}; see docs/citations.md.`);
     process.exit(0);
   }
 } catch (error) {

@@ -117,7 +117,7 @@ if (impossible.length > 0) fail(`${impossible.join('; ')} Nothing was written.`,
 const syntax = entry.body.trim() === '' ? undefined : mdxSyntaxProblem(text);
 if (syntax)
   fail(
-    `The new ${entryKind === 'news' ? 'news item' : entryKind}'s text would not compile as MDX (${syntax}); write \\{, \\} and \\< for {, } and <. Nothing was written.`,
+    `The new ${CONTENT_KINDS[collection].count.one}'s text would not compile as MDX (${syntax}); write \\{, \\} and \\< for {, } and <. Nothing was written.`,
     1,
   );
 

@@ -1,7 +1,7 @@
 import { mdxSyntaxProblem } from './inert-entry.ts';
 import { entryIdClaims } from '#lib/content/entry-ids.ts';
 import { formatIssues } from '#lib/content/error-map.ts';
-import { impossibleDateProblems, type EntryFile, type SiteEntries } from '#lib/content/content-rules.ts';
+import { impossibleDateProblems, noEntries, type EntryFile } from '#lib/content/content-rules.ts';
 import type { MissingFile } from '#lib/content/local-files.ts';
 import { planSite } from '#lib/content/site-plan.ts';
 import { CONTENT_KINDS, KIND_NAMES, type KindName } from '#lib/content/kinds.ts';
@@ -25,7 +25,7 @@ export interface Audit {
  */
 export function auditContent(root: string, files: readonly ContentFile[], ownerName: string, translationCodes: readonly string[] = []): Audit {
   const problems: string[] = [...impossibleDateProblems(files)];
-  const entries = Object.fromEntries(KIND_NAMES.map((name) => [name, []])) as unknown as SiteEntries;
+  const entries = noEntries();
   const claims = Object.fromEntries(KIND_NAMES.map((name) => [name, entryIdClaims()])) as Record<KindName, ReturnType<typeof entryIdClaims>>;
 
   for (const file of files) {

@@ -1,5 +1,6 @@
 import { copyFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
+import { SITEMAP_ALIAS_PATH, SITEMAP_INDEX_PATH } from '#lib/routing/routes.ts';
 
 /**
  * The old Jekyll site published its sitemap at /sitemap.xml, and search consoles still ask
@@ -10,8 +11,9 @@ export function sitemapAlias(): AstroIntegration {
     name: 'sitemap-alias',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        await copyFile(new URL('sitemap-index.xml', dir), new URL('sitemap.xml', dir));
-        logger.info('sitemap.xml written (a copy of sitemap-index.xml, the old address)');
+        // The paths are absolute; `dir` is the site's root, so each is read relative to it.
+        await copyFile(new URL(`.${SITEMAP_INDEX_PATH}`, dir), new URL(`.${SITEMAP_ALIAS_PATH}`, dir));
+        logger.info(`${SITEMAP_ALIAS_PATH.slice(1)} written (a copy of ${SITEMAP_INDEX_PATH.slice(1)}, the old address)`);
       },
     },
   };

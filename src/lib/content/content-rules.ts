@@ -22,6 +22,9 @@ export interface EntryFile<T> {
 /** Every kind's entries (src/lib/content/kinds.ts), as checked files. */
 export type SiteEntries = { [K in KindName]: EntryFile<KindData<K>>[] };
 
+/** No entries of any kind: what `npm run check` fills file by file, and a test's empty site. */
+export const noEntries = (): SiteEntries => Object.fromEntries(KIND_NAMES.map((name) => [name, []])) as unknown as SiteEntries;
+
 /**
  * The rules no single schema can check, shared by the build and `npm run check`: each
  * message names the file (and the field) and says what to do.

@@ -31,12 +31,13 @@ export function sortEducation<T extends { id: string; data: Education }>(entries
   return [...entries].sort((a, b) => key(b).localeCompare(key(a)) || a.id.localeCompare(b.id));
 }
 
-/** Newest first; on the same day, by id. */
-export function sortNews<T extends { id: string; data: News }>(entries: readonly T[]): T[] {
+/** Newest first by their day (`YYYY-MM-DD`); on the same day, by id. */
+function newestFirst<T extends { id: string; data: { date: string } }>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 }
 
-/** Newest first; on the same day, by id. */
-export function sortTalks<T extends { id: string; data: Talk }>(entries: readonly T[]): T[] {
-  return [...entries].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
-}
+/** News, newest first; on the same day, by id. */
+export const sortNews: <T extends { id: string; data: News }>(entries: readonly T[]) => T[] = newestFirst;
+
+/** Talks, newest first; on the same day, by id. */
+export const sortTalks: <T extends { id: string; data: Talk }>(entries: readonly T[]) => T[] = newestFirst;

@@ -4,7 +4,7 @@ import { publicationTypes, type Publication } from '../../schemas/publication.ts
 import type { Site } from '../../schemas/site.ts';
 import type { Talk } from '../../schemas/talk.ts';
 import type { Teaching } from '../../schemas/teaching.ts';
-import { resolveAuthors } from '../publications/authors.ts';
+import { markLegend, resolveAuthors } from '../publications/authors.ts';
 import type { CvDocument, CvItem, CvRun, CvSection } from './cv-document.ts';
 import { obfuscateEmail } from '../profile/email.ts';
 import { formatAudience } from '../content/audience.ts';
@@ -120,7 +120,7 @@ function publicationItem({ id, data }: Entry<Publication>, input: CvInput, { t }
     links: [
       ...(paper ? [{ label: t('cv.paper'), href: paper }] : []),
       ...cvLinks(
-        publicationLinks(data.links).map((link) => (link.kind === 'extra' ? link : { ...link, label: t(`links.${link.kind}` as StringKey) })),
+        publicationLinks(data.links).map((link) => ({ href: link.href, label: 'labelKey' in link ? t(link.labelKey) : link.label })),
         input,
       ),
     ],
@@ -180,10 +180,7 @@ function publicationSections(input: CvInput, wording: CvWording): CvSection[] {
 
 /** The marks' legend in the CV's language: `* equal contribution; † corresponding author`. */
 function cvLegend(authors: ReturnType<typeof resolveAuthors>, { t }: CvWording): string[] {
-  return [
-    ...(authors.some((author) => author.equal) ? [t('authors.legendEqual')] : []),
-    ...(authors.some((author) => author.corresponding) ? [t('authors.legendCorresponding')] : []),
-  ];
+  return markLegend(authors).map((key) => t(key));
 }
 
 /** The newest date the entries carry, as `YYYY-MM-DD` (a month counts as its first day, a year as 1 January); `1970-01-01` when there is none. */

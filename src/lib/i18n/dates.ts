@@ -3,22 +3,22 @@ import type { PublicationDate } from '../../schemas/publication.ts';
 
 /**
  * Dates are written by Intl in the language of the page: `dateLocale` is the interface string
- * `date.locale` (src/i18n/), `en-GB` for the site's `27 June 2022`, `zh-CN` for `2022年6月27日`.
- * UTC throughout, so that the build machine's time zone never shifts a day.
+ * `date.locale` (src/i18n/), `en-GB` for the site's `27 June 2022`, `zh-CN` for `2022年6月27日`;
+ * every caller passes it, so that a site whose default language is not English has no English
+ * dates. UTC throughout, so that the build machine's time zone never shifts a day.
  */
-const DEFAULT_DATE_LOCALE = 'en-GB';
 
 const formatParts = (dateLocale: string, parts: Intl.DateTimeFormatOptions, year: number, month = 1, day = 1) =>
   new Intl.DateTimeFormat(dateLocale, { ...parts, timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
 
 /** `2022-04` → `April 2022` (`2022年4月` in zh-CN). */
-export function formatMonth(yearMonth: string, dateLocale: string = DEFAULT_DATE_LOCALE): string {
+export function formatMonth(yearMonth: string, dateLocale: string): string {
   const [year, month] = yearMonth.split('-');
   return formatParts(dateLocale, { year: 'numeric', month: 'long' }, Number(year), Number(month));
 }
 
 /** A publication date as people read it: `2022`, `June 2022` or `27 June 2022` (`2022年6月27日` in zh-CN). */
-export function formatPublicationDate(date: PublicationDate, dateLocale: string = DEFAULT_DATE_LOCALE): string {
+export function formatPublicationDate(date: PublicationDate, dateLocale: string): string {
   if (date.month === undefined) return String(date.year);
   if (date.day === undefined) return formatParts(dateLocale, { year: 'numeric', month: 'long' }, date.year, date.month);
   return formatParts(dateLocale, { year: 'numeric', month: 'long', day: 'numeric' }, date.year, date.month, date.day);
@@ -31,7 +31,7 @@ export function isoPublicationDate(date: PublicationDate): string {
 }
 
 /** A day `2024-05-01` as people read it: `1 May 2024` (`2024年5月1日` in zh-CN). */
-export function formatDay(day: string, dateLocale: string = DEFAULT_DATE_LOCALE): string {
+export function formatDay(day: string, dateLocale: string): string {
   const [year = '', month = '', date = ''] = day.split('-');
   return formatPublicationDate({ year: Number(year), month: Number(month), day: Number(date) }, dateLocale);
 }
@@ -39,8 +39,8 @@ export function formatDay(day: string, dateLocale: string = DEFAULT_DATE_LOCALE)
 /** When a degree was, as the CV shows it: `2019 – 2023`, `Sep 2019 – present`, `present`, or undefined when nothing is known. */
 export function formatEducationWhen(
   data: Pick<Education, 'start' | 'end' | 'inProgress'>,
-  month: (value: string) => string = formatYearOrMonth,
-  present = 'present',
+  month: (value: string) => string,
+  present: string,
 ): string | undefined {
   const start = data.start && month(data.start);
   const end = data.inProgress ? present : data.end && month(data.end);

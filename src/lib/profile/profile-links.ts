@@ -15,7 +15,7 @@ export interface ProfileLink {
  * The profile links of the card, in a fixed order (research profiles, then social ones, then
  * the author's own), each address built from a handle the schema has checked.
  */
-export function profileLinks(author: Site['author'], websiteLabel = 'Website'): ProfileLink[] {
+export function profileLinks(author: Site['author'], websiteLabel: string): ProfileLink[] {
   const links: (ProfileLink | undefined)[] = [
     author.googleScholar ? { label: 'Google Scholar', href: `https://scholar.google.com/citations?user=${author.googleScholar}`, icon: 'scholar' } : undefined,
     author.orcid ? { label: 'ORCID', href: `https://orcid.org/${author.orcid}`, handle: author.orcid, icon: 'id' } : undefined,

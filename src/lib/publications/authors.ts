@@ -53,10 +53,10 @@ export function includesOwner(authors: Author[]): boolean {
   return authors.some((author) => author.isOwner);
 }
 
-/** The explanations of the marks used in a list of authors, e.g. `["* equal contribution"]`. */
-export function markLegend(authors: Author[]): string[] {
+/** The interface strings explaining the marks used in a list of authors: `authors.legendEqual` (* equal contribution), `authors.legendCorresponding` (†). */
+export function markLegend(authors: readonly Pick<Author, 'equal' | 'corresponding'>[]): ('authors.legendEqual' | 'authors.legendCorresponding')[] {
   return [
-    ...(authors.some((author) => author.equal) ? ['* equal contribution'] : []),
-    ...(authors.some((author) => author.corresponding) ? ['† corresponding author'] : []),
+    ...(authors.some((author) => author.equal) ? ['authors.legendEqual' as const] : []),
+    ...(authors.some((author) => author.corresponding) ? ['authors.legendCorresponding' as const] : []),
   ];
 }

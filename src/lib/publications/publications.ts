@@ -1,6 +1,7 @@
 import type { PageRange, Publication, PublicationLinks } from '../../schemas/publication.ts';
 import { authorNames } from './authors.ts';
 import { arxivUrl, doiUrl } from '../routing/links.ts';
+import type { StringKey } from '../i18n/i18n.ts';
 import { mathPlainText } from '../markdown/math-plain-text.ts';
 import { paragraphs, plainText, truncate } from '../markdown/plain-text.ts';
 
@@ -29,27 +30,26 @@ export function groupPublicationsByYear<T extends PublicationEntry>(entries: rea
 
 export type LinkKind = 'pdf' | 'slides' | 'video' | 'poster' | 'code' | 'project' | 'extra' | 'doi' | 'arxiv';
 
-/** A link of a paper, ready to show. */
-export interface PublicationLink {
-  kind: LinkKind;
-  label: string;
-  href: string;
-}
+/**
+ * A link of a paper, ready to show: the engine's own links are named by an interface string's
+ * key (`links.pdf`), in the page's language; an extra link's label, `DOI` and `arXiv` as written.
+ */
+export type PublicationLink = { kind: LinkKind; href: string } & ({ labelKey: StringKey } | { label: string });
 
-const LABELS: Record<Exclude<LinkKind, 'extra' | 'doi' | 'arxiv'>, string> = {
-  pdf: 'pdf',
-  slides: 'slides',
-  video: 'video',
-  poster: 'poster',
-  code: 'code',
-  project: 'project page',
+const LABELS: Record<Exclude<LinkKind, 'extra' | 'doi' | 'arxiv'>, StringKey> = {
+  pdf: 'links.pdf',
+  slides: 'links.slides',
+  video: 'links.video',
+  poster: 'links.poster',
+  code: 'links.code',
+  project: 'links.project',
 };
 
 /** The paper's links in the order the author's old page used: pdf, slides, video, poster, code, project, then the named extras. */
 export function publicationLinks(links: PublicationLinks): PublicationLink[] {
   const standard = (Object.keys(LABELS) as (keyof typeof LABELS)[]).flatMap((kind) => {
     const href = links[kind];
-    return href ? [{ kind, label: LABELS[kind], href }] : [];
+    return href ? [{ kind, labelKey: LABELS[kind], href }] : [];
   });
   const extra = (links.extra ?? []).map((link) => ({ kind: 'extra' as const, label: link.label, href: link.url }));
   return [...standard, ...extra];

@@ -22,7 +22,7 @@ export const BIBLIOGRAPHY_PATH = '/publications.bib';
 export const CSL_PATH = '/publications.json';
 export const FAVICON_PATH = '/favicon.svg';
 /** Files the build makes itself when public/ holds none of the owner's: they count as deployed. */
-export const GENERATED_FILES: readonly string[] = ['/files/cv.pdf', '/favicon.svg'];
+export const GENERATED_FILES: readonly string[] = [CV_PDF_PATH, FAVICON_PATH];
 /** @astrojs/sitemap writes the index; src/integrations/sitemap-alias.ts copies it to the Jekyll site's old address. */
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 export const SITEMAP_ALIAS_PATH = '/sitemap.xml';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatEducationWhen } from '#lib/i18n/dates.ts';
-import { sortEducation, sortNews } from '#lib/content/sort-entries.ts';
+import { formatEducationWhen, formatYearOrMonth } from '#lib/i18n/dates.ts';
+import { sortEducation, sortNews, sortTalks } from '#lib/content/sort-entries.ts';
 import { visibleNavigation } from '#lib/routing/navigation.ts';
 import { educationSchema, type EducationInput } from '../../../src/schemas/education.ts';
 
@@ -39,7 +39,7 @@ describe('education', () => {
   ];
   for (const [input, shown] of cases) {
     test(`${JSON.stringify(input)} is shown as ${shown}`, () => {
-      assert.equal(formatEducationWhen(educationSchema.parse({ degree: 'B.S.', institution: 'U', ...input })), shown);
+      assert.equal(formatEducationWhen(educationSchema.parse({ degree: 'B.S.', institution: 'U', ...input }), formatYearOrMonth, 'present'), shown);
     });
   }
 
@@ -61,6 +61,18 @@ describe('education', () => {
     assert.deepEqual(
       sorted.map((item) => item.id),
       ['c', 'a', 'b'],
+    );
+  });
+
+  test('talks newest first, by id on the same day', () => {
+    const talk = (id: string, date: string) => ({
+      id,
+      data: { title: id, event: 'E', location: 'Online', date, kind: 'talk' as const, links: {}, redirectFrom: [] },
+    });
+    const sorted = sortTalks([talk('mobisys', '2022-06-29'), talk('seminar', '2023-01-10'), talk('a-poster', '2022-06-29')]);
+    assert.deepEqual(
+      sorted.map((item) => item.id),
+      ['seminar', 'a-poster', 'mobisys'],
     );
   });
 });

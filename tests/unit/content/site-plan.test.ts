@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import type { EntryFile, SiteEntries } from '#lib/content/content-rules.ts';
+import { noEntries, type EntryFile, type SiteEntries } from '#lib/content/content-rules.ts';
 import { planSite, redirectRequests, sitePages } from '#lib/content/site-plan.ts';
 import { pageSchema } from '../../../src/schemas/page.ts';
 import { publicationSchema, type Publication, type PublicationInput } from '../../../src/schemas/publication.ts';
@@ -34,15 +34,7 @@ const paper = (id: string, input: Partial<PublicationInput> = {}, body = ''): En
   source: '',
 });
 
-const site = (...publications: EntryFile<Publication>[]): SiteEntries => ({
-  pages: [about],
-  publications,
-  experience: [],
-  teaching: [],
-  education: [],
-  news: [],
-  talks: [],
-});
+const site = (...publications: EntryFile<Publication>[]): SiteEntries => ({ ...noEntries(), pages: [about], publications });
 
 describe('the site plan', () => {
   test('lists every address the site writes, and every old address', () => {

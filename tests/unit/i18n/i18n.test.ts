@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import en from '../../../src/i18n/en.ts';
-import type { EntryFile, SiteEntries } from '#lib/content/content-rules.ts';
-import { contentProblems } from '#lib/content/content-rules.ts';
+import { contentProblems, noEntries, type EntryFile, type SiteEntries } from '#lib/content/content-rules.ts';
 import { formatDay, formatMonth, formatPublicationDate } from '#lib/i18n/dates.ts';
 import { fillString, interfaceStringProblems, translator } from '#lib/i18n/i18n.ts';
 import { contentLang, languageOfPath, localizedPath, siteLanguages, translationFolder } from '#lib/i18n/languages.ts';
@@ -24,7 +23,7 @@ const page = (id: string, input: Record<string, unknown> = {}): EntryFile<Page> 
   body: '',
   source: '',
 });
-const site = (...pages: EntryFile<Page>[]): SiteEntries => ({ pages, publications: [], experience: [], teaching: [], education: [], news: [], talks: [] });
+const site = (...pages: EntryFile<Page>[]): SiteEntries => ({ ...noEntries(), pages });
 
 describe('interface strings', () => {
   test('English and Chinese have every key', () => {
@@ -137,9 +136,9 @@ describe('languages', () => {
   });
 
   test('dates are written by Intl in the page language', () => {
-    assert.equal(formatDay('2024-05-01'), '1 May 2024');
+    assert.equal(formatDay('2024-05-01', 'en-GB'), '1 May 2024');
     assert.equal(formatDay('2024-05-01', 'zh-CN'), '2024年5月1日');
-    assert.equal(formatMonth('2022-04'), 'April 2022');
+    assert.equal(formatMonth('2022-04', 'en-GB'), 'April 2022');
     assert.equal(formatMonth('2022-04', 'zh-CN'), '2022年4月');
     assert.equal(formatPublicationDate({ year: 2022, month: 6 }, 'zh-CN'), '2022年6月');
     assert.equal(formatPublicationDate({ year: 2022 }, 'zh-CN'), '2022');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { includesOwner, isOwnerName, resolveAuthors } from '#lib/publications/authors.ts';
+import { includesOwner, isOwnerName, markLegend, resolveAuthors } from '#lib/publications/authors.ts';
 import { normalizeName } from '#lib/text/names.ts';
 
 describe('authors', () => {
@@ -60,5 +60,21 @@ describe('authors', () => {
       { name: 'B', url: 'https://b.example/', equal: false, corresponding: true, isOwner: false },
     ]);
     assert.equal(includesOwner(authors), false);
+  });
+});
+
+describe('the legend of the author marks', () => {
+  test('names, by interface-string key, each mark the list uses, equal contribution first', () => {
+    const author = (equal: boolean, corresponding: boolean) => ({ equal, corresponding });
+    const cases: [ReturnType<typeof author>[], string[]][] = [
+      [[author(false, false)], []],
+      [
+        [author(false, true), author(true, false)],
+        ['authors.legendEqual', 'authors.legendCorresponding'],
+      ],
+      [[author(false, true)], ['authors.legendCorresponding']],
+      [[author(true, true)], ['authors.legendEqual', 'authors.legendCorresponding']],
+    ];
+    for (const [authors, expected] of cases) assert.deepEqual(markLegend(authors), expected);
   });
 });

@@ -69,8 +69,8 @@ describe('publications', () => {
       extra: [{ label: 'Paper List', url: 'https://l' }],
     });
     assert.deepEqual(
-      links.map((link) => link.label),
-      ['pdf', 'slides', 'video', 'code', 'Paper List'],
+      links.map((link) => ('labelKey' in link ? link.labelKey : link.label)),
+      ['links.pdf', 'links.slides', 'links.video', 'links.code', 'Paper List'],
     );
   });
 });

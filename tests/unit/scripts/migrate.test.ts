@@ -229,7 +229,7 @@ describe('profile links on the card', () => {
       profileLinks(author, '个人网站').find((link) => link.icon === 'globe'),
       { label: '个人网站', href: 'https://ada.example.org/', icon: 'globe' },
     );
-    assert.deepEqual(profileLinks(author), [
+    assert.deepEqual(profileLinks(author, 'Website'), [
       { label: 'Google Scholar', href: 'https://scholar.google.com/citations?user=AbCdEfGhIjKL', icon: 'scholar' },
       { label: 'ORCID', href: 'https://orcid.org/0000-0002-1825-0097', handle: '0000-0002-1825-0097', icon: 'id' },
       { label: 'X (Twitter)', href: 'https://x.com/ada', handle: '@ada', icon: 'message' },
