@@ -4,7 +4,7 @@
  * per item of the old site. Reads the old site; writes nothing.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { activeXmlContent } from '#lib/security/active-files.ts';
+import { activeXmlContent, kindOfPublishedFile } from '#lib/security/active-files.ts';
 import { basename, join, posix, sep } from 'node:path';
 import { unshowableCharacter, withoutUnshowable } from '#lib/text/control-chars.ts';
 import { decodeSitePath, redirectPathProblem, sitePathProblem } from '#lib/routing/site-paths.ts';
@@ -84,17 +84,21 @@ const withSlash = (path: string) => (path.endsWith('/') || /\.[a-z]+$/i.test(pat
 export const MAX_TEXT_BYTES = 1024 * 1024;
 /** GitHub, and so GitHub Pages, refuses a file larger than this. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
-/** Files a browser runs as a page or a script when opened from the site's own address. */
-const ACTIVE_FILE = /\.(?:html?|xhtml|shtml|xht|js|mjs|svgz|xml|xsl|xslt|swf|mht|mhtml)$/i;
+/** Files a browser runs as a page or a script when opened from the site's own address, whatever they hold. */
+const ACTIVE_FILE = /\.(?:js|mjs|swf|xml)$/i;
 
 /**
  * True when the file at `path` would run as a page or a script when opened from the site's
- * address: by its name, or, for an SVG, by what the build's own check finds in it (read as XML:
- * namespace prefixes, character references and UTF-16 included), so the migration never copies a
- * file the build then refuses.
+ * address: by its name (as the build's check names pages and refused kinds), or, for an SVG or
+ * any other XML type (`.atom`, `.rdf`, …), by what the build's own check finds in it (read as
+ * XML: namespace prefixes, character references and UTF-16 included), so the migration never
+ * copies a file the build then refuses.
  */
-const isActiveFile = (path: string) =>
-  ACTIVE_FILE.test(path) || (/\.svg$/i.test(path) && (statSync(path).size > MAX_SVG_BYTES || activeXmlContent(readFileSync(path)).length > 0));
+const isActiveFile = (path: string) => {
+  const kind = kindOfPublishedFile(path);
+  if (ACTIVE_FILE.test(path) || kind === 'page' || kind === 'refused') return true;
+  return kind === 'xml' && (statSync(path).size > MAX_SVG_BYTES || activeXmlContent(readFileSync(path)).length > 0);
+};
 
 /** True when `path` (after every symbolic link is followed) is inside the folder `root`. */
 function isInside(root: string, path: string): boolean {

@@ -16,13 +16,28 @@ export interface ActiveContent {
   excerpt: string;
 }
 
+/**
+ * Every extension the common MIME table (mime-db 1.54, which the hosts' tables follow) maps to an
+ * XML type (`…/xml` or `…+xml`). A browser opens such a file as an XML document, and an XML
+ * document runs the XHTML `<script>` it holds: Chromium 156 runs one in a `.atom` file.
+ */
+const XML_EXTENSIONS = new Set(
+  `1km ac aml atom atomcat atomdeleted atomsvc bdo bmml ccxml cdfx cdxml cpl csl dae davmount dbk dcmp dd2 ddf dtb dwd emma emotionml es3 et3
+  fdt fo gml gpx grxml hal held ink inkml irp its kml lasxml lbe lgr link66 lostxml mads maei mathml meta4 metalink mets mods mpd mpf mpkg mpp
+  mrcx mscml musd musicxml mxml ncx obgx omdoc opf osfpvg osm owl pls provx pskcxml rapd rdf relo res rif rl rld rng rs rsat rsd rsheet rss
+  rusd sbml sdkd sdkm senmlx sensmlx shf sls smi smil sru srx ssdl ssml stpx svg swidtag td tei teicorpus tfi ttml uo uoml uvt uvvt vxml wadl
+  wbs wif wsdl wspolicy x3d xaml xav xca xcs xdcf xdf xdm xdp xdssc xel xenc xer xlf xml xns xop xpl xsd xsf xsm xspf xul xvm xvml yin zaz
+  zmm`.split(/\s+/),
+);
+
 /** How a published file is checked, from its name: a page (the HTML check), XML, or refused outright. */
 export function kindOfPublishedFile(name: string): 'page' | 'xml' | 'refused' | undefined {
-  if (/\.(?:html?|shtml)$/i.test(name)) return 'page';
-  if (/\.(?:svg|xml)$/i.test(name)) return 'xml';
-  // XHTML and XSLT are whole programs for a browser's XML engine, and SVGZ is not readable without
-  // unpacking: none is a file an academic site needs to publish as such.
-  if (/\.(?:xhtml|xht|xsl|xslt|svgz|mht|mhtml)$/i.test(name)) return 'refused';
+  const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+  if (/^(?:html?|shtml)$/.test(extension)) return 'page';
+  // XHTML and XSLT are whole programs for a browser's XML engine, and compressed SVG or X3D is not
+  // readable without unpacking: none is a file an academic site needs to publish as such.
+  if (/^(?:xhtml?|xht|xsl|xslt|svgz|x3dz|mht|mhtml)$/.test(extension)) return 'refused';
+  if (XML_EXTENSIONS.has(extension)) return 'xml';
   return undefined;
 }
 
@@ -57,14 +72,26 @@ export function decodeXml(bytes: Uint8Array): { text: string } | { refused: stri
   else if (a === 0x3c && b === 0x00) encoding = 'utf-16le';
   else if (a === 0x00 && b === 0x3c) encoding = 'utf-16be';
   else if (!(a === 0xef && b === 0xbb && c === 0xbf)) {
-    const declared = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1]?.toLowerCase();
-    if (declared && !['utf-8', 'utf8', 'us-ascii', 'ascii'].includes(declared)) return { refused: `it declares the encoding ${declared}; save it as UTF-8` };
+    // The whole declaration, however long: a browser reads `encoding=` after any amount of space.
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+    if (/^<\?xml\s/i.test(head) && !head.includes('?>')) return { refused: 'its XML declaration does not end near the start' };
+    const declaration = /^<\?xml\s[\s\S]*?\?>/i.exec(head)?.[0] ?? '';
+    const declared = /\bencoding\s*=\s*["']([^"']*)["']/i.exec(declaration)?.[1]?.toLowerCase();
+    if (declared !== undefined && !['utf-8', 'utf8', 'us-ascii', 'ascii'].includes(declared))
+      return { refused: `it declares the encoding ${declared}; save it as UTF-8` };
   }
+  let text: string;
   try {
-    return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes) };
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return { refused: `it is not valid ${encoding.toUpperCase()}` };
   }
+  // XML allows no control character but tab and line breaks: one is either an error to a browser
+  // or, in an encoding's escape sequence (ISO-2022-JP's ESC ( B), bytes a browser decodes away.
+  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.exec(text);
+  if (control)
+    return { refused: `it holds the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which XML does not allow` };
+  return { text };
 }
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
@@ -168,9 +195,21 @@ function textOfNode(children: unknown): string {
   return (children as XmlNode[]).map((child) => (typeof child['#text'] === 'string' ? child['#text'] : '')).join('');
 }
 
-/** CSS that loads from elsewhere: `@import`, or `url()` with a scheme (a data: picture aside). */
+/** CSS as the browser reads it: comments gone, escapes (`\\74`, `\\:`) decoded. */
+function plainCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?(?:\*\/|$)/g, '')
+    .replace(/\\(?:([0-9a-f]{1,6})\s?|([^\n0-9a-f]))/gi, (_, hex: string | undefined, character: string | undefined) => {
+      if (character !== undefined) return character;
+      const code = parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+    });
+}
+
+/** CSS that loads from elsewhere: `@import`, or a `url()` or `image-set()` address with a scheme (a data: picture aside). */
 function checkStyle(css: string, found: ActiveContent[]): void {
-  const plain = decodeXmlReferences(css);
-  const load = /@import|url\(\s*["']?\s*(?!data:image\/(?:png|jpe?g|gif|webp|avif)[;,])[a-z][a-z0-9+.-]*:|url\(\s*["']?\s*\/\//i.exec(plain);
+  const plain = plainCss(decodeXmlReferences(css));
+  const address = `["']?\\s*(?:(?!data:image\\/(?:png|jpe?g|gif|webp|avif)[;,])[a-z][a-z0-9+.-]*:|\\/\\/)`;
+  const load = new RegExp(`@import|url\\(\\s*${address}|image-set\\([^;}]*?${address}`, 'i').exec(plain);
   if (load) found.push({ what: 'a style that loads from elsewhere', excerpt: excerptOf(plain.slice(load.index, load.index + 80)) });
 }

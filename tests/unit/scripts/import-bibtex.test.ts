@@ -141,6 +141,31 @@ $$\sum_i x_i$$},
   });
 });
 
+describe('cutting a hostile .bib into blocks', () => {
+  // Each input took minutes when every unclosed block was scanned to the end of the file, and every
+  // `@` back to its line's start; the bound says "seconds", not how many.
+  test('work in proportion to the size, whatever the file holds', { timeout: 20_000 }, () => {
+    const table: [string, string, { blocks: number; first?: string; last?: string }][] = [
+      ['a megabyte of @', '@'.repeat(1_000_000), { blocks: 0 }],
+      ['40,000 records that never close', '@misc{a, title={x\n'.repeat(40_000), { blocks: 40_000, first: '@misc{a, title={x\n', last: '@misc{a, title={x\n' }],
+      [
+        '40,000 round records that never close',
+        '@misc(a, title={x\n'.repeat(40_000),
+        { blocks: 40_000, first: '@misc(a, title={x\n', last: '@misc(a, title={x\n' },
+      ],
+      [
+        'half a megabyte of spaces, then @ after @ on one line',
+        `${' '.repeat(500_000)}${'@'.repeat(500_000)}\n@misc{k, title={T}}`,
+        { blocks: 1, first: '@misc{k, title={T}}', last: '@misc{k, title={T}}' },
+      ],
+    ];
+    for (const [name, text, expected] of table) {
+      const blocks = splitBlocks(text);
+      assert.deepEqual({ blocks: blocks.length, ...(blocks.length > 0 ? { first: blocks[0]!.text, last: blocks.at(-1)!.text } : {}) }, expected, name);
+    }
+  });
+});
+
 describe('finding the owner among the authors', () => {
   const creators = (text: string) => readBibtex(`@misc{a, title={T}, year=2020, author={${text}}}`).records[0]?.authors ?? [];
 

@@ -417,11 +417,16 @@ describe('the old site as hostile input', () => {
         Buffer.from([0xff, 0xfe]),
         Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'utf16le'),
       ]),
+      // Any XML type opens as a document that runs its XHTML script (Chromium 156 runs one in a .atom file).
+      'files/feed.atom': '<feed xmlns="http://www.w3.org/2005/Atom"><h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script></feed>',
+      'files/plain.atom': '<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title></feed>',
+      'files/page.xhtm': '<html xmlns="http://www.w3.org/1999/xhtml"/>',
+      'files/page.HTM': '<p>x</p>',
     });
-    assert.deepEqual(written(plan), ['public/files/plain.svg', 'src/content/pages/about.mdx', 'src/site.config.ts']);
+    assert.deepEqual(written(plan), ['public/files/plain.atom', 'public/files/plain.svg', 'src/content/pages/about.mdx', 'src/site.config.ts']);
     assert.deepEqual(plan.report, [
       'needs a look _config.yml: author.avatar: images/me.png is not a picture (PNG, JPEG, GIF, WebP or AVIF); the card shows your initials',
-      ...['entity.svg', 'figure.svg', 'page.html', 'prefixed.svg', 'utf16.svg'].map(
+      ...['entity.svg', 'feed.atom', 'figure.svg', 'page.HTM', 'page.html', 'page.xhtm', 'prefixed.svg', 'utf16.svg'].map(
         (file) =>
           `left out files/${file}: a browser would run it as a page or script of the new site's own address; copy it into public/files/ yourself only if you wrote it`,
       ),

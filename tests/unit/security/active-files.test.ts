@@ -83,6 +83,30 @@ test('SVG and XML files: what a browser would run or load is found, in any names
       ],
     ],
     [
+      'an encoding declared after a long run of spaces (Chromium reads it, and ISO-2022-JP decodes its escapes away)',
+      Buffer.from(
+        `<?xml version="1.0"${' '.repeat(300)}encoding="ISO-2022-JP"?><svg ${SVG}><text><![CDATA[ ]]\x1b(B></text><script>alert(1)</script><text><![CDATA[ ]]></text></svg>`,
+        'latin1',
+      ),
+      [{ what: 'an encoding the check cannot read as a browser does', excerpt: 'it declares the encoding iso-2022-jp; save it as UTF-8' }],
+    ],
+    [
+      'a control character, which XML does not allow',
+      utf8(`<svg ${SVG}><text><![CDATA[ ]]\x1b(B></text><script>alert(1)</script><text><![CDATA[ ]]></text></svg>`),
+      [{ what: 'an encoding the check cannot read as a browser does', excerpt: 'it holds the control character U+001B, which XML does not allow' }],
+    ],
+    [
+      'styles that load from elsewhere through CSS escapes, comments and image-set',
+      utf8(
+        `<svg ${SVG}><style>rect{fill:url(ht\\74ps://evil.example/a.svg#a)}</style><rect style="background:image-set(url(/a.png) 1x, &quot;https://evil.example/t.png&quot; 2x)"/><style>@im/**/port "/x.css";</style></svg>`,
+      ),
+      [
+        { what: 'a style that loads from elsewhere', excerpt: 'url(https://evil.example/a.svg#a)}' },
+        { what: 'a style that loads from elsewhere', excerpt: 'image-set(url(/a.png) 1x, "https://evil.example/t.png" 2x)' },
+        { what: 'a style that loads from elsewhere', excerpt: '@import "/x.css";' },
+      ],
+    ],
+    [
       'an RSS feed, whose escaped HTML is text',
       utf8(
         '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>A &amp; B &lt;script&gt;x&lt;/script&gt; <![CDATA[<script>y</script>]]></title><link>https://example.org/</link><atom:link xmlns:atom="http://www.w3.org/2005/Atom" href="https://example.org/feed.xml" rel="self"/></channel></rss>',
@@ -94,9 +118,31 @@ test('SVG and XML files: what a browser would run or load is found, in any names
 });
 
 test('every file a browser opens as a document is checked or refused, by its name', () => {
-  const names = ['index.html', 'notes.htm', 'a.shtml', 'logo.svg', 'feed.xml', 'notes.xhtml', 'a.xht', 'feed.xsl', 'logo.svgz', 'paper.pdf', 'photo.png'];
+  // Chromium 156 runs the XHTML script of a file served as application/atom+xml: every XML type counts.
+  const table: [string, ReturnType<typeof kindOfPublishedFile>][] = [
+    ['index.html', 'page'],
+    ['notes.htm', 'page'],
+    ['NOTES.Htm', 'page'],
+    ['a.shtml', 'page'],
+    ['logo.svg', 'xml'],
+    ['LOGO.SVG', 'xml'],
+    ['feed.xml', 'xml'],
+    ['feed.atom', 'xml'],
+    ['feed.rss', 'xml'],
+    ['data.rdf', 'xml'],
+    ['formula.mathml', 'xml'],
+    ['track.gpx', 'xml'],
+    ['notes.xhtml', 'refused'],
+    ['notes.xhtm', 'refused'],
+    ['a.xht', 'refused'],
+    ['feed.xsl', 'refused'],
+    ['logo.svgz', 'refused'],
+    ['paper.pdf', undefined],
+    ['photo.png', undefined],
+    ['refs.bib', undefined],
+  ];
   assert.deepEqual(
-    names.map((name) => kindOfPublishedFile(name)),
-    ['page', 'page', 'page', 'xml', 'xml', 'refused', 'refused', 'refused', 'refused', undefined, undefined],
+    table.map(([name]) => [name, kindOfPublishedFile(name)]),
+    table,
   );
 });
