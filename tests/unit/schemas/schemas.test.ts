@@ -45,10 +45,12 @@ describe('publication schema', () => {
       ['1–14', { text: '1–14', first: '1', last: '14' }],
       ['A1–A9', { text: 'A1–A9', first: 'A1', last: 'A9' }],
       ['e42', { text: 'e42', first: 'e42' }],
+      ['701–718.e12', { text: '701–718.e12', first: '701', last: '718.e12' }],
+      ['e1002345', { text: 'e1002345', first: 'e1002345' }],
       [7, { text: '7', first: '7' }],
     ];
     for (const [written, parsed] of cases) assert.deepEqual(publicationSchema.parse({ ...publication, pages: written }).pages, parsed, String(written));
-    for (const bad of ['12:1--12:25', '1---3', 'iv-x', '']) assertProblem(publicationSchema, { ...publication, pages: bad }, 'pages', /page range/);
+    for (const bad of ['12:1--12:25', '1---3', 'iv-x', '', '701–718.', '701–718.e12.e3']) assertProblem(publicationSchema, { ...publication, pages: bad }, 'pages', /page range/);
   });
 
   test('accepts a complete entry and fills defaults', () => {
