@@ -2,7 +2,7 @@ import { unshowableCharacter } from '../text/control-chars.ts';
 import { includesOwner, resolveAuthors } from '../publications/authors.ts';
 import { frontmatterOf, impossibleDates } from './frontmatter-dates.ts';
 import { fileLinksInBody, isFilePath, type LocalFileLink } from './local-files.ts';
-import { findDuplicateOrders, publicationLinks } from '../publications/publications.ts';
+import { findDuplicateOrders, findDuplicatePapers, publicationLinks } from '../publications/publications.ts';
 import { translationFolder } from '../i18n/languages.ts';
 import { KIND_NAMES, type KindData, type KindName } from './kinds.ts';
 import { isReservedPublicationId } from '../routing/routes.ts';
@@ -70,6 +70,12 @@ export function contentProblems(entries: SiteEntries, ownerName: string, transla
         `${publication.path}: abstract: the paper has both an abstract: field and a body; keep one (the field for plain text, the body for Markdown).`,
       );
     }
+  }
+  for (const { first, second, same } of findDuplicatePapers([...entries.publications].sort((a, b) => (a.path < b.path ? -1 : 1)))) {
+    const what = same === 'DOI' ? `doi: ${second.data.doi}` : `title: "${second.data.title}"`;
+    problems.push(
+      `${second.path}: ${what} is also in ${first.path}; one paper is one file: delete the copy (subfolders sort files, they do not make a second paper).`,
+    );
   }
   for (const duplicate of findDuplicateOrders(entries.publications)) {
     problems.push(`publications ${duplicate.ids.join(', ')}: order ${duplicate.order} is used more than once; give each publication its own position.`);
