@@ -39,7 +39,7 @@ const cases: BadInput[] = [
     name: 'unknown or misspelt key (slidse)',
     fixture: 'misspelt-key.mdx',
     to: `${PUBLICATIONS}/misspelt-key.mdx`,
-    says: [/links/, /Unrecognized key: "slidse"/],
+    says: [/links/, /unknown field "slidse": did you mean "slides"\?/],
   },
   { name: 'empty title', fixture: 'empty-title.mdx', to: `${PUBLICATIONS}/empty-title.mdx`, says: [/title/, /the title must not be empty/] },
   {
