@@ -31,7 +31,12 @@ export function contentProblems(entries: SiteEntries, ownerName: string, transla
   for (const page of entries.pages) {
     const folder = translationFolder(page.id);
     if (folder === undefined) continue;
-    if (!translationCodes.includes(folder)) {
+    if (!translationCodes.includes(folder) && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(folder)) {
+      // A folder named like a section (blog/, posts/) is not a forgotten language.
+      problems.push(
+        `${page.path}: "${folder}" is not a language code; src/content/pages/ holds the About page and its translations, one folder per language (e.g. zh/about.mdx). Other pages are not supported: move the file out of src/content/pages/ (a short post can be a news item in src/content/news/).`,
+      );
+    } else if (!translationCodes.includes(folder)) {
       problems.push(
         `${page.path}: the folder "${folder}" is not a language of the site; add { code: '${folder}', … } to languages in src/site.config.ts, or move the file (the default language's pages lie outside any folder).`,
       );

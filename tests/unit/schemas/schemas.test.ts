@@ -333,6 +333,11 @@ describe('page and site schemas', () => {
     assertProblem(siteSchema, { ...site, navigation: [{ label: 'CV', path: 'cv.pdf' }] }, 'navigation.0.path', /starting with "\/"/);
     assertProblem(siteSchema, { ...site, navigation: [] }, 'navigation', /at least one page/);
     assertProblem(siteSchema, { ...site, lists: { publicationsPerPage: 1.5 } }, 'lists.publicationsPerPage', /whole number/);
+    assert.deepEqual(problems(siteSchema, { ...site, lists: { aboutNews: -1, publicationsPerPage: 0 } }), [
+      'lists.publicationsPerPage: expected a whole number from 1 up, e.g. 150',
+      'lists.aboutNews: expected a whole number from 0 up (0: no News section on the About page), e.g. 5',
+    ]);
+    assert.equal(siteSchema.parse({ ...site, lists: { aboutNews: 0 } }).lists.aboutNews, 0, '0 is a whole number: no News section on the About page');
     assertProblem(siteSchema, { ...site, venues: [{ short: 'X', pattern: 'x' }] }, 'venues.0.pattern', /regular expression/);
     assertProblem(siteSchema, { ...site, paperSize: 'a4' }, 'paperSize', /A4 or Letter/);
   });
