@@ -106,7 +106,8 @@ export function plainExpressions(source: string): { text: string; line: number }
   const found: { text: string; line: number }[] = [];
   const visit = (node: MdastNode) => {
     const isExpression = node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression';
-    if (isExpression && /^[\s.,%]*\p{N}[\p{N}\s.,%]*$/u.test(node.value ?? '')) found.push({ text: `{${node.value ?? ''}}`, line: node.position?.start?.line ?? 0 });
+    if (isExpression && /^[\s.,%]*\p{N}[\p{N}\s.,%]*$/u.test(node.value ?? ''))
+      found.push({ text: `{${node.value ?? ''}}`, line: node.position?.start?.line ?? 0 });
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);

@@ -50,7 +50,8 @@ describe('publication schema', () => {
       [7, { text: '7', first: '7' }],
     ];
     for (const [written, parsed] of cases) assert.deepEqual(publicationSchema.parse({ ...publication, pages: written }).pages, parsed, String(written));
-    for (const bad of ['12:1--12:25', '1---3', 'iv-x', '', '701–718.', '701–718.e12.e3']) assertProblem(publicationSchema, { ...publication, pages: bad }, 'pages', /page range/);
+    for (const bad of ['12:1--12:25', '1---3', 'iv-x', '', '701–718.', '701–718.e12.e3'])
+      assertProblem(publicationSchema, { ...publication, pages: bad }, 'pages', /page range/);
   });
 
   test('accepts a complete entry and fills defaults', () => {
@@ -84,7 +85,12 @@ describe('publication schema', () => {
   });
 
   test('rejects an unknown or misspelt key instead of dropping it', () => {
-    assertProblem(publicationSchema, { ...publication, slidse: '/files/s.pdf' }, '(front matter)', /unknown field "slidse" \(the fields here: title, authors, /);
+    assertProblem(
+      publicationSchema,
+      { ...publication, slidse: '/files/s.pdf' },
+      '(front matter)',
+      /unknown field "slidse" \(the fields here: title, authors, /,
+    );
     assertProblem(publicationSchema, { ...publication, links: { slidse: '/files/s.pdf' } }, 'links', /slidse/);
   });
 
@@ -160,7 +166,12 @@ describe('publication schema', () => {
   });
 
   test('rejects an author object with a typo in a mark', () => {
-    assertProblem(publicationSchema, { ...publication, authors: [{ name: 'Qipeng Wang', equl: true }] }, 'authors.0', /unknown field "equl": did you mean "equal"\?/);
+    assertProblem(
+      publicationSchema,
+      { ...publication, authors: [{ name: 'Qipeng Wang', equl: true }] },
+      'authors.0',
+      /unknown field "equl": did you mean "equal"\?/,
+    );
     assertProblem(publicationSchema, { ...publication, authors: [42] }, 'authors.0', /expected an author name/);
   });
 
