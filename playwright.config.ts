@@ -5,8 +5,8 @@ import { siteConfig } from './src/site.config.ts';
 
 /*
  * The specs run against the fixture sites (tests/fixtures/sites/, built by `npm run build:fixtures`
- * into dist-fixtures/): `full` at the root and under /site/, and `minimal`. One smoke spec runs on
- * the owner's real content (dist/). Each build is served on a port the system says is free, so that
+ * into dist-fixtures/): `full` at the root and under /site/, `minimal`, and `lifesci` under /homepage/.
+ * One smoke spec runs on the owner's real content (dist/), under the owner's base. Each build is served on a port the system says is free, so that
  * two test runs on one machine never collide. The ports go into the environment: Playwright's
  * workers read this file again and must agree with the servers started here.
  */
