@@ -1,6 +1,8 @@
 /**
- * The content half of `npm run check` (which runs `astro check` first):
- *   node scripts/check.ts [--strict]
+ * `npm run check`: the content checks, then (with --types, as the npm script passes it) `astro check`:
+ *   node scripts/check.ts [--types] [--strict]
+ * Both always run and both verdicts are printed last, so that a type error in the code never hides
+ * a mistake in the content, nor the other way round.
  *
  * Reads every entry as the site does, checks its front matter against its collection's schema
  * and, through the build's own code, what the build checks across the site (redirects among
@@ -10,7 +12,8 @@
  * Exit code: 1 when an entry has a problem, or (with --strict or STRICT_LOCAL_FILES=true, as
  * the deploy runs it) a linked file is missing; else 0, missing files being only a warning.
  */
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { auditContent, describeCounts, describeMissing } from './lib/content-audit.ts';
 import { readCollection } from './lib/content-files.ts';
@@ -21,9 +24,11 @@ import { formatMissingFiles, isStrictLocalFiles } from '#lib/content/local-files
 import { siteConfig } from '../src/site.config.ts';
 
 let strict: boolean;
+let types: boolean;
 try {
-  const { values } = parseArgs({ options: { strict: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { strict: { type: 'boolean' }, types: { type: 'boolean' } } });
   strict = (values.strict ?? false) || isStrictLocalFiles(process.env);
+  types = values.types ?? false;
 } catch (error) {
   console.error(`${error instanceof Error ? error.message : String(error)}\nusage: npm run check [-- --strict]`);
   process.exit(2);
@@ -68,5 +73,13 @@ const verdict =
       : missing.length > 0
         ? 'passed with a warning'
         : 'passed';
-console.log(`\nContent check ${verdict}: ${describeCounts(counts)}${missingSummary}.`);
-process.exit(failed ? 1 : 0);
+const contentVerdict = `Content check ${verdict}: ${describeCounts(counts)}${missingSummary}.`;
+console.log(`\n${contentVerdict}`);
+if (!types) process.exit(failed ? 1 : 0);
+
+// astro check after, whatever the content check found: its verdict and the content's are the last two lines.
+console.log('\nType check (astro check):');
+const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'check'], { cwd: root, stdio: 'inherit' });
+const typesFailed = astro.status !== 0;
+console.log(`\n${contentVerdict}\nType check ${typesFailed ? 'FAILED: see the errors above (file:line:column)' : 'passed'}.`);
+process.exit(failed || typesFailed ? 1 : 0);

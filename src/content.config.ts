@@ -7,7 +7,7 @@ import { contentGlob } from './loaders/content-glob.ts';
 /** A kind's collection (src/lib/content/kinds.ts): the `.md` and `.mdx` files of its folder, drafts (`_name.mdx`) left out, checked by its schema. */
 const collection = (name: KindName) =>
   defineCollection({
-    loader: contentGlob({ pattern: '**/[^_]*.{md,mdx}', base: `./${kindFolder(name)}`, generateId: uniqueEntryIds(kindFolder(name)) }),
+    loader: contentGlob({ pattern: '**/[^_]*.{md,mdx}', base: `./${kindFolder(name)}`, generateId: uniqueEntryIds(kindFolder(name), name) }),
     schema: CONTENT_KINDS[name].schema,
   });
 

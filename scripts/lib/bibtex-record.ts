@@ -34,6 +34,40 @@ export function arxivOf(fields: Record<string, string>): string | undefined {
   );
 }
 
+/** Preprint servers, by the name an export gives as journal, publisher or note: any entry type from one is a preprint. */
+const PREPRINT_SERVER =
+  /\b(arxiv|biorxiv|medrxiv|chemrxiv|techrxiv|psyarxiv|socarxiv|eartharxiv|engrxiv|ssrn|research square|preprints\.org|osf preprints|authorea)\b|^corr$/i;
+/** DOI prefixes only preprint servers use: bioRxiv and medRxiv (10.1101/ with a dated number), SSRN, Research Square, ChemRxiv, OSF. */
+const PREPRINT_DOI =
+  /^10\.(1101\/(\d{4}\.\d{2}\.\d{2}\.)?\d{6,}(v\d+)?$|2139\/ssrn\.|21203\/rs\.|26434\/chemrxiv|31219\/osf\.io|31234\/osf\.io|20944\/preprints)/i;
+
+/** Whether the record comes from a preprint server, whatever its entry type says. */
+export function isFromPreprintServer(fields: Record<string, string>, doi: string | undefined): boolean {
+  if (doi !== undefined && PREPRINT_DOI.test(doi)) return true;
+  const names = [fields.journal, fields.journaltitle, fields.booktitle, fields.publisher, fields.howpublished, fields.eprinttype, fields.archiveprefix];
+  // Cold Spring Harbor Laboratory publishes journals too: its name alone is not a preprint server.
+  return names.some((name) => name !== undefined && PREPRINT_SERVER.test(name.trim()));
+}
+
+/**
+ * A DOI or address as exported with TeX escapes (DBLP writes `10.1007/978-3-031-29119-7\_6`):
+ * `\_`, `\%`, `\&`, `\#`, `\~` and `{\_}` are the characters themselves; other braces are grouping.
+ */
+export function withoutTexEscapes(value: string | undefined): string | undefined {
+  return value?.replace(/\\([_%&#~$])/g, '$1').replace(/[{}]/g, '');
+}
+
+/**
+ * Google Scholar's exports of preprints put the posting month in `pages` (`2023--10`, a bioRxiv
+ * paper of October 2023): that month, when it is one of the record's year, else undefined.
+ */
+export function monthInPages(pages: string | undefined, year: number): number | undefined {
+  const match = /^(\d{4})\s*[-–—]{1,3}\s*(\d{1,2})$/.exec(pages?.trim() ?? '');
+  if (!match || Number(match[1]) !== year) return undefined;
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12 ? month : undefined;
+}
+
 /**
  * The kind of publication, from the entry type: inproceedings → conference (workshop when the
  * booktitle or series says so), article → journal (preprint for arXiv/CoRR), misc/unpublished
@@ -119,14 +153,18 @@ export function convertRecord(record: BibRecord, ownerName: string): Conversion 
   if (record.authors.some(isOthers)) notes.push('the author list ends with "and others": complete it');
   const authors: AuthorInput[] = authorsFor(record.authors, ownerName);
 
-  const date = publicationDate(fields);
-  if (date === undefined) return { ok: false, reason: 'it has no year' };
-  const year = typeof date === 'number' ? date : Number(date.slice(0, 4));
-
   const arxiv = arxivOf(fields);
-  const type = publicationType(record, arxiv);
-  const doi = normalizeDoi(fields.doi) ?? doiFromUrl(fields.url);
-  if (fields.doi && !normalizeDoi(fields.doi)) notes.push(`DOI "${fields.doi}" left out: not a DOI`);
+  const doiField = withoutTexEscapes(fields.doi);
+  const urlField = withoutTexEscapes(fields.url);
+  const doi = normalizeDoi(doiField) ?? doiFromUrl(urlField);
+  if (fields.doi && !normalizeDoi(doiField)) notes.push(`DOI "${fields.doi}" left out: not a DOI`);
+  const fromServer = isFromPreprintServer(fields, doi);
+  const type = fromServer ? 'preprint' : publicationType(record, arxiv);
+  const written = publicationDate(fields);
+  if (written === undefined) return { ok: false, reason: 'it has no year' };
+  const year = typeof written === 'number' ? written : Number(written.slice(0, 4));
+  const postedMonth = type === 'preprint' ? monthInPages(fields.pages, year) : undefined;
+  const date = typeof written === 'number' && postedMonth !== undefined ? `${year}-${String(postedMonth).padStart(2, '0')}` : written;
 
   const venueName =
     (type === 'thesis' ? fields.school : undefined) ??
@@ -147,9 +185,11 @@ export function convertRecord(record: BibRecord, ownerName: string): Conversion 
   if (label.guessed) notes.push(`venue label "${label.short}" is a guess: edit venue.short`);
   for (const command of record.unknownCommands) notes.push(`unknown LaTeX command ${command} dropped from the text`);
 
-  const url = isWebUrl(fields.url) ? fields.url.trim() : doi ? doiUrl(doi) : arxiv ? arxivUrl(arxiv) : undefined;
-  const pages = normalizePages(fields.pages);
-  if (fields.pages && !pages) notes.push(`pages "${fields.pages}" left out: not a page range`);
+  const url = isWebUrl(urlField) ? urlField.trim() : doi ? doiUrl(doi) : arxiv ? arxivUrl(arxiv) : undefined;
+  // A "page range" that is the record's year and a month is the month the preprint was posted.
+  const pages = postedMonth === undefined ? normalizePages(fields.pages) : undefined;
+  if (postedMonth !== undefined) notes.push(`pages "${fields.pages}" read as the month posted (${year}-${String(postedMonth).padStart(2, '0')}), not pages`);
+  else if (fields.pages && !pages) notes.push(`pages "${fields.pages}" left out: not a page range`);
   const publisher = type === 'report' ? (fields.institution ?? fields.publisher) : (fields.publisher ?? fields.organization);
   // A name that only repeats the label is no full name.
   const name = venueName && !isArxivName(venueName) && venueName.trim() !== label.short ? withoutEventDetails(venueName) : undefined;

@@ -1,4 +1,4 @@
-import { mdxSyntaxProblem } from './inert-entry.ts';
+import { mdxSyntaxProblem, plainExpressions } from './inert-entry.ts';
 import { entryIdClaims } from '#lib/content/entry-ids.ts';
 import { formatIssues } from '#lib/content/error-map.ts';
 import { impossibleDateProblems, noEntries, type EntryFile } from '#lib/content/content-rules.ts';
@@ -44,6 +44,12 @@ export function auditContent(root: string, files: readonly ContentFile[], ownerN
     // The whole file is parsed (front matter included), so the compiler's line numbers are the file's.
     const syntax = file.body.trim() === '' ? undefined : mdxSyntaxProblem(file.source);
     if (syntax) problems.push(`${file.path}: body: the MDX cannot be compiled: ${syntax}`);
+    for (const { text, line } of syntax ? [] : plainExpressions(file.source)) {
+      const inner = text.slice(1, -1);
+      problems.push(
+        `${file.path}: body: line ${line}: ${text} is run as code (an MDX expression), so the page shows ${JSON.stringify(inner.trim())} without the braces; write \\${text.slice(0, -1)}\\} to show them, or ${inner.trim() || 'nothing'} alone.`,
+      );
+    }
     const entry: EntryFile<unknown> = { id: file.id, path: file.path, data: parsed.data, body: file.body, source: file.source };
     (entries[file.collection] as EntryFile<unknown>[]).push(entry);
   }

@@ -39,7 +39,7 @@ export function readCollection(root: string, collection: KindName, drafts = fals
   return entryPaths(root, collection, drafts).map((file) => {
     const path = `${kindFolder(collection)}/${file}`;
     const source = readFileSync(join(root, path), 'utf8');
-    const base = { collection, path, id: entryIdFromPath(file), source };
+    const base = { collection, path, id: entryIdFromPath(file, collection), source };
     try {
       const { data, body } = readEntry(source);
       return { ...base, data, body };
@@ -57,7 +57,7 @@ export function takenIds(root: string, collection: KindName): Set<string> {
   return new Set(
     readdirSync(folder, { recursive: true, encoding: 'utf8' })
       .filter((file) => /\.(mdx?|markdown)$/i.test(file))
-      .map((file) => entryIdFromPath(file.split('\\').join('/'))),
+      .map((file) => entryIdFromPath(file.split('\\').join('/'), collection)),
   );
 }
 

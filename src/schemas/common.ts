@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { unshowableCharacter } from '#lib/text/control-chars.ts';
 import { findBadMath } from '#lib/markdown/math.ts';
 import { redirectPathProblem, sitePathProblem } from '#lib/routing/site-paths.ts';
+import { unknownFieldsMessage } from '#lib/content/error-map.ts';
+
+// Every schema imports this module: a misspelt field anywhere says which field was meant. Astro's
+// own error map leaves unknown keys to zod's, which this replaces (the first issue map to answer wins).
+z.config({
+  customError: (issue) => {
+    if (issue.code !== 'unrecognized_keys') return undefined;
+    const shape = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape;
+    return unknownFieldsMessage(issue.keys, Object.keys(shape ?? {}));
+  },
+});
 
 const WEB_URL = 'expected an absolute http(s) URL such as https://example.org/page';
 const WEB_URL_CHARACTERS = 'a web address may not contain spaces, backslashes or control characters; write a space as %20';

@@ -98,8 +98,11 @@ export const publicationDate = z
     return { year, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }) };
   });
 
-/** A page or article number (`123`, `e42`), or a range of two joined by `-`, `--` or `–`: the first page is group 1, the last group 2. */
-const PAGE_RANGE = /^([A-Za-z]?\d+)(?:[-–]{1,2}([A-Za-z]?\d+))?$/;
+/**
+ * A page or article number (`123`, `e42`), or a range of two joined by `-`, `--` or `–`: the first
+ * page is group 1, the last group 2, which may carry a supplement's suffix (Cell Press: `701–718.e12`).
+ */
+const PAGE_RANGE = /^([A-Za-z]?\d+)(?:[-–]{1,2}([A-Za-z]?\d+(?:\.[A-Za-z]?\d+)?))?$/;
 
 /**
  * A publication: one file in src/content/publications/, e.g. `melon-mobisys22.mdx`; the file
@@ -129,7 +132,7 @@ export const publicationSchema = z.strictObject({
   /** The paper's links (below); a file of this site is written from the root, e.g. `/files/melon.pdf`. */
   links: publicationLinksSchema.default({}),
   /**
-   * Page range, e.g. `"123--135"` or a single article number `"e42"`. Parsed to its first and
+   * Page range, e.g. `"123--135"`, `"701–718.e12"` (Cell Press) or a single article number `"e42"`. Parsed to its first and
    * last page (`text` is the value as written) so that no export splits it again.
    */
   pages: z

@@ -205,11 +205,17 @@ export const siteSchema = z
     lists: z
       .strictObject({
         /** A publication list longer than this is split into one page per year, e.g. `150`. */
-        publicationsPerPage: z.int({ error: 'expected a whole number, e.g. 150' }).positive().default(150),
+        publicationsPerPage: z
+          .int({ error: 'expected a whole number, e.g. 150' })
+          .positive({ error: 'expected a whole number from 1 up, e.g. 150' })
+          .default(150),
         /** The About page lists every paper up to this many; beyond it, the selected ones, e.g. `30`. */
-        aboutPublications: z.int({ error: 'expected a whole number, e.g. 30' }).positive().default(30),
-        /** The About page shows this many of the latest news items under "News"; all are at /news/, e.g. `5`. */
-        aboutNews: z.int({ error: 'expected a whole number, e.g. 5' }).positive().default(5),
+        aboutPublications: z.int({ error: 'expected a whole number, e.g. 30' }).positive({ error: 'expected a whole number from 1 up, e.g. 30' }).default(30),
+        /** The About page shows this many of the latest news items under "News" (`0`: no News section there); all are at /news/, e.g. `5`. */
+        aboutNews: z
+          .int({ error: 'expected a whole number, e.g. 5' })
+          .nonnegative({ error: 'expected a whole number from 0 up (0: no News section on the About page), e.g. 5' })
+          .default(5),
       })
       .default({ publicationsPerPage: 150, aboutPublications: 30, aboutNews: 5 }),
     /**

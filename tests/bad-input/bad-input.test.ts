@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { SiteCopy } from '../../scripts/lib/site-copy.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 import { fixture } from '../support/fixtures.ts';
 
 /**
@@ -39,7 +39,7 @@ const cases: BadInput[] = [
     name: 'unknown or misspelt key (slidse)',
     fixture: 'misspelt-key.mdx',
     to: `${PUBLICATIONS}/misspelt-key.mdx`,
-    says: [/links/, /Unrecognized key: "slidse"/],
+    says: [/links/, /unknown field "slidse": did you mean "slides"\?/],
   },
   { name: 'empty title', fixture: 'empty-title.mdx', to: `${PUBLICATIONS}/empty-title.mdx`, says: [/title/, /the title must not be empty/] },
   {
@@ -54,6 +54,23 @@ const cases: BadInput[] = [
     fixture: 'duplicate-slug.md',
     to: `${PUBLICATIONS}/melon-mobisys22.md`,
     says: [/melon-mobisys22\.md(x)? and .*melon-mobisys22\.md(x)? both make the entry "melon-mobisys22"/],
+  },
+  {
+    name: 'a paper in a subfolder with the name of another',
+    fixture: 'subfolder-same-name.mdx',
+    to: `${PUBLICATIONS}/2022/melon-mobisys22.mdx`,
+    says: [
+      /src\/content\/publications\/(2022\/)?melon-mobisys22\.mdx and src\/content\/publications\/(2022\/)?melon-mobisys22\.mdx both make the entry "melon-mobisys22"/,
+    ],
+  },
+  {
+    name: 'the same paper (DOI and title) under a second file name, in a subfolder',
+    fixture: 'same-doi.mdx',
+    to: `${PUBLICATIONS}/2022/melon-copy.mdx`,
+    checkToo: true,
+    says: [
+      /src\/content\/publications\/melon-mobisys22\.mdx: doi: 10\.1145\/3498361\.3538928 is also in src\/content\/publications\/2022\/melon-copy\.mdx; one paper is one file/,
+    ],
   },
   { name: 'empty author list', fixture: 'empty-authors.mdx', to: `${PUBLICATIONS}/empty-authors.mdx`, says: [/authors/, /list at least one author/] },
   {
@@ -272,7 +289,7 @@ const lineSaying = (output: string, expected: RegExp) =>
 describe('bad input stops the build with a message an author can act on', { concurrency: 2 }, () => {
   for (const bad of cases) {
     test(bad.name, async (t) => {
-      const site = new SiteCopy();
+      const site = fixtureSite('seed');
       try {
         if (bad.linkedFiles) site.addLinkedFiles();
         site.write(bad.to, fixture(`bad-input/${bad.fixture}`));
@@ -308,11 +325,12 @@ describe('bad input stops the build with a message an author can act on', { conc
 });
 
 describe('good input around the edges builds, in strict mode', () => {
-  test('every optional field omitted; Unicode names; a title full of LaTeX characters', async () => {
-    const site = new SiteCopy();
+  test('every optional field omitted, in a subfolder; Unicode names; a title full of LaTeX characters', async () => {
+    const site = fixtureSite('seed');
     try {
       site.addLinkedFiles();
-      site.write(`${PUBLICATIONS}/minimal.mdx`, fixture('good/minimal.mdx'));
+      // A subfolder sorts the author's files: the paper's address is its file name's.
+      site.write(`${PUBLICATIONS}/2021/minimal.mdx`, fixture('good/minimal.mdx'));
       site.write(`${PUBLICATIONS}/unicode-latex.mdx`, fixture('good/unicode-latex.mdx'));
       const { code, output } = await site.build({ STRICT_LOCAL_FILES: 'true' });
       assert.equal(code, 0, output.slice(-3000));
@@ -334,7 +352,7 @@ describe('good input around the edges builds, in strict mode', () => {
 
 describe('inline code the author wrote', () => {
   test('is refused with its hash, and builds once the hash is allowed in the site config', async () => {
-    const site = new SiteCopy();
+    const site = fixtureSite('seed');
     try {
       site.write(`${PUBLICATIONS}/own-script.mdx`, fixture('good/own-script.mdx'));
       const refused = await site.build();
@@ -364,7 +382,7 @@ describe('inline code the author wrote', () => {
 
 describe('a build killed midway', () => {
   test('leaves the previous site in dist/, never a half-written one without its policies', async () => {
-    const site = new SiteCopy();
+    const site = fixtureSite('seed');
     try {
       site.write('dist/index.html', 'the previous site');
       site.write('dist/_headers', 'the previous headers');
@@ -384,7 +402,7 @@ describe('a build killed midway', () => {
 
 describe('bodies kept in the content store between builds', () => {
   test('follow an edit, a switch to MDX and back, and an update of the engine that renders them', async () => {
-    const site = new SiteCopy();
+    const site = fixtureSite('seed');
     const front = (title: string, order: number) =>
       `---\ntitle: ${title}\nauthors:\n  - Qipeng Wang\nvenue:\n  short: X\ndate: 2020\ntype: other\norder: ${order}\n---\n\n`;
     const body = (slug: string) => {
@@ -423,7 +441,7 @@ describe('bodies kept in the content store between builds', () => {
 
 describe('the CV PDF', () => {
   test('is the same bytes from two builds, says where it came from, and yields to an own public/files/cv.pdf', async () => {
-    const site = new SiteCopy();
+    const site = fixtureSite('seed');
     try {
       const first = await site.build();
       assert.equal(first.code, 0, first.output.slice(-3000));
@@ -448,7 +466,7 @@ describe('the CV PDF', () => {
 describe('an avatar picture', () => {
   test('goes through astro:assets: AVIF and WebP, width and height set, files deployed', async () => {
     const { default: sharp } = await import('sharp');
-    const site = new SiteCopy();
+    const site = fixtureSite('seed');
     try {
       const png = await sharp({ create: { width: 640, height: 640, channels: 3, background: '#8a1c2b' } })
         .png()

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SiteCopy } from '../../scripts/lib/site-copy.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 
 /*
  * A fork or preview builds the same sources for another address. Every absolute address the
@@ -12,7 +12,7 @@ import { SiteCopy } from '../../scripts/lib/site-copy.ts';
 const OUT = 'dist-address';
 
 describe('a build with SITE_URL=https://example.org and SITE_BASE=/deep/path/', () => {
-  const copy = new SiteCopy();
+  const copy = fixtureSite('seed');
   let files: string[] = [];
   const read = (file: string) => readFileSync(join(copy.dir, OUT, file), 'utf8');
 

@@ -9,14 +9,18 @@ import { siteConfig } from '../../src/site.config.ts';
  * old addresses /about/ and /about.html; `undefined` for the owner's own content, which these
  * generic checks do not presume (tests/e2e/smoke.spec.ts is about it).
  */
-export const BUILDS: readonly { dir: string; base: string; siteUrl: string; redirects: boolean | undefined }[] = [
+const ALL_BUILDS: readonly { dir: string; base: string; siteUrl: string; redirects: boolean | undefined }[] = [
   { dir: 'dist', base: siteConfig.base, siteUrl: siteConfig.url, redirects: undefined },
   // package.json "build:subpath" sets SITE_URL and SITE_BASE to these.
   { dir: 'dist-subpath', base: '/site/', siteUrl: 'https://example.org', redirects: undefined },
   { dir: 'dist-fixtures/minimal', base: '/', siteUrl: 'https://sam-okafor.example.org', redirects: false },
   { dir: 'dist-fixtures/full', base: '/', siteUrl: 'https://mei-lin.example.org', redirects: true },
   { dir: 'dist-fixtures/full-subpath', base: '/site/', siteUrl: 'https://mei-lin.example.net', redirects: true },
+  { dir: 'dist-fixtures/lifesci', base: '/homepage/', siteUrl: 'https://ines-angstrom.example.org', redirects: undefined },
 ];
+
+/** Every build; with DIST_OWNER_ONLY=1 only the owner's dist/ (tests/fork/ checks a fork's own build this way). */
+export const BUILDS = process.env.DIST_OWNER_ONLY === '1' ? ALL_BUILDS.slice(0, 1) : ALL_BUILDS;
 
 export type Build = (typeof BUILDS)[number];
 

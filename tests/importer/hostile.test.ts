@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { readEntry } from '../../scripts/lib/frontmatter.ts';
-import { SiteCopy } from '../../scripts/lib/site-copy.ts';
+import type { SiteCopy } from '../../scripts/lib/site-copy.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 import { runScript } from '../support/scripts.ts';
 
 /**
@@ -34,7 +35,7 @@ const page = (site: SiteCopy, path: string) => site.read(path).replace(/ data-as
 
 describe('a hostile .bib file', () => {
   test('imports as text: no code runs, nothing is injected, the pages show what it said', async () => {
-    const site = new SiteCopy();
+    const site = fixtureSite('seed');
     try {
       for (const script of ['import-bib.ts', 'check.ts']) site.write(`scripts/${script}`, readFileSync(join(ROOT, 'scripts', script)));
       site.write('hostile.bib', readFileSync(join(ROOT, 'tests/fixtures/bib/hostile.bib')));
@@ -99,7 +100,7 @@ describe('a hostile .bib file', () => {
   });
 
   test('a .bib file past the size a library can have is not read at all', async () => {
-    const site = new SiteCopy();
+    const site = fixtureSite('seed');
     try {
       site.write('scripts/import-bib.ts', readFileSync(join(ROOT, 'scripts/import-bib.ts')));
       site.write('huge.bib', '@misc{a, title={A}}');
@@ -117,7 +118,7 @@ describe('a hostile .bib file', () => {
   });
 
   test('a multi-megabyte record is skipped in seconds, and the rest still imports', async () => {
-    const site = new SiteCopy();
+    const site = fixtureSite('seed');
     try {
       site.write('scripts/import-bib.ts', readFileSync(join(ROOT, 'scripts/import-bib.ts')));
       const authors = Array.from({ length: 3000 }, (_, index) => `Author${index}, Given`).join(' and ');

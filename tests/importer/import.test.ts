@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import { readEntry } from '../../scripts/lib/frontmatter.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 import { runScript as run } from '../support/scripts.ts';
-import { SiteCopy } from '../../scripts/lib/site-copy.ts';
+import type { SiteCopy } from '../../scripts/lib/site-copy.ts';
+import { fixtureSite, SITES_DIR } from '../support/fixture-site.ts';
 
 /**
  * The authoring commands, run as an author runs them, on a throw-away copy of the site: the
@@ -19,7 +20,7 @@ const FIXTURES = ['acm', 'arxiv', 'broken', 'dblp', 'ieee', 'scholar', 'zotero']
 
 /** A copy of the site with the authoring scripts and the BibTeX fixtures (under bib/) in it. */
 function authoringSite(): SiteCopy {
-  const site = new SiteCopy();
+  const site = fixtureSite('seed');
   for (const script of ['import-bib.ts', 'new-entry.ts', 'check.ts']) site.write(`scripts/${script}`, readFileSync(join(ROOT, 'scripts', script)));
   for (const fixture of FIXTURES) site.write(fixture, readFileSync(join(ROOT, 'tests/fixtures', fixture)));
   return site;
@@ -92,7 +93,7 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
       );
       assert.ok(!written.some((name) => /broken|noyear|someone|survey-/.test(name)), 'skipped records leave no file');
       const melon = site.read(`${PUBLICATIONS}/melon-mobisys22.mdx`);
-      assert.equal(melon, readFileSync(join(ROOT, PUBLICATIONS, 'melon-mobisys22.mdx'), 'utf8'), 'an existing paper is never changed');
+      assert.equal(melon, readFileSync(join(SITES_DIR, 'seed/content/publications/melon-mobisys22.mdx'), 'utf8'), 'an existing paper is never changed');
 
       const kestrel = readEntry(site.read(`${PUBLICATIONS}/kestrel-mobisys24.mdx`));
       assert.deepEqual(kestrel.data.authors, ['Qipeng Wang', 'Shiqi Jiang', 'Lena Müller', 'Ting Cao']);

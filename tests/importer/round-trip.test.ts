@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { publicationSchema, type Publication } from '../../src/schemas/publication.ts';
 import { citedUrl, sources } from '../support/papers.ts';
 import { runScript } from '../support/scripts.ts';
-import { SiteCopy } from '../../scripts/lib/site-copy.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 import { fixture } from '../support/fixtures.ts';
 
 /**
@@ -47,7 +47,7 @@ const carried = (data: Publication) => ({
 
 describe('the BibTeX export, imported again', () => {
   test('gives back the same papers', async () => {
-    const site = new SiteCopy();
+    const site = fixtureSite('seed');
     try {
       site.write(`${PUBLICATIONS}/hostile-round-trip.mdx`, fixture('good/hostile-round-trip.mdx'));
       const { code, output } = await site.build();

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { readEntry } from '../../scripts/lib/frontmatter.ts';
-import { SiteCopy } from '../../scripts/lib/site-copy.ts';
+import type { SiteCopy } from '../../scripts/lib/site-copy.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 import { existingContent } from '../../scripts/lib/migrate/apply.ts';
 import { runScript, type Run } from '../support/scripts.ts';
 
@@ -30,7 +31,7 @@ const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('<
 
 /** Dry run, run, second run and build of one fixture; the assertions on what it wrote are the caller's. */
 async function migrateAndBuild(name: string, check: (site: SiteCopy) => void): Promise<void> {
-  const site = new SiteCopy();
+  const site = fixtureSite('seed');
   try {
     const before = site.sourceHash();
     const owned = existingContent(site.dir);
@@ -201,7 +202,7 @@ describe('npm run migrate', { concurrency: true }, () => {
 const fixtureText = (name: string) => readFileSync(join(import.meta.dirname, 'golden', name), 'utf8');
 
 describe('npm run migrate refuses what it cannot do, and says why', { concurrency: true }, () => {
-  const site = new SiteCopy();
+  const site = fixtureSite('seed');
   test.after(() => site.remove());
 
   test('a folder that is not a Jekyll site', async () => {
@@ -222,7 +223,7 @@ describe('npm run migrate refuses what it cannot do, and says why', { concurrenc
   });
 
   test('a second run over an owner file edited since is refused; --replace names it', async () => {
-    const own = new SiteCopy();
+    const own = fixtureSite('seed');
     try {
       assert.equal((await runScript(own, 'migrate.ts', [fixture('lists'), '--replace'])).code, 0);
       const edited = `${own.read('src/site.config.ts')}// my edit\n`;

@@ -7,7 +7,7 @@
  * Run as a script (`npm run build:fixtures`) it builds every site in BUILDS, in parallel, into
  * dist-fixtures/<build>/, once per `npm test`; the e2e and dist suites read those folders.
  */
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SiteCopy } from '../../scripts/lib/site-copy.ts';
 import { KIND_NAMES } from '#lib/content/kinds.ts';
@@ -21,6 +21,7 @@ export const FIXTURE_BUILDS = [
   { name: 'minimal', site: 'minimal', base: '/', siteUrl: 'https://sam-okafor.example.org' },
   { name: 'full', site: 'full', base: '/', siteUrl: 'https://mei-lin.example.org' },
   { name: 'full-subpath', site: 'full', base: '/site/', siteUrl: 'https://mei-lin.example.net' },
+  { name: 'lifesci', site: 'lifesci', base: '/homepage/', siteUrl: 'https://ines-angstrom.example.org' },
 ] as const;
 
 export type FixtureBuild = (typeof FIXTURE_BUILDS)[number];
@@ -35,6 +36,10 @@ export function fixtureSite(site: string): SiteCopy {
   // Git keeps no empty folders: every collection gets one, so that a site without teaching, say, is a site with none.
   for (const collection of KIND_NAMES) mkdirSync(join(copy.dir, 'src/content', collection), { recursive: true });
   cpSync(join(from, 'site.config.ts'), join(copy.dir, 'src/site.config.ts'));
+  // public/ holds the owner's files (their own cv.pdf, papers, pictures): a fixture site has only its own.
+  // Dotfiles such as .nojekyll are the engine's and stay.
+  for (const name of readdirSync(join(copy.dir, 'public'))) if (!name.startsWith('.')) rmSync(join(copy.dir, 'public', name), { recursive: true, force: true });
+  rmSync(join(copy.dir, 'src/assets'), { recursive: true, force: true });
   if (existsSync(join(from, 'public'))) cpSync(join(from, 'public'), join(copy.dir, 'public'), { recursive: true });
   // What `npm run citations` wrote for the site (src/data/citations.json); a site without one shows no counts, not the owner's.
   rmSync(join(copy.dir, 'src/data'), { recursive: true, force: true });

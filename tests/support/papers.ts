@@ -1,5 +1,5 @@
 /**
- * The owner's papers as their MDX files state them, for the importer's round trip and the hostile
+ * The seed site's papers (tests/fixtures/sites/seed/) as their MDX files state them, for the importer's round trip and the hostile
  * export tests. The end-to-end specs do not use this: they check the fixture sites against
  * literal tables and golden files (tests/e2e/full-site.ts, tests/fixtures/sites/full/golden/).
  */
@@ -15,19 +15,19 @@ export interface PaperSource {
   body: string;
 }
 
-const DIRECTORY = new URL('../../src/content/publications/', import.meta.url);
+const DIRECTORY = new URL('../fixtures/sites/seed/content/publications/', import.meta.url);
 
 function loadPapers(): PaperSource[] {
   const files = readdirSync(DIRECTORY).filter((file) => /\.mdx?$/.test(file));
   const papers = files.map((file) => {
     const text = readFileSync(new URL(file, DIRECTORY), 'utf8');
     const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
-    if (!match) throw new Error(`src/content/publications/${file}: no YAML front matter between --- lines`);
+    if (!match) throw new Error(`tests/fixtures/sites/seed/content/publications/${file}: no YAML front matter between --- lines`);
     const result = publicationSchema.safeParse(parseYaml(match[1] ?? ''));
-    if (!result.success) throw new Error(`src/content/publications/${file}: ${result.error.message}`);
+    if (!result.success) throw new Error(`tests/fixtures/sites/seed/content/publications/${file}: ${result.error.message}`);
     return { id: file.replace(/\.mdx?$/, ''), data: result.data, body: match[2] ?? '' };
   });
-  if (papers.length === 0) throw new Error('src/content/publications/ holds no papers');
+  if (papers.length === 0) throw new Error('tests/fixtures/sites/seed/content/publications/ holds no papers');
   // The author's order: `order`, then the id (as the site documents it).
   return papers.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }

@@ -2,7 +2,7 @@ import { unshowableCharacter } from '../text/control-chars.ts';
 import { includesOwner, resolveAuthors } from '../publications/authors.ts';
 import { frontmatterOf, impossibleDates } from './frontmatter-dates.ts';
 import { fileLinksInBody, isFilePath, type LocalFileLink } from './local-files.ts';
-import { findDuplicateOrders, publicationLinks } from '../publications/publications.ts';
+import { findDuplicateOrders, findDuplicatePapers, publicationLinks } from '../publications/publications.ts';
 import { translationFolder } from '../i18n/languages.ts';
 import { KIND_NAMES, type KindData, type KindName } from './kinds.ts';
 import { isReservedPublicationId } from '../routing/routes.ts';
@@ -34,7 +34,12 @@ export function contentProblems(entries: SiteEntries, ownerName: string, transla
   for (const page of entries.pages) {
     const folder = translationFolder(page.id);
     if (folder === undefined) continue;
-    if (!translationCodes.includes(folder)) {
+    if (!translationCodes.includes(folder) && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(folder)) {
+      // A folder named like a section (blog/, posts/) is not a forgotten language.
+      problems.push(
+        `${page.path}: "${folder}" is not a language code; src/content/pages/ holds the About page and its translations, one folder per language (e.g. zh/about.mdx). Other pages are not supported: move the file out of src/content/pages/ (a short post can be a news item in src/content/news/).`,
+      );
+    } else if (!translationCodes.includes(folder)) {
       problems.push(
         `${page.path}: the folder "${folder}" is not a language of the site; add { code: '${folder}', … } to languages in src/site.config.ts, or move the file (the default language's pages lie outside any folder).`,
       );
@@ -73,6 +78,12 @@ export function contentProblems(entries: SiteEntries, ownerName: string, transla
         `${publication.path}: abstract: the paper has both an abstract: field and a body; keep one (the field for plain text, the body for Markdown).`,
       );
     }
+  }
+  for (const { first, second, same } of findDuplicatePapers([...entries.publications].sort((a, b) => (a.path < b.path ? -1 : 1)))) {
+    const what = same === 'DOI' ? `doi: ${second.data.doi}` : `title: "${second.data.title}"`;
+    problems.push(
+      `${second.path}: ${what} is also in ${first.path}; one paper is one file: delete the copy (subfolders sort files, they do not make a second paper).`,
+    );
   }
   for (const duplicate of findDuplicateOrders(entries.publications)) {
     problems.push(`publications ${duplicate.ids.join(', ')}: order ${duplicate.order} is used more than once; give each publication its own position.`);

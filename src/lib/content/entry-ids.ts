@@ -1,8 +1,19 @@
 import { existsSync } from 'node:fs';
 
-/** The id an entry gets from its file name: `Melon MobiSys22.mdx` → `melon-mobisys22`. */
-export function entryIdFromPath(path: string): string {
-  return path
+/**
+ * The collections whose subfolders are part of an entry's id: a page's folder is its language
+ * (`pages/zh/about.mdx` → `zh/about`). Elsewhere subfolders only sort the author's files
+ * (`publications/2023/…`) and the id is the file name, the paper's address `/publications/<id>/`.
+ */
+const FOLDERS_IN_ID: ReadonlySet<string> = new Set(['pages']);
+
+/**
+ * The id an entry of `collection` gets from its path in the collection's folder:
+ * `Melon MobiSys22.mdx` → `melon-mobisys22`, `2023/fast-recomb23.mdx` → `fast-recomb23`.
+ */
+export function entryIdFromPath(path: string, collection?: string): string {
+  const kept = collection !== undefined && !FOLDERS_IN_ID.has(collection) ? path.slice(path.lastIndexOf('/') + 1) : path;
+  return kept
     .replace(/\.(mdx?|markdown)$/i, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}/_-]+/gu, '-')
@@ -21,7 +32,7 @@ export function entryIdClaims(exists: (path: string) => boolean = () => true): (
     const other = files.get(id);
     files.set(id, path);
     if (other === undefined || other === path || !exists(other)) return undefined;
-    return `${path} and ${other} both make the entry "${id}"; rename one of them (ids come from file names).`;
+    return `${path} and ${other} both make the entry "${id}"; rename one of them (ids come from file names, whatever subfolder a file is in).`;
   };
 }
 
@@ -29,13 +40,13 @@ export function entryIdClaims(exists: (path: string) => boolean = () => true): (
  * An id generator for the glob loader that refuses two files with one id (`melon.md` and
  * `melon.mdx`): Astro would only warn and keep one of them, silently dropping the other.
  */
-export function uniqueEntryIds(folder: string) {
+export function uniqueEntryIds(folder: string, collection: string) {
   let base: URL;
   // The dev server calls this again after a rename: the old name no longer counts.
   const claim = entryIdClaims((path) => existsSync(new URL(path.slice(folder.length + 1), base)));
   return (entry: { entry: string; base: URL }): string => {
     base = entry.base;
-    const id = entryIdFromPath(entry.entry);
+    const id = entryIdFromPath(entry.entry, collection);
     const problem = claim(id, `${folder}/${entry.entry}`);
     if (problem) throw new Error(problem);
     return id;

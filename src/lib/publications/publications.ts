@@ -4,6 +4,7 @@ import { arxivUrl, doiUrl } from '../routing/links.ts';
 import type { StringKey } from '../i18n/i18n.ts';
 import { mathPlainText } from '../markdown/math-plain-text.ts';
 import { paragraphs, plainText, truncate } from '../markdown/plain-text.ts';
+import { foldText } from '../text/text-folding.ts';
 
 /** The parts of a collection entry these helpers need. */
 export interface PublicationEntry {
@@ -60,6 +61,32 @@ export function findDuplicateOrders(entries: readonly PublicationEntry[]): { ord
   const byOrder = new Map<number, string[]>();
   for (const entry of entries) byOrder.set(entry.data.order, [...(byOrder.get(entry.data.order) ?? []), entry.id]);
   return [...byOrder.entries()].filter(([, ids]) => ids.length > 1).map(([order, ids]) => ({ order, ids: ids.sort() }));
+}
+
+/** A title as two copies of one paper share it: folded (case, accents), punctuation, TeX and spacing ignored. */
+const titleKey = (title: string) =>
+  foldText(title)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Papers written twice under two file names: the same DOI (in any letter case), or the same title
+ * for the same type of publication. A preprint and its published version may share a title; two
+ * conference papers may not. Each pair is given once, the files in the order given.
+ */
+export function findDuplicatePapers<T extends { id: string; data: Pick<Publication, 'title' | 'doi' | 'type'> }>(
+  entries: readonly T[],
+): { first: T; second: T; same: 'DOI' | 'title' }[] {
+  const byKey = new Map<string, T>();
+  const pairs: { first: T; second: T; same: 'DOI' | 'title' }[] = [];
+  for (const entry of entries) {
+    const keys: [string, 'DOI' | 'title'][] = [[`title ${entry.data.type} ${titleKey(entry.data.title)}`, 'title']];
+    if (entry.data.doi) keys.unshift([`doi ${entry.data.doi.toLowerCase()}`, 'DOI']);
+    const match = keys.find(([key]) => byKey.has(key));
+    if (match) pairs.push({ first: byKey.get(match[0])!, second: entry, same: match[1] });
+    for (const [key] of keys) if (!byKey.has(key)) byKey.set(key, entry);
+  }
+  return pairs;
 }
 
 /** The paper's persistent identifiers as links: DOI and arXiv, for its own page. */

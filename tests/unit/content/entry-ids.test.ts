@@ -14,6 +14,17 @@ describe('entry ids', () => {
     for (const [path, id] of cases) assert.equal(entryIdFromPath(path), id, path);
   });
 
+  test("a subfolder sorts files but is not part of the id, except a page's language folder", () => {
+    const cases: [path: string, collection: string, id: string][] = [
+      ['2023/fast-recomb23.mdx', 'publications', 'fast-recomb23'],
+      ['by-year/2023/Fast Recomb23.md', 'talks', 'fast-recomb23'],
+      ['fast-recomb23.mdx', 'publications', 'fast-recomb23'],
+      ['zh/about.mdx', 'pages', 'zh/about'],
+      ['about.mdx', 'pages', 'about'],
+    ];
+    for (const [path, collection, id] of cases) assert.equal(entryIdFromPath(path, collection), id, `${collection}/${path}`);
+  });
+
   test('one id, one file: a second file that makes it is a problem, naming both', () => {
     const cases: [claims: [id: string, path: string][], gone: string[], problems: (string | undefined)[]][] = [
       [
@@ -30,7 +41,7 @@ describe('entry ids', () => {
           ['melon', 'a/melon.mdx'],
         ],
         [],
-        [undefined, 'a/melon.mdx and a/melon.md both make the entry "melon"; rename one of them (ids come from file names).'],
+        [undefined, 'a/melon.mdx and a/melon.md both make the entry "melon"; rename one of them (ids come from file names, whatever subfolder a file is in).'],
       ],
       [
         [

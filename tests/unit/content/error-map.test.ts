@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { z } from 'zod';
-import { formatIssues } from '#lib/content/error-map.ts';
+import { closestName, formatIssues, unknownFieldsMessage } from '#lib/content/error-map.ts';
 
 describe('zod issues as messages', () => {
   test('one line per issue, field path first; the whole value by the name given', () => {
@@ -27,5 +27,21 @@ describe('zod issues as messages', () => {
   test('reads the issues of a real zod parse', () => {
     const result = z.strictObject({ year: z.int({ error: 'expected a year' }) }).safeParse({ year: 'soon', extra: 1 });
     assert.deepEqual(formatIssues(result.error?.issues ?? []), ['year: expected a year', '(front matter): Unrecognized key: "extra"']);
+  });
+
+  test('a misspelt field names the field meant, when one is close', () => {
+    const known = ['title', 'authors', 'venue', 'date', 'type', 'order', 'selected', 'links', 'abstract'];
+    const cases: [key: string, meant: string | undefined][] = [
+      ['selcted', 'selected'],
+      ['Selected', 'selected'],
+      ['titel', 'title'],
+      ['author', 'authors'],
+      ['abstarct', 'abstract'],
+      ['colour', undefined],
+      ['x', undefined],
+    ];
+    for (const [key, meant] of cases) assert.equal(closestName(key, known), meant, key);
+    assert.equal(unknownFieldsMessage(['selcted'], known), 'unknown field "selcted": did you mean "selected"?');
+    assert.equal(unknownFieldsMessage(['colour'], ['title', 'date']), 'unknown field "colour" (the fields here: title, date)');
   });
 });

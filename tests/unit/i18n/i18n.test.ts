@@ -160,6 +160,15 @@ describe('translated pages', () => {
     assert.deepEqual(contentProblems(site(page('about'), page('zh/about')), OWNER, ['zh']), []);
   });
 
+  test('a page in a folder named like a section (blog/) is not taken for a language', () => {
+    assert.deepEqual(
+      contentProblems(site(page('about'), page('blog/first-post')), OWNER, ['zh']).filter((problem) => problem.includes('blog/')),
+      [
+        'src/content/pages/blog/first-post.mdx: "blog" is not a language code; src/content/pages/ holds the About page and its translations, one folder per language (e.g. zh/about.mdx). Other pages are not supported: move the file out of src/content/pages/ (a short post can be a news item in src/content/news/).',
+      ],
+    );
+  });
+
   test('a translated About page adds its language’s pages, and its redirects lead there', () => {
     const entries = site(page('about'), page('zh/about', { redirectFrom: ['/zh/about/'] }));
     const pages = sitePages(entries, OWNER);

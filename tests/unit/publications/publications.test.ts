@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findDuplicateOrders, groupByYear, groupPublicationsByYear, pageRange, publicationLinks, sortPublications } from '#lib/publications/publications.ts';
+import {
+  findDuplicateOrders,
+  findDuplicatePapers,
+  groupByYear,
+  groupPublicationsByYear,
+  pageRange,
+  publicationLinks,
+  sortPublications,
+} from '#lib/publications/publications.ts';
 import { publicationSchema } from '../../../src/schemas/publication.ts';
 
 describe('publications', () => {
@@ -72,5 +80,31 @@ describe('publications', () => {
       links.map((link) => ('labelKey' in link ? link.labelKey : link.label)),
       ['links.pdf', 'links.slides', 'links.video', 'links.code', 'Paper List'],
     );
+  });
+});
+
+describe('findDuplicatePapers', () => {
+  const paper = (id: string, title: string, type: 'conference' | 'preprint' | 'journal', doi?: string) => ({ id, data: { title, type, doi } });
+  test('the same DOI, or the same title for the same type, under two file names', () => {
+    const table: [entries: ReturnType<typeof paper>[], pairs: [string, string, 'DOI' | 'title'][]][] = [
+      [[paper('a', 'Fast Recombination', 'conference', '10.1/X'), paper('b', 'Another', 'journal', '10.1/x')], [['a', 'b', 'DOI']]],
+      [[paper('a', 'Fast Recombination Maps', 'conference'), paper('b', 'fast recombination  maps.', 'conference')], [['a', 'b', 'title']]],
+      [[paper('a', 'Ångström Maps', 'journal'), paper('b', 'Angstrom maps', 'journal')], [['a', 'b', 'title']]],
+      // A preprint and its published version share a title: not a copy.
+      [[paper('a', 'Fast Recombination Maps', 'preprint', '10.1101/1'), paper('b', 'Fast Recombination Maps', 'journal', '10.1016/2')], []],
+      [[paper('a', 'One', 'conference', '10.1/a'), paper('b', 'Two', 'conference', '10.1/b')], []],
+      [
+        [paper('a', 'T', 'conference', '10.1/a'), paper('b', 'T', 'conference', '10.1/a'), paper('c', 'T', 'conference')],
+        [
+          ['a', 'b', 'DOI'],
+          ['a', 'c', 'title'],
+        ],
+      ],
+    ];
+    for (const [entries, pairs] of table)
+      assert.deepEqual(
+        findDuplicatePapers(entries).map(({ first, second, same }) => [first.id, second.id, same]),
+        pairs,
+      );
   });
 });

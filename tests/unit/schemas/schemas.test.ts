@@ -45,10 +45,13 @@ describe('publication schema', () => {
       ['1–14', { text: '1–14', first: '1', last: '14' }],
       ['A1–A9', { text: 'A1–A9', first: 'A1', last: 'A9' }],
       ['e42', { text: 'e42', first: 'e42' }],
+      ['701–718.e12', { text: '701–718.e12', first: '701', last: '718.e12' }],
+      ['e1002345', { text: 'e1002345', first: 'e1002345' }],
       [7, { text: '7', first: '7' }],
     ];
     for (const [written, parsed] of cases) assert.deepEqual(publicationSchema.parse({ ...publication, pages: written }).pages, parsed, String(written));
-    for (const bad of ['12:1--12:25', '1---3', 'iv-x', '']) assertProblem(publicationSchema, { ...publication, pages: bad }, 'pages', /page range/);
+    for (const bad of ['12:1--12:25', '1---3', 'iv-x', '', '701–718.', '701–718.e12.e3'])
+      assertProblem(publicationSchema, { ...publication, pages: bad }, 'pages', /page range/);
   });
 
   test('accepts a complete entry and fills defaults', () => {
@@ -82,7 +85,12 @@ describe('publication schema', () => {
   });
 
   test('rejects an unknown or misspelt key instead of dropping it', () => {
-    assertProblem(publicationSchema, { ...publication, slidse: '/files/s.pdf' }, '(front matter)', /unrecognized key.*slidse/i);
+    assertProblem(
+      publicationSchema,
+      { ...publication, slidse: '/files/s.pdf' },
+      '(front matter)',
+      /unknown field "slidse" \(the fields here: title, authors, /,
+    );
     assertProblem(publicationSchema, { ...publication, links: { slidse: '/files/s.pdf' } }, 'links', /slidse/);
   });
 
@@ -158,7 +166,12 @@ describe('publication schema', () => {
   });
 
   test('rejects an author object with a typo in a mark', () => {
-    assertProblem(publicationSchema, { ...publication, authors: [{ name: 'Qipeng Wang', equl: true }] }, 'authors.0', /Unrecognized key: "equl"/);
+    assertProblem(
+      publicationSchema,
+      { ...publication, authors: [{ name: 'Qipeng Wang', equl: true }] },
+      'authors.0',
+      /unknown field "equl": did you mean "equal"\?/,
+    );
     assertProblem(publicationSchema, { ...publication, authors: [42] }, 'authors.0', /expected an author name/);
   });
 
@@ -331,6 +344,11 @@ describe('page and site schemas', () => {
     assertProblem(siteSchema, { ...site, navigation: [{ label: 'CV', path: 'cv.pdf' }] }, 'navigation.0.path', /starting with "\/"/);
     assertProblem(siteSchema, { ...site, navigation: [] }, 'navigation', /at least one page/);
     assertProblem(siteSchema, { ...site, lists: { publicationsPerPage: 1.5 } }, 'lists.publicationsPerPage', /whole number/);
+    assert.deepEqual(problems(siteSchema, { ...site, lists: { aboutNews: -1, publicationsPerPage: 0 } }), [
+      'lists.publicationsPerPage: expected a whole number from 1 up, e.g. 150',
+      'lists.aboutNews: expected a whole number from 0 up (0: no News section on the About page), e.g. 5',
+    ]);
+    assert.equal(siteSchema.parse({ ...site, lists: { aboutNews: 0 } }).lists.aboutNews, 0, '0 is a whole number: no News section on the About page');
     assertProblem(siteSchema, { ...site, venues: [{ short: 'X', pattern: 'x' }] }, 'venues.0.pattern', /regular expression/);
     assertProblem(siteSchema, { ...site, paperSize: 'a4' }, 'paperSize', /A4 or Letter/);
   });
@@ -352,7 +370,7 @@ describe('education schema', () => {
     assert.ok(educationSchema.safeParse({ ...degree, start: '2020-09', end: 2020 }).success);
     assertProblem(educationSchema, { ...degree, start: 2021, end: '2020-06' }, 'end', /end must not be before start/);
     assertProblem(educationSchema, { ...degree, end: 2024, inProgress: true }, 'end', /a degree in progress has no end/);
-    assert.deepEqual(problems(educationSchema, { ...degree, advisor: [] }), ['(front matter): Unrecognized key: "advisor"']);
+    assert.deepEqual(problems(educationSchema, { ...degree, advisor: [] }), ['(front matter): unknown field "advisor": did you mean "advisors"?']);
   });
 });
 

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SiteCopy } from '../../../scripts/lib/site-copy.ts';
+import { fixtureSite } from '../../support/fixture-site.ts';
 
 /** What each source counts, by DOI (Semantic Scholar also by arXiv id). */
 const OPENALEX: Record<string, number | string> = {
@@ -173,7 +173,7 @@ const server = createServer((request, response) => {
     response.end(String(error));
   });
 });
-const copy = new SiteCopy();
+const copy = fixtureSite('seed');
 
 /** Runs `npm run citations` in the copy, dated `day`. */
 function runCitations(day: string): Promise<{ code: number | null; output: string }> {

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { readBibtex, type BibRecord } from '../../../scripts/lib/bibtex-source.ts';
-import { arxivOf, convertRecord, normalizePages, publicationDate, publicationType } from '../../../scripts/lib/bibtex-record.ts';
+import {
+  arxivOf,
+  convertRecord,
+  monthInPages,
+  normalizePages,
+  publicationDate,
+  publicationType,
+  withoutTexEscapes,
+} from '../../../scripts/lib/bibtex-record.ts';
 import { arxivFromText, doiFromUrl, findSamePaper, identityOf, normalizeArxiv, normalizeDoi, normalizeTitle } from '../../../scripts/lib/paper-identity.ts';
 import { acronymInName, initialism, knownVenue, labelFromSeries, venueLabel, withoutEventDetails } from '../../../scripts/lib/venue.ts';
 import { publicationSchema } from '../../../src/schemas/publication.ts';
@@ -144,6 +152,71 @@ describe('converting a record', () => {
       [undefined, undefined],
     ];
     for (const [written, normalized] of cases) assert.equal(normalizePages(written), normalized, JSON.stringify(written));
+  });
+
+  test('outside computer science: preprint servers whatever the entry type, Cell Press pages, DBLP escapes', () => {
+    const table: [bibtex: string, expected: Record<string, unknown>][] = [
+      // Google Scholar's bioRxiv export: an article whose "pages" is the month posted.
+      [
+        '@article{s, title={Fast Recombination Maps}, author={Wang, Qipeng and Sato, Hana}, journal={bioRxiv}, pages={2023--10}, year={2023}, publisher={Cold Spring Harbor Laboratory}}',
+        { type: 'preprint', date: '2023-10', pages: undefined },
+      ],
+      [
+        '@article{m, title={Cohort Scores}, author={Wang, Qipeng}, journal={medRxiv}, year={2024}, doi={10.1101/2024.11.03.24316655}}',
+        { type: 'preprint', date: 2024, doi: '10.1101/2024.11.03.24316655' },
+      ],
+      // A bioRxiv DOI alone, under another entry type.
+      ['@misc{b, title={B}, author={Wang, Qipeng}, year={2022}, doi={10.1101/2022.01.02.474747}}', { type: 'preprint' }],
+      ['@article{r, title={R}, author={Wang, Qipeng}, journal={Research Square}, year={2023}}', { type: 'preprint' }],
+      ['@techreport{x, title={X}, author={Wang, Qipeng}, institution={SSRN}, year={2023}, doi={10.2139/ssrn.4412345}}', { type: 'preprint' }],
+      // Genome Research is Cold Spring Harbor's too (10.1101/gr.…): a journal.
+      [
+        '@article{g, title={G}, author={Wang, Qipeng}, journal={Genome Research}, year={2021}, doi={10.1101/gr.275533.121}, pages={1--12}}',
+        { type: 'journal', pages: '1--12' },
+      ],
+      // A journal's page range of 2023--10 is left to the pages rule, not read as a date.
+      [
+        '@article{j, title={J}, author={Wang, Qipeng}, journal={Cell}, year={2023}, pages={701--718.e12}, volume={186}}',
+        { type: 'journal', pages: '701--718.e12' },
+      ],
+      ['@article{p, title={P}, author={Wang, Qipeng}, journal={PLOS Biology}, year={2020}, pages={e1002345}}', { type: 'journal', pages: 'e1002345' }],
+      // DBLP escapes the underscore of a Springer DOI.
+      [
+        String.raw`@incollection{d, title={D}, author={Wang, Qipeng}, booktitle={RECOMB}, year={2023}, doi={10.1007/978-3-031-29119-7\_6}, url={https://doi.org/10.1007/978-3-031-29119-7\_6}}`,
+        { doi: '10.1007/978-3-031-29119-7_6' },
+      ],
+    ];
+    for (const [bibtex, expected] of table) {
+      const result = convertRecord(record(bibtex), OWNER);
+      assert.ok(result.ok, bibtex);
+      const data = result.data as unknown as Record<string, unknown>;
+      for (const [field, value] of Object.entries(expected)) assert.deepEqual(data[field], value, `${field} of ${bibtex}`);
+      assert.ok(publicationSchema.safeParse({ ...result.data, order: 1 }).success, bibtex);
+    }
+    const scholar = convertRecord(record('@article{s, title={S}, author={Wang, Qipeng}, journal={bioRxiv}, pages={2023--10}, year={2023}}'), OWNER);
+    assert.ok(scholar.ok);
+    assert.ok(scholar.notes.includes('pages "2023–10" read as the month posted (2023-10), not pages'), scholar.notes.join('; '));
+  });
+
+  test('TeX escapes in DOIs and addresses, and months hidden in pages', () => {
+    const escapes: [string | undefined, string | undefined][] = [
+      [String.raw`10.1007/978-3-031-29119-7\_6`, '10.1007/978-3-031-29119-7_6'],
+      [String.raw`https://example.org/a\%20b\&c\#d`, 'https://example.org/a%20b&c#d'],
+      [String.raw`10.1000/{\_}x`, '10.1000/_x'],
+      // A brace cannot close the field in the file written: braces go.
+      ['10.1000/x}@misc{evil,', '10.1000/x@miscevil,'],
+      [undefined, undefined],
+    ];
+    for (const [written, plain] of escapes) assert.equal(withoutTexEscapes(written), plain, String(written));
+    const months: [pages: string | undefined, year: number, month: number | undefined][] = [
+      ['2023--10', 2023, 10],
+      ['2023-1', 2023, 1],
+      ['2023--10', 2024, undefined],
+      ['2023--13', 2023, undefined],
+      ['701--718', 2023, undefined],
+      [undefined, 2023, undefined],
+    ];
+    for (const [pages, year, month] of months) assert.equal(monthInPages(pages, year), month, `${pages} in ${year}`);
   });
 
   test('an ACM record becomes front matter that fits the schema', () => {

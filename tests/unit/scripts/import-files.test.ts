@@ -167,7 +167,7 @@ describe('file names', () => {
         files.map((file) => [file.path, file.id]),
         [
           ['src/content/publications/a.mdx', 'a'],
-          ['src/content/publications/sub/B C.md', 'sub/b-c'],
+          ['src/content/publications/sub/B C.md', 'b-c'], // a subfolder sorts files; the id is the file name's,
         ],
       );
       assert.equal(files[0]?.data?.title, 'A');
@@ -175,7 +175,7 @@ describe('file names', () => {
       assert.match(files[1]?.yamlError ?? '', /unexpected end|flow collection|missed comma/);
       assert.equal(nextOrder(files), 3);
       assert.equal(nextOrder(readCollection(root, 'publications', true)), 6, 'drafts count when asked');
-      assert.deepEqual([...takenIds(root, 'publications')].sort(), ['_draft', 'a', 'sub/b-c']);
+      assert.deepEqual([...takenIds(root, 'publications')].sort(), ['_draft', 'a', 'b-c']);
 
       writeNewFile(join(folder, 'c.mdx'), 'new');
       assert.equal(readFileSync(join(folder, 'c.mdx'), 'utf8'), 'new');
@@ -352,6 +352,30 @@ describe('auditing content without a build', () => {
     );
     assert.equal(describeMissing(['/files/a.pdf', '/files/cv.pdf']), '2 linked files missing from public/files/: a.pdf, cv.pdf');
     assert.equal(describeMissing(['/cv.pdf']), '1 linked file missing from public/: cv.pdf');
+  });
+
+  test('MDX pitfalls get the fix: <br>, a "<" before a number, braces around a number; the same DOI twice', () => {
+    const problems = auditContent(
+      root,
+      [
+        file('news', 'br', '---\ndate: "2024-01-02"\n---\nLine one<br>line two\n'),
+        file('news', 'lt', '---\ndate: "2024-01-03"\n---\nWe found p <0.05.\n'),
+        file('news', 'braces', '---\ndate: "2024-01-04"\n---\nn = {120} samples\n'),
+        paper('a', 'doi: 10.1101/2023.10.12.562001\n'),
+        { ...paper('b', 'doi: 10.1101/2023.10.12.562001\n'), path: 'src/content/publications/2023/b.mdx' },
+        home,
+      ],
+      'Qipeng Wang',
+    ).problems;
+    assert.deepEqual(
+      problems.filter((problem) => !/order 1 is used more than once/.test(problem)),
+      [
+        'src/content/news/br.mdx: body: the MDX cannot be compiled: 4:9: Expected a closing tag for `<br>` (4:9) before the end of `paragraph` (mdx-jsx:unexpected-character); write `<br />`: in MDX a tag without content closes itself',
+        'src/content/news/lt.mdx: body: the MDX cannot be compiled: 4:12: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`) (mdx-jsx:unexpected-character); a "<" that is not a tag must be escaped: write `\\<` (e.g. `p \\<0.05`) or `&lt;`',
+        'src/content/news/braces.mdx: body: line 4: {120} is run as code (an MDX expression), so the page shows "120" without the braces; write \\{120\\} to show them, or 120 alone.',
+        'src/content/publications/a.mdx: doi: 10.1101/2023.10.12.562001 is also in src/content/publications/2023/b.mdx; one paper is one file: delete the copy (subfolders sort files, they do not make a second paper).',
+      ],
+    );
   });
 
   test('names the file and field of each problem, and the cross-entry ones', () => {
