@@ -42,6 +42,7 @@ const site = (...publications: EntryFile<Publication>[]): SiteEntries => ({
   education: [],
   news: [],
   talks: [],
+  projects: [],
 });
 
 describe('the site plan', () => {
@@ -58,11 +59,13 @@ describe('the site plan', () => {
       '/news/',
       '/news.xml',
       '/talks/',
+      '/projects/',
       '/files/cv.pdf',
       '/favicon.svg',
       '/',
       '/publications/melon/',
       '/publications/melon.bib',
+      '/previews/publications/melon.png',
       '/publications/',
       '/publications/first-author/',
       '/publications/type/conference/',

@@ -18,6 +18,7 @@ import { experienceSchema } from '../../../src/schemas/experience.ts';
 import { newsSchema } from '../../../src/schemas/news.ts';
 import { publicationSchema } from '../../../src/schemas/publication.ts';
 import { talkSchema } from '../../../src/schemas/talk.ts';
+import { projectSchema } from '../../../src/schemas/project.ts';
 import { teachingSchema } from '../../../src/schemas/teaching.ts';
 
 describe('writing front matter', () => {
@@ -255,6 +256,7 @@ describe('templates for new entries', () => {
     education: educationSchema,
     news: newsSchema,
     talk: talkSchema,
+    project: projectSchema,
   };
 
   for (const kind of ENTRY_KINDS) {
@@ -299,9 +301,14 @@ describe('templates for new entries', () => {
       'start',
       'advisors',
       'thesis',
+      'image',
+      'imageAlt',
+      'status',
+      'tags',
+      'publications',
     ];
     const uncomment = (text: string) => text.replace(new RegExp(`^(\\s*)# (?=- |  |(?:${fields.join('|')}):)`, 'gm'), '$1');
-    for (const kind of ['publication', 'experience', 'teaching', 'education', 'talk'] as EntryKind[]) {
+    for (const kind of ['publication', 'experience', 'teaching', 'education', 'talk', 'project'] as EntryKind[]) {
       const text = uncomment(entryTemplate(kind, { title: 'T' }, context));
       const parsed = schemas[kind].safeParse(readEntry(text).data);
       assert.ok(parsed.success, `${kind}: ${JSON.stringify(parsed.error?.issues)}\n${text}`);
@@ -315,6 +322,7 @@ describe('templates for new entries', () => {
           education: ['field', 'department', 'start', 'advisors', 'thesis', 'honors'],
           news: [],
           talk: ['links', 'abstract'],
+          project: ['image', 'imageAlt', 'end', 'status', 'links', 'tags', 'publications'],
         }[kind] as string[]),
       ]) {
         assert.ok(data[field] !== undefined && JSON.stringify(data[field]) !== '[]', `${kind}: ${field} is uncommented and set`);
@@ -353,7 +361,10 @@ describe('auditing content without a build', () => {
   test('counts valid entries and finds the linked files missing from public/', () => {
     const audit = auditContent(root, [paper('a', 'links: { pdf: /files/a.pdf, code: https://x.org/ }\n'), home], 'Qipeng Wang');
     assert.deepEqual(audit.problems, []);
-    assert.equal(describeCounts(audit.counts), '1 publication, 0 experience entries, 0 teaching entries, 0 education entries, 0 news items, 0 talks, 1 page');
+    assert.equal(
+      describeCounts(audit.counts),
+      '1 publication, 0 experience entries, 0 teaching entries, 0 education entries, 0 news items, 0 talks, 1 page, 0 projects',
+    );
     // /files/cv.pdf is made by the build when the owner has none, so it is never missing.
     assert.deepEqual(
       audit.missingFiles.map((missing) => missing.path),
