@@ -117,8 +117,8 @@ export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
  * Each project picture that is not beside its file. The build's astro:assets refuses it too,
  * in its own words; this is the one `npm run check` gives, naming the file and the field.
  */
-export function missingImageProblems(root: string, entries: Pick<SiteEntries, 'projects'>): string[] {
-  return entries.projects.flatMap((project) => {
+export function missingImageProblems(root: string, projects: readonly { path: string; data: object }[]): string[] {
+  return projects.flatMap((project) => {
     // In the build the picture has already become astro:assets' metadata, checked by Astro.
     const { image } = project.data as { image?: unknown };
     if (typeof image !== 'string' || existsSync(join(root, dirname(project.path), image))) return [];
@@ -146,7 +146,7 @@ export function planSite(root: string, entries: SiteEntries, ownerName: string, 
       ...contentProblems(entries, ownerName, translationCodes),
       ...unreadable.map((link) => `${link.declaredIn}: ${link.field}: the link "${link.path}": ${sitePathProblem(link.path)}`),
       ...redirectProblems,
-      ...missingImageProblems(root, entries),
+      ...missingImageProblems(root, entries.projects),
     ],
     redirects,
     missingFiles: findMissingFiles(

@@ -102,7 +102,7 @@ describe('the rules about projects', () => {
     ]);
   });
   test('a picture that is not beside the file names the file and the field', () => {
-    assert.deepEqual(missingImageProblems(import.meta.dirname, { projects: [project('tidal', { image: './tidal.png' }), project('energy')] }), [
+    assert.deepEqual(missingImageProblems(import.meta.dirname, [project('tidal', { image: './tidal.png' }), project('energy')]), [
       'src/content/projects/tidal.mdx: image: "./tidal.png" is not a file beside it; put the picture in src/content/projects/ or correct the path (e.g. ./picture.png).',
     ]);
   });
