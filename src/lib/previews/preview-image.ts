@@ -60,17 +60,24 @@ export async function renderPreviewImage(card: PreviewCard): Promise<Uint8Array<
   return new Uint8Array(png);
 }
 
-/** What a preview is made of: the card, the template, and the compiler, font and rasteriser versions. */
-export function previewImageKey(card: PreviewCard): string {
-  const versions = [
+let versions: string[] | undefined;
+
+/** The versions a picture depends on besides its card: the compiler, the font and the rasteriser (and its libvips). */
+function toolVersions(): string[] {
+  versions ??= [
     ...['@myriaddreamin/typst-ts-node-compiler/package.json', '@expo-google-fonts/noto-sans-sc/package.json'].map(
       (name) => (JSON.parse(readFileSync(require.resolve(name), 'utf8')) as { version: string }).version,
     ),
     sharp.versions.sharp,
     sharp.versions.vips,
   ];
+  return versions;
+}
+
+/** What a preview is made of: the card, the template, and the tools' versions. */
+export function previewImageKey(card: PreviewCard): string {
   return createHash('sha256')
-    .update(JSON.stringify([TEMPLATE, previewCardText(card), versions]))
+    .update(JSON.stringify([TEMPLATE, previewCardText(card), toolVersions()]))
     .digest('hex');
 }
 
