@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentRefresh } from './src/integrations/content-refresh.ts';
+import { entryPictures } from './src/integrations/entry-pictures.ts';
 import { markdownMath } from './src/integrations/markdown-math.ts';
 import { inlineCodeGate } from './src/integrations/inline-code-gate.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
@@ -70,7 +71,7 @@ export default defineConfig({
     // `$…$` and `$$…$$` in Markdown and MDX bodies become MathML at build time (MDX extends this config).
     processor: satteri({ features: MARKDOWN_FEATURES, hastPlugins: [markdownMath] }),
   },
-  integrations: [mdx(), sitemap(sitemapLanguages ? { i18n: sitemapLanguages } : {}), sitemapAlias(), inlineCodeGate(), contentRefresh()],
+  integrations: [entryPictures(), mdx(), sitemap(sitemapLanguages ? { i18n: sitemapLanguages } : {}), sitemapAlias(), inlineCodeGate(), contentRefresh()],
   vite: {
     build: {
       rollupOptions: {

@@ -1,5 +1,5 @@
 /**
- * npm run new -- publication|experience|teaching|education|news|talk [--title "…"] [options]
+ * npm run new -- publication|experience|teaching|education|news|talk|project [--title "…"] [options]
  *
  * Writes a new entry from a template: every field present and explained in a comment, the
  * required ones filled with placeholders that pass the schema (so the site still builds) and
@@ -12,6 +12,7 @@
  *   education:   --title (the degree), --institution "Peking University"
  *   news:        --title (the item's text), --date 2025-06-01
  *   talk:        --title, --event "MobiSys 2025", --date 2025-06-01
+ *   project:     --title, --start 2025-06
  *   any:         --slug NAME (the file name, else made from the title)
  *
  * Exit code: 0 written; 1 the entry exists or a value does not fit the schema; 2 a wrong command line.
@@ -35,7 +36,8 @@ const USAGE = `usage: npm run new -- ${ENTRY_KINDS.join('|')} [--title "…"] [-
   teaching:    [--institution "University"] [--term "Fall 2025"]
   education:   [--institution "University"]
   news:        [--date 2025-06-01]
-  talk:        [--event "MobiSys 2025"] [--date 2025-06-01]`;
+  talk:        [--event "MobiSys 2025"] [--date 2025-06-01]
+  project:     [--start 2025-06]`;
 
 const fail = (message: string, code: number): never => {
   console.error(message);

@@ -30,9 +30,10 @@ const site: SiteInput = {
   navigation: [
     { label: 'About', path: '/' },
     { label: 'Publications', path: '/publications/' },
-    // Shown only while src/content/news/ and src/content/talks/ hold something.
+    // Shown only while src/content/news/, src/content/talks/ and src/content/projects/ hold something.
     { label: 'News', path: '/news/' },
     { label: 'Talks', path: '/talks/' },
+    { label: 'Projects', path: '/projects/' },
     { label: 'CV', path: '/cv/' },
   ],
   lists: { publicationsPerPage: 150, aboutPublications: 30, aboutNews: 5 },

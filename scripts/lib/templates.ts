@@ -18,7 +18,7 @@ export interface TemplateValues {
   type?: string | undefined;
   /** Experience: the organisation. */
   org?: string | undefined;
-  /** Experience: the first month, `YYYY-MM`. */
+  /** Experience and project: the first month, `YYYY-MM`. */
   start?: string | undefined;
   /** Teaching and education: the institution. */
   institution?: string | undefined;
@@ -74,6 +74,7 @@ const TEMPLATES: Record<EntryKind, (values: TemplateValues, context: TemplateCon
   education: educationTemplate,
   news: newsTemplate,
   talk: talkTemplate,
+  project: projectTemplate,
 };
 
 function publicationTemplate(values: TemplateValues, context: TemplateContext): string {
@@ -266,6 +267,48 @@ kind: talk
 # Old addresses that must keep working.
 # redirectFrom:
 #   - /old-address/
+---
+`;
+}
+
+function projectTemplate(values: TemplateValues, context: TemplateContext): string {
+  return `---
+# A project, shown as a card at /projects/ and on a page of its own. Replace the placeholders;
+# remove "# " in front of an optional field to use it. \`npm run check\` names the file and field
+# of any mistake. Fields: docs/fields.md.
+
+# The project's name.
+title: ${q(values.title ?? 'Project Name')}
+# One or two sentences for its card and its link preview, as plain text.
+summary: ${q('What the project does, in one or two sentences.')}
+# A picture beside this file (the build makes AVIF and WebP copies), and what it shows.
+# image: ./picture.png
+# imageAlt: What the picture shows
+# The first month (in quotes) or year; the last one, left out while it goes on.
+start: ${q(values.start ?? monthOf(context.today))}
+# end: "${monthOf(context.today)}"
+# One of: active, completed, archived.
+# status: active
+# Links: a web address, or a file of this site put in public/files/ and written /files/NAME.
+# links:
+#   code: https://github.com/you/repository
+#   demo: https://example.org/demo
+#   data: https://example.org/data
+#   website: https://example.org/
+#   extra:
+#     - label: Slides
+#       url: /files/slides.pdf
+# Words that group it.
+# tags:
+#   - mobile systems
+# The papers of the project, by file name in src/content/publications/ (without .mdx).
+# publications:
+#   - paper-file-name
+# Old addresses that must keep working.
+# redirectFrom:
+#   - /portfolio/old-address/
+
+# The project's page: write it in Markdown after the closing "---" line below.
 ---
 `;
 }

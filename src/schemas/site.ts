@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { sitePath, text, webUrl } from './common.ts';
 
 /**
- * The menu a fresh site shows: every section the engine has. News and Talks are left out of the
+ * The menu a fresh site shows: every section the engine has. News, Talks and Projects are left out of the
  * header while their collection is empty (src/lib/routing/navigation.ts), so a new site shows none empty.
  */
 const DEFAULT_NAVIGATION = [
@@ -10,6 +10,7 @@ const DEFAULT_NAVIGATION = [
   { label: 'Publications', path: '/publications/' },
   { label: 'News', path: '/news/' },
   { label: 'Talks', path: '/talks/' },
+  { label: 'Projects', path: '/projects/' },
   { label: 'CV', path: '/cv/' },
 ];
 
@@ -182,7 +183,7 @@ export const siteSchema = z
     /**
      * The links in the header, in order: a label and a path on this site, e.g.
      * `[{ label: 'About', path: '/' }, { label: 'Publications', path: '/publications/' }, { label: 'CV', path: '/cv/' }]`.
-     * A link to `/news/` or `/talks/` is shown only while there is news or a talk to list.
+     * A link to `/news/`, `/talks/` or `/projects/` is shown only while there is news, a talk or a project to list.
      */
     navigation: z
       .array(
@@ -193,7 +194,7 @@ export const siteSchema = z
           path: sitePath,
           /**
            * The label in the site's other languages, by code, e.g. `{ zh: '博客' }`. The engine's own
-           * pages (/, /publications/, /news/, /talks/, /cv/) need none: their labels are interface
+           * pages (/, /publications/, /news/, /talks/, /projects/, /cv/) need none: their labels are interface
            * strings (src/i18n/). Any other link needs one for each language that has pages.
            */
           labels: z.record(z.string(), text('the menu label in that language')).optional(),

@@ -200,6 +200,20 @@ const cases: BadInput[] = [
     says: [/kind: expected one of: talk, invited talk, keynote, tutorial, poster, panel/],
   },
   {
+    name: 'project naming a paper that does not exist',
+    fixture: 'project-unknown-paper.mdx',
+    to: 'src/content/projects/project-unknown-paper.mdx',
+    checkToo: true,
+    says: [/src\/content\/projects\/project-unknown-paper\.mdx: publications\[1\]: "melon-mobisys23" is not a paper of src\/content\/publications\//],
+  },
+  {
+    name: 'project picture missing beside its file',
+    fixture: 'project-missing-image.mdx',
+    to: 'src/content/projects/project-missing-image.mdx',
+    checkToo: true,
+    says: [/src\/content\/projects\/project-missing-image\.mdx: image: "\.\/never-drawn\.png" is not a file beside it/],
+  },
+  {
     name: 'talk slides missing from public/, in strict mode',
     fixture: 'talk-missing-slides.mdx',
     to: 'src/content/talks/talk-missing-slides.mdx',

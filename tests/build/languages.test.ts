@@ -13,12 +13,13 @@ const zhPages = () =>
     .sort();
 
 describe('a site in two languages', () => {
-  test('the translation turns on the About page, the lists, the CV, news and talks, never a paper page', () => {
+  test('the translation turns on the About page, the lists, the CV, news, talks and projects, never a paper or project page', () => {
     assert.deepEqual(zhPages(), [
       'about/index.html',
       'cv/index.html',
       'index.html',
       'news/index.html',
+      'projects/index.html',
       'publications/first-author/index.html',
       'publications/index.html',
       'publications/most-cited/index.html',

@@ -96,6 +96,7 @@ export const redirects: { from: string; to: string }[] = [
   { from: '/internship/', to: '/#harbour-labs-intern' },
   { from: '/teaching/embedded/', to: '/#northfield-embedded-ta' },
   { from: '/phd/', to: '/cv/#northfield-phd' },
+  { from: '/portfolio/tidal/', to: '/projects/tidal/' },
 ];
 
 /** Every page the sitemap lists, in its order. */
@@ -103,6 +104,10 @@ export const sitemapPaths = [
   '/',
   '/cv/',
   '/news/',
+  '/projects/',
+  '/projects/energy-scheduler/',
+  '/projects/micro-foundation/',
+  '/projects/tidal/',
   '/publications/',
   '/publications/benchmark-report21/',
   '/publications/energy-scheduling-tmc24/',
@@ -128,6 +133,7 @@ export const sitemapPaths = [
   '/zh/',
   '/zh/cv/',
   '/zh/news/',
+  '/zh/projects/',
   '/zh/publications/',
   '/zh/publications/first-author/',
   '/zh/publications/most-cited/',
@@ -152,6 +158,8 @@ export const pages = [
   { path: '/news/', h1: 'News' },
   { path: '/talks/', h1: 'Talks' },
   { path: '/publications/most-cited/', h1: 'Publications: most cited' },
+  { path: '/projects/', h1: 'Projects' },
+  { path: '/projects/tidal/', h1: 'Tidal: inference on harvested energy' },
 ] as const;
 
 /** The Chinese pages the translated About page (content/pages/zh/about.mdx) turns on, with their interface's theme toggle. */
@@ -162,6 +170,7 @@ export const pagesZh = [
   { path: '/zh/news/', h1: '动态' },
   { path: '/zh/talks/', h1: '报告' },
   { path: '/zh/publications/most-cited/', h1: '论文：被引最多' },
+  { path: '/zh/projects/', h1: '项目' },
 ] as const;
 
 /**
@@ -255,7 +264,7 @@ export const listEntries = [
 ];
 
 /** The header menu of the full site: the default one, every section having content. */
-export const navigation = ['About', 'Publications', 'News', 'Talks', 'CV'];
+export const navigation = ['About', 'Publications', 'News', 'Talks', 'Projects', 'CV'];
 
 /** The news, newest first, as /news/ shows them: the date, then the text. */
 export const news = [

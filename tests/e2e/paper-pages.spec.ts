@@ -141,7 +141,7 @@ test('a paper page shows its title, marked authors, facts, chips, abstract and B
   const chips = article.locator('ul.links > li');
   await expect(chips).toHaveText(['pdf', /^slides/, 'video', 'poster', 'code', 'project page', 'Artifact', 'DOI']);
   await expect(chips.nth(1).getByRole('link')).toHaveCount(0);
-  await expect(article.getByRole('heading', { level: 2 })).toHaveText(['Abstract', 'Cite']);
+  await expect(article.getByRole('heading', { level: 2 })).toHaveText(['Abstract', 'Projects', 'Cite']);
   await expect(article.locator('strong').filter({ hasText: 'only what changed' })).toHaveCount(1);
 });
 

@@ -85,10 +85,25 @@ export function contentProblems(entries: SiteEntries, ownerName: string, transla
       `${second.path}: ${what} is also in ${first.path}; one paper is one file: delete the copy (subfolders sort files, they do not make a second paper).`,
     );
   }
+  problems.push(...projectPaperProblems(entries));
   for (const duplicate of findDuplicateOrders(entries.publications)) {
     problems.push(`publications ${duplicate.ids.join(', ')}: order ${duplicate.order} is used more than once; give each publication its own position.`);
   }
   return problems;
+}
+
+/** Each paper a project names that src/content/publications/ does not have, with the file and the field's position. */
+export function projectPaperProblems(entries: Pick<SiteEntries, 'publications' | 'projects'>): string[] {
+  const papers = new Set(entries.publications.map((publication) => publication.id));
+  return entries.projects.flatMap((project) =>
+    project.data.publications.flatMap((id, index) =>
+      papers.has(id)
+        ? []
+        : [
+            `${project.path}: publications[${index}]: "${id}" is not a paper of src/content/publications/; write a paper's file name without .mdx (e.g. "melon-mobisys22" for melon-mobisys22.mdx).`,
+          ],
+    ),
+  );
 }
 
 /** Days no calendar has, in any file's front matter, whether or not its schema passed (YAML rolls them over to real days). */

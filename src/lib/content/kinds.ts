@@ -11,12 +11,13 @@ import { educationSchema } from '../../schemas/education.ts';
 import { experienceSchema } from '../../schemas/experience.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { pageSchema } from '../../schemas/page.ts';
+import { projectSchema } from '../../schemas/project.ts';
 import { publicationSchema } from '../../schemas/publication.ts';
 import { talkSchema } from '../../schemas/talk.ts';
 import { teachingSchema } from '../../schemas/teaching.ts';
 import { sortPublications } from '../publications/publications.ts';
-import { educationPath, publicationPath, talkPath } from '../routing/routes.ts';
-import { sortEducation, sortExperience, sortNews, sortTalks, sortTeaching } from './sort-entries.ts';
+import { educationPath, projectPath, publicationPath, talkPath } from '../routing/routes.ts';
+import { sortEducation, sortExperience, sortNews, sortProjects, sortTalks, sortTeaching } from './sort-entries.ts';
 
 /** What the engine knows of one kind of content; its name (the registry's key) is its folder under src/content/. */
 export interface ContentKind<Schema extends z.ZodType = z.ZodType> {
@@ -70,6 +71,8 @@ export const CONTENT_KINDS = {
   talks: kind({ schema: talkSchema, count: { one: 'talk', other: 'talks' }, scaffold: 'talk', address: talkPath, sort: sortTalks }),
   // The About page and its translations: their address is their `permalink`, their language their folder (see site-plan.ts).
   pages: kind({ schema: pageSchema, count: { one: 'page', other: 'pages' } }),
+  // Its `image` is a file beside the entry, which src/content.config.ts hands to astro:assets.
+  projects: kind({ schema: projectSchema, count: { one: 'project', other: 'projects' }, scaffold: 'project', address: projectPath, sort: sortProjects }),
 };
 
 /** A kind's name, which is also its collection's name and its folder under src/content/: `talks`. */

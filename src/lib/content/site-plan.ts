@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { contentProblems, linkedSiteFiles, type EntryFile, type SiteEntries } from './content-rules.ts';
 import { findMissingFiles, type MissingFile } from './local-files.ts';
 import { sortPublications } from '../publications/publications.ts';
@@ -12,6 +14,9 @@ import {
   NEWS_FEED_PATH,
   NEWS_PATH,
   TALKS_PATH,
+  PROJECTS_PATH,
+  projectPath,
+  previewImagePath,
   HOME_PATH,
   NOT_FOUND_PATH,
   PUBLICATIONS_PATH,
@@ -47,10 +52,10 @@ export function sitePages(entries: SiteEntries, ownerName: string): string[] {
 
 /**
  * The pages a language other than the default gets once its About page is translated: the
- * About page, the publication lists, the CV, news and talks; never a paper's own page, which
+ * About page, the publication lists, the CV, news, talks and projects; never a paper's or a project's own page, which
  * Scholar must find once.
  */
-export function translatedPages(entries: Pick<SiteEntries, 'publications' | 'news' | 'talks'>, ownerName: string): string[] {
+export function translatedPages(entries: Pick<SiteEntries, 'publications' | 'news' | 'talks' | 'projects'>, ownerName: string): string[] {
   const publications = sortPublications(entries.publications);
   return [
     HOME_PATH,
@@ -58,6 +63,7 @@ export function translatedPages(entries: Pick<SiteEntries, 'publications' | 'new
     CV_PATH,
     ...(entries.news.length > 0 ? [NEWS_PATH] : []),
     ...(entries.talks.length > 0 ? [TALKS_PATH] : []),
+    ...(entries.projects.length > 0 ? [PROJECTS_PATH] : []),
   ];
 }
 
@@ -75,9 +81,15 @@ function defaultLanguagePages(entries: SiteEntries, ownerName: string): string[]
     NEWS_PATH,
     NEWS_FEED_PATH,
     TALKS_PATH,
+    PROJECTS_PATH,
     ...GENERATED_FILES,
     ...entries.pages.filter((page) => translationFolder(page.id) === undefined).map((page) => page.data.permalink),
-    ...publications.flatMap((publication) => [publicationPath(publication.id), publicationBibPath(publication.id)]),
+    ...publications.flatMap((publication) => [
+      publicationPath(publication.id),
+      publicationBibPath(publication.id),
+      previewImagePath('publications', publication.id),
+    ]),
+    ...entries.projects.flatMap((project) => [projectPath(project.id), previewImagePath('projects', project.id)]),
     ...publicationListPages(publications, ownerName).map((page) => publicationViewPath(page.view)),
   ];
 }
@@ -102,6 +114,21 @@ export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
 }
 
 /**
+ * Each project picture that is not beside its file. The build's astro:assets refuses it too,
+ * in its own words; this is the one `npm run check` gives, naming the file and the field.
+ */
+export function missingImageProblems(root: string, projects: readonly { path: string; data: object }[]): string[] {
+  return projects.flatMap((project) => {
+    // In the build the picture has already become astro:assets' metadata, checked by Astro.
+    const { image } = project.data as { image?: unknown };
+    if (typeof image !== 'string' || existsSync(join(root, dirname(project.path), image))) return [];
+    return [
+      `${project.path}: image: "${image}" is not a file beside it; put the picture in ${dirname(project.path)}/ or correct the path (e.g. ./picture.png).`,
+    ];
+  });
+}
+
+/**
  * Checks the whole site as the build and `npm run check` both do: the rules across entries,
  * every redirect against the pages, the machine-read files, public/ and each other, and the
  * linked files against public/ under `root`, the project folder.
@@ -119,6 +146,7 @@ export function planSite(root: string, entries: SiteEntries, ownerName: string, 
       ...contentProblems(entries, ownerName, translationCodes),
       ...unreadable.map((link) => `${link.declaredIn}: ${link.field}: the link "${link.path}": ${sitePathProblem(link.path)}`),
       ...redirectProblems,
+      ...missingImageProblems(root, entries.projects),
     ],
     redirects,
     missingFiles: findMissingFiles(

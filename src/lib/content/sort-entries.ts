@@ -2,6 +2,7 @@
 import type { Education } from '../../schemas/education.ts';
 import type { Experience } from '../../schemas/experience.ts';
 import type { News } from '../../schemas/news.ts';
+import type { Project } from '../../schemas/project.ts';
 import type { Talk } from '../../schemas/talk.ts';
 import type { Teaching } from '../../schemas/teaching.ts';
 
@@ -41,3 +42,9 @@ export const sortNews: <T extends { id: string; data: News }>(entries: readonly 
 
 /** Talks, newest first; on the same day, by id. */
 export const sortTalks: <T extends { id: string; data: Talk }>(entries: readonly T[]) => T[] = newestFirst;
+
+/** Ongoing first (no `end`), then by end, then by start, latest first; undated ones last; ties by title. */
+export function sortProjects<T extends { id: string; data: Pick<Project, 'start' | 'end' | 'title'> }>(entries: readonly T[]): T[] {
+  const key = (entry: T) => (entry.data.start === undefined && entry.data.end === undefined ? '' : `${entry.data.end ?? '9999'} ${entry.data.start ?? ''}`);
+  return [...entries].sort((a, b) => key(b).localeCompare(key(a)) || a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id));
+}

@@ -1,5 +1,5 @@
 import type { StringKey, Translate } from '../i18n/i18n.ts';
-import { CV_PATH, HOME_PATH, NEWS_PATH, PUBLICATIONS_PATH, TALKS_PATH } from './routes.ts';
+import { CV_PATH, HOME_PATH, NEWS_PATH, PROJECTS_PATH, PUBLICATIONS_PATH, TALKS_PATH } from './routes.ts';
 
 /** A link of the header menu, as the owner file lists it. */
 export interface NavigationItem {
@@ -15,6 +15,7 @@ const SECTION_LABELS: Readonly<Record<string, StringKey>> = {
   [PUBLICATIONS_PATH]: 'nav.publications',
   [NEWS_PATH]: 'nav.news',
   [TALKS_PATH]: 'nav.talks',
+  [PROJECTS_PATH]: 'nav.projects',
   [CV_PATH]: 'nav.cv',
 };
 
@@ -37,14 +38,19 @@ export function navigationLabel(item: NavigationItem, code: string, t: Translate
 export interface SectionCounts {
   news: number;
   talks: number;
+  projects: number;
 }
 
 /**
  * The owner's menu without the sections that have nothing to show: `/news/` while there is no
- * news, `/talks/` while there is no talk (those pages are not built then). Every other link is
+ * news, `/talks/` while there is no talk, `/projects/` while there is no project (those pages are not built then). Every other link is
  * kept as written, so the owner decides the order and the labels.
  */
 export function visibleNavigation<T extends NavigationItem>(items: readonly T[], counts: SectionCounts): T[] {
-  const empty = new Set([...(counts.news === 0 ? [NEWS_PATH] : []), ...(counts.talks === 0 ? [TALKS_PATH] : [])]);
+  const empty = new Set([
+    ...(counts.news === 0 ? [NEWS_PATH] : []),
+    ...(counts.talks === 0 ? [TALKS_PATH] : []),
+    ...(counts.projects === 0 ? [PROJECTS_PATH] : []),
+  ]);
   return items.filter((item) => !empty.has(item.path));
 }

@@ -15,6 +15,7 @@ export const NEWS_PATH = '/news/';
 /** The news as an Atom feed; `/feed.xml` stays the publications feed the old site had. */
 export const NEWS_FEED_PATH = '/news.xml';
 export const TALKS_PATH = '/talks/';
+export const PROJECTS_PATH = '/projects/';
 export const CV_PATH = '/cv/';
 /** The printed CV: made at build time from the same entries as /cv/, unless the owner puts their own in public/files/. */
 export const CV_PDF_PATH = '/files/cv.pdf';
@@ -62,6 +63,12 @@ export const newsItemPath = (id: string) => `${NEWS_PATH}#${newsAnchor(id)}`;
 
 /** A talk on the talks page: `/talks/#melon-mobisys22`. */
 export const talkPath = (id: string) => `${TALKS_PATH}#${id}`;
+
+/** A project's own page: `/projects/melon/`. */
+export const projectPath = (id: string) => `${PROJECTS_PATH}${id}/`;
+
+/** A page's link-preview picture (Open Graph), made at build time: `/previews/publications/melon-mobisys22.png`. */
+export const previewImagePath = (kind: string, id: string) => `/previews/${kind}/${id}.png`;
 
 /** A degree on the CV: `/cv/#pku-phd`. */
 export const educationPath = (id: string) => `${CV_PATH}#${id}`;

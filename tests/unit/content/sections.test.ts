@@ -9,18 +9,20 @@ const MENU = [
   { label: 'About', path: '/' },
   { label: 'News', path: '/news/' },
   { label: 'Talks', path: '/talks/' },
+  { label: 'Projects', path: '/projects/' },
   { label: 'CV', path: '/cv/' },
 ];
 
 describe('visibleNavigation', () => {
-  const cases: [counts: { news: number; talks: number }, labels: string[]][] = [
-    [{ news: 0, talks: 0 }, ['About', 'CV']],
-    [{ news: 3, talks: 0 }, ['About', 'News', 'CV']],
-    [{ news: 0, talks: 1 }, ['About', 'Talks', 'CV']],
-    [{ news: 6, talks: 2 }, ['About', 'News', 'Talks', 'CV']],
+  const cases: [counts: { news: number; talks: number; projects: number }, labels: string[]][] = [
+    [{ news: 0, talks: 0, projects: 0 }, ['About', 'CV']],
+    [{ news: 3, talks: 0, projects: 0 }, ['About', 'News', 'CV']],
+    [{ news: 0, talks: 1, projects: 0 }, ['About', 'Talks', 'CV']],
+    [{ news: 0, talks: 0, projects: 2 }, ['About', 'Projects', 'CV']],
+    [{ news: 6, talks: 2, projects: 1 }, ['About', 'News', 'Talks', 'Projects', 'CV']],
   ];
   for (const [counts, labels] of cases) {
-    test(`news ${counts.news}, talks ${counts.talks} → ${labels.join(', ')}`, () => {
+    test(`news ${counts.news}, talks ${counts.talks}, projects ${counts.projects} → ${labels.join(', ')}`, () => {
       assert.deepEqual(
         visibleNavigation(MENU, counts).map((item) => item.label),
         labels,

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { BEGIN_MARKER, END_MARKER, fieldReference, fieldsPage, readSchemas, renderFieldReference, withGenerated } from '../../../scripts/field-reference.ts';
 import { citationsSchema } from '../../../src/schemas/citations.ts';
 import { experienceSchema } from '../../../src/schemas/experience.ts';
+import { projectSchema } from '../../../src/schemas/project.ts';
 import { pageSchema } from '../../../src/schemas/page.ts';
 import { publicationSchema } from '../../../src/schemas/publication.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
@@ -36,6 +37,7 @@ describe('docs/fields.md', () => {
       newsSchema: Object.keys(newsSchema.shape),
       talkSchema: Object.keys(talkSchema.shape),
       pageSchema: Object.keys(pageSchema.shape),
+      projectSchema: Object.keys(projectSchema.shape),
       siteSchema: Object.keys(siteSchema.shape),
       citationsSchema: Object.keys(citationsSchema.shape),
     });

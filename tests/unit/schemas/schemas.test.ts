@@ -329,6 +329,7 @@ describe('page and site schemas', () => {
       { label: 'Publications', path: '/publications/' },
       { label: 'News', path: '/news/' },
       { label: 'Talks', path: '/talks/' },
+      { label: 'Projects', path: '/projects/' },
       { label: 'CV', path: '/cv/' },
     ]);
     assert.deepEqual(site.lists, { publicationsPerPage: 150, aboutPublications: 30, aboutNews: 5 });

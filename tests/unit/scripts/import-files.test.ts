@@ -289,6 +289,11 @@ describe('templates for new entries', () => {
       'start',
       'advisors',
       'thesis',
+      'image',
+      'imageAlt',
+      'status',
+      'tags',
+      'publications',
     ];
     const uncomment = (text: string) => text.replace(new RegExp(`^(\\s*)# (?=- |  |(?:${fields.join('|')}):)`, 'gm'), '$1');
     // Every kind but news, whose only field is its day: a new kind is checked here once it has a template.
@@ -306,6 +311,7 @@ describe('templates for new entries', () => {
           education: ['field', 'department', 'start', 'advisors', 'thesis', 'honors'],
           news: [],
           talk: ['links', 'abstract'],
+          project: ['image', 'imageAlt', 'end', 'status', 'links', 'tags', 'publications'],
         }[kind] as string[]),
       ]) {
         assert.ok(data[field] !== undefined && JSON.stringify(data[field]) !== '[]', `${kind}: ${field} is uncommented and set`);
@@ -344,7 +350,10 @@ describe('auditing content without a build', () => {
   test('counts valid entries and finds the linked files missing from public/', () => {
     const audit = auditContent(root, [paper('a', 'links: { pdf: /files/a.pdf, code: https://x.org/ }\n'), home], 'Qipeng Wang');
     assert.deepEqual(audit.problems, []);
-    assert.equal(describeCounts(audit.counts), '1 publication, 0 experience entries, 0 teaching entries, 0 education entries, 0 news items, 0 talks, 1 page');
+    assert.equal(
+      describeCounts(audit.counts),
+      '1 publication, 0 experience entries, 0 teaching entries, 0 education entries, 0 news items, 0 talks, 1 page, 0 projects',
+    );
     // /files/cv.pdf is made by the build when the owner has none, so it is never missing.
     assert.deepEqual(
       audit.missingFiles.map((missing) => missing.path),

@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { cacheDir } from 'astro:config/server';
+import { getSiteContent } from '#lib/content/site-content.ts';
+import { DEFAULT_LANGUAGE, stringsFor } from '#lib/i18n/page-language.ts';
+import { mathPlainText } from '#lib/markdown/math-plain-text.ts';
+import { publicationByline } from '#lib/previews/bylines.ts';
+import type { PreviewCard } from '#lib/previews/preview-card.ts';
+import { renderPreviewImageCached } from '#lib/previews/preview-image.ts';
+import { projectWhenLine } from '#lib/projects/projects.ts';
+import { siteConfig } from '../../../site.config.ts';
+
+/**
+ * `/previews/<kind>/<id>.png`: the link-preview picture of each paper's and project's page
+ * (previewImagePath in routes.ts), made at build time and kept in Astro's cache folder.
+ */
+export const getStaticPaths = (async () => {
+  const { publications, projects } = await getSiteContent();
+  const site = { siteName: siteConfig.title, lang: siteConfig.contentLocale ?? DEFAULT_LANGUAGE.locale };
+  const t = stringsFor(DEFAULT_LANGUAGE);
+  const cards: { kind: string; id: string; card: PreviewCard }[] = [
+    ...publications.map((publication) => ({
+      kind: 'publications',
+      id: publication.id,
+      card: { ...site, title: mathPlainText(publication.data.title), byline: publicationByline(publication.data, siteConfig.author.name) },
+    })),
+    ...projects.map((project) => ({
+      kind: 'projects',
+      id: project.id,
+      card: { ...site, title: project.data.title, byline: projectWhenLine(project.data, t) ?? project.data.summary },
+    })),
+  ];
+  return cards.map(({ kind, id, card }) => ({ params: { kind, id }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) =>
+  new Response(await renderPreviewImageCached(props.card, fileURLToPath(new URL('previews/', cacheDir))), { headers: { 'Content-Type': 'image/png' } });
