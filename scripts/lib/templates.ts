@@ -28,6 +28,8 @@ export interface TemplateValues {
   event?: string | undefined;
   /** News and talk: the day, `YYYY-MM-DD`. */
   date?: string | undefined;
+  /** Page: the file name, which its permalink follows (`research` → `/research/`). */
+  slug?: string | undefined;
 }
 
 /** What the template needs to know of the site and of today. */
@@ -74,6 +76,7 @@ const TEMPLATES: Record<EntryKind, (values: TemplateValues, context: TemplateCon
   education: educationTemplate,
   news: newsTemplate,
   talk: talkTemplate,
+  page: pageTemplate,
 };
 
 function publicationTemplate(values: TemplateValues, context: TemplateContext): string {
@@ -267,5 +270,28 @@ kind: talk
 # redirectFrom:
 #   - /old-address/
 ---
+`;
+}
+
+function pageTemplate(values: TemplateValues): string {
+  const slug = values.slug ?? templateSlug('page', values);
+  return `---
+# A page of your own. Replace the placeholders; remove "# " in front of an optional field to use
+# it. \`npm run check\` names the file and field of any mistake. Fields: docs/fields.md.
+
+# Its title, the page's heading.
+title: ${q(values.title ?? 'Research')}
+# Its address, a folder from the site root. Add it to navigation in src/site.config.ts to put it in the menu.
+permalink: /${slug}/
+# One sentence for search engines and link previews.
+# description: What my group works on.
+# true shows your profile card beside the page, as on the About page.
+profileCard: false
+# Old addresses that must keep working.
+# redirectFrom:
+#   - /${slug}.html
+---
+
+The page's text, in Markdown.
 `;
 }

@@ -96,6 +96,7 @@ export const redirects: { from: string; to: string }[] = [
   { from: '/internship/', to: '/#harbour-labs-intern' },
   { from: '/teaching/embedded/', to: '/#northfield-embedded-ta' },
   { from: '/phd/', to: '/cv/#northfield-phd' },
+  { from: '/research.html', to: '/research/' },
 ];
 
 /** Every page the sitemap lists, in its order. */
@@ -123,6 +124,7 @@ export const sitemapPaths = [
   '/publications/type/report/',
   '/publications/type/thesis/',
   '/publications/type/workshop/',
+  '/research/',
   '/talks/',
   // The Chinese pages the translated About page turns on (never a paper's page).
   '/zh/',
@@ -140,6 +142,7 @@ export const sitemapPaths = [
   '/zh/publications/type/report/',
   '/zh/publications/type/thesis/',
   '/zh/publications/type/workshop/',
+  '/zh/research/',
   '/zh/talks/',
 ];
 
@@ -152,6 +155,7 @@ export const pages = [
   { path: '/news/', h1: 'News' },
   { path: '/talks/', h1: 'Talks' },
   { path: '/publications/most-cited/', h1: 'Publications: most cited' },
+  { path: '/research/', h1: 'Research' },
 ] as const;
 
 /** The Chinese pages the translated About page (content/pages/zh/about.mdx) turns on, with their interface's theme toggle. */
@@ -162,6 +166,7 @@ export const pagesZh = [
   { path: '/zh/news/', h1: '动态' },
   { path: '/zh/talks/', h1: '报告' },
   { path: '/zh/publications/most-cited/', h1: '论文：被引最多' },
+  { path: '/zh/research/', h1: '研究' },
 ] as const;
 
 /**
@@ -254,8 +259,8 @@ export const listEntries = [
   },
 ];
 
-/** The header menu of the full site: the default one, every section having content. */
-export const navigation = ['About', 'Publications', 'News', 'Talks', 'CV'];
+/** The header menu of the full site: the default one with the Research page, every section having content. */
+export const navigation = ['About', 'Research', 'Publications', 'News', 'Talks', 'CV'];
 
 /** The news, newest first, as /news/ shows them: the date, then the text. */
 export const news = [

@@ -68,8 +68,8 @@ export const CONTENT_KINDS = {
   }),
   news: kind({ schema: newsSchema, count: { one: 'news item', other: 'news items' }, scaffold: 'news', sort: sortNews }),
   talks: kind({ schema: talkSchema, count: { one: 'talk', other: 'talks' }, scaffold: 'talk', address: talkPath, sort: sortTalks }),
-  // The About page and its translations: their address is their `permalink`, their language their folder (see site-plan.ts).
-  pages: kind({ schema: pageSchema, count: { one: 'page', other: 'pages' } }),
+  // The About page, the owner's other pages and their translations: their address is their `permalink`, their language their folder (see site-plan.ts).
+  pages: kind({ schema: pageSchema, count: { one: 'page', other: 'pages' }, scaffold: 'page' }),
 };
 
 /** A kind's name, which is also its collection's name and its folder under src/content/: `talks`. */

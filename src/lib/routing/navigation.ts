@@ -20,11 +20,12 @@ const SECTION_LABELS: Readonly<Record<string, StringKey>> = {
 
 /**
  * A menu link's label in a language other than the default: the owner's own (`labels.zh`), else
+ * the title of the page's translation (`translatedTitle`, src/content/pages/zh/research.mdx), else
  * the interface string of an engine page; a link to anything else without one stops the build,
  * so that no English label sits in a Chinese menu.
  */
-export function navigationLabel(item: NavigationItem, code: string, t: Translate): string {
-  const own = item.labels?.[code];
+export function navigationLabel(item: NavigationItem, code: string, t: Translate, translatedTitle?: string): string {
+  const own = item.labels?.[code] ?? translatedTitle;
   if (own !== undefined) return own;
   const key = SECTION_LABELS[item.path];
   if (key !== undefined) return t(key);

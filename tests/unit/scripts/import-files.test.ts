@@ -16,6 +16,7 @@ import { ENTRY_KINDS, entryTemplate, templateSlug, termOf, type EntryKind } from
 import { educationSchema } from '../../../src/schemas/education.ts';
 import { experienceSchema } from '../../../src/schemas/experience.ts';
 import { newsSchema } from '../../../src/schemas/news.ts';
+import { pageSchema } from '../../../src/schemas/page.ts';
 import { publicationSchema } from '../../../src/schemas/publication.ts';
 import { talkSchema } from '../../../src/schemas/talk.ts';
 import { teachingSchema } from '../../../src/schemas/teaching.ts';
@@ -255,6 +256,7 @@ describe('templates for new entries', () => {
     education: educationSchema,
     news: newsSchema,
     talk: talkSchema,
+    page: pageSchema,
   };
 
   for (const kind of ENTRY_KINDS) {
@@ -267,8 +269,8 @@ describe('templates for new entries', () => {
         const { data, body } = readEntry(text);
         const parsed = schemas[kind].safeParse(data);
         assert.ok(parsed.success, `${kind}: ${JSON.stringify(parsed.error?.issues)}`);
-        // A news item is its body; every other entry has none, so an empty abstract never shows up on a page.
-        if (kind === 'news') assert.match(body, /\S/);
+        // A news item and a page are their body; every other entry has none, so an empty abstract never shows up on a page.
+        if (kind === 'news' || kind === 'page') assert.match(body, /\S/);
         else assert.equal(body.trim(), '', 'no body: an empty abstract must not show up on the page');
         assert.match(text, /^# /m, 'fields are explained in comments');
       }
@@ -314,6 +316,7 @@ describe('templates for new entries', () => {
           teaching: ['audience'],
           education: ['field', 'department', 'start', 'advisors', 'thesis', 'honors'],
           news: [],
+          page: [],
           talk: ['links', 'abstract'],
         }[kind] as string[]),
       ]) {
@@ -390,7 +393,7 @@ describe('auditing content without a build', () => {
       /src\/content\/teaching\/t\.mdx: terms\.0: expected a season and a four-digit year/,
       /src\/content\/experience\/x\.mdx: the front matter cannot be read as YAML: bad indentation/,
       /src\/content\/experience\/d\.mdx: start: 2023-02-30 is not a real calendar date/,
-      /src\/content\/pages\/talks\.mdx: permalink "\/talks\/" has no page to render it/,
+      /src\/content\/pages\/talks\.mdx: permalink "\/talks\/" is an address the engine writes itself/,
       /publications a, c: order 1 is used more than once/,
       /src\/content\/pages\/: no page has permalink "\/"/,
     ];
