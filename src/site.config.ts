@@ -30,7 +30,8 @@ const site: SiteInput = {
   navigation: [
     { label: 'About', path: '/' },
     { label: 'Publications', path: '/publications/' },
-    // Shown only while src/content/news/ and src/content/talks/ hold something.
+    // Shown only while src/content/posts/, src/content/news/ and src/content/talks/ hold something.
+    { label: 'Posts', path: '/posts/' },
     { label: 'News', path: '/news/' },
     { label: 'Talks', path: '/talks/' },
     { label: 'CV', path: '/cv/' },

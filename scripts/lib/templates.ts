@@ -76,6 +76,7 @@ const TEMPLATES: Record<EntryKind, (values: TemplateValues, context: TemplateCon
   education: educationTemplate,
   news: newsTemplate,
   talk: talkTemplate,
+  post: postTemplate,
   page: pageTemplate,
 };
 
@@ -293,5 +294,31 @@ profileCard: false
 ---
 
 The page's text, in Markdown.
+`;
+}
+
+function postTemplate(values: TemplateValues, context: TemplateContext): string {
+  return `---
+# A post. Replace the placeholders; remove "# " in front of an optional field to use it.
+# \`npm run check\` names the file and field of any mistake. Fields: docs/fields.md.
+
+# The title (in quotes if it contains ": ").
+title: ${q(values.title ?? 'Title of the post')}
+# The day it is published, YYYY-MM-DD.
+date: ${values.date ?? dayOf(context.today)}
+# The day it last changed in substance.
+# updated: ${dayOf(context.today)}
+# One or two sentences for the list of posts, search engines and link previews.
+description: ${q('What the post is about, in a sentence.')}
+# Tags in lower case, words joined by hyphens; each gets a page at /posts/tags/<tag>/.
+tags: []
+# true keeps it out of the deployed site while you write; npm run dev still shows it.
+draft: true
+# Old addresses that must keep working.
+# redirectFrom:
+#   - /2025/06/old-title.html
+---
+
+The post, in Markdown: \`code\`, fenced code with a language, and formulas such as $E = mc^2$.
 `;
 }

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { sitePath, text, webUrl } from './common.ts';
 
 /**
- * The menu a fresh site shows: every section the engine has. News and Talks are left out of the
+ * The menu a fresh site shows: every section the engine has. Posts, News and Talks are left out of the
  * header while their collection is empty (src/lib/routing/navigation.ts), so a new site shows none empty.
  */
 const DEFAULT_NAVIGATION = [
   { label: 'About', path: '/' },
   { label: 'Publications', path: '/publications/' },
+  { label: 'Posts', path: '/posts/' },
   { label: 'News', path: '/news/' },
   { label: 'Talks', path: '/talks/' },
   { label: 'CV', path: '/cv/' },
@@ -210,8 +211,10 @@ export const siteSchema = z
         aboutPublications: z.int({ error: 'expected a whole number, e.g. 30' }).positive().default(30),
         /** The About page shows this many of the latest news items under "News"; all are at /news/, e.g. `5`. */
         aboutNews: z.int({ error: 'expected a whole number, e.g. 5' }).positive().default(5),
+        /** The About page shows this many of the latest posts under "Latest posts"; all are at /posts/, e.g. `3`. */
+        aboutPosts: z.int({ error: 'expected a whole number, e.g. 3' }).positive().default(3),
       })
-      .default({ publicationsPerPage: 150, aboutPublications: 30, aboutNews: 5 }),
+      .default({ publicationsPerPage: 150, aboutPublications: 30, aboutNews: 5, aboutPosts: 3 }),
     /**
      * Venues the importer labels by a short name, e.g. `{ short: 'MobiSys', pattern: /\bmobile systems applications and services\b|\bmobisys\b/ }`.
      * The pattern is tried on the full name as the BibTeX gives it, in lower case with accents

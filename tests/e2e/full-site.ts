@@ -97,6 +97,7 @@ export const redirects: { from: string; to: string }[] = [
   { from: '/teaching/embedded/', to: '/#northfield-embedded-ta' },
   { from: '/phd/', to: '/cv/#northfield-phd' },
   { from: '/research.html', to: '/research/' },
+  { from: '/2025/03/coin-cell.html', to: '/posts/training-on-a-coin-cell/' },
 ];
 
 /** Every page the sitemap lists, in its order. */
@@ -104,6 +105,12 @@ export const sitemapPaths = [
   '/',
   '/cv/',
   '/news/',
+  '/posts/',
+  '/posts/reading-group-notes/',
+  '/posts/tags/intermittent-computing/',
+  '/posts/tags/reading-group/',
+  '/posts/tags/tutorials/',
+  '/posts/training-on-a-coin-cell/',
   '/publications/',
   '/publications/benchmark-report21/',
   '/publications/energy-scheduling-tmc24/',
@@ -130,6 +137,9 @@ export const sitemapPaths = [
   '/zh/',
   '/zh/cv/',
   '/zh/news/',
+  '/zh/posts/',
+  '/zh/posts/jianjie/',
+  '/zh/posts/tags/%E9%97%B4%E6%AD%87%E8%AE%A1%E7%AE%97/',
   '/zh/publications/',
   '/zh/publications/first-author/',
   '/zh/publications/most-cited/',
@@ -156,6 +166,9 @@ export const pages = [
   { path: '/talks/', h1: 'Talks' },
   { path: '/publications/most-cited/', h1: 'Publications: most cited' },
   { path: '/research/', h1: 'Research' },
+  { path: '/posts/', h1: 'Posts' },
+  { path: '/posts/training-on-a-coin-cell/', h1: 'Training on a coin cell' },
+  { path: '/posts/tags/tutorials/', h1: 'Posts tagged “tutorials”' },
 ] as const;
 
 /** The Chinese pages the translated About page (content/pages/zh/about.mdx) turns on, with their interface's theme toggle. */
@@ -167,6 +180,8 @@ export const pagesZh = [
   { path: '/zh/talks/', h1: '报告' },
   { path: '/zh/publications/most-cited/', h1: '论文：被引最多' },
   { path: '/zh/research/', h1: '研究' },
+  { path: '/zh/posts/', h1: '文章' },
+  { path: '/zh/posts/jianjie/', h1: '用纽扣电池训练模型' },
 ] as const;
 
 /**
@@ -260,7 +275,7 @@ export const listEntries = [
 ];
 
 /** The header menu of the full site: the default one with the Research page, every section having content. */
-export const navigation = ['About', 'Research', 'Publications', 'News', 'Talks', 'CV'];
+export const navigation = ['About', 'Research', 'Publications', 'Posts', 'News', 'Talks', 'CV'];
 
 /** The news, newest first, as /news/ shows them: the date, then the text. */
 export const news = [

@@ -41,6 +41,14 @@ export function contentProblems(entries: SiteEntries, ownerName: string, transla
       );
     }
   }
+  for (const post of entries.posts) {
+    const folder = translationFolder(post.id);
+    if (folder !== undefined && !translationCodes.includes(folder)) {
+      problems.push(
+        `${post.path}: the folder "${folder}" is not a language of the site; add { code: '${folder}', … } to languages in src/site.config.ts, or move the file (the default language's posts lie outside any folder).`,
+      );
+    }
+  }
   if (!entries.pages.some((page) => page.data.permalink === '/' && translationFolder(page.id) === undefined)) {
     problems.push('src/content/pages/: no page has permalink "/"; add the About page (about.mdx) with permalink: /.');
   }

@@ -12,7 +12,8 @@ import { formatMissingFiles, isStrictLocalFiles } from './local-files.ts';
 import { publicEntries, publicFileExists } from './public-files.ts';
 import { translationFolder, type Language } from '../i18n/languages.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, pathIn } from '../i18n/page-language.ts';
-import { GENERATED_FILES, HOME_PATH } from '../routing/routes.ts';
+import { GENERATED_FILES, HOME_PATH, POSTS_PATH } from '../routing/routes.ts';
+import { postsIn, publishedPosts } from '../posts/posts.ts';
 import type { Redirect } from '../routing/redirects.ts';
 import { ownPageAddress, planSite, translatedPages } from './site-plan.ts';
 
@@ -72,7 +73,9 @@ function sortedEntries<K extends KindName>(name: K, entries: CollectionEntry<K>[
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const loaded = await loadEntries();
+  const all = await loadEntries();
+  // Drafts are shown by `npm run dev` and never built for deployment: nothing else sees them, their redirects included.
+  const loaded = { ...all, posts: publishedPosts(all.posts, import.meta.env.DEV) };
   const pages = loaded.pages;
   const toFile = <T>(entry: { id: string; filePath?: string | undefined; collection: string; body?: string | undefined; data: T }): EntryFile<T> => ({
     id: entry.id,
@@ -115,11 +118,17 @@ async function loadSiteContent(): Promise<SiteContent> {
     .filter((page) => translationFolder(page.entry.id) === undefined)
     .filter((page) => languages.every((language) => ownPages.some((other) => other.address === pathIn(page.path, language))))
     .map((page) => page.path);
+  // The list of posts is one of the translated paths when every language on has posts of its own.
+  const translatedPostList = languages.every(
+    (language) => postsIn(sorted.posts, language.code === DEFAULT_LANGUAGE.code ? undefined : language.code).length > 0,
+  )
+    ? [POSTS_PATH]
+    : [];
   return {
     home: homes.get(DEFAULT_LANGUAGE.code)!,
     homes,
     languages,
-    translatedPaths: languages.length > 1 ? [...translatedPages(files, siteConfig.author.name), ...translatedOwnPages] : [],
+    translatedPaths: languages.length > 1 ? [...translatedPages(files, siteConfig.author.name), ...translatedOwnPages, ...translatedPostList] : [],
     ...sorted,
     ownPages,
     redirects: plan.redirects,

@@ -19,7 +19,12 @@ import {
   publicationListPages,
   publicationPath,
   publicationViewPath,
+  POSTS_FEED_PATH,
+  POSTS_PATH,
+  postPath,
+  postTagPath,
 } from '../routing/routes.ts';
+import { postAddresses } from '../posts/posts.ts';
 import { translationFolder } from '../i18n/languages.ts';
 import { CONTENT_KINDS, KIND_NAMES } from './kinds.ts';
 import { decodeSitePath, sitePathProblem } from '../routing/site-paths.ts';
@@ -46,7 +51,12 @@ export function sitePages(entries: SiteEntries, ownerName: string): string[] {
   const ownTranslations = entries.pages
     .filter((page) => page.data.permalink !== HOME_PATH && translated.includes(translationFolder(page.id) ?? ''))
     .map(ownPageAddress);
-  return [...pages, ...translated.flatMap((code) => translatedPages(entries, ownerName).map((path) => `/${code}${path}`)), ...ownTranslations];
+  return [
+    ...pages,
+    ...translated.flatMap((code) => translatedPages(entries, ownerName).map((path) => `/${code}${path}`)),
+    ...ownTranslations,
+    ...postAddresses(entries.posts, postTagPath, POSTS_PATH, postPath),
+  ];
 }
 
 /**
@@ -79,6 +89,8 @@ function defaultLanguagePages(entries: SiteEntries, ownerName: string): string[]
     NEWS_PATH,
     NEWS_FEED_PATH,
     TALKS_PATH,
+    POSTS_PATH,
+    POSTS_FEED_PATH,
     ...GENERATED_FILES,
     ...entries.pages.filter((page) => translationFolder(page.id) === undefined).map((page) => page.data.permalink),
     ...publications.flatMap((publication) => [publicationPath(publication.id), publicationBibPath(publication.id)]),
@@ -96,7 +108,7 @@ export function ownPageAddress(page: { id: string; data: { permalink: string } }
 const fold = (path: string) => canonicalPath(path).normalize('NFC').toLowerCase();
 
 /** Folders whose addresses the engine gives out itself, now or as the site grows: no page of the owner's may lie inside. */
-const ENGINE_FOLDERS = [PUBLICATIONS_PATH, '/files/'];
+const ENGINE_FOLDERS = [PUBLICATIONS_PATH, POSTS_PATH, '/files/'];
 
 /**
  * Every page of the owner's whose address the engine writes itself, that another page has, or

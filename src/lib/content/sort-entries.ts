@@ -3,6 +3,7 @@ import type { Education } from '../../schemas/education.ts';
 import type { Experience } from '../../schemas/experience.ts';
 import type { News } from '../../schemas/news.ts';
 import type { Talk } from '../../schemas/talk.ts';
+import type { Post } from '../../schemas/post.ts';
 import type { Teaching } from '../../schemas/teaching.ts';
 
 /** Most recent first: ongoing positions, then by end month, then by start month. */
@@ -38,5 +39,10 @@ export function sortNews<T extends { id: string; data: News }>(entries: readonly
 
 /** Newest first; on the same day, by id. */
 export function sortTalks<T extends { id: string; data: Talk }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+}
+
+/** Newest first; on the same day, by id. */
+export function sortPosts<T extends { id: string; data: Post }>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 }

@@ -1,5 +1,5 @@
 import type { StringKey, Translate } from '../i18n/i18n.ts';
-import { CV_PATH, HOME_PATH, NEWS_PATH, PUBLICATIONS_PATH, TALKS_PATH } from './routes.ts';
+import { CV_PATH, HOME_PATH, NEWS_PATH, POSTS_PATH, PUBLICATIONS_PATH, TALKS_PATH } from './routes.ts';
 
 /** A link of the header menu, as the owner file lists it. */
 export interface NavigationItem {
@@ -16,6 +16,7 @@ const SECTION_LABELS: Readonly<Record<string, StringKey>> = {
   [NEWS_PATH]: 'nav.news',
   [TALKS_PATH]: 'nav.talks',
   [CV_PATH]: 'nav.cv',
+  [POSTS_PATH]: 'nav.posts',
 };
 
 /**
@@ -38,6 +39,8 @@ export function navigationLabel(item: NavigationItem, code: string, t: Translate
 export interface SectionCounts {
   news: number;
   talks: number;
+  /** Posts in any language; a menu without the count keeps its /posts/ link. */
+  posts?: number;
 }
 
 /**
@@ -46,6 +49,6 @@ export interface SectionCounts {
  * kept as written, so the owner decides the order and the labels.
  */
 export function visibleNavigation<T extends NavigationItem>(items: readonly T[], counts: SectionCounts): T[] {
-  const empty = new Set([...(counts.news === 0 ? [NEWS_PATH] : []), ...(counts.talks === 0 ? [TALKS_PATH] : [])]);
+  const empty = new Set([...(counts.news === 0 ? [NEWS_PATH] : []), ...(counts.talks === 0 ? [TALKS_PATH] : []), ...(counts.posts === 0 ? [POSTS_PATH] : [])]);
   return items.filter((item) => !empty.has(item.path));
 }

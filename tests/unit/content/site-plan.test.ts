@@ -42,6 +42,7 @@ const site = (...publications: EntryFile<Publication>[]): SiteEntries => ({
   education: [],
   news: [],
   talks: [],
+  posts: [],
 });
 
 describe('the site plan', () => {
@@ -58,6 +59,8 @@ describe('the site plan', () => {
       '/news/',
       '/news.xml',
       '/talks/',
+      '/posts/',
+      '/posts.xml',
       '/files/cv.pdf',
       '/favicon.svg',
       '/',

@@ -24,7 +24,16 @@ const page = (id: string, input: Record<string, unknown> = {}): EntryFile<Page> 
   body: '',
   source: '',
 });
-const site = (...pages: EntryFile<Page>[]): SiteEntries => ({ pages, publications: [], experience: [], teaching: [], education: [], news: [], talks: [] });
+const site = (...pages: EntryFile<Page>[]): SiteEntries => ({
+  pages,
+  publications: [],
+  experience: [],
+  teaching: [],
+  education: [],
+  news: [],
+  talks: [],
+  posts: [],
+});
 
 describe('interface strings', () => {
   test('English and Chinese have every key', () => {

@@ -11,6 +11,7 @@ import { teachingSchema } from '../../../src/schemas/teaching.ts';
 import { educationSchema } from '../../../src/schemas/education.ts';
 import { newsSchema } from '../../../src/schemas/news.ts';
 import { talkSchema } from '../../../src/schemas/talk.ts';
+import { postSchema } from '../../../src/schemas/post.ts';
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -36,6 +37,7 @@ describe('docs/fields.md', () => {
       newsSchema: Object.keys(newsSchema.shape),
       talkSchema: Object.keys(talkSchema.shape),
       pageSchema: Object.keys(pageSchema.shape),
+      postSchema: Object.keys(postSchema.shape),
       siteSchema: Object.keys(siteSchema.shape),
       citationsSchema: Object.keys(citationsSchema.shape),
     });

@@ -17,6 +17,7 @@ import { educationSchema } from '../../../src/schemas/education.ts';
 import { experienceSchema } from '../../../src/schemas/experience.ts';
 import { newsSchema } from '../../../src/schemas/news.ts';
 import { pageSchema } from '../../../src/schemas/page.ts';
+import { postSchema } from '../../../src/schemas/post.ts';
 import { publicationSchema } from '../../../src/schemas/publication.ts';
 import { talkSchema } from '../../../src/schemas/talk.ts';
 import { teachingSchema } from '../../../src/schemas/teaching.ts';
@@ -256,6 +257,7 @@ describe('templates for new entries', () => {
     education: educationSchema,
     news: newsSchema,
     talk: talkSchema,
+    post: postSchema,
     page: pageSchema,
   };
 
@@ -270,7 +272,7 @@ describe('templates for new entries', () => {
         const parsed = schemas[kind].safeParse(data);
         assert.ok(parsed.success, `${kind}: ${JSON.stringify(parsed.error?.issues)}`);
         // A news item and a page are their body; every other entry has none, so an empty abstract never shows up on a page.
-        if (kind === 'news' || kind === 'page') assert.match(body, /\S/);
+        if (kind === 'news' || kind === 'page' || kind === 'post') assert.match(body, /\S/);
         else assert.equal(body.trim(), '', 'no body: an empty abstract must not show up on the page');
         assert.match(text, /^# /m, 'fields are explained in comments');
       }
@@ -317,6 +319,7 @@ describe('templates for new entries', () => {
           education: ['field', 'department', 'start', 'advisors', 'thesis', 'honors'],
           news: [],
           page: [],
+          post: [],
           talk: ['links', 'abstract'],
         }[kind] as string[]),
       ]) {
@@ -356,7 +359,10 @@ describe('auditing content without a build', () => {
   test('counts valid entries and finds the linked files missing from public/', () => {
     const audit = auditContent(root, [paper('a', 'links: { pdf: /files/a.pdf, code: https://x.org/ }\n'), home], 'Qipeng Wang');
     assert.deepEqual(audit.problems, []);
-    assert.equal(describeCounts(audit.counts), '1 publication, 0 experience entries, 0 teaching entries, 0 education entries, 0 news items, 0 talks, 1 page');
+    assert.equal(
+      describeCounts(audit.counts),
+      '1 publication, 0 experience entries, 0 teaching entries, 0 education entries, 0 news items, 0 talks, 0 posts, 1 page',
+    );
     // /files/cv.pdf is made by the build when the owner has none, so it is never missing.
     assert.deepEqual(
       audit.missingFiles.map((missing) => missing.path),
