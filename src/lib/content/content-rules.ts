@@ -48,6 +48,9 @@ export function contentProblems(entries: SiteEntries, ownerName: string, transla
         `${post.path}: the folder "${folder}" is not a language of the site; add { code: '${folder}', … } to languages in src/site.config.ts, or move the file (the default language's posts lie outside any folder).`,
       );
     }
+    // /posts/tags/ holds the tag pages.
+    if (post.id.split('/').pop() === 'tags')
+      problems.push(`${post.path}: the file name "tags" is the folder of the tag pages (/posts/tags/); rename the file.`);
   }
   if (!entries.pages.some((page) => page.data.permalink === '/' && translationFolder(page.id) === undefined)) {
     problems.push('src/content/pages/: no page has permalink "/"; add the About page (about.mdx) with permalink: /.');

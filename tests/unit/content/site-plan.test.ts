@@ -6,6 +6,7 @@ import { after, describe, test } from 'node:test';
 import type { EntryFile, SiteEntries } from '#lib/content/content-rules.ts';
 import { planSite, redirectRequests, sitePages } from '#lib/content/site-plan.ts';
 import { pageSchema } from '../../../src/schemas/page.ts';
+import { postSchema } from '../../../src/schemas/post.ts';
 import { publicationSchema, type Publication, type PublicationInput } from '../../../src/schemas/publication.ts';
 
 const OWNER = 'Qipeng Wang';
@@ -227,4 +228,23 @@ describe("the owner's pages", () => {
   for (const [name, pages, problems] of cases) {
     test(name, () => assert.deepEqual(planSite(root, withPages(...pages), OWNER, ['zh']).problems, problems));
   }
+});
+
+describe('posts in the site plan', () => {
+  const post = (id: string, redirectFrom: string[] = []) => ({
+    id,
+    path: `src/content/posts/${id}.mdx`,
+    data: postSchema.parse({ title: id, date: '2025-03-14', description: 'D.', tags: ['edge-ml'], redirectFrom }),
+    body: '',
+    source: '',
+  });
+
+  test('a post named "tags", a post in a folder that is no language, and a redirect onto a tag page stop the build', () => {
+    const entries = { ...site(), posts: [post('tags'), post('fr/bonjour'), post('coin', ['/posts/tags/edge-ml/'])] };
+    assert.deepEqual(planSite(root, entries, OWNER, ['zh']).problems, [
+      'src/content/posts/tags.mdx: the file name "tags" is the folder of the tag pages (/posts/tags/); rename the file.',
+      "src/content/posts/fr/bonjour.mdx: the folder \"fr\" is not a language of the site; add { code: 'fr', … } to languages in src/site.config.ts, or move the file (the default language's posts lie outside any folder).",
+      'src/content/posts/coin.mdx: redirectFrom "/posts/tags/edge-ml/" is the address of a real page; a redirect there would hide it. Remove it from redirectFrom.',
+    ]);
+  });
 });
