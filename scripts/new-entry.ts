@@ -13,6 +13,7 @@
  *   news:        --title (the item's text), --date 2025-06-01
  *   talk:        --title, --event "MobiSys 2025", --date 2025-06-01
  *   project:     --title, --start 2025-06
+ *   page:        --title (its permalink is made from the file name: /research/)
  *   any:         --slug NAME (the file name, else made from the title)
  *
  * Exit code: 0 written; 1 the entry exists or a value does not fit the schema; 2 a wrong command line.
@@ -37,7 +38,8 @@ const USAGE = `usage: npm run new -- ${ENTRY_KINDS.join('|')} [--title "…"] [-
   education:   [--institution "University"]
   news:        [--date 2025-06-01]
   talk:        [--event "MobiSys 2025"] [--date 2025-06-01]
-  project:     [--start 2025-06]`;
+  project:     [--start 2025-06]
+  page:        (its permalink is /NAME/, from --slug or the title)`;
 
 const fail = (message: string, code: number): never => {
   console.error(message);
@@ -104,12 +106,16 @@ if (takenIds(root, collection).has(slug)) {
   fail(`${path} (or another file named ${slug}) already exists; nothing was written. Edit it, or choose another --title or --slug.`, 1);
 }
 
-const text = entryTemplate(entryKind, templateValues, {
-  ownerName: siteConfig.author.name,
-  affiliation: siteConfig.author.affiliation,
-  nextOrder: nextOrder(entryKind === 'publication' ? readCollection(root, 'publications', true) : []),
-  today: new Date(),
-});
+const text = entryTemplate(
+  entryKind,
+  { ...templateValues, slug },
+  {
+    ownerName: siteConfig.author.name,
+    affiliation: siteConfig.author.affiliation,
+    nextOrder: nextOrder(entryKind === 'publication' ? readCollection(root, 'publications', true) : []),
+    today: new Date(),
+  },
+);
 const entry = readEntry(text);
 const checked = schema.safeParse(entry.data);
 if (!checked.success) fail(`The new ${entryKind} would not fit the schema, so nothing was written: ${formatIssues(checked.error.issues).join('; ')}`, 1);

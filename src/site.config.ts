@@ -30,7 +30,8 @@ const site: SiteInput = {
   navigation: [
     { label: 'About', path: '/' },
     { label: 'Publications', path: '/publications/' },
-    // Shown only while src/content/news/, src/content/talks/ and src/content/projects/ hold something.
+    // Shown only while src/content/posts/, news/, talks/ and projects/ hold something.
+    { label: 'Posts', path: '/posts/' },
     { label: 'News', path: '/news/' },
     { label: 'Talks', path: '/talks/' },
     { label: 'Projects', path: '/projects/' },

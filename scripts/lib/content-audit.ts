@@ -62,7 +62,7 @@ export function auditContent(root: string, files: readonly ContentFile[], ownerN
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** `7 publications, 1 experience entry, 1 teaching entry, 2 education entries, 0 news items, 0 talks, 1 page, 0 projects`. */
+/** `7 publications, 1 experience entry, 1 teaching entry, 2 education entries, 0 news items, 0 talks, 0 posts, 1 page, 0 projects`. */
 export function describeCounts(counts: Record<KindName, number>): string {
   return KIND_NAMES.map((name) => plural(counts[name], CONTENT_KINDS[name].count.one, CONTENT_KINDS[name].count.other)).join(', ');
 }

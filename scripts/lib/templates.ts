@@ -28,6 +28,8 @@ export interface TemplateValues {
   event?: string | undefined;
   /** News and talk: the day, `YYYY-MM-DD`. */
   date?: string | undefined;
+  /** Page: the file name, which its permalink follows (`research` → `/research/`). */
+  slug?: string | undefined;
 }
 
 /** What the template needs to know of the site and of today. */
@@ -74,6 +76,8 @@ const TEMPLATES: Record<EntryKind, (values: TemplateValues, context: TemplateCon
   education: educationTemplate,
   news: newsTemplate,
   talk: talkTemplate,
+  post: postTemplate,
+  page: pageTemplate,
   project: projectTemplate,
 };
 
@@ -310,5 +314,54 @@ start: ${q(values.start ?? monthOf(context.today))}
 
 # The project's page: write it in Markdown after the closing "---" line below.
 ---
+`;
+}
+
+function pageTemplate(values: TemplateValues): string {
+  const slug = values.slug ?? templateSlug('page', values);
+  return `---
+# A page of your own. Replace the placeholders; remove "# " in front of an optional field to use
+# it. \`npm run check\` names the file and field of any mistake. Fields: docs/fields.md.
+
+# Its title, the page's heading.
+title: ${q(values.title ?? 'Research')}
+# Its address, a folder from the site root. Add it to navigation in src/site.config.ts to put it in the menu.
+permalink: /${slug}/
+# One sentence for search engines and link previews.
+# description: What my group works on.
+# true shows your profile card beside the page, as on the About page.
+profileCard: false
+# Old addresses that must keep working.
+# redirectFrom:
+#   - /${slug}.html
+---
+
+The page's text, in Markdown.
+`;
+}
+
+function postTemplate(values: TemplateValues, context: TemplateContext): string {
+  return `---
+# A post. Replace the placeholders; remove "# " in front of an optional field to use it.
+# \`npm run check\` names the file and field of any mistake. Fields: docs/fields.md.
+
+# The title (in quotes if it contains ": ").
+title: ${q(values.title ?? 'Title of the post')}
+# The day it is published, YYYY-MM-DD.
+date: ${values.date ?? dayOf(context.today)}
+# The day it last changed in substance.
+# updated: ${dayOf(context.today)}
+# One or two sentences for the list of posts, search engines and link previews.
+description: ${q('What the post is about, in a sentence.')}
+# Tags in lower case, words joined by hyphens; each gets a page at /posts/tags/<tag>/.
+tags: []
+# true keeps it out of the deployed site while you write; npm run dev still shows it.
+draft: true
+# Old addresses that must keep working.
+# redirectFrom:
+#   - /2025/06/old-title.html
+---
+
+The post, in Markdown: \`code\`, fenced code with a language, and formulas such as $E = mc^2$.
 `;
 }

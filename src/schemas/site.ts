@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { sitePath, text, webUrl } from './common.ts';
 
 /**
- * The menu a fresh site shows: every section the engine has. News, Talks and Projects are left out of the
+ * The menu a fresh site shows: every section the engine has. Posts, News, Talks and Projects are left out of the
  * header while their collection is empty (src/lib/routing/navigation.ts), so a new site shows none empty.
  */
 const DEFAULT_NAVIGATION = [
   { label: 'About', path: '/' },
   { label: 'Publications', path: '/publications/' },
+  { label: 'Posts', path: '/posts/' },
   { label: 'News', path: '/news/' },
   { label: 'Talks', path: '/talks/' },
   { label: 'Projects', path: '/projects/' },
@@ -217,8 +218,10 @@ export const siteSchema = z
           .int({ error: 'expected a whole number, e.g. 5' })
           .nonnegative({ error: 'expected a whole number from 0 up (0: no News section on the About page), e.g. 5' })
           .default(5),
+        /** The About page shows this many of the latest posts under "Latest posts"; all are at /posts/, e.g. `3`. */
+        aboutPosts: z.int({ error: 'expected a whole number, e.g. 3' }).positive().default(3),
       })
-      .default({ publicationsPerPage: 150, aboutPublications: 30, aboutNews: 5 }),
+      .default({ publicationsPerPage: 150, aboutPublications: 30, aboutNews: 5, aboutPosts: 3 }),
     /**
      * Venues the importer labels by a short name, e.g. `{ short: 'MobiSys', pattern: /\bmobile systems applications and services\b|\bmobisys\b/ }`.
      * The pattern is tried on the full name as the BibTeX gives it, in lower case with accents

@@ -110,10 +110,11 @@ const cases: BadInput[] = [
     says: [/redirectFrom "\/about\.html" is also declared in src\/content\/pages\/about\.mdx/],
   },
   {
-    name: 'redirect to a page nothing renders',
-    fixture: 'page-without-route.mdx',
-    to: 'src/content/pages/talks.mdx',
-    says: [/permalink "\/talks\/" has no page to render it/],
+    name: 'two pages at one permalink',
+    fixture: 'duplicate-permalink.mdx',
+    to: 'src/content/pages/home.mdx',
+    says: [/src\/content\/pages\/home\.mdx: permalink "\/": src\/content\/pages\/about\.mdx is at \/ already/],
+    checkToo: true,
   },
   {
     name: 'linked local file missing, in strict mode',

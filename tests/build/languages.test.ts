@@ -13,12 +13,15 @@ const zhPages = () =>
     .sort();
 
 describe('a site in two languages', () => {
-  test('the translation turns on the About page, the lists, the CV, news, talks and projects, never a paper or project page', () => {
+  test('the translation turns on the About page, the lists, the CV, news, talks, projects, its pages and posts, never a paper or project page', () => {
     assert.deepEqual(zhPages(), [
       'about/index.html',
       'cv/index.html',
       'index.html',
       'news/index.html',
+      'posts/index.html',
+      'posts/jianjie/index.html',
+      'posts/tags/间歇计算/index.html',
       'projects/index.html',
       'publications/first-author/index.html',
       'publications/index.html',
@@ -32,6 +35,7 @@ describe('a site in two languages', () => {
       'publications/type/report/index.html',
       'publications/type/thesis/index.html',
       'publications/type/workshop/index.html',
+      'research/index.html',
       'talks/index.html',
     ]);
     for (const file of zhPages()) assert.doesNotMatch(read(join('zh', file)), /citation_/, `zh/${file} carries Scholar meta tags`);

@@ -20,11 +20,11 @@ test.describe('About page (/)', () => {
     expect(response?.status()).toBe(200);
   });
 
-  test('has one h1 and the sections News → Publications → Experience → Teaching', async ({ page }) => {
+  test('has one h1 and the sections News → Latest posts → Publications → Experience → Teaching', async ({ page }) => {
     await expect(page).toHaveTitle(/About Mei/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText([ABOUT_H1]);
-    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['News', 'Publications', 'Experience', 'Teaching']);
-    for (const id of ['news', 'publications', 'experience', 'teaching']) await expect(page.locator(`section[aria-labelledby="${id}"]`)).toBeVisible();
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['News', 'Latest posts', 'Publications', 'Experience', 'Teaching']);
+    for (const id of ['news', 'posts', 'publications', 'experience', 'teaching']) await expect(page.locator(`section[aria-labelledby="${id}"]`)).toBeVisible();
   });
 
   test("shows the page's text: the Chinese name marked, links, bold, a deployed file linked and a missing one named", async ({ page }) => {

@@ -115,7 +115,7 @@ test('the header shows News, Talks and CV, and every page links the news feed', 
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'CV' })).toHaveAttribute('aria-current', 'page');
   expect(
     await page.locator('head link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
-  ).toEqual(['/feed.xml', '/news.xml']);
+  ).toEqual(['/feed.xml', '/news.xml', '/posts.xml']);
   const feed = await (await request.get('/news.xml')).text();
   expect([...feed.matchAll(/<id>([^<]*)<\/id>/g)].map((match) => match[1])).toEqual([
     'https://mei-lin.example.org/',

@@ -97,6 +97,8 @@ export const redirects: { from: string; to: string }[] = [
   { from: '/teaching/embedded/', to: '/#northfield-embedded-ta' },
   { from: '/phd/', to: '/cv/#northfield-phd' },
   { from: '/portfolio/tidal/', to: '/projects/tidal/' },
+  { from: '/research.html', to: '/research/' },
+  { from: '/2025/03/coin-cell.html', to: '/posts/training-on-a-coin-cell/' },
 ];
 
 /** Every page the sitemap lists, in its order. */
@@ -104,6 +106,12 @@ export const sitemapPaths = [
   '/',
   '/cv/',
   '/news/',
+  '/posts/',
+  '/posts/reading-group-notes/',
+  '/posts/tags/intermittent-computing/',
+  '/posts/tags/reading-group/',
+  '/posts/tags/tutorials/',
+  '/posts/training-on-a-coin-cell/',
   '/projects/',
   '/projects/energy-scheduler/',
   '/projects/micro-foundation/',
@@ -128,11 +136,15 @@ export const sitemapPaths = [
   '/publications/type/report/',
   '/publications/type/thesis/',
   '/publications/type/workshop/',
+  '/research/',
   '/talks/',
   // The Chinese pages the translated About page turns on (never a paper's page).
   '/zh/',
   '/zh/cv/',
   '/zh/news/',
+  '/zh/posts/',
+  '/zh/posts/jianjie/',
+  '/zh/posts/tags/%E9%97%B4%E6%AD%87%E8%AE%A1%E7%AE%97/',
   '/zh/projects/',
   '/zh/publications/',
   '/zh/publications/first-author/',
@@ -146,6 +158,7 @@ export const sitemapPaths = [
   '/zh/publications/type/report/',
   '/zh/publications/type/thesis/',
   '/zh/publications/type/workshop/',
+  '/zh/research/',
   '/zh/talks/',
 ];
 
@@ -158,6 +171,10 @@ export const pages = [
   { path: '/news/', h1: 'News' },
   { path: '/talks/', h1: 'Talks' },
   { path: '/publications/most-cited/', h1: 'Publications: most cited' },
+  { path: '/research/', h1: 'Research' },
+  { path: '/posts/', h1: 'Posts' },
+  { path: '/posts/training-on-a-coin-cell/', h1: 'Training on a coin cell' },
+  { path: '/posts/tags/tutorials/', h1: 'Posts tagged “tutorials”' },
   { path: '/projects/', h1: 'Projects' },
   { path: '/projects/tidal/', h1: 'Tidal: inference on harvested energy' },
 ] as const;
@@ -170,6 +187,9 @@ export const pagesZh = [
   { path: '/zh/news/', h1: '动态' },
   { path: '/zh/talks/', h1: '报告' },
   { path: '/zh/publications/most-cited/', h1: '论文：被引最多' },
+  { path: '/zh/research/', h1: '研究' },
+  { path: '/zh/posts/', h1: '文章' },
+  { path: '/zh/posts/jianjie/', h1: '用纽扣电池训练模型' },
   { path: '/zh/projects/', h1: '项目' },
 ] as const;
 
@@ -263,8 +283,8 @@ export const listEntries = [
   },
 ];
 
-/** The header menu of the full site: the default one, every section having content. */
-export const navigation = ['About', 'Publications', 'News', 'Talks', 'Projects', 'CV'];
+/** The header menu of the full site: the default one with the Research page, every section having content. */
+export const navigation = ['About', 'Research', 'Publications', 'Posts', 'News', 'Talks', 'Projects', 'CV'];
 
 /** The news, newest first, as /news/ shows them: the date, then the text. */
 export const news = [

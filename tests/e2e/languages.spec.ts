@@ -30,8 +30,8 @@ test('a page without a translation has no switch', async ({ page }) => {
 test('/zh/ shows the About page in Chinese with the interface in Chinese', async ({ page }) => {
   await page.goto('/zh/');
   await expect(page).toHaveTitle('关于林梅 | Mei Lin');
-  await expect(page.getByRole('navigation', { name: '主菜单' }).getByRole('link')).toHaveText(['关于', '论文', '动态', '报告', '项目', '简历']);
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['动态', '论文', '经历', '教学']);
+  await expect(page.getByRole('navigation', { name: '主菜单' }).getByRole('link')).toHaveText(['关于', '研究', '论文', '文章', '动态', '报告', '项目', '简历']);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['动态', '最新文章', '论文', '经历', '教学']);
   await expect(page.getByRole('button', { name: '深色主题' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: '个人信息' })).toContainText('单位：Northfield University');
   // Dates by Intl for zh-CN; the news itself is untranslated, and marked as English.

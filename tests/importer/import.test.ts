@@ -237,7 +237,7 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
       assert.equal(plain.code, 0, plain.stderr);
       assert.match(
         plain.stdout,
-        /Content check passed with a warning: 7 publications, 1 experience entry, 1 teaching entry, 2 education entries, 0 news items, 0 talks, 1 page, 0 projects; 8 linked files missing from public\/files\/: emdl21-paper\.pdf, .*www21-paper\.pdf\./,
+        /Content check passed with a warning: 7 publications, 1 experience entry, 1 teaching entry, 2 education entries, 0 news items, 0 talks, 0 posts, 1 page, 0 projects; 8 linked files missing from public\/files\/: emdl21-paper\.pdf, .*www21-paper\.pdf\./,
       );
       assert.match(plain.stderr, /warning: 8 linked files are missing from public\//);
 
@@ -264,7 +264,7 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
       assert.match(broken.stderr, /src\/content\/teaching\/bad-term\.mdx: terms\.0: expected a season and a four-digit year/);
       assert.match(
         broken.stdout,
-        /Content check FAILED with 2 problems: 7 publications, 1 experience entry, 1 teaching entry, 2 education entries, 0 news items, 0 talks, 1 page, 0 projects/,
+        /Content check FAILED with 2 problems: 7 publications, 1 experience entry, 1 teaching entry, 2 education entries, 0 news items, 0 talks, 0 posts, 1 page, 0 projects/,
       );
     } finally {
       site.remove();

@@ -49,11 +49,31 @@ export function contentProblems(entries: SiteEntries, ownerName: string, transla
       );
     }
   }
+  for (const post of entries.posts) {
+    const folder = translationFolder(post.id);
+    if (folder !== undefined && !translationCodes.includes(folder)) {
+      problems.push(
+        `${post.path}: the folder "${folder}" is not a language of the site; add { code: '${folder}', … } to languages in src/site.config.ts, or move the file (the default language's posts lie outside any folder).`,
+      );
+    }
+    // /posts/tags/ holds the tag pages.
+    if (post.id.split('/').pop() === 'tags')
+      problems.push(`${post.path}: the file name "tags" is the folder of the tag pages (/posts/tags/); rename the file.`);
+  }
   if (!entries.pages.some((page) => page.data.permalink === '/' && translationFolder(page.id) === undefined)) {
     problems.push('src/content/pages/: no page has permalink "/"; add the About page (about.mdx) with permalink: /.');
   }
-  for (const page of entries.pages.filter((page) => page.data.permalink !== '/')) {
-    problems.push(`${page.path}: permalink "${page.data.permalink}" has no page to render it; only "/" (the About page) is supported.`);
+  for (const page of entries.pages.filter((page) => page.data.permalink !== '/' && !page.data.permalink.endsWith('/'))) {
+    problems.push(`${page.path}: permalink "${page.data.permalink}" is not a page's address; end it with "/", e.g. "${page.data.permalink}/".`);
+  }
+  for (const page of entries.pages) {
+    const folder = translationFolder(page.id);
+    const original = folder === undefined ? undefined : entries.pages.find((other) => other.id === page.id.slice(folder.length + 1));
+    if (original !== undefined && original.data.permalink !== page.data.permalink) {
+      problems.push(
+        `${page.path}: permalink "${page.data.permalink}" differs from "${original.data.permalink}" in ${original.path}; a translation keeps its page's permalink (it is served under /${folder}/).`,
+      );
+    }
   }
   for (const item of entries.news) {
     // A news item is its body: an empty one would show an empty entry on /news/ and in /news.xml.

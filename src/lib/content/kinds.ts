@@ -12,12 +12,13 @@ import { experienceSchema } from '../../schemas/experience.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { projectSchema } from '../../schemas/project.ts';
+import { postSchema } from '../../schemas/post.ts';
 import { publicationSchema } from '../../schemas/publication.ts';
 import { talkSchema } from '../../schemas/talk.ts';
 import { teachingSchema } from '../../schemas/teaching.ts';
 import { sortPublications } from '../publications/publications.ts';
-import { educationPath, projectPath, publicationPath, talkPath } from '../routing/routes.ts';
-import { sortEducation, sortExperience, sortNews, sortProjects, sortTalks, sortTeaching } from './sort-entries.ts';
+import { educationPath, postPath, projectPath, publicationPath, talkPath } from '../routing/routes.ts';
+import { sortEducation, sortExperience, sortNews, sortPosts, sortProjects, sortTalks, sortTeaching } from './sort-entries.ts';
 
 /** What the engine knows of one kind of content; its name (the registry's key) is its folder under src/content/. */
 export interface ContentKind<Schema extends z.ZodType = z.ZodType> {
@@ -69,8 +70,10 @@ export const CONTENT_KINDS = {
   }),
   news: kind({ schema: newsSchema, count: { one: 'news item', other: 'news items' }, scaffold: 'news', sort: sortNews }),
   talks: kind({ schema: talkSchema, count: { one: 'talk', other: 'talks' }, scaffold: 'talk', address: talkPath, sort: sortTalks }),
-  // The About page and its translations: their address is their `permalink`, their language their folder (see site-plan.ts).
-  pages: kind({ schema: pageSchema, count: { one: 'page', other: 'pages' } }),
+  // The About page, the owner's other pages and their translations: their address is their `permalink`, their language their folder (see site-plan.ts).
+  // Posts: each at its own address, a post in another language in that language's folder (posts/zh/…).
+  posts: kind({ schema: postSchema, count: { one: 'post', other: 'posts' }, scaffold: 'post', address: postPath, sort: sortPosts }),
+  pages: kind({ schema: pageSchema, count: { one: 'page', other: 'pages' }, scaffold: 'page' }),
   // Its `image` is a file beside the entry, which src/content.config.ts hands to astro:assets.
   projects: kind({ schema: projectSchema, count: { one: 'project', other: 'projects' }, scaffold: 'project', address: projectPath, sort: sortProjects }),
 };

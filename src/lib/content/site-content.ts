@@ -11,10 +11,11 @@ import { CONTENT_KINDS, KIND_NAMES, type KindName } from './kinds.ts';
 import { formatMissingFiles, isStrictLocalFiles } from './local-files.ts';
 import { publicEntries, publicFileExists } from './public-files.ts';
 import { translationFolder, type Language } from '../i18n/languages.ts';
-import { DEFAULT_LANGUAGE, LANGUAGES } from '../i18n/page-language.ts';
-import { GENERATED_FILES } from '../routing/routes.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, pathIn } from '../i18n/page-language.ts';
+import { GENERATED_FILES, HOME_PATH, POSTS_PATH } from '../routing/routes.ts';
+import { postsIn, publishedPosts } from '../posts/posts.ts';
 import type { Redirect } from '../routing/redirects.ts';
-import { planSite, translatedPages } from './site-plan.ts';
+import { ownPageAddress, planSite, translatedPages } from './site-plan.ts';
 
 /** Every kind's entries (src/lib/content/kinds.ts), each in the order its kind declares: papers by `order`, news and talks newest first, …. */
 export type SortedEntries = { [K in KindName]: CollectionEntry<K>[] };
@@ -27,11 +28,22 @@ export interface SiteContent extends SortedEntries {
   languages: Language[];
   /** The default-language paths that exist in every one of those languages: `/`, `/publications/`, `/cv/`, …. */
   translatedPaths: string[];
+  /** The pages of the owner's own besides About (`/research/`, `/zh/research/`), in each language that is on. */
+  ownPages: OwnPage[];
   redirects: Redirect[];
   /** BibTeX citation keys by publication id. */
   citationKeys: Map<string, string>;
   /** The citation count each paper shows, by id (src/data/citations.json); empty when there is none or the owner turned them off. */
   citations: Map<string, ShownCitation>;
+}
+
+/** A page of the owner's own (src/content/pages/research.mdx) and where it is served. */
+export interface OwnPage {
+  entry: CollectionEntry<'pages'>;
+  /** Its address in the default language, its permalink: `/research/`. */
+  path: string;
+  /** Its address in its own language: `/zh/research/`. */
+  address: string;
 }
 
 /** The project folder, as Astro knows it (not the working directory the build was started from). */
@@ -61,7 +73,9 @@ function sortedEntries<K extends KindName>(name: K, entries: CollectionEntry<K>[
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const loaded = await loadEntries();
+  const all = await loadEntries();
+  // Drafts are shown by `npm run dev` and never built for deployment: nothing else sees them, their redirects included.
+  const loaded = { ...all, posts: publishedPosts(all.posts, import.meta.env.DEV) };
   const pages = loaded.pages;
   const toFile = <T>(entry: { id: string; filePath?: string | undefined; collection: string; body?: string | undefined; data: T }): EntryFile<T> => ({
     id: entry.id,
@@ -94,12 +108,29 @@ async function loadSiteContent(): Promise<SiteContent> {
     pages.filter((page) => page.data.permalink === '/').map((page) => [translationFolder(page.id) ?? DEFAULT_LANGUAGE.code, page] as const),
   );
   const languages = LANGUAGES.filter((language) => homes.has(language.code));
+  const ownPages = pages
+    .filter(
+      (page) => page.data.permalink !== HOME_PATH && languages.some((language) => (translationFolder(page.id) ?? DEFAULT_LANGUAGE.code) === language.code),
+    )
+    .map((entry) => ({ entry, path: entry.data.permalink, address: ownPageAddress(entry) }));
+  // A page of the owner's is one of the translated paths when every language on has it, as the engine's pages are.
+  const translatedOwnPages = ownPages
+    .filter((page) => translationFolder(page.entry.id) === undefined)
+    .filter((page) => languages.every((language) => ownPages.some((other) => other.address === pathIn(page.path, language))))
+    .map((page) => page.path);
+  // The list of posts is one of the translated paths when every language on has posts of its own.
+  const translatedPostList = languages.every(
+    (language) => postsIn(sorted.posts, language.code === DEFAULT_LANGUAGE.code ? undefined : language.code).length > 0,
+  )
+    ? [POSTS_PATH]
+    : [];
   return {
     home: homes.get(DEFAULT_LANGUAGE.code)!,
     homes,
     languages,
-    translatedPaths: languages.length > 1 ? translatedPages(files, siteConfig.author.name) : [],
+    translatedPaths: languages.length > 1 ? [...translatedPages(files, siteConfig.author.name), ...translatedOwnPages, ...translatedPostList] : [],
     ...sorted,
+    ownPages,
     redirects: plan.redirects,
     citationKeys: assignCitationKeys(sorted.publications),
     citations: siteCitations(sorted.publications),

@@ -4,7 +4,7 @@ import { contentProblems, linkedSiteFiles, type EntryFile, type SiteEntries } fr
 import { findMissingFiles, type MissingFile } from './local-files.ts';
 import { sortPublications } from '../publications/publications.ts';
 import { publicEntries, publicFileExists } from './public-files.ts';
-import { planRedirects, type Redirect, type RedirectRequest } from '../routing/redirects.ts';
+import { canonicalPath, planRedirects, type Redirect, type RedirectRequest } from '../routing/redirects.ts';
 import {
   BIBLIOGRAPHY_PATH,
   CSL_PATH,
@@ -24,7 +24,12 @@ import {
   publicationListPages,
   publicationPath,
   publicationViewPath,
+  POSTS_FEED_PATH,
+  POSTS_PATH,
+  postPath,
+  postTagPath,
 } from '../routing/routes.ts';
+import { postAddresses } from '../posts/posts.ts';
 import { translationFolder } from '../i18n/languages.ts';
 import { CONTENT_KINDS, KIND_NAMES } from './kinds.ts';
 import { decodeSitePath, sitePathProblem } from '../routing/site-paths.ts';
@@ -47,7 +52,16 @@ export function sitePages(entries: SiteEntries, ownerName: string): string[] {
     const folder = translationFolder(page.id);
     return folder !== undefined && page.data.permalink === HOME_PATH ? [folder] : [];
   });
-  return [...pages, ...translated.flatMap((code) => translatedPages(entries, ownerName).map((path) => `/${code}${path}`))];
+  // A translated page of the owner's is written once its language is on.
+  const ownTranslations = entries.pages
+    .filter((page) => page.data.permalink !== HOME_PATH && translated.includes(translationFolder(page.id) ?? ''))
+    .map(ownPageAddress);
+  return [
+    ...pages,
+    ...translated.flatMap((code) => translatedPages(entries, ownerName).map((path) => `/${code}${path}`)),
+    ...ownTranslations,
+    ...postAddresses(entries.posts, postTagPath, POSTS_PATH, postPath),
+  ];
 }
 
 /**
@@ -82,6 +96,8 @@ function defaultLanguagePages(entries: SiteEntries, ownerName: string): string[]
     NEWS_FEED_PATH,
     TALKS_PATH,
     PROJECTS_PATH,
+    POSTS_PATH,
+    POSTS_FEED_PATH,
     ...GENERATED_FILES,
     ...entries.pages.filter((page) => translationFolder(page.id) === undefined).map((page) => page.data.permalink),
     ...publications.flatMap((publication) => [
@@ -94,12 +110,63 @@ function defaultLanguagePages(entries: SiteEntries, ownerName: string): string[]
   ];
 }
 
+/** Where a page of the owner's own is served: its permalink, under its language's folder for a translation (`zh/research` → `/zh/research/`). */
+export function ownPageAddress(page: { id: string; data: { permalink: string } }): string {
+  const folder = translationFolder(page.id);
+  return folder === undefined ? page.data.permalink : `/${folder}${page.data.permalink}`;
+}
+
+/** One address however it is written: a static host on a case-insensitive file system serves `/Research/` for `/research/`. */
+const fold = (path: string) => canonicalPath(path).normalize('NFC').toLowerCase();
+
+/** Folders whose addresses the engine gives out itself, now or as the site grows: no page of the owner's may lie inside. */
+const ENGINE_FOLDERS = [PUBLICATIONS_PATH, POSTS_PATH, '/files/'];
+
+/**
+ * Every page of the owner's whose address the engine writes itself, that another page has, or
+ * that lies in a folder the engine or a language owns: each message names both files.
+ */
+export function pageAddressProblems(entries: SiteEntries, ownerName: string, translationCodes: readonly string[] = []): string[] {
+  const withoutPages = { ...entries, pages: entries.pages.filter((page) => page.data.permalink === HOME_PATH) };
+  const engine = new Set(
+    [
+      ...defaultLanguagePages(withoutPages, ownerName),
+      ...translationCodes.flatMap((code) => translatedPages(entries, ownerName).map((path) => `/${code}${path}`)),
+    ].map(fold),
+  );
+  const problems: string[] = [];
+  const seen = new Map<string, SiteEntries['pages'][number]>();
+  for (const page of entries.pages) {
+    const address = ownPageAddress(page);
+    const other = seen.get(fold(address));
+    if (other !== undefined) {
+      problems.push(
+        `${page.path}: permalink "${page.data.permalink}": ${other.path} is at ${ownPageAddress(other)} already; give each page its own permalink.`,
+      );
+      continue;
+    }
+    seen.set(fold(address), page);
+    for (const request of redirectRequests(entries).filter((request) => fold(request.from) === fold(address))) {
+      problems.push(
+        `${request.declaredIn}: redirectFrom: "${request.from}" is the address of ${page.path} (${address}); a redirect there would hide it. Remove it from redirectFrom.`,
+      );
+    }
+    if (page.data.permalink === HOME_PATH) continue;
+    const folder = [...ENGINE_FOLDERS, ...translationCodes.map((code) => `/${code}/`)].find((prefix) => fold(page.data.permalink).startsWith(prefix));
+    if (engine.has(fold(address))) {
+      problems.push(`${page.path}: permalink "${page.data.permalink}" is an address the engine writes itself (src/pages/); choose another.`);
+    } else if (folder !== undefined) {
+      problems.push(`${page.path}: permalink "${page.data.permalink}" lies in ${folder}, a folder the engine or a language of the site owns; choose another.`);
+    }
+  }
+  return problems;
+}
+
 /** Every old address declared in `redirectFrom`, with the page it leads to and the file that declared it. */
 export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
   return [
     ...entries.pages.flatMap((page) => {
-      const folder = translationFolder(page.id);
-      const to = folder === undefined ? page.data.permalink : `/${folder}${page.data.permalink}`;
+      const to = ownPageAddress(page);
       return page.data.redirectFrom.map((from) => ({ from, to, declaredIn: page.path }));
     }),
     // Every other kind's entries lead to where the kind shows them (its `address`).
@@ -137,13 +204,17 @@ export function planSite(root: string, entries: SiteEntries, ownerName: string, 
   const links = linkedSiteFiles(entries);
   // Links in an MDX body pass no schema: one that cannot be decoded names no file.
   const unreadable = links.filter((link) => decodeSitePath(link.path) === undefined);
-  const { redirects, problems: redirectProblems } = planRedirects(redirectRequests(entries), {
+  // A redirect onto a page of the owner's is reported by pageAddressProblems, naming both files.
+  const ownAddresses = new Set(entries.pages.map((page) => fold(ownPageAddress(page))));
+  const requests = redirectRequests(entries).filter((request) => !ownAddresses.has(fold(request.from)));
+  const { redirects, problems: redirectProblems } = planRedirects(requests, {
     pages: sitePages(entries, ownerName),
     publicEntries: publicEntries(root),
   });
   return {
     problems: [
       ...contentProblems(entries, ownerName, translationCodes),
+      ...pageAddressProblems(entries, ownerName, translationCodes),
       ...unreadable.map((link) => `${link.declaredIn}: ${link.field}: the link "${link.path}": ${sitePathProblem(link.path)}`),
       ...redirectProblems,
       ...missingImageProblems(root, entries.projects),

@@ -4,6 +4,7 @@ import type { Experience } from '../../schemas/experience.ts';
 import type { News } from '../../schemas/news.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { Talk } from '../../schemas/talk.ts';
+import type { Post } from '../../schemas/post.ts';
 import type { Teaching } from '../../schemas/teaching.ts';
 
 /** Most recent first: ongoing positions, then by end month, then by start month. */
@@ -47,4 +48,9 @@ export const sortTalks: <T extends { id: string; data: Talk }>(entries: readonly
 export function sortProjects<T extends { id: string; data: Pick<Project, 'start' | 'end' | 'title'> }>(entries: readonly T[]): T[] {
   const key = (entry: T) => (entry.data.start === undefined && entry.data.end === undefined ? '' : `${entry.data.end ?? '9999'} ${entry.data.start ?? ''}`);
   return [...entries].sort((a, b) => key(b).localeCompare(key(a)) || a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id));
+}
+
+/** Newest first; on the same day, by id. */
+export function sortPosts<T extends { id: string; data: Post }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 }

@@ -9,6 +9,8 @@ export interface FeedEntry {
   published: string;
   authors: string[];
   summary: string;
+  /** RFC 3339, when it changed after it was published (a post's `updated`). */
+  updated?: string | undefined;
 }
 
 export interface Feed {
@@ -46,7 +48,7 @@ export function toAtom(feed: Feed): string {
     <title>${escapeXml(entry.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>
     <published>${entry.published}</published>
-    <updated>${entry.published}</updated>
+    <updated>${entry.updated ?? entry.published}</updated>
 ${entry.authors.map((name) => `    <author><name>${escapeXml(name)}</name></author>`).join('\n')}
     <summary>${escapeXml(entry.summary)}</summary>
   </entry>`,

@@ -1,4 +1,5 @@
-import type { Organization, Person, ScholarlyArticle, WithContext } from 'schema-dts';
+import type { BlogPosting, Organization, Person, ScholarlyArticle, WithContext } from 'schema-dts';
+import type { Post } from '../../schemas/post.ts';
 import type { Publication } from '../../schemas/publication.ts';
 import type { Site } from '../../schemas/site.ts';
 import { resolveAuthors } from '../publications/authors.ts';
@@ -55,6 +56,24 @@ export function articleJsonLd(
     ...(data.doi ? { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: data.doi } } : {}),
     ...(data.pages ? { pagination: data.pages.text } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),
+  };
+}
+
+/** A post's BlogPosting: the site owner as its author, a reference to the About page's Person. */
+export function blogPostingJsonLd(data: Post, options: { pageUrl: string; aboutUrl: string; ownerName: string; locale: string }): WithContext<BlogPosting> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    '@id': options.pageUrl,
+    url: options.pageUrl,
+    mainEntityOfPage: options.pageUrl,
+    headline: data.title,
+    description: data.description,
+    inLanguage: options.locale,
+    author: { '@type': 'Person', '@id': `${options.aboutUrl}#person`, name: options.ownerName },
+    datePublished: data.date,
+    dateModified: data.updated ?? data.date,
+    ...(data.tags.length > 0 ? { keywords: data.tags.join(', ') } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { StringKey, Translate } from '../i18n/i18n.ts';
-import { CV_PATH, HOME_PATH, NEWS_PATH, PROJECTS_PATH, PUBLICATIONS_PATH, TALKS_PATH } from './routes.ts';
+import { CV_PATH, HOME_PATH, NEWS_PATH, POSTS_PATH, PROJECTS_PATH, PUBLICATIONS_PATH, TALKS_PATH } from './routes.ts';
 
 /** A link of the header menu, as the owner file lists it. */
 export interface NavigationItem {
@@ -17,15 +17,17 @@ const SECTION_LABELS: Readonly<Record<string, StringKey>> = {
   [TALKS_PATH]: 'nav.talks',
   [PROJECTS_PATH]: 'nav.projects',
   [CV_PATH]: 'nav.cv',
+  [POSTS_PATH]: 'nav.posts',
 };
 
 /**
  * A menu link's label in a language other than the default: the owner's own (`labels.zh`), else
+ * the title of the page's translation (`translatedTitle`, src/content/pages/zh/research.mdx), else
  * the interface string of an engine page; a link to anything else without one stops the build,
  * so that no English label sits in a Chinese menu.
  */
-export function navigationLabel(item: NavigationItem, code: string, t: Translate): string {
-  const own = item.labels?.[code];
+export function navigationLabel(item: NavigationItem, code: string, t: Translate, translatedTitle?: string): string {
+  const own = item.labels?.[code] ?? translatedTitle;
   if (own !== undefined) return own;
   const key = SECTION_LABELS[item.path];
   if (key !== undefined) return t(key);
@@ -39,6 +41,8 @@ export interface SectionCounts {
   news: number;
   talks: number;
   projects: number;
+  /** Posts in any language; a menu without the count keeps its /posts/ link. */
+  posts?: number;
 }
 
 /**
@@ -51,6 +55,7 @@ export function visibleNavigation<T extends NavigationItem>(items: readonly T[],
     ...(counts.news === 0 ? [NEWS_PATH] : []),
     ...(counts.talks === 0 ? [TALKS_PATH] : []),
     ...(counts.projects === 0 ? [PROJECTS_PATH] : []),
+    ...(counts.posts === 0 ? [POSTS_PATH] : []),
   ]);
   return items.filter((item) => !empty.has(item.path));
 }

@@ -16,6 +16,9 @@ export const NEWS_PATH = '/news/';
 export const NEWS_FEED_PATH = '/news.xml';
 export const TALKS_PATH = '/talks/';
 export const PROJECTS_PATH = '/projects/';
+export const POSTS_PATH = '/posts/';
+/** The posts as an Atom feed. */
+export const POSTS_FEED_PATH = '/posts.xml';
 export const CV_PATH = '/cv/';
 /** The printed CV: made at build time from the same entries as /cv/, unless the owner puts their own in public/files/. */
 export const CV_PDF_PATH = '/files/cv.pdf';
@@ -35,6 +38,7 @@ export const SITEMAP_ALIAS_PATH = '/sitemap.xml';
 export const MACHINE_READ_PATHS = [
   FEED_PATH,
   NEWS_FEED_PATH,
+  POSTS_FEED_PATH,
   BIBLIOGRAPHY_PATH,
   CSL_PATH,
   SITEMAP_INDEX_PATH,
@@ -69,6 +73,15 @@ export const projectPath = (id: string) => `${PROJECTS_PATH}${id}/`;
 
 /** A page's link-preview picture (Open Graph), made at build time: `/previews/publications/melon-mobisys22.png`. */
 export const previewImagePath = (kind: string, id: string) => `/previews/${kind}/${id}.png`;
+
+/** A post's page, in its language's folder for a post in another language: `tiny-training` → `/posts/tiny-training/`, `zh/tiny-training` → `/zh/posts/tiny-training/`. */
+export const postPath = (id: string) => {
+  const slash = id.indexOf('/');
+  return slash === -1 ? `${POSTS_PATH}${id}/` : `/${id.slice(0, slash)}${POSTS_PATH}${id.slice(slash + 1)}/`;
+};
+
+/** The posts with a tag, from the site root in the default language: `/posts/tags/edge-ml/`. */
+export const postTagPath = (tag: string) => `${POSTS_PATH}tags/${tag}/`;
 
 /** A degree on the CV: `/cv/#pku-phd`. */
 export const educationPath = (id: string) => `${CV_PATH}#${id}`;

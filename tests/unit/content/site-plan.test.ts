@@ -6,6 +6,7 @@ import { after, describe, test } from 'node:test';
 import { noEntries, type EntryFile, type SiteEntries } from '#lib/content/content-rules.ts';
 import { planSite, redirectRequests, sitePages } from '#lib/content/site-plan.ts';
 import { pageSchema } from '../../../src/schemas/page.ts';
+import { postSchema } from '../../../src/schemas/post.ts';
 import { publicationSchema, type Publication, type PublicationInput } from '../../../src/schemas/publication.ts';
 
 const OWNER = 'Qipeng Wang';
@@ -51,6 +52,8 @@ describe('the site plan', () => {
       '/news.xml',
       '/talks/',
       '/projects/',
+      '/posts/',
+      '/posts.xml',
       '/files/cv.pdf',
       '/favicon.svg',
       '/',
@@ -148,4 +151,93 @@ describe('the site plan', () => {
       );
     });
   }
+});
+
+describe("the owner's pages", () => {
+  const page = (id: string, permalink: string, redirectFrom: string[] = []): EntryFile<ReturnType<typeof pageSchema.parse>> => ({
+    id,
+    path: `src/content/pages/${id}.mdx`,
+    data: pageSchema.parse({ title: id, permalink, redirectFrom }),
+    body: '',
+    source: '',
+  });
+  const withPages = (...pages: EntryFile<ReturnType<typeof pageSchema.parse>>[]): SiteEntries => ({ ...site(), pages: [about, ...pages] });
+
+  test('a page and its translation are written at its permalink, and under its language once that is on', () => {
+    const zhAbout = { ...page('zh/about', '/'), path: 'src/content/pages/zh/about.mdx' };
+    const entries = withPages(page('research', '/research/', ['/research.html']), zhAbout, page('zh/research', '/research/'));
+    const pages = sitePages(entries, OWNER);
+    assert.ok(pages.includes('/research/'));
+    assert.ok(pages.includes('/zh/research/'));
+    assert.deepEqual(redirectRequests(entries).slice(2, 3), [{ from: '/research.html', to: '/research/', declaredIn: 'src/content/pages/research.mdx' }]);
+    assert.deepEqual(planSite(root, entries, OWNER, ['zh']).problems, []);
+  });
+
+  /** Pages added beside the About page, and what stops the build. */
+  const cases: [name: string, pages: EntryFile<ReturnType<typeof pageSchema.parse>>[], problems: string[]][] = [
+    [
+      'two pages at one permalink',
+      [page('research', '/research/'), page('group', '/Research/')],
+      ['src/content/pages/group.mdx: permalink "/Research/": src/content/pages/research.mdx is at /research/ already; give each page its own permalink.'],
+    ],
+    [
+      'a page at an engine route',
+      [page('cv', '/cv/')],
+      ['src/content/pages/cv.mdx: permalink "/cv/" is an address the engine writes itself (src/pages/); choose another.'],
+    ],
+    [
+      'a page at a translated engine route',
+      [page('chinese', '/zh/publications/')],
+      ['src/content/pages/chinese.mdx: permalink "/zh/publications/" is an address the engine writes itself (src/pages/); choose another.'],
+    ],
+    [
+      'a page inside the publications folder',
+      [page('methods', '/publications/methods/')],
+      [
+        'src/content/pages/methods.mdx: permalink "/publications/methods/" lies in /publications/, a folder the engine or a language of the site owns; choose another.',
+      ],
+    ],
+    [
+      "a page at another page's old address",
+      [page('research', '/research/'), page('group', '/group/', ['/research/'])],
+      [
+        'src/content/pages/group.mdx: redirectFrom: "/research/" is the address of src/content/pages/research.mdx (/research/); a redirect there would hide it. Remove it from redirectFrom.',
+      ],
+    ],
+    [
+      'a permalink that is not a folder',
+      [page('group', '/group.html')],
+      ['src/content/pages/group.mdx: permalink "/group.html" is not a page\'s address; end it with "/", e.g. "/group.html/".'],
+    ],
+    [
+      'a translation at another permalink',
+      [page('research', '/research/'), page('zh/research', '/yanjiu/')],
+      [
+        'src/content/pages/zh/research.mdx: permalink "/yanjiu/" differs from "/research/" in src/content/pages/research.mdx; a translation keeps its page\'s permalink (it is served under /zh/).',
+      ],
+    ],
+  ];
+
+  for (const [name, pages, problems] of cases) {
+    test(name, () => assert.deepEqual(planSite(root, withPages(...pages), OWNER, ['zh']).problems, problems));
+  }
+});
+
+describe('posts in the site plan', () => {
+  const post = (id: string, redirectFrom: string[] = []) => ({
+    id,
+    path: `src/content/posts/${id}.mdx`,
+    data: postSchema.parse({ title: id, date: '2025-03-14', description: 'D.', tags: ['edge-ml'], redirectFrom }),
+    body: '',
+    source: '',
+  });
+
+  test('a post named "tags", a post in a folder that is no language, and a redirect onto a tag page stop the build', () => {
+    const entries = { ...site(), posts: [post('tags'), post('fr/bonjour'), post('coin', ['/posts/tags/edge-ml/'])] };
+    assert.deepEqual(planSite(root, entries, OWNER, ['zh']).problems, [
+      'src/content/posts/tags.mdx: the file name "tags" is the folder of the tag pages (/posts/tags/); rename the file.',
+      "src/content/posts/fr/bonjour.mdx: the folder \"fr\" is not a language of the site; add { code: 'fr', … } to languages in src/site.config.ts, or move the file (the default language's posts lie outside any folder).",
+      'src/content/posts/coin.mdx: redirectFrom "/posts/tags/edge-ml/" is the address of a real page; a redirect there would hide it. Remove it from redirectFrom.',
+    ]);
+  });
 });

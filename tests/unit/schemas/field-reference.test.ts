@@ -12,6 +12,7 @@ import { teachingSchema } from '../../../src/schemas/teaching.ts';
 import { educationSchema } from '../../../src/schemas/education.ts';
 import { newsSchema } from '../../../src/schemas/news.ts';
 import { talkSchema } from '../../../src/schemas/talk.ts';
+import { postSchema } from '../../../src/schemas/post.ts';
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -38,6 +39,7 @@ describe('docs/fields.md', () => {
       talkSchema: Object.keys(talkSchema.shape),
       pageSchema: Object.keys(pageSchema.shape),
       projectSchema: Object.keys(projectSchema.shape),
+      postSchema: Object.keys(postSchema.shape),
       siteSchema: Object.keys(siteSchema.shape),
       citationsSchema: Object.keys(citationsSchema.shape),
     });

@@ -327,12 +327,13 @@ describe('page and site schemas', () => {
     assert.deepEqual(site.navigation, [
       { label: 'About', path: '/' },
       { label: 'Publications', path: '/publications/' },
+      { label: 'Posts', path: '/posts/' },
       { label: 'News', path: '/news/' },
       { label: 'Talks', path: '/talks/' },
       { label: 'Projects', path: '/projects/' },
       { label: 'CV', path: '/cv/' },
     ]);
-    assert.deepEqual(site.lists, { publicationsPerPage: 150, aboutPublications: 30, aboutNews: 5 });
+    assert.deepEqual(site.lists, { publicationsPerPage: 150, aboutPublications: 30, aboutNews: 5, aboutPosts: 3 });
     assert.deepEqual(site.venues, []);
     assert.equal(site.paperSize, 'A4');
   });

@@ -257,8 +257,8 @@ describe('templates for new entries', () => {
         const { data, body } = readEntry(text);
         const parsed = schemaOf(kind).safeParse(data);
         assert.ok(parsed.success, `${kind}: ${JSON.stringify(parsed.error?.issues)}`);
-        // A news item is its body; every other entry has none, so an empty abstract never shows up on a page.
-        if (kind === 'news') assert.match(body, /\S/);
+        // A news item and a page are their body; every other entry has none, so an empty abstract never shows up on a page.
+        if (kind === 'news' || kind === 'page' || kind === 'post') assert.match(body, /\S/);
         else assert.equal(body.trim(), '', 'no body: an empty abstract must not show up on the page');
         assert.match(text, /^# /m, 'fields are explained in comments');
       }
@@ -310,6 +310,8 @@ describe('templates for new entries', () => {
           teaching: ['audience'],
           education: ['field', 'department', 'start', 'advisors', 'thesis', 'honors'],
           news: [],
+          page: [],
+          post: [],
           talk: ['links', 'abstract'],
           project: ['image', 'imageAlt', 'end', 'status', 'links', 'tags', 'publications'],
         }[kind] as string[]),
@@ -352,7 +354,7 @@ describe('auditing content without a build', () => {
     assert.deepEqual(audit.problems, []);
     assert.equal(
       describeCounts(audit.counts),
-      '1 publication, 0 experience entries, 0 teaching entries, 0 education entries, 0 news items, 0 talks, 1 page, 0 projects',
+      '1 publication, 0 experience entries, 0 teaching entries, 0 education entries, 0 news items, 0 talks, 0 posts, 1 page, 0 projects',
     );
     // /files/cv.pdf is made by the build when the owner has none, so it is never missing.
     assert.deepEqual(
@@ -414,7 +416,7 @@ describe('auditing content without a build', () => {
       /src\/content\/teaching\/t\.mdx: terms\.0: expected a season and a four-digit year/,
       /src\/content\/experience\/x\.mdx: the front matter cannot be read as YAML: bad indentation/,
       /src\/content\/experience\/d\.mdx: start: 2023-02-30 is not a real calendar date/,
-      /src\/content\/pages\/talks\.mdx: permalink "\/talks\/" has no page to render it/,
+      /src\/content\/pages\/talks\.mdx: permalink "\/talks\/" is an address the engine writes itself/,
       /publications a, c: order 1 is used more than once/,
       /src\/content\/pages\/: no page has permalink "\/"/,
     ];

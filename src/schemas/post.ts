@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { isoDay, redirectFrom, text } from './common.ts';
+
+/** A tag as a post lists it and as its page's address shows it: lower case, words joined by hyphens. */
+export const postTag = z
+  .string({ error: 'expected a tag as text, e.g. edge-ml' })
+  .regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, { error: 'expected a tag in lower case, words joined by hyphens, e.g. edge-ml or 机器学习' });
+
+/**
+ * A post: one file in src/content/posts/, e.g. `tiny-training.mdx`, whose MDX body is the post
+ * (code, formulas and links allowed). Its file name is its address, `/posts/tiny-training/`; a
+ * post in another language lies in that language's folder (`posts/zh/…` → `/zh/posts/…`).
+ */
+export const postSchema = z.strictObject({
+  /** The title, e.g. `Training on a microcontroller`. */
+  title: text('the title'),
+  /** The day it was published, e.g. `2025-03-14`. */
+  date: isoDay,
+  /** The day it was last changed in substance, e.g. `2025-04-02`; shown beside the date and in the feed. */
+  updated: isoDay.optional(),
+  /** One or two sentences for the list of posts, search engines and link previews. */
+  description: text('the description'),
+  /** Tags, lower case with hyphens, e.g. `[edge-ml, tutorials]`; each has a page at /posts/tags/<tag>/. */
+  tags: z.array(postTag).default([]),
+  /** `true` keeps the post out of the deployed site; `npm run dev` still shows it. */
+  draft: z.boolean().default(false),
+  /** A cover picture in src/, relative to the post, e.g. `./cover.jpg`; sized and compressed at build time. */
+  image: z.string({ error: 'expected a path to a picture, e.g. ./cover.jpg' }).optional(),
+  /** Old addresses that must keep working, e.g. `["/posts/2024/08/old-title/"]`. */
+  redirectFrom,
+});
+
+export type PostInput = z.input<typeof postSchema>;
+export type Post = z.output<typeof postSchema>;
