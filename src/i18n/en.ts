@@ -129,8 +129,6 @@ const en = {
   'posts.newer': 'Newer: ',
   'posts.older': 'Older: ',
   'posts.draft': 'Draft: not in the deployed site',
-  'code.copy': 'Copy',
-  'code.copied': 'Copied',
 };
 
 export default en;
