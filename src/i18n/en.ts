@@ -143,8 +143,6 @@ const en = {
   'posts.newer': 'Newer: ',
   'posts.older': 'Older: ',
   'posts.draft': 'Draft: not in the deployed site',
-  'code.copy': 'Copy',
-  'code.copied': 'Copied',
 };
 
 export default en;

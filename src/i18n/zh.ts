@@ -137,8 +137,6 @@ const zh: InterfaceStrings = {
   'posts.newer': '较新：',
   'posts.older': '较早：',
   'posts.draft': '草稿：不会部署',
-  'code.copy': '复制',
-  'code.copied': '已复制',
 };
 
 export default zh;
