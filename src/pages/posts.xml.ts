@@ -17,7 +17,9 @@ export const GET: APIRoute = async () => {
     feedUrl: absoluteUrl(POSTS_FEED_PATH),
     homeUrl: absoluteUrl(HOME_PATH),
     author: siteConfig.author.name,
-    entries: posts.map((post) => postFeedEntry(post, absoluteUrl(postPath(post.id)), siteConfig.author.name)),
+    entries: posts.map((post) =>
+      postFeedEntry(post, absoluteUrl(postPath(post.id)), siteConfig.author.name),
+    ),
   });
   return new Response(atom, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -4,7 +4,9 @@ import { isoDay, redirectFrom, text } from './common.ts';
 /** A tag as a post lists it and as its page's address shows it: lower case, words joined by hyphens. */
 export const postTag = z
   .string({ error: 'expected a tag as text, e.g. edge-ml' })
-  .regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, { error: 'expected a tag in lower case, words joined by hyphens, e.g. edge-ml or 机器学习' });
+  .regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, {
+    error: 'expected a tag in lower case, words joined by hyphens, e.g. edge-ml or 机器学习',
+  });
 
 /**
  * A post: one file in src/content/posts/, e.g. `tiny-training.mdx`, whose MDX body is the post

@@ -17,8 +17,22 @@ import { publicationSchema } from '../../schemas/publication.ts';
 import { talkSchema } from '../../schemas/talk.ts';
 import { teachingSchema } from '../../schemas/teaching.ts';
 import { sortPublications } from '../publications/publications.ts';
-import { educationPath, postPath, projectPath, publicationPath, talkPath } from '../routing/routes.ts';
-import { sortEducation, sortExperience, sortNews, sortPosts, sortProjects, sortTalks, sortTeaching } from './sort-entries.ts';
+import {
+  educationPath,
+  postPath,
+  projectPath,
+  publicationPath,
+  talkPath,
+} from '../routing/routes.ts';
+import {
+  sortEducation,
+  sortExperience,
+  sortNews,
+  sortPosts,
+  sortProjects,
+  sortTalks,
+  sortTeaching,
+} from './sort-entries.ts';
 
 /** What the engine knows of one kind of content; its name (the registry's key) is its folder under src/content/. */
 export interface ContentKind<Schema extends z.ZodType = z.ZodType> {
@@ -35,8 +49,9 @@ export interface ContentKind<Schema extends z.ZodType = z.ZodType> {
 }
 
 /** A kind as declared, its schema's type and its `scaffold` word kept for the types below. */
-const kind = <Schema extends z.ZodType, const Scaffold extends string = never>(declared: ContentKind<Schema> & { scaffold?: Scaffold }) =>
-  declared as ContentKind<Schema> & { scaffold?: Scaffold };
+const kind = <Schema extends z.ZodType, const Scaffold extends string = never>(
+  declared: ContentKind<Schema> & { scaffold?: Scaffold },
+) => declared as ContentKind<Schema> & { scaffold?: Scaffold };
 
 /** Every kind, in the order `npm run check` counts them. */
 export const CONTENT_KINDS = {
@@ -68,14 +83,37 @@ export const CONTENT_KINDS = {
     address: educationPath,
     sort: sortEducation,
   }),
-  news: kind({ schema: newsSchema, count: { one: 'news item', other: 'news items' }, scaffold: 'news', sort: sortNews }),
-  talks: kind({ schema: talkSchema, count: { one: 'talk', other: 'talks' }, scaffold: 'talk', address: talkPath, sort: sortTalks }),
+  news: kind({
+    schema: newsSchema,
+    count: { one: 'news item', other: 'news items' },
+    scaffold: 'news',
+    sort: sortNews,
+  }),
+  talks: kind({
+    schema: talkSchema,
+    count: { one: 'talk', other: 'talks' },
+    scaffold: 'talk',
+    address: talkPath,
+    sort: sortTalks,
+  }),
   // The About page, the owner's other pages and their translations: their address is their `permalink`, their language their folder (see site-plan.ts).
   // Posts: each at its own address, a post in another language in that language's folder (posts/zh/…).
-  posts: kind({ schema: postSchema, count: { one: 'post', other: 'posts' }, scaffold: 'post', address: postPath, sort: sortPosts }),
+  posts: kind({
+    schema: postSchema,
+    count: { one: 'post', other: 'posts' },
+    scaffold: 'post',
+    address: postPath,
+    sort: sortPosts,
+  }),
   pages: kind({ schema: pageSchema, count: { one: 'page', other: 'pages' }, scaffold: 'page' }),
   // Its `image` is a file beside the entry, which src/content.config.ts hands to astro:assets.
-  projects: kind({ schema: projectSchema, count: { one: 'project', other: 'projects' }, scaffold: 'project', address: projectPath, sort: sortProjects }),
+  projects: kind({
+    schema: projectSchema,
+    count: { one: 'project', other: 'projects' },
+    scaffold: 'project',
+    address: projectPath,
+    sort: sortProjects,
+  }),
 };
 
 /** A kind's name, which is also its collection's name and its folder under src/content/: `talks`. */

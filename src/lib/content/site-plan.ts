@@ -1,10 +1,20 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { contentProblems, linkedSiteFiles, type EntryFile, type SiteEntries } from './content-rules.ts';
+import {
+  contentProblems,
+  linkedSiteFiles,
+  type EntryFile,
+  type SiteEntries,
+} from './content-rules.ts';
 import { findMissingFiles, type MissingFile } from './local-files.ts';
 import { sortPublications } from '../publications/publications.ts';
 import { publicEntries, publicFileExists } from './public-files.ts';
-import { canonicalPath, planRedirects, type Redirect, type RedirectRequest } from '../routing/redirects.ts';
+import {
+  canonicalPath,
+  planRedirects,
+  type Redirect,
+  type RedirectRequest,
+} from '../routing/redirects.ts';
 import {
   BIBLIOGRAPHY_PATH,
   CSL_PATH,
@@ -54,11 +64,16 @@ export function sitePages(entries: SiteEntries, ownerName: string): string[] {
   });
   // A translated page of the owner's is written once its language is on.
   const ownTranslations = entries.pages
-    .filter((page) => page.data.permalink !== HOME_PATH && translated.includes(translationFolder(page.id) ?? ''))
+    .filter(
+      (page) =>
+        page.data.permalink !== HOME_PATH && translated.includes(translationFolder(page.id) ?? ''),
+    )
     .map(ownPageAddress);
   return [
     ...pages,
-    ...translated.flatMap((code) => translatedPages(entries, ownerName).map((path) => `/${code}${path}`)),
+    ...translated.flatMap((code) =>
+      translatedPages(entries, ownerName).map((path) => `/${code}${path}`),
+    ),
     ...ownTranslations,
     ...postAddresses(entries.posts, postTagPath, POSTS_PATH, postPath),
   ];
@@ -69,7 +84,10 @@ export function sitePages(entries: SiteEntries, ownerName: string): string[] {
  * About page, the publication lists, the CV, news, talks and projects; never a paper's or a project's own page, which
  * Scholar must find once.
  */
-export function translatedPages(entries: Pick<SiteEntries, 'publications' | 'news' | 'talks' | 'projects'>, ownerName: string): string[] {
+export function translatedPages(
+  entries: Pick<SiteEntries, 'publications' | 'news' | 'talks' | 'projects'>,
+  ownerName: string,
+): string[] {
   const publications = sortPublications(entries.publications);
   return [
     HOME_PATH,
@@ -99,13 +117,18 @@ function defaultLanguagePages(entries: SiteEntries, ownerName: string): string[]
     POSTS_PATH,
     POSTS_FEED_PATH,
     ...GENERATED_FILES,
-    ...entries.pages.filter((page) => translationFolder(page.id) === undefined).map((page) => page.data.permalink),
+    ...entries.pages
+      .filter((page) => translationFolder(page.id) === undefined)
+      .map((page) => page.data.permalink),
     ...publications.flatMap((publication) => [
       publicationPath(publication.id),
       publicationBibPath(publication.id),
       previewImagePath('publications', publication.id),
     ]),
-    ...entries.projects.flatMap((project) => [projectPath(project.id), previewImagePath('projects', project.id)]),
+    ...entries.projects.flatMap((project) => [
+      projectPath(project.id),
+      previewImagePath('projects', project.id),
+    ]),
     ...publicationListPages(publications, ownerName).map((page) => publicationViewPath(page.view)),
   ];
 }
@@ -126,12 +149,21 @@ const ENGINE_FOLDERS = [PUBLICATIONS_PATH, POSTS_PATH, '/files/'];
  * Every page of the owner's whose address the engine writes itself, that another page has, or
  * that lies in a folder the engine or a language owns: each message names both files.
  */
-export function pageAddressProblems(entries: SiteEntries, ownerName: string, translationCodes: readonly string[] = []): string[] {
-  const withoutPages = { ...entries, pages: entries.pages.filter((page) => page.data.permalink === HOME_PATH) };
+export function pageAddressProblems(
+  entries: SiteEntries,
+  ownerName: string,
+  translationCodes: readonly string[] = [],
+): string[] {
+  const withoutPages = {
+    ...entries,
+    pages: entries.pages.filter((page) => page.data.permalink === HOME_PATH),
+  };
   const engine = new Set(
     [
       ...defaultLanguagePages(withoutPages, ownerName),
-      ...translationCodes.flatMap((code) => translatedPages(entries, ownerName).map((path) => `/${code}${path}`)),
+      ...translationCodes.flatMap((code) =>
+        translatedPages(entries, ownerName).map((path) => `/${code}${path}`),
+      ),
     ].map(fold),
   );
   const problems: string[] = [];
@@ -146,17 +178,25 @@ export function pageAddressProblems(entries: SiteEntries, ownerName: string, tra
       continue;
     }
     seen.set(fold(address), page);
-    for (const request of redirectRequests(entries).filter((request) => fold(request.from) === fold(address))) {
+    for (const request of redirectRequests(entries).filter(
+      (request) => fold(request.from) === fold(address),
+    )) {
       problems.push(
         `${request.declaredIn}: redirectFrom: "${request.from}" is the address of ${page.path} (${address}); a redirect there would hide it. Remove it from redirectFrom.`,
       );
     }
     if (page.data.permalink === HOME_PATH) continue;
-    const folder = [...ENGINE_FOLDERS, ...translationCodes.map((code) => `/${code}/`)].find((prefix) => fold(page.data.permalink).startsWith(prefix));
+    const folder = [...ENGINE_FOLDERS, ...translationCodes.map((code) => `/${code}/`)].find(
+      (prefix) => fold(page.data.permalink).startsWith(prefix),
+    );
     if (engine.has(fold(address))) {
-      problems.push(`${page.path}: permalink "${page.data.permalink}" is an address the engine writes itself (src/pages/); choose another.`);
+      problems.push(
+        `${page.path}: permalink "${page.data.permalink}" is an address the engine writes itself (src/pages/); choose another.`,
+      );
     } else if (folder !== undefined) {
-      problems.push(`${page.path}: permalink "${page.data.permalink}" lies in ${folder}, a folder the engine or a language of the site owns; choose another.`);
+      problems.push(
+        `${page.path}: permalink "${page.data.permalink}" lies in ${folder}, a folder the engine or a language of the site owns; choose another.`,
+      );
     }
   }
   return problems;
@@ -174,7 +214,11 @@ export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
       const { address } = CONTENT_KINDS[name];
       if (address === undefined) return [];
       return (entries[name] as EntryFile<{ redirectFrom?: string[] }>[]).flatMap((entry) =>
-        (entry.data.redirectFrom ?? []).map((from) => ({ from, to: address(entry.id), declaredIn: entry.path })),
+        (entry.data.redirectFrom ?? []).map((from) => ({
+          from,
+          to: address(entry.id),
+          declaredIn: entry.path,
+        })),
       );
     }),
   ];
@@ -184,11 +228,15 @@ export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
  * Each project picture that is not beside its file. The build's astro:assets refuses it too,
  * in its own words; this is the one `npm run check` gives, naming the file and the field.
  */
-export function missingImageProblems(root: string, projects: readonly { path: string; data: object }[]): string[] {
+export function missingImageProblems(
+  root: string,
+  projects: readonly { path: string; data: object }[],
+): string[] {
   return projects.flatMap((project) => {
     // In the build the picture has already become astro:assets' metadata, checked by Astro.
     const { image } = project.data as { image?: unknown };
-    if (typeof image !== 'string' || existsSync(join(root, dirname(project.path), image))) return [];
+    if (typeof image !== 'string' || existsSync(join(root, dirname(project.path), image)))
+      return [];
     return [
       `${project.path}: image: "${image}" is not a file beside it; put the picture in ${dirname(project.path)}/ or correct the path (e.g. ./picture.png).`,
     ];
@@ -200,13 +248,20 @@ export function missingImageProblems(root: string, projects: readonly { path: st
  * every redirect against the pages, the machine-read files, public/ and each other, and the
  * linked files against public/ under `root`, the project folder.
  */
-export function planSite(root: string, entries: SiteEntries, ownerName: string, translationCodes: readonly string[] = []): SitePlan {
+export function planSite(
+  root: string,
+  entries: SiteEntries,
+  ownerName: string,
+  translationCodes: readonly string[] = [],
+): SitePlan {
   const links = linkedSiteFiles(entries);
   // Links in an MDX body pass no schema: one that cannot be decoded names no file.
   const unreadable = links.filter((link) => decodeSitePath(link.path) === undefined);
   // A redirect onto a page of the owner's is reported by pageAddressProblems, naming both files.
   const ownAddresses = new Set(entries.pages.map((page) => fold(ownPageAddress(page))));
-  const requests = redirectRequests(entries).filter((request) => !ownAddresses.has(fold(request.from)));
+  const requests = redirectRequests(entries).filter(
+    (request) => !ownAddresses.has(fold(request.from)),
+  );
   const { redirects, problems: redirectProblems } = planRedirects(requests, {
     pages: sitePages(entries, ownerName),
     publicEntries: publicEntries(root),
@@ -215,7 +270,10 @@ export function planSite(root: string, entries: SiteEntries, ownerName: string, 
     problems: [
       ...contentProblems(entries, ownerName, translationCodes),
       ...pageAddressProblems(entries, ownerName, translationCodes),
-      ...unreadable.map((link) => `${link.declaredIn}: ${link.field}: the link "${link.path}": ${sitePathProblem(link.path)}`),
+      ...unreadable.map(
+        (link) =>
+          `${link.declaredIn}: ${link.field}: the link "${link.path}": ${sitePathProblem(link.path)}`,
+      ),
       ...redirectProblems,
       ...missingImageProblems(root, entries.projects),
     ],

@@ -8,7 +8,10 @@ import { arxivUrl, doiUrl } from '../routing/links.ts';
 import { mathPlainText } from '../markdown/math-plain-text.ts';
 
 /** The About page's Person: `@id` is the About URL with `#person`, which papers point back to. */
-export function personJsonLd(author: Omit<Site['author'], 'nameVariants'>, aboutUrl: string): WithContext<Exclude<Person, string>> {
+export function personJsonLd(
+  author: Omit<Site['author'], 'nameVariants'>,
+  aboutUrl: string,
+): WithContext<Exclude<Person, string>> {
   const affiliation: Organization = { '@type': 'Organization', name: author.affiliation };
   return {
     '@context': 'https://schema.org',
@@ -34,7 +37,11 @@ export function articleJsonLd(
       ? { '@type': 'Person', '@id': `${options.aboutUrl}#person`, name: author.name }
       : { '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) },
   );
-  const sameAs = [data.doi && doiUrl(data.doi), data.arxiv && arxivUrl(data.arxiv), data.venue.url].filter(
+  const sameAs = [
+    data.doi && doiUrl(data.doi),
+    data.arxiv && arxivUrl(data.arxiv),
+    data.venue.url,
+  ].filter(
     (url, index, all): url is string => typeof url === 'string' && all.indexOf(url) === index,
   );
   const venueName = data.venue.name ?? data.venue.short;
@@ -53,14 +60,19 @@ export function articleJsonLd(
         ? { '@type': 'Periodical', name: venueName, alternateName: data.venue.short }
         : { '@type': 'CreativeWork', name: venueName, alternateName: data.venue.short },
     ...(data.publisher ? { publisher: { '@type': 'Organization', name: data.publisher } } : {}),
-    ...(data.doi ? { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: data.doi } } : {}),
+    ...(data.doi
+      ? { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: data.doi } }
+      : {}),
     ...(data.pages ? { pagination: data.pages.text } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),
   };
 }
 
 /** A post's BlogPosting: the site owner as its author, a reference to the About page's Person. */
-export function blogPostingJsonLd(data: Post, options: { pageUrl: string; aboutUrl: string; ownerName: string; locale: string }): WithContext<BlogPosting> {
+export function blogPostingJsonLd(
+  data: Post,
+  options: { pageUrl: string; aboutUrl: string; ownerName: string; locale: string },
+): WithContext<BlogPosting> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
@@ -83,5 +95,8 @@ export function blogPostingJsonLd(data: Post, options: { pageUrl: string; aboutU
  * readers that take them for line ends. The JSON means the same: only string contents change form.
  */
 export function serializeJsonLd(data: object): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -7,7 +7,11 @@ import { noEntries, type EntryFile, type SiteEntries } from '#lib/content/conten
 import { planSite, redirectRequests, sitePages } from '#lib/content/site-plan.ts';
 import { pageSchema } from '../../../src/schemas/page.ts';
 import { postSchema } from '../../../src/schemas/post.ts';
-import { publicationSchema, type Publication, type PublicationInput } from '../../../src/schemas/publication.ts';
+import {
+  publicationSchema,
+  type Publication,
+  type PublicationInput,
+} from '../../../src/schemas/publication.ts';
 
 const OWNER = 'Qipeng Wang';
 
@@ -22,20 +26,40 @@ after(() => rmSync(root, { recursive: true, force: true }));
 const about: EntryFile<ReturnType<typeof pageSchema.parse>> = {
   id: 'about',
   path: 'src/content/pages/about.mdx',
-  data: pageSchema.parse({ title: 'About', permalink: '/', redirectFrom: ['/about/', '/about.html'] }),
+  data: pageSchema.parse({
+    title: 'About',
+    permalink: '/',
+    redirectFrom: ['/about/', '/about.html'],
+  }),
   body: 'My [CV](/files/cv.pdf).',
   source: '',
 };
 
-const paper = (id: string, input: Partial<PublicationInput> = {}, body = ''): EntryFile<Publication> => ({
+const paper = (
+  id: string,
+  input: Partial<PublicationInput> = {},
+  body = '',
+): EntryFile<Publication> => ({
   id,
   path: `src/content/publications/${id}.mdx`,
-  data: publicationSchema.parse({ title: id, authors: [OWNER], venue: { short: 'V' }, date: 2022, type: 'conference', order: 1, ...input }),
+  data: publicationSchema.parse({
+    title: id,
+    authors: [OWNER],
+    venue: { short: 'V' },
+    date: 2022,
+    type: 'conference',
+    order: 1,
+    ...input,
+  }),
   body,
   source: '',
 });
 
-const site = (...publications: EntryFile<Publication>[]): SiteEntries => ({ ...noEntries(), pages: [about], publications });
+const site = (...publications: EntryFile<Publication>[]): SiteEntries => ({
+  ...noEntries(),
+  pages: [about],
+  publications,
+});
 
 describe('the site plan', () => {
   test('lists every address the site writes, and every old address', () => {
@@ -67,12 +91,20 @@ describe('the site plan', () => {
     assert.deepEqual(redirectRequests(entries), [
       { from: '/about/', to: '/', declaredIn: 'src/content/pages/about.mdx' },
       { from: '/about.html', to: '/', declaredIn: 'src/content/pages/about.mdx' },
-      { from: '/melon/', to: '/publications/melon/', declaredIn: 'src/content/publications/melon.mdx' },
+      {
+        from: '/melon/',
+        to: '/publications/melon/',
+        declaredIn: 'src/content/publications/melon.mdx',
+      },
     ]);
   });
 
   test('plans a good site: redirects, and linked files missing from public/', () => {
-    const plan = planSite(root, site(paper('melon', { links: { pdf: '/files/melon.pdf' }, redirectFrom: ['/melon/'] })), OWNER);
+    const plan = planSite(
+      root,
+      site(paper('melon', { links: { pdf: '/files/melon.pdf' }, redirectFrom: ['/melon/'] })),
+      OWNER,
+    );
     assert.deepEqual(plan.problems, []);
     assert.deepEqual(
       plan.redirects.map((redirect) => [redirect.from, redirect.file, redirect.to]),
@@ -82,11 +114,18 @@ describe('the site plan', () => {
         ['/melon/', 'melon/index.html', '/publications/melon/'],
       ],
     );
-    assert.deepEqual(plan.missingFiles, [{ path: '/files/melon.pdf', declaredIn: ['src/content/publications/melon.mdx'] }]);
+    assert.deepEqual(plan.missingFiles, [
+      { path: '/files/melon.pdf', declaredIn: ['src/content/publications/melon.mdx'] },
+    ]);
   });
 
   /** One paper added to the site, and what the plan says about it. */
-  const cases: [name: string, added: EntryFile<Publication>, problems: string[], missing: string[]][] = [
+  const cases: [
+    name: string,
+    added: EntryFile<Publication>,
+    problems: string[],
+    missing: string[],
+  ][] = [
     [
       'a body link with malformed percent-encoding',
       paper('percent', {}, 'The [paper](/files/100%.pdf).'),
@@ -95,7 +134,12 @@ describe('the site plan', () => {
       ],
       [],
     ],
-    ['a body link out of public/, reported missing', paper('escape', {}, 'The [secrets](/%2e%2e/package.json).'), [], ['/%2e%2e/package.json']],
+    [
+      'a body link out of public/, reported missing',
+      paper('escape', {}, 'The [secrets](/%2e%2e/package.json).'),
+      [],
+      ['/%2e%2e/package.json'],
+    ],
     [
       'an old address that differs from a page in case only',
       paper('shout', { redirectFrom: ['/PUBLICATIONS/'] }),
@@ -154,41 +198,64 @@ describe('the site plan', () => {
 });
 
 describe("the owner's pages", () => {
-  const page = (id: string, permalink: string, redirectFrom: string[] = []): EntryFile<ReturnType<typeof pageSchema.parse>> => ({
+  const page = (
+    id: string,
+    permalink: string,
+    redirectFrom: string[] = [],
+  ): EntryFile<ReturnType<typeof pageSchema.parse>> => ({
     id,
     path: `src/content/pages/${id}.mdx`,
     data: pageSchema.parse({ title: id, permalink, redirectFrom }),
     body: '',
     source: '',
   });
-  const withPages = (...pages: EntryFile<ReturnType<typeof pageSchema.parse>>[]): SiteEntries => ({ ...site(), pages: [about, ...pages] });
+  const withPages = (...pages: EntryFile<ReturnType<typeof pageSchema.parse>>[]): SiteEntries => ({
+    ...site(),
+    pages: [about, ...pages],
+  });
 
   test('a page and its translation are written at its permalink, and under its language once that is on', () => {
     const zhAbout = { ...page('zh/about', '/'), path: 'src/content/pages/zh/about.mdx' };
-    const entries = withPages(page('research', '/research/', ['/research.html']), zhAbout, page('zh/research', '/research/'));
+    const entries = withPages(
+      page('research', '/research/', ['/research.html']),
+      zhAbout,
+      page('zh/research', '/research/'),
+    );
     const pages = sitePages(entries, OWNER);
     assert.ok(pages.includes('/research/'));
     assert.ok(pages.includes('/zh/research/'));
-    assert.deepEqual(redirectRequests(entries).slice(2, 3), [{ from: '/research.html', to: '/research/', declaredIn: 'src/content/pages/research.mdx' }]);
+    assert.deepEqual(redirectRequests(entries).slice(2, 3), [
+      { from: '/research.html', to: '/research/', declaredIn: 'src/content/pages/research.mdx' },
+    ]);
     assert.deepEqual(planSite(root, entries, OWNER, ['zh']).problems, []);
   });
 
   /** Pages added beside the About page, and what stops the build. */
-  const cases: [name: string, pages: EntryFile<ReturnType<typeof pageSchema.parse>>[], problems: string[]][] = [
+  const cases: [
+    name: string,
+    pages: EntryFile<ReturnType<typeof pageSchema.parse>>[],
+    problems: string[],
+  ][] = [
     [
       'two pages at one permalink',
       [page('research', '/research/'), page('group', '/Research/')],
-      ['src/content/pages/group.mdx: permalink "/Research/": src/content/pages/research.mdx is at /research/ already; give each page its own permalink.'],
+      [
+        'src/content/pages/group.mdx: permalink "/Research/": src/content/pages/research.mdx is at /research/ already; give each page its own permalink.',
+      ],
     ],
     [
       'a page at an engine route',
       [page('cv', '/cv/')],
-      ['src/content/pages/cv.mdx: permalink "/cv/" is an address the engine writes itself (src/pages/); choose another.'],
+      [
+        'src/content/pages/cv.mdx: permalink "/cv/" is an address the engine writes itself (src/pages/); choose another.',
+      ],
     ],
     [
       'a page at a translated engine route',
       [page('chinese', '/zh/publications/')],
-      ['src/content/pages/chinese.mdx: permalink "/zh/publications/" is an address the engine writes itself (src/pages/); choose another.'],
+      [
+        'src/content/pages/chinese.mdx: permalink "/zh/publications/" is an address the engine writes itself (src/pages/); choose another.',
+      ],
     ],
     [
       'a page inside the publications folder',
@@ -207,7 +274,9 @@ describe("the owner's pages", () => {
     [
       'a permalink that is not a folder',
       [page('group', '/group.html')],
-      ['src/content/pages/group.mdx: permalink "/group.html" is not a page\'s address; end it with "/", e.g. "/group.html/".'],
+      [
+        'src/content/pages/group.mdx: permalink "/group.html" is not a page\'s address; end it with "/", e.g. "/group.html/".',
+      ],
     ],
     [
       'a translation at another permalink',
@@ -219,7 +288,9 @@ describe("the owner's pages", () => {
   ];
 
   for (const [name, pages, problems] of cases) {
-    test(name, () => assert.deepEqual(planSite(root, withPages(...pages), OWNER, ['zh']).problems, problems));
+    test(name, () =>
+      assert.deepEqual(planSite(root, withPages(...pages), OWNER, ['zh']).problems, problems),
+    );
   }
 });
 
@@ -227,13 +298,22 @@ describe('posts in the site plan', () => {
   const post = (id: string, redirectFrom: string[] = []) => ({
     id,
     path: `src/content/posts/${id}.mdx`,
-    data: postSchema.parse({ title: id, date: '2025-03-14', description: 'D.', tags: ['edge-ml'], redirectFrom }),
+    data: postSchema.parse({
+      title: id,
+      date: '2025-03-14',
+      description: 'D.',
+      tags: ['edge-ml'],
+      redirectFrom,
+    }),
     body: '',
     source: '',
   });
 
   test('a post named "tags", a post in a folder that is no language, and a redirect onto a tag page stop the build', () => {
-    const entries = { ...site(), posts: [post('tags'), post('fr/bonjour'), post('coin', ['/posts/tags/edge-ml/'])] };
+    const entries = {
+      ...site(),
+      posts: [post('tags'), post('fr/bonjour'), post('coin', ['/posts/tags/edge-ml/'])],
+    };
     assert.deepEqual(planSite(root, entries, OWNER, ['zh']).problems, [
       'src/content/posts/tags.mdx: the file name "tags" is the folder of the tag pages (/posts/tags/); rename the file.',
       "src/content/posts/fr/bonjour.mdx: the folder \"fr\" is not a language of the site; add { code: 'fr', … } to languages in src/site.config.ts, or move the file (the default language's posts lie outside any folder).",

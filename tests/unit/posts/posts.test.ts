@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { adjacentPosts, postAddresses, postsByYear, postSlug, postsIn, postTags, publishedPosts, readingMinutes } from '#lib/posts/posts.ts';
+import {
+  adjacentPosts,
+  postAddresses,
+  postsByYear,
+  postSlug,
+  postsIn,
+  postTags,
+  publishedPosts,
+  readingMinutes,
+} from '#lib/posts/posts.ts';
 import { postFeedEntry } from '#lib/posts/post-feed.ts';
 import { postPath, postTagPath } from '#lib/routing/routes.ts';
 import { postSchema, postTag } from '../../../src/schemas/post.ts';
@@ -20,7 +29,8 @@ describe('posts', () => {
       [`${'word '.repeat(220)}\n\n\`\`\`python\n${'code '.repeat(2000)}\n\`\`\`\n`, 1],
       ["[A link](https://example.org/a-long-address) **bold** don't ".repeat(110), 2],
     ];
-    for (const [body, minutes] of table) assert.equal(readingMinutes(body), minutes, body.slice(0, 40));
+    for (const [body, minutes] of table)
+      assert.equal(readingMinutes(body), minutes, body.slice(0, 40));
   });
 
   test('grouped by year, newest first as given', () => {
@@ -36,7 +46,11 @@ describe('posts', () => {
   });
 
   test('tags by name with their counts; neighbours; drafts; languages', () => {
-    const posts = [post('c', '2025-03-14', ['tutorials', 'edge-ml']), post('draft', '2025-02-01', ['edge-ml'], true), post('zh/a', '2024-01-01', ['机器学习'])];
+    const posts = [
+      post('c', '2025-03-14', ['tutorials', 'edge-ml']),
+      post('draft', '2025-02-01', ['edge-ml'], true),
+      post('zh/a', '2024-01-01', ['机器学习']),
+    ];
     assert.deepEqual(postTags(posts), [
       { tag: 'edge-ml', count: 2 },
       { tag: 'tutorials', count: 1 },
@@ -62,7 +76,10 @@ describe('posts', () => {
   });
 
   test('the addresses posts take, in every language', () => {
-    const posts = [post('c', '2025-03-14', ['tutorials']), post('zh/a', '2024-01-01', ['机器学习'])];
+    const posts = [
+      post('c', '2025-03-14', ['tutorials']),
+      post('zh/a', '2024-01-01', ['机器学习']),
+    ];
     assert.deepEqual(postAddresses(posts, postTagPath, '/posts/', postPath), [
       '/posts/',
       '/posts/tags/tutorials/',
@@ -75,7 +92,14 @@ describe('posts', () => {
 
   test('a feed entry: the description as summary, updated when given', () => {
     const entry = postFeedEntry(
-      { data: postSchema.parse({ title: 'T', date: '2025-03-14', updated: '2025-04-02', description: 'D.' }) },
+      {
+        data: postSchema.parse({
+          title: 'T',
+          date: '2025-03-14',
+          updated: '2025-04-02',
+          description: 'D.',
+        }),
+      },
       'https://x.org/posts/t/',
       'Mei Lin',
     );
