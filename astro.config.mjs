@@ -33,7 +33,10 @@ function override(name, field) {
   const value = process.env[name];
   if (value === undefined) return undefined;
   const parsed = siteSchema.shape[field].safeParse(value);
-  if (!parsed.success) throw new Error(`${name}=${value}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `${name}=${value}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`,
+    );
   return parsed.data;
 }
 
@@ -46,7 +49,9 @@ const sitemapLanguages =
   defaultLanguage && otherLanguages.length > 0
     ? {
         defaultLocale: defaultLanguage.code,
-        locales: Object.fromEntries([defaultLanguage, ...otherLanguages].map((language) => [language.code, language.locale])),
+        locales: Object.fromEntries(
+          [defaultLanguage, ...otherLanguages].map((language) => [language.code, language.locale]),
+        ),
       }
     : undefined;
 
@@ -71,13 +76,24 @@ export default defineConfig({
     // `$…$` and `$$…$$` in Markdown and MDX bodies become MathML at build time (MDX extends this config).
     processor: satteri({ features: MARKDOWN_FEATURES, hastPlugins: [markdownMath] }),
   },
-  integrations: [entryPictures(), mdx(), sitemap(sitemapLanguages ? { i18n: sitemapLanguages } : {}), sitemapAlias(), inlineCodeGate(), contentRefresh()],
+  integrations: [
+    entryPictures(),
+    mdx(),
+    sitemap(sitemapLanguages ? { i18n: sitemapLanguages } : {}),
+    sitemapAlias(),
+    inlineCodeGate(),
+    contentRefresh(),
+  ],
   vite: {
     build: {
       rollupOptions: {
         onwarn(warning, warn) {
           // Astro's MDX output carries a "use astro:head-inject" directive the bundler cannot keep; Astro handles it.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('astro:head-inject')
+          )
+            return;
           warn(warning);
         },
       },

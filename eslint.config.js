@@ -9,7 +9,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'dist-*/', 'node_modules/', '.astro/', 'test-results/', 'playwright-report/', 'tests/fixtures/']),
+  globalIgnores([
+    'dist/',
+    'dist-*/',
+    'node_modules/',
+    '.astro/',
+    'test-results/',
+    'playwright-report/',
+    'tests/fixtures/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -25,7 +25,13 @@ export const SUBPATH_BASE = '/site/';
 const launchOptions = {
   executablePath: findChromium(),
   // Without these, Chromium tries to reach Google's services at start; the tests allow no outside requests.
-  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 };
 
 /** E2E_OWNER_ONLY=1 serves only the owner's dist/ (for `--project=smoke` without the fixture builds, as tests/fork/ runs it). */
@@ -57,29 +63,51 @@ export default defineConfig({
       testIgnore: [OWN_SITE, /parser-differentials\.spec\.ts/],
       // Tests tagged @http read files over HTTP and open no page: once, on desktop, is enough.
       grepInvert: /@http/,
-      use: { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions },
+      use: {
+        viewport: { width: 375, height: 740 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        launchOptions,
+      },
     },
     {
       name: 'subpath',
       testMatch: /subpath\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}`, viewport: { width: 1280, height: 800 }, launchOptions },
+      use: {
+        baseURL: `http://127.0.0.1:${SUBPATH_PORT}`,
+        viewport: { width: 1280, height: 800 },
+        launchOptions,
+      },
     },
     {
       name: 'minimal',
       testMatch: /minimal\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${MINIMAL_PORT}`, viewport: { width: 1280, height: 800 }, launchOptions },
+      use: {
+        baseURL: `http://127.0.0.1:${MINIMAL_PORT}`,
+        viewport: { width: 1280, height: 800 },
+        launchOptions,
+      },
     },
     {
       name: 'lifesci',
       testMatch: /lifesci\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${LIFESCI_PORT}`, viewport: { width: 1280, height: 800 }, launchOptions },
+      use: {
+        baseURL: `http://127.0.0.1:${LIFESCI_PORT}`,
+        viewport: { width: 1280, height: 800 },
+        launchOptions,
+      },
     },
     {
       name: 'smoke',
       testMatch: /smoke\.spec\.ts/,
       // Playwright resolves a page's address against baseURL as a URL does: a path without a leading
       // "/" (`publications/`) stays under the owner's base, so the smoke spec follows `base`.
-      use: { baseURL: `http://127.0.0.1:${REAL_PORT}${siteConfig.base}`, viewport: { width: 1280, height: 800 }, launchOptions },
+      use: {
+        baseURL: `http://127.0.0.1:${REAL_PORT}${siteConfig.base}`,
+        viewport: { width: 1280, height: 800 },
+        launchOptions,
+      },
     },
   ],
   webServer: [

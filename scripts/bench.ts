@@ -47,19 +47,34 @@ interface PageWeight {
 
 function run(command: string, args: string[], cwd: string): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => (code === 0 ? done(output) : fail(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output.slice(-3000)}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? done(output)
+        : fail(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output.slice(-3000)}`)),
+    );
   });
 }
 
 /** Serves a build on a free port; resolves with the server and its port. */
 function serve(dir: string): Promise<{ server: ChildProcess; port: number }> {
   return new Promise((done, fail) => {
-    const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), '--dir', dir, '--port', '0']);
-    server.stdout.once('data', (chunk) => done({ server, port: Number(/:(\d+)\//.exec(String(chunk))?.[1]) }));
+    const server = spawn(process.execPath, [
+      join(ROOT, 'scripts/serve.mjs'),
+      '--dir',
+      dir,
+      '--port',
+      '0',
+    ]);
+    server.stdout.once('data', (chunk) =>
+      done({ server, port: Number(/:(\d+)\//.exec(String(chunk))?.[1]) }),
+    );
     server.once('exit', (code) => fail(new Error(`the static server exited (${code})`)));
   });
 }
@@ -73,7 +88,9 @@ async function weigh(port: number, paths: string[]): Promise<Record<string, Page
   for (const path of paths) {
     const page = await browser.newPage();
     const sizes: Promise<number>[] = [];
-    page.on('requestfinished', (request) => sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize)));
+    page.on('requestfinished', (request) =>
+      sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize)),
+    );
     await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
     const all = await Promise.all(sizes);
     weights[path] = { bytes: all.reduce((sum, size) => sum + size, 0), requests: all.length };
@@ -91,7 +108,10 @@ interface Measured {
 /** One `astro build` of the site in `dir`, in a process of its own that reports its time and peak memory. */
 async function astroBuild(dir: string): Promise<Measured> {
   const output = await run(process.execPath, [join(ROOT, 'scripts/bench/build-child.mjs')], dir);
-  const measured = JSON.parse(output.trim().split('\n').pop() ?? '{}') as { ms: number; maxRssKiB: number };
+  const measured = JSON.parse(output.trim().split('\n').pop() ?? '{}') as {
+    ms: number;
+    maxRssKiB: number;
+  };
   return { seconds: measured.ms / 1000, peakMemoryMiB: measured.maxRssKiB / 1024 };
 }
 
@@ -129,8 +149,13 @@ function measureCommand(command: string, args: string[], cwd: string): Promise<M
     child.stderr.on('data', (chunk) => (errors += chunk));
     child.on('exit', (code) => {
       clearInterval(timer);
-      if (code !== 0) fail(new Error(`${command} ${args.join(' ')} exited ${code}:\n${errors.slice(-3000)}`));
-      else done({ seconds: (performance.now() - started) / 1000, peakMemoryMiB: peakKiB === undefined ? undefined : peakKiB / 1024 });
+      if (code !== 0)
+        fail(new Error(`${command} ${args.join(' ')} exited ${code}:\n${errors.slice(-3000)}`));
+      else
+        done({
+          seconds: (performance.now() - started) / 1000,
+          peakMemoryMiB: peakKiB === undefined ? undefined : peakKiB / 1024,
+        });
     });
   });
 }
@@ -182,7 +207,14 @@ async function lighthouseScores(port: number) {
   const { launch } = await import('chrome-launcher');
   const chrome = await launch({
     chromePath: chromiumPath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const results = [];
   try {
@@ -228,10 +260,15 @@ async function lighthouseScores(port: number) {
 
 const started = performance.now();
 const jekyll = hasJekyll();
-if (!jekyll) process.stderr.write('jekyll is not installed: skipping the Jekyll comparison (Debian: apt-get install jekyll)\n');
+if (!jekyll)
+  process.stderr.write(
+    'jekyll is not installed: skipping the Jekyll comparison (Debian: apt-get install jekyll)\n',
+  );
 const builds = [];
 for (const size of sizes) {
-  process.stderr.write(`building a site with ${size} publications, cold and warm${jekyll ? ', and with Jekyll' : ''}…\n`);
+  process.stderr.write(
+    `building a site with ${size} publications, cold and warm${jekyll ? ', and with Jekyll' : ''}…\n`,
+  );
   builds.push(await buildSize(size, jekyll));
 }
 
@@ -243,7 +280,9 @@ try {
   real = await coldAndWarm(realSite);
   if (!values['no-dev']) {
     process.stderr.write('timing an edit to a paper in astro dev…\n');
-    const paper = readdirSync(join(realSite.dir, 'src/content/publications')).find((name) => name.endsWith('.mdx'));
+    const paper = readdirSync(join(realSite.dir, 'src/content/publications')).find((name) =>
+      name.endsWith('.mdx'),
+    );
     if (paper) dev = await measureDevEdit(realSite.dir, ASTRO, paper.replace(/\.mdx$/, ''));
   }
 } finally {
@@ -253,7 +292,11 @@ try {
 // The CV PDF on its own: a fresh process per size, so each time includes loading the compiler and fonts.
 const cvPdf = [10, 1000].map((papers) => {
   process.stderr.write(`rendering a CV PDF with ${papers} papers…\n`);
-  const output = execFileSync(process.execPath, [join(ROOT, 'scripts/bench/cv-pdf-child.ts'), String(papers)], { encoding: 'utf8' });
+  const output = execFileSync(
+    process.execPath,
+    [join(ROOT, 'scripts/bench/cv-pdf-child.ts'), String(papers)],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(output) as { papers: number; ms: number; bytes: number };
 });
 
@@ -276,8 +319,10 @@ if (!values['no-lighthouse']) {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const secs = (measured: Measured) => `${measured.seconds.toFixed(1)} s`;
-const mib = (measured: Measured) => (measured.peakMemoryMiB === undefined ? '–' : `${measured.peakMemoryMiB.toFixed(0)} MiB`);
-const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '–' : `${(a / b).toFixed(2)}×`);
+const mib = (measured: Measured) =>
+  measured.peakMemoryMiB === undefined ? '–' : `${measured.peakMemoryMiB.toFixed(0)} MiB`;
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined ? '–' : `${(a / b).toFixed(2)}×`;
 const lines = [
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`,
   '',
@@ -330,4 +375,7 @@ if (lighthouse.length > 0) {
 }
 lines.push('', `Benchmark wall time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log(lines.join('\n'));
-writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), builds, real, dev, cvPdf, lighthouse }, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, 'bench-results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), builds, real, dev, cvPdf, lighthouse }, null, 2)}\n`,
+);

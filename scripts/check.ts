@@ -26,11 +26,15 @@ import { siteConfig } from '../src/site.config.ts';
 let strict: boolean;
 let types: boolean;
 try {
-  const { values } = parseArgs({ options: { strict: { type: 'boolean' }, types: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { strict: { type: 'boolean' }, types: { type: 'boolean' } },
+  });
   strict = (values.strict ?? false) || isStrictLocalFiles(process.env);
   types = values.types ?? false;
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\nusage: npm run check [-- --strict]`);
+  console.error(
+    `${error instanceof Error ? error.message : String(error)}\nusage: npm run check [-- --strict]`,
+  );
   process.exit(2);
 }
 
@@ -51,7 +55,10 @@ const {
 );
 
 // The build refuses incomplete interface strings before it reads any page; so does the check.
-const problems = [...siteLanguages(siteConfig).flatMap((language) => interfaceStringProblems(language.code)), ...contentProblems];
+const problems = [
+  ...siteLanguages(siteConfig).flatMap((language) => interfaceStringProblems(language.code)),
+  ...contentProblems,
+];
 
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`);
@@ -59,11 +66,18 @@ if (problems.length > 0) {
 }
 if (missing.length > 0) {
   const report = formatMissingFiles(missing);
-  if (strict) console.error(`\n${report}\n(--strict: add the files to public/ or remove the links.)`);
-  else console.warn(`\nwarning: ${report}\n  (\`npm run check -- --strict\`, as the deploy runs it, fails on these.)`);
+  if (strict)
+    console.error(`\n${report}\n(--strict: add the files to public/ or remove the links.)`);
+  else
+    console.warn(
+      `\nwarning: ${report}\n  (\`npm run check -- --strict\`, as the deploy runs it, fails on these.)`,
+    );
 }
 
-const missingSummary = missing.length > 0 ? `; ${describeMissing(missing.map((file) => file.path))}` : '; every linked file is in public/';
+const missingSummary =
+  missing.length > 0
+    ? `; ${describeMissing(missing.map((file) => file.path))}`
+    : '; every linked file is in public/';
 const failed = problems.length > 0 || (strict && missing.length > 0);
 const verdict =
   problems.length > 0
@@ -79,7 +93,13 @@ if (!types) process.exit(failed ? 1 : 0);
 
 // astro check after, whatever the content check found: its verdict and the content's are the last two lines.
 console.log('\nType check (astro check):');
-const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'check'], { cwd: root, stdio: 'inherit' });
+const astro = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/astro/bin/astro.mjs'), 'check'],
+  { cwd: root, stdio: 'inherit' },
+);
 const typesFailed = astro.status !== 0;
-console.log(`\n${contentVerdict}\nType check ${typesFailed ? 'FAILED: see the errors above (file:line:column)' : 'passed'}.`);
+console.log(
+  `\n${contentVerdict}\nType check ${typesFailed ? 'FAILED: see the errors above (file:line:column)' : 'passed'}.`,
+);
 process.exit(failed || typesFailed ? 1 : 0);

@@ -19,7 +19,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { citationsSchema, CITATION_SOURCES, type CitationSource, type CitationsFile } from '#schemas/citations.ts';
+import {
+  citationsSchema,
+  CITATION_SOURCES,
+  type CitationSource,
+  type CitationsFile,
+} from '#schemas/citations.ts';
 import { CITATIONS_FILE } from '#lib/citations/data-file.ts';
 import { formatIssues } from '#lib/content/error-map.ts';
 import { ARXIV_ID_VERSIONED, DOI } from '#lib/publications/identifiers.ts';
@@ -29,14 +34,21 @@ import { limitsFromEnv, type RequestLog } from './lib/citations/http.ts';
 import { openAlexCounts } from './lib/citations/openalex.ts';
 import { formatReport, refreshCitations } from './lib/citations/refresh.ts';
 import { semanticScholarCounts } from './lib/citations/semantic-scholar.ts';
-import { SOURCE_ENDPOINTS, type PaperToCount, type SourceLookup, type SourceResults } from './lib/citations/sources.ts';
+import {
+  SOURCE_ENDPOINTS,
+  type PaperToCount,
+  type SourceLookup,
+  type SourceResults,
+} from './lib/citations/sources.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const USAGE = 'usage: npm run citations';
 try {
   const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
-    console.log(`${USAGE}\n  Fetches citation counts into ${CITATIONS_FILE}; see docs/citations.md.`);
+    console.log(
+      `${USAGE}\n  Fetches citation counts into ${CITATIONS_FILE}; see docs/citations.md.`,
+    );
     process.exit(0);
   }
 } catch (error) {
@@ -54,14 +66,20 @@ function readPrevious(): CitationsFile | undefined {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`${CITATIONS_FILE} is not valid JSON (${error instanceof Error ? error.message : String(error)}); fix it or delete it to start again.`, {
-      cause: error,
-    });
+    throw new Error(
+      `${CITATIONS_FILE} is not valid JSON (${error instanceof Error ? error.message : String(error)}); fix it or delete it to start again.`,
+      {
+        cause: error,
+      },
+    );
   }
   const parsed = citationsSchema.safeParse(raw);
   if (!parsed.success)
     throw new Error(
-      `${CITATIONS_FILE} is invalid; fix it or delete it to start again:\n${formatIssues(parsed.error.issues, '(root)')
+      `${CITATIONS_FILE} is invalid; fix it or delete it to start again:\n${formatIssues(
+        parsed.error.issues,
+        '(root)',
+      )
         .map((line) => `  - ${line}`)
         .join('\n')}`,
     );
@@ -70,8 +88,12 @@ function readPrevious(): CitationsFile | undefined {
 
 /** Each publication with the identifiers the sources can be asked by (one that does not parse as a DOI or arXiv id counts as none). */
 const papers: PaperToCount[] = readCollection(root, 'publications').map((entry) => {
-  const doi = typeof entry.data?.doi === 'string' && DOI.test(entry.data.doi) ? entry.data.doi : undefined;
-  const arxiv = typeof entry.data?.arxiv === 'string' && ARXIV_ID_VERSIONED.test(entry.data.arxiv) ? entry.data.arxiv : undefined;
+  const doi =
+    typeof entry.data?.doi === 'string' && DOI.test(entry.data.doi) ? entry.data.doi : undefined;
+  const arxiv =
+    typeof entry.data?.arxiv === 'string' && ARXIV_ID_VERSIONED.test(entry.data.arxiv)
+      ? entry.data.arxiv
+      : undefined;
   return { id: entry.id, file: entry.path, ...(doi ? { doi } : {}), ...(arxiv ? { arxiv } : {}) };
 });
 
@@ -81,9 +103,17 @@ if (typeof limits === 'string') {
   process.exit(2);
 }
 const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-const today = (Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()).toISOString().slice(0, 10);
+const today = (
+  Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()
+)
+  .toISOString()
+  .slice(0, 10);
 
-const LOOKUPS: Record<CitationSource, SourceLookup> = { openalex: openAlexCounts, semanticScholar: semanticScholarCounts, crossref: crossrefCounts };
+const LOOKUPS: Record<CitationSource, SourceLookup> = {
+  openalex: openAlexCounts,
+  semanticScholar: semanticScholarCounts,
+  crossref: crossrefCounts,
+};
 
 let previous: CitationsFile | undefined;
 try {
@@ -125,5 +155,7 @@ if (changed) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
 }
-const written = changed ? `Wrote ${CITATIONS_FILE} (${Object.keys(file.papers).length} papers)` : `${CITATIONS_FILE} is unchanged`;
+const written = changed
+  ? `Wrote ${CITATIONS_FILE} (${Object.keys(file.papers).length} papers)`
+  : `${CITATIONS_FILE} is unchanged`;
 console.log(formatReport(report, `${written} in ${((Date.now() - started) / 1000).toFixed(1)} s.`));

@@ -19,7 +19,13 @@ import { keysInOrder, MAX_BIB_BYTES, readBibtex } from './lib/bibtex-source.ts';
 import { nextOrder, readCollection, takenIds, writeNewFile } from './lib/content-files.ts';
 import { kindFolder } from '#lib/content/kinds.ts';
 import { identityOf } from './lib/paper-identity.ts';
-import { planImport, reportLine, summaryLine, type ImportContext, type Outcome } from './lib/importer.ts';
+import {
+  planImport,
+  reportLine,
+  summaryLine,
+  type ImportContext,
+  type Outcome,
+} from './lib/importer.ts';
 import { printable } from '#lib/text/control-chars.ts';
 import { siteConfig } from '../src/site.config.ts';
 
@@ -28,7 +34,10 @@ const root = resolve(import.meta.dirname, '..');
 
 let args: { values: { 'dry-run'?: boolean; help?: boolean }; positionals: string[] };
 try {
-  args = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  args = parseArgs({
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
 } catch (error) {
   console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   process.exit(2);
@@ -49,7 +58,9 @@ const existing = readCollection(root, 'publications', true);
 const context: ImportContext = {
   ownerName: siteConfig.author.name,
   folder,
-  known: existing.filter((file) => file.data).map((file) => ({ path: file.path, identity: identityOf(file.data ?? {}) })),
+  known: existing
+    .filter((file) => file.data)
+    .map((file) => ({ path: file.path, identity: identityOf(file.data ?? {}) })),
   taken: takenIds(root, 'publications'),
   nextOrder: nextOrder(existing),
 };
@@ -58,7 +69,10 @@ let failed = false;
 const outcomes: Outcome[] = [];
 for (const file of args.positionals) {
   // npm runs scripts from the project root: a relative path is taken from where `npm run` was typed.
-  const base = process.env.npm_lifecycle_event === 'import:bib' ? (process.env.INIT_CWD ?? process.cwd()) : process.cwd();
+  const base =
+    process.env.npm_lifecycle_event === 'import:bib'
+      ? (process.env.INIT_CWD ?? process.cwd())
+      : process.cwd();
   const path = resolve(base, file);
   let text: string;
   try {
@@ -72,7 +86,9 @@ for (const file of args.positionals) {
     }
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    console.error(`error: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `error: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     failed = true;
     continue;
   }
@@ -90,7 +106,11 @@ for (const file of args.positionals) {
       try {
         writeNewFile(join(root, outcome.path), outcome.content);
       } catch (error) {
-        line = { kind: 'skipped', key: outcome.key, reason: `could not write ${outcome.path}: ${error instanceof Error ? error.message : String(error)}` };
+        line = {
+          kind: 'skipped',
+          key: outcome.key,
+          reason: `could not write ${outcome.path}: ${error instanceof Error ? error.message : String(error)}`,
+        };
         failed = true;
       }
     }
@@ -100,6 +120,8 @@ for (const file of args.positionals) {
 }
 console.log(summaryLine(outcomes, dryRun));
 if (outcomes.some((outcome) => outcome.kind === 'new') && !dryRun) {
-  console.log('Check the new files (venue.short, order, links), then run `npm run check` and `npm run dev` to see them.');
+  console.log(
+    'Check the new files (venue.short, order, links), then run `npm run check` and `npm run dev` to see them.',
+  );
 }
 process.exit(failed ? 1 : 0);

@@ -22,14 +22,23 @@ import { applyWrites, existingContent, sameFile } from './lib/migrate/apply.ts';
 import { NotMigratable, planMigration, type Plan } from './lib/migrate/plan.ts';
 import { reportLine, summaryLine } from './lib/migrate/report.ts';
 
-const USAGE = 'usage: npm run migrate -- <path-to-jekyll-site> [--dry-run] [--replace] [--keep-samples]';
+const USAGE =
+  'usage: npm run migrate -- <path-to-jekyll-site> [--dry-run] [--replace] [--keep-samples]';
 const root = resolve(import.meta.dirname, '..');
 
-let args: { values: { 'dry-run'?: boolean; replace?: boolean; 'keep-samples'?: boolean; help?: boolean }; positionals: string[] };
+let args: {
+  values: { 'dry-run'?: boolean; replace?: boolean; 'keep-samples'?: boolean; help?: boolean };
+  positionals: string[];
+};
 try {
   args = parseArgs({
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, replace: { type: 'boolean' }, 'keep-samples': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      'dry-run': { type: 'boolean' },
+      replace: { type: 'boolean' },
+      'keep-samples': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
 } catch (error) {
   console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -45,7 +54,10 @@ if (args.positionals.length !== 1) {
 }
 const dryRun = args.values['dry-run'] ?? false;
 // npm runs scripts from the project root: a relative path is taken from where `npm run` was typed.
-const base = process.env.npm_lifecycle_event === 'migrate' ? (process.env.INIT_CWD ?? process.cwd()) : process.cwd();
+const base =
+  process.env.npm_lifecycle_event === 'migrate'
+    ? (process.env.INIT_CWD ?? process.cwd())
+    : process.cwd();
 const source = resolve(base, args.positionals[0]!);
 
 let plan: Plan;
@@ -85,23 +97,34 @@ if (existing.length > 0 && !args.values.replace && (foreign.length > 0 || change
   );
   process.exit(1);
 }
-const unchanged = new Set(plan.writes.filter((write) => !changed.includes(write)).map((write) => write.path));
+const unchanged = new Set(
+  plan.writes.filter((write) => !changed.includes(write)).map((write) => write.path),
+);
 const lines = plan.lines.map((line) =>
-  line.kind === 'new' && unchanged.has(line.path) ? { kind: 'already present' as const, what: line.what, path: line.path } : line,
+  line.kind === 'new' && unchanged.has(line.path)
+    ? { kind: 'already present' as const, what: line.what, path: line.path }
+    : line,
 );
 
 const removals = args.values.replace ? foreign : [];
 for (const path of removals) console.log(`${dryRun ? 'would remove' : 'removes'} ${path}`);
 // Every file that is there and will be different is named, not only content: the owner file, a file in public/files/, the avatar.
-for (const write of changed) if (existsSync(resolve(root, write.path))) console.log(`${dryRun ? 'would replace' : 'replaces'} ${write.path}`);
+for (const write of changed)
+  if (existsSync(resolve(root, write.path)))
+    console.log(`${dryRun ? 'would replace' : 'replaces'} ${write.path}`);
 for (const line of lines) console.log(reportLine(line));
 if (!dryRun) {
   try {
     applyWrites(root, changed, removals);
   } catch (error) {
-    console.error(`error: nothing was written: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `error: nothing was written: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
 }
 console.log(summaryLine(lines, dryRun ? 'dry run' : changed.length));
-if (!dryRun && changed.length > 0) console.log('Look at the lines above marked "needs a look", then run `npm run check` and `npm run dev`.');
+if (!dryRun && changed.length > 0)
+  console.log(
+    'Look at the lines above marked "needs a look", then run `npm run check` and `npm run dev`.',
+  );

@@ -72,11 +72,13 @@ if (values.help) {
   process.exit(0);
 }
 const kind = positionals[0] as EntryKind | undefined;
-if (positionals.length !== 1 || !kind || !ENTRY_KINDS.includes(kind)) fail(`Which kind of entry? ${USAGE}`, 2);
+if (positionals.length !== 1 || !kind || !ENTRY_KINDS.includes(kind))
+  fail(`Which kind of entry? ${USAGE}`, 2);
 const entryKind = kind as EntryKind;
 
 const year = values.year === undefined ? undefined : Number(values.year);
-if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) fail(`--year: expected a year such as 2025, got "${values.year}"`, 2);
+if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2100))
+  fail(`--year: expected a year such as 2025, got "${values.year}"`, 2);
 
 const root = resolve(import.meta.dirname, '..');
 const collection = SCAFFOLDS[entryKind];
@@ -93,7 +95,8 @@ const templateValues = {
   event: values.event,
   date: values.date,
 };
-const slug = values.slug === undefined ? templateSlug(entryKind, templateValues) : slugify(values.slug, 20);
+const slug =
+  values.slug === undefined ? templateSlug(entryKind, templateValues) : slugify(values.slug, 20);
 if (!slug) fail(`--slug: "${values.slug}" has no letters or digits to make a file name of`, 2);
 if (entryKind === 'publication' && isReservedPublicationId(slug)) {
   fail(`"${slug}" is reserved for a page of the publication list; choose another --slug.`, 1);
@@ -101,18 +104,27 @@ if (entryKind === 'publication' && isReservedPublicationId(slug)) {
 
 const path = `${kindFolder(collection)}/${slug}.mdx`;
 if (takenIds(root, collection).has(slug)) {
-  fail(`${path} (or another file named ${slug}) already exists; nothing was written. Edit it, or choose another --title or --slug.`, 1);
+  fail(
+    `${path} (or another file named ${slug}) already exists; nothing was written. Edit it, or choose another --title or --slug.`,
+    1,
+  );
 }
 
 const text = entryTemplate(entryKind, templateValues, {
   ownerName: siteConfig.author.name,
   affiliation: siteConfig.author.affiliation,
-  nextOrder: nextOrder(entryKind === 'publication' ? readCollection(root, 'publications', true) : []),
+  nextOrder: nextOrder(
+    entryKind === 'publication' ? readCollection(root, 'publications', true) : [],
+  ),
   today: new Date(),
 });
 const entry = readEntry(text);
 const checked = schema.safeParse(entry.data);
-if (!checked.success) fail(`The new ${entryKind} would not fit the schema, so nothing was written: ${formatIssues(checked.error.issues).join('; ')}`, 1);
+if (!checked.success)
+  fail(
+    `The new ${entryKind} would not fit the schema, so nothing was written: ${formatIssues(checked.error.issues).join('; ')}`,
+    1,
+  );
 // YAML rolls 2024-02-30 over to 1 March before the schema sees it; the build refuses it, so must this.
 const impossible = impossibleDateProblems([{ path, source: text }]);
 if (impossible.length > 0) fail(`${impossible.join('; ')} Nothing was written.`, 1);
@@ -127,7 +139,14 @@ try {
   writeNewFile(join(root, path), text);
 } catch (error) {
   const exists = error instanceof Error && 'code' in error && error.code === 'EEXIST';
-  fail(exists ? `${path} already exists; nothing was written.` : `could not write ${path}: ${String(error)}`, 1);
+  fail(
+    exists
+      ? `${path} already exists; nothing was written.`
+      : `could not write ${path}: ${String(error)}`,
+    1,
+  );
 }
 console.log(path);
-console.error(`Created ${path}: replace the placeholders, then \`npm run check\` and \`npm run dev\` to see it.`);
+console.error(
+  `Created ${path}: replace the placeholders, then \`npm run check\` and \`npm run dev\` to see it.`,
+);

@@ -11,7 +11,14 @@ import { siteConfig } from '../src/site.config.ts';
 const base = process.env.SITE_BASE || siteConfig.base;
 const child = spawn(
   process.execPath,
-  [join(import.meta.dirname, 'serve.mjs'), '--dir', process.env.SITE_OUT_DIR || 'dist', '--base', base, ...process.argv.slice(2)],
+  [
+    join(import.meta.dirname, 'serve.mjs'),
+    '--dir',
+    process.env.SITE_OUT_DIR || 'dist',
+    '--base',
+    base,
+    ...process.argv.slice(2),
+  ],
   {
     stdio: 'inherit',
   },

@@ -52,7 +52,11 @@ const compressible = /^(text\/|application\/(json|xml|atom\+xml)|image\/svg\+xml
 function send(request, response, status, path) {
   const type = types[extname(path)] ?? 'application/octet-stream';
   const gzip = compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-  response.writeHead(status, { 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+  response.writeHead(status, {
+    'Content-Type': type,
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+  });
   const body = createReadStream(path);
   if (gzip) body.pipe(createGzip({ level: 9 })).pipe(response);
   else body.pipe(response);

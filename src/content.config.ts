@@ -7,10 +7,15 @@ import { contentGlob } from './loaders/content-glob.ts';
 
 /** A kind's loader: the `.md` and `.mdx` files of its folder, drafts (`_name.mdx`) left out. */
 const loader = (name: KindName) =>
-  contentGlob({ pattern: '**/[^_]*.{md,mdx}', base: `./${kindFolder(name)}`, generateId: uniqueEntryIds(kindFolder(name), name) });
+  contentGlob({
+    pattern: '**/[^_]*.{md,mdx}',
+    base: `./${kindFolder(name)}`,
+    generateId: uniqueEntryIds(kindFolder(name), name),
+  });
 
 /** A kind's collection (src/lib/content/kinds.ts), checked by its schema. */
-const collection = (name: KindName) => defineCollection({ loader: loader(name), schema: CONTENT_KINDS[name].schema });
+const collection = (name: KindName) =>
+  defineCollection({ loader: loader(name), schema: CONTENT_KINDS[name].schema });
 
 type PlainKind = Exclude<KindName, 'projects'>;
 
@@ -20,5 +25,8 @@ export const collections = {
     [K in PlainKind]: { loader: Loader; schema: (typeof CONTENT_KINDS)[K]['schema'] };
   }),
   // A project's picture is a file beside it, which astro:assets measures and turns into AVIF and WebP: the registry's schema (which the scripts read without Astro) keeps it a path.
-  projects: defineCollection({ loader: loader('projects'), schema: ({ image }) => projectSchema.extend({ image: image().optional() }) }),
+  projects: defineCollection({
+    loader: loader('projects'),
+    schema: ({ image }) => projectSchema.extend({ image: image().optional() }),
+  }),
 };

@@ -16,7 +16,8 @@ const site: SiteInput = {
     { code: 'en', locale: 'en-US', label: 'English' },
     { code: 'zh', locale: 'zh-CN', label: '中文' },
   ],
-  description: 'Qipeng Wang (王启鹏), Ph.D. candidate at Peking University, working on systems for machine learning and edge ML systems.',
+  description:
+    'Qipeng Wang (王启鹏), Ph.D. candidate at Peking University, working on systems for machine learning and edge ML systems.',
   author: {
     name: 'Qipeng Wang',
     nameVariants: [],
@@ -54,13 +55,20 @@ const site: SiteInput = {
     { short: 'MobiCom', pattern: /\bmobile computing and networking\b|\bmobicom\b/ },
     { short: 'SenSys', pattern: /\bembedded networked sensor systems\b|\bsensys\b/ },
     { short: 'IPSN', pattern: /\binformation processing in sensor networks\b|\bipsn\b/ },
-    { short: 'IMWUT', pattern: /\binteractive mobile wearable and ubiquitous technologies\b|\bimwut\b/ },
+    {
+      short: 'IMWUT',
+      pattern: /\binteractive mobile wearable and ubiquitous technologies\b|\bimwut\b/,
+    },
     { short: 'UbiComp', pattern: /\bubiquitous computing\b|\bubicomp\b/ },
     { short: 'NSDI', pattern: /\bnetworked systems design and implementation\b|\bnsdi\b/ },
     { short: 'OSDI', pattern: /\boperating systems design and implementation\b|\bosdi\b/ },
     { short: 'SOSP', pattern: /\bsymposium on operating systems principles\b|\bsosp\b/ },
     { short: 'EuroSys', pattern: /\beuropean conference on computer systems\b|\beurosys\b/ },
-    { short: 'ASPLOS', pattern: /\barchitectural support for programming languages and operating systems\b|\basplos\b/ },
+    {
+      short: 'ASPLOS',
+      pattern:
+        /\barchitectural support for programming languages and operating systems\b|\basplos\b/,
+    },
     { short: 'ATC', pattern: /\busenix annual technical conference\b|\busenix atc\b/ },
     { short: 'FAST', pattern: /\bfile and storage technologies\b/ },
     { short: 'MLSys', pattern: /\bconference on machine learning and systems\b|\bmlsys\b/ },
@@ -85,19 +93,36 @@ const site: SiteInput = {
     { short: 'NeurIPS', pattern: /\bneural information processing systems\b|\bneurips\b|\bnips\b/ },
     { short: 'ICML', pattern: /\binternational conference on machine learning\b|\bicml\b/ },
     { short: 'ICLR', pattern: /\binternational conference on learning representations\b|\biclr\b/ },
-    { short: 'AAAI', pattern: /\baaai conference\b|\bassociation for the advancement of artificial intelligence\b/ },
-    { short: 'IJCAI', pattern: /\binternational joint conference on artificial intelligence\b|\bijcai\b/ },
+    {
+      short: 'AAAI',
+      pattern: /\baaai conference\b|\bassociation for the advancement of artificial intelligence\b/,
+    },
+    {
+      short: 'IJCAI',
+      pattern: /\binternational joint conference on artificial intelligence\b|\bijcai\b/,
+    },
     { short: 'CVPR', pattern: /\bcomputer vision and pattern recognition\b|\bcvpr\b/ },
     { short: 'ICCV', pattern: /\binternational conference on computer vision\b|\biccv\b/ },
     { short: 'ECCV', pattern: /\beuropean conference on computer vision\b|\beccv\b/ },
     { short: 'EMNLP', pattern: /\bempirical methods in natural language processing\b|\bemnlp\b/ },
-    { short: 'NAACL', pattern: /\bnorth american chapter of the association for computational linguistics\b|\bnaacl\b/ },
-    { short: 'ACL', pattern: /\bannual meeting of the association for computational linguistics\b/ },
+    {
+      short: 'NAACL',
+      pattern:
+        /\bnorth american chapter of the association for computational linguistics\b|\bnaacl\b/,
+    },
+    {
+      short: 'ACL',
+      pattern: /\bannual meeting of the association for computational linguistics\b/,
+    },
     { short: 'SIGMOD', pattern: /\bmanagement of data\b|\bsigmod\b/ },
     { short: 'VLDB', pattern: /\bvery large data bases\b|\bvldb\b/ },
     { short: 'ICDE', pattern: /\binternational conference on data engineering\b|\bicde\b/ },
     { short: 'TMC', pattern: /\btransactions on mobile computing\b|\btrans mob comput\b/ },
-    { short: 'TPDS', pattern: /\btransactions on parallel and distributed systems\b|\btrans parallel distrib syst\b/ },
+    {
+      short: 'TPDS',
+      pattern:
+        /\btransactions on parallel and distributed systems\b|\btrans parallel distrib syst\b/,
+    },
     { short: 'TOSEM', pattern: /\btransactions on software engineering and methodology\b/ },
     { short: 'TSE', pattern: /\btransactions on software engineering\b|\btrans softw eng\b/ },
     { short: 'TC', pattern: /\btransactions on computers\b|\bieee trans comput$/ },

@@ -4,4 +4,6 @@ import { build } from 'astro';
 
 const started = performance.now();
 await build({ root: process.cwd(), logLevel: 'error' });
-process.stdout.write(`\n${JSON.stringify({ ms: performance.now() - started, maxRssKiB: process.resourceUsage().maxRSS })}\n`);
+process.stdout.write(
+  `\n${JSON.stringify({ ms: performance.now() - started, maxRssKiB: process.resourceUsage().maxRSS })}\n`,
+);

@@ -7,4 +7,6 @@ const document = syntheticCvDocument(papers);
 const started = performance.now();
 const { renderCvPdf } = await import('#lib/cv/cv-pdf.ts');
 const bytes = renderCvPdf(document);
-process.stdout.write(`${JSON.stringify({ papers, ms: performance.now() - started, bytes: bytes.length })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ papers, ms: performance.now() - started, bytes: bytes.length })}\n`,
+);

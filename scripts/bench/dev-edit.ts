@@ -32,7 +32,12 @@ async function fetchText(url: string): Promise<string | undefined> {
 }
 
 /** Polls `url` until it is served with `marker` in it; the milliseconds from `since`, or undefined after `timeoutMs`. */
-async function waitFor(url: string, marker: string, since: number, timeoutMs: number): Promise<number | undefined> {
+async function waitFor(
+  url: string,
+  marker: string,
+  since: number,
+  timeoutMs: number,
+): Promise<number | undefined> {
   while (performance.now() - since < timeoutMs) {
     if ((await fetchText(url))?.includes(marker)) return performance.now() - since;
     await pause(5);
@@ -52,11 +57,15 @@ export async function measureDevEdit(
 ): Promise<{ startMs: number; samplesMs: number[]; medianMs: number }> {
   const port = await freePort();
   const started = performance.now();
-  const server = spawn(process.execPath, [astroBin, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: siteDir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    process.execPath,
+    [astroBin, 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: siteDir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    },
+  );
   const url = `http://127.0.0.1:${port}/publications/${id}/`;
   const file = join(siteDir, 'src/content/publications', `${id}.mdx`);
   const original = readFileSync(file, 'utf8');
@@ -71,7 +80,8 @@ export async function measureDevEdit(
       const saved = performance.now();
       writeFileSync(file, original.replace(titleLine, `title: "${marker}"`));
       const shown = await waitFor(url, marker, saved, 30_000);
-      if (shown === undefined) throw new Error(`the edit to ${file} did not show at ${url} within 30 s`);
+      if (shown === undefined)
+        throw new Error(`the edit to ${file} did not show at ${url} within 30 s`);
       samplesMs.push(shown);
       // Let the watcher settle, so that one edit's reload does not overlap the next.
       await pause(500);

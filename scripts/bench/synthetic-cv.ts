@@ -2,8 +2,14 @@
 import type { CvDocument, CvItem } from '#lib/cv/cv-document.ts';
 import { random } from './synthetic.ts';
 
-const WORDS = 'memory efficient on-device training inference mobile edge federated learning model compression quantization scheduling latency'.split(' ');
-const COAUTHORS = 'Wei Li,Mengwei Xu,Xuanzhe Liu,Yun Ma,Gang Huang,Yunxin Liu,Xin Jin,Shangguang Wang,Daliang Xu,Ting Cao'.split(',');
+const WORDS =
+  'memory efficient on-device training inference mobile edge federated learning model compression quantization scheduling latency'.split(
+    ' ',
+  );
+const COAUTHORS =
+  'Wei Li,Mengwei Xu,Xuanzhe Liu,Yun Ma,Gang Huang,Yunxin Liu,Xin Jin,Shangguang Wang,Daliang Xu,Ting Cao'.split(
+    ',',
+  );
 
 /** Paper `index`: a 6-11 word title, 3-12 authors with the owner in bold, a venue line, a year, DOI and code links. */
 function paper(index: number): CvItem {
@@ -20,7 +26,11 @@ function paper(index: number): CvItem {
         ...(position === 0 ? [] : [{ text: ', ' }]),
         position === owner ? { text: 'Qipeng Wang', strong: true } : { text: name },
       ]),
-      [{ text: `Proceedings of the International Conference on Mobile Systems (MobiSys'${String(year).slice(2)})` }],
+      [
+        {
+          text: `Proceedings of the International Conference on Mobile Systems (MobiSys'${String(year).slice(2)})`,
+        },
+      ],
     ],
     when: String(year),
     links: [

@@ -11,8 +11,16 @@ const NAMES = (
   'Ting Cao,Shiqi Jiang,Yuanchun Li,Zhenpeng Chen,Chengxu Yang,Kang Huang,Ying Zhang,Aoyu Li,Li Zhang,Rongjie Yi'
 ).split(',');
 const VENUES = [
-  { short: 'MobiSys', name: 'International Conference on Mobile Systems, Applications and Services', type: 'conference' },
-  { short: 'MobiCom', name: 'International Conference on Mobile Computing and Networking', type: 'conference' },
+  {
+    short: 'MobiSys',
+    name: 'International Conference on Mobile Systems, Applications and Services',
+    type: 'conference',
+  },
+  {
+    short: 'MobiCom',
+    name: 'International Conference on Mobile Computing and Networking',
+    type: 'conference',
+  },
   { short: 'TMC', name: 'IEEE Transactions on Mobile Computing', type: 'journal' },
   { short: 'EMDL', name: 'Workshop on Embedded and Mobile Deep Learning', type: 'workshop' },
   { short: 'arXiv', name: undefined, type: 'preprint' },
@@ -63,7 +71,10 @@ export function syntheticPaper(index: number, ownerName: string): SyntheticPaper
   const abstract = words(150 + Math.floor(next() * 151)).join(' ');
   const id = `paper-${String(index).padStart(5, '0')}`;
   const month = 1 + Math.floor(next() * 12);
-  const identifier = venue.type === 'preprint' ? { arxiv: `${2000 + (year % 25)}.${String(index).padStart(5, '0')}` } : { doi: `10.1145/${1000000 + index}` };
+  const identifier =
+    venue.type === 'preprint'
+      ? { arxiv: `${2000 + (year % 25)}.${String(index).padStart(5, '0')}` }
+      : { doi: `10.1145/${1000000 + index}` };
   const video = next() < 0.5;
   const selected = next() < 0.05;
   return {
@@ -82,7 +93,10 @@ export function syntheticPaper(index: number, ownerName: string): SyntheticPaper
 }
 
 /** One publication as an MDX file, as the importer writes one. */
-export function syntheticPublication(index: number, ownerName: string): { id: string; mdx: string } {
+export function syntheticPublication(
+  index: number,
+  ownerName: string,
+): { id: string; mdx: string } {
   const paper = syntheticPaper(index, ownerName);
   const { id } = paper;
   const yaml = [

@@ -37,7 +37,10 @@ const initialsOf = (given: string) =>
  *   exports them), who then needs `owner: true`;
  * - `absent`: neither (two initialled candidates count as absent: the importer will not guess).
  */
-export function findOwner(creators: readonly BibCreator[], ownerName: string): { kind: 'exact' | 'initials'; index: number } | { kind: 'absent' } {
+export function findOwner(
+  creators: readonly BibCreator[],
+  ownerName: string,
+): { kind: 'exact' | 'initials'; index: number } | { kind: 'absent' } {
   const exact = creators.findIndex((creator) => isOwnerName(creatorName(creator), ownerName));
   if (exact >= 0) return { kind: 'exact', index: exact };
 
@@ -50,11 +53,17 @@ export function findOwner(creators: readonly BibCreator[], ownerName: string): {
     const family = normalizeName([creator.prefix, creator.lastName].filter(Boolean).join(' '));
     const given = foldText(creator.firstName);
     // Only initials ("Q.", "Q", "Q.-P."), never a different full given name ("Qiang").
-    const onlyInitials = /^(\p{L}\.?[\s-]*)+$/u.test(given) && given.replace(/[^\p{L}]/gu, '').length === initialsOf(given).length;
-    return family === ownerFamily && onlyInitials && initialsOf(given) === ownerInitials ? [index] : [];
+    const onlyInitials =
+      /^(\p{L}\.?[\s-]*)+$/u.test(given) &&
+      given.replace(/[^\p{L}]/gu, '').length === initialsOf(given).length;
+    return family === ownerFamily && onlyInitials && initialsOf(given) === ownerInitials
+      ? [index]
+      : [];
   });
   const [only] = candidates;
-  return candidates.length === 1 && only !== undefined ? { kind: 'initials', index: only } : { kind: 'absent' };
+  return candidates.length === 1 && only !== undefined
+    ? { kind: 'initials', index: only }
+    : { kind: 'absent' };
 }
 
 /**

@@ -1,5 +1,10 @@
 import { webUrl } from '../../src/schemas/common.ts';
-import { publicationSchema, type AuthorInput, type PublicationInput, type PublicationType } from '../../src/schemas/publication.ts';
+import {
+  publicationSchema,
+  type AuthorInput,
+  type PublicationInput,
+  type PublicationType,
+} from '../../src/schemas/publication.ts';
 import { pageRange } from '#lib/publications/publications.ts';
 import type { BibRecord } from './bibtex-source.ts';
 import { arxivFromText, doiFromUrl, normalizeArxiv, normalizeDoi } from './paper-identity.ts';
@@ -23,14 +28,19 @@ const isArxivPrefix = (value: string | undefined) => /^arxiv$/i.test(value?.trim
 
 /** The record's arXiv id: `eprint` with `archivePrefix = {arXiv}` (or `eprinttype`), an arxiv.org address, or `journal = {arXiv preprint arXiv:…}`. */
 export function arxivOf(fields: Record<string, string>): string | undefined {
-  const fromEprint = isArxivPrefix(fields.archiveprefix) || isArxivPrefix(fields.eprinttype) ? normalizeArxiv(fields.eprint) : undefined;
+  const fromEprint =
+    isArxivPrefix(fields.archiveprefix) || isArxivPrefix(fields.eprinttype)
+      ? normalizeArxiv(fields.eprint)
+      : undefined;
   return (
     fromEprint ??
     arxivFromText(fields.url) ??
     arxivFromText(fields.journal) ??
     arxivFromText(fields.howpublished) ??
     arxivFromText(fields.note) ??
-    (/^corr$/i.test(fields.journal?.trim() ?? '') ? normalizeArxiv(fields.volume?.replace(/^abs\//i, '')) : undefined)
+    (/^corr$/i.test(fields.journal?.trim() ?? '')
+      ? normalizeArxiv(fields.volume?.replace(/^abs\//i, ''))
+      : undefined)
   );
 }
 
@@ -42,9 +52,20 @@ const PREPRINT_DOI =
   /^10\.(1101\/(\d{4}\.\d{2}\.\d{2}\.)?\d{6,}(v\d+)?$|2139\/ssrn\.|21203\/rs\.|26434\/chemrxiv|31219\/osf\.io|31234\/osf\.io|20944\/preprints)/i;
 
 /** Whether the record comes from a preprint server, whatever its entry type says. */
-export function isFromPreprintServer(fields: Record<string, string>, doi: string | undefined): boolean {
+export function isFromPreprintServer(
+  fields: Record<string, string>,
+  doi: string | undefined,
+): boolean {
   if (doi !== undefined && PREPRINT_DOI.test(doi)) return true;
-  const names = [fields.journal, fields.journaltitle, fields.booktitle, fields.publisher, fields.howpublished, fields.eprinttype, fields.archiveprefix];
+  const names = [
+    fields.journal,
+    fields.journaltitle,
+    fields.booktitle,
+    fields.publisher,
+    fields.howpublished,
+    fields.eprinttype,
+    fields.archiveprefix,
+  ];
   // Cold Spring Harbor Laboratory publishes journals too: its name alone is not a preprint server.
   return names.some((name) => name !== undefined && PREPRINT_SERVER.test(name.trim()));
 }
@@ -74,15 +95,25 @@ export function monthInPages(pages: string | undefined, year: number): number | 
  * with an arXiv id → preprint, phdthesis/mastersthesis → thesis, incollection → chapter,
  * techreport → report; anything else → other.
  */
-export function publicationType(record: Pick<BibRecord, 'type' | 'fields'>, arxiv: string | undefined): PublicationType {
+export function publicationType(
+  record: Pick<BibRecord, 'type' | 'fields'>,
+  arxiv: string | undefined,
+): PublicationType {
   const { fields } = record;
   switch (record.type) {
     case 'inproceedings':
     case 'conference':
     case 'proceedings':
-      return /\bworkshops?\b/i.test(`${fields.booktitle ?? ''} ${fields.series ?? ''} ${fields.eventtitle ?? ''}`) ? 'workshop' : 'conference';
+      return /\bworkshops?\b/i.test(
+        `${fields.booktitle ?? ''} ${fields.series ?? ''} ${fields.eventtitle ?? ''}`,
+      )
+        ? 'workshop'
+        : 'conference';
     case 'article':
-      return arxiv && /\barxiv\b|^corr$/i.test((fields.journal ?? fields.journaltitle ?? 'arxiv').trim()) ? 'preprint' : 'journal';
+      return arxiv &&
+        /\barxiv\b|^corr$/i.test((fields.journal ?? fields.journaltitle ?? 'arxiv').trim())
+        ? 'preprint'
+        : 'journal';
     case 'misc':
     case 'unpublished':
     case 'online':
@@ -111,7 +142,9 @@ export function publicationDate(fields: Record<string, string>): number | string
   if (!year) return undefined;
   const monthText = fields.month?.trim() ?? (fromDate?.[1] === year ? fromDate[2] : undefined);
   const month = monthText && /^\d{1,2}$/.test(monthText) ? Number(monthText) : undefined;
-  return month !== undefined && month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : Number(year);
+  return month !== undefined && month >= 1 && month <= 12
+    ? `${year}-${String(month).padStart(2, '0')}`
+    : Number(year);
 }
 
 /**
@@ -121,12 +154,15 @@ export function publicationDate(fields: Record<string, string>): number | string
  */
 export function normalizePages(pages: string | undefined): string | undefined {
   if (!pages) return undefined;
-  const parsed = publicationSchema.shape.pages.safeParse(pages.replace(/\s+/g, '').replace(/[-–—]{1,3}/, '--'));
+  const parsed = publicationSchema.shape.pages.safeParse(
+    pages.replace(/\s+/g, '').replace(/[-–—]{1,3}/, '--'),
+  );
   if (!parsed.success || parsed.data === undefined) return undefined;
   return parsed.data.last === parsed.data.first ? parsed.data.first : pageRange(parsed.data, '--');
 }
 
-const isWebUrl = (value: string | undefined): value is string => value !== undefined && webUrl.safeParse(value.trim()).success;
+const isWebUrl = (value: string | undefined): value is string =>
+  value !== undefined && webUrl.safeParse(value.trim()).success;
 
 /** A title without the trailing full stop the schema does not want (an ellipsis stays). */
 const cleanTitle = (title: string) =>
@@ -145,12 +181,19 @@ export function convertRecord(record: BibRecord, ownerName: string): Conversion 
 
   const owner = findOwner(record.authors, ownerName);
   if (owner.kind === 'absent') {
-    const truncated = record.authors.some(isOthers) ? '; the list ends with "and others", so you may be among the missing names: add the paper by hand' : '';
-    return { ok: false, reason: `${ownerName} is not among its authors (${record.authors.map(creatorName).join(', ')})${truncated}` };
+    const truncated = record.authors.some(isOthers)
+      ? '; the list ends with "and others", so you may be among the missing names: add the paper by hand'
+      : '';
+    return {
+      ok: false,
+      reason: `${ownerName} is not among its authors (${record.authors.map(creatorName).join(', ')})${truncated}`,
+    };
   }
   const author = record.authors[owner.index];
-  if (owner.kind === 'initials' && author) notes.push(`"${creatorName(author)}" taken to be you (owner: true)`);
-  if (record.authors.some(isOthers)) notes.push('the author list ends with "and others": complete it');
+  if (owner.kind === 'initials' && author)
+    notes.push(`"${creatorName(author)}" taken to be you (owner: true)`);
+  if (record.authors.some(isOthers))
+    notes.push('the author list ends with "and others": complete it');
   const authors: AuthorInput[] = authorsFor(record.authors, ownerName);
 
   const arxiv = arxivOf(fields);
@@ -164,7 +207,10 @@ export function convertRecord(record: BibRecord, ownerName: string): Conversion 
   if (written === undefined) return { ok: false, reason: 'it has no year' };
   const year = typeof written === 'number' ? written : Number(written.slice(0, 4));
   const postedMonth = type === 'preprint' ? monthInPages(fields.pages, year) : undefined;
-  const date = typeof written === 'number' && postedMonth !== undefined ? `${year}-${String(postedMonth).padStart(2, '0')}` : written;
+  const date =
+    typeof written === 'number' && postedMonth !== undefined
+      ? `${year}-${String(postedMonth).padStart(2, '0')}`
+      : written;
 
   const venueName =
     (type === 'thesis' ? fields.school : undefined) ??
@@ -173,7 +219,8 @@ export function convertRecord(record: BibRecord, ownerName: string): Conversion 
     fields.journaltitle ??
     (type === 'report' ? fields.institution : undefined) ??
     fields.howpublished;
-  const isArxivName = (name: string | undefined) => name !== undefined && (/\barxiv\b/i.test(name) || /^corr$/i.test(name.trim()));
+  const isArxivName = (name: string | undefined) =>
+    name !== undefined && (/\barxiv\b/i.test(name) || /^corr$/i.test(name.trim()));
   const label = venueLabel({
     type,
     name: venueName,
@@ -183,16 +230,32 @@ export function convertRecord(record: BibRecord, ownerName: string): Conversion 
     entryType: record.type,
   });
   if (label.guessed) notes.push(`venue label "${label.short}" is a guess: edit venue.short`);
-  for (const command of record.unknownCommands) notes.push(`unknown LaTeX command ${command} dropped from the text`);
+  for (const command of record.unknownCommands)
+    notes.push(`unknown LaTeX command ${command} dropped from the text`);
 
-  const url = isWebUrl(urlField) ? urlField.trim() : doi ? doiUrl(doi) : arxiv ? arxivUrl(arxiv) : undefined;
+  const url = isWebUrl(urlField)
+    ? urlField.trim()
+    : doi
+      ? doiUrl(doi)
+      : arxiv
+        ? arxivUrl(arxiv)
+        : undefined;
   // A "page range" that is the record's year and a month is the month the preprint was posted.
   const pages = postedMonth === undefined ? normalizePages(fields.pages) : undefined;
-  if (postedMonth !== undefined) notes.push(`pages "${fields.pages}" read as the month posted (${year}-${String(postedMonth).padStart(2, '0')}), not pages`);
+  if (postedMonth !== undefined)
+    notes.push(
+      `pages "${fields.pages}" read as the month posted (${year}-${String(postedMonth).padStart(2, '0')}), not pages`,
+    );
   else if (fields.pages && !pages) notes.push(`pages "${fields.pages}" left out: not a page range`);
-  const publisher = type === 'report' ? (fields.institution ?? fields.publisher) : (fields.publisher ?? fields.organization);
+  const publisher =
+    type === 'report'
+      ? (fields.institution ?? fields.publisher)
+      : (fields.publisher ?? fields.organization);
   // A name that only repeats the label is no full name.
-  const name = venueName && !isArxivName(venueName) && venueName.trim() !== label.short ? withoutEventDetails(venueName) : undefined;
+  const name =
+    venueName && !isArxivName(venueName) && venueName.trim() !== label.short
+      ? withoutEventDetails(venueName)
+      : undefined;
 
   const data: Omit<PublicationInput, 'order'> = {
     title,
@@ -204,7 +267,9 @@ export function convertRecord(record: BibRecord, ownerName: string): Conversion 
     ...(arxiv ? { arxiv } : {}),
     ...(pages ? { pages } : {}),
     ...(fields.volume && type !== 'preprint' ? { volume: fields.volume } : {}),
-    ...((fields.number ?? fields.issue) && type !== 'preprint' ? { issue: (fields.number ?? fields.issue)! } : {}),
+    ...((fields.number ?? fields.issue) && type !== 'preprint'
+      ? { issue: (fields.number ?? fields.issue)! }
+      : {}),
     ...(publisher ? { publisher } : {}),
   };
   return { ok: true, data, abstract: fields.abstract ?? '', notes };

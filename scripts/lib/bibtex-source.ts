@@ -29,7 +29,8 @@ export interface BibSource {
 }
 
 /** The markup the parser writes for `\emph`, `\textbf`, `\url`, paragraphs, …; everything else is text. */
-const MARKUP = /<\/?(?:i|b|em|strong|sup|sub|code|sc|nc|a|span|blockquote|ul|ol|li|br|enquote)(?:\s[^<>]*)?\/?>/gi;
+const MARKUP =
+  /<\/?(?:i|b|em|strong|sup|sub|code|sc|nc|a|span|blockquote|ul|ol|li|br|enquote)(?:\s[^<>]*)?\/?>/gi;
 
 /** The parser's rich text (`<i>`, `<p>`, …) as plain text; paragraphs become blank lines, other spacing is collapsed. */
 export function plainFromMarkup(value: string): string {
@@ -127,7 +128,8 @@ export function splitBlocks(text: string): RawBlock[] {
   let lineIndex = 0;
   let commentLine = startsWithPercent(0);
   const inCommentLine = (index: number) => {
-    for (; lineIndex < index; lineIndex++) if (text[lineIndex] === '\n') commentLine = startsWithPercent(lineIndex + 1);
+    for (; lineIndex < index; lineIndex++)
+      if (text[lineIndex] === '\n') commentLine = startsWithPercent(lineIndex + 1);
     return commentLine;
   };
   const blocks: RawBlock[] = [];
@@ -157,7 +159,13 @@ export function splitBlocks(text: string): RawBlock[] {
     }
     const type = (opening[1] ?? '').toLowerCase();
     const blockText = text.slice(next, end);
-    blocks.push({ type, key: NOT_RECORDS.test(type) ? undefined : keyOfSource(blockText), text: blockText, start: next, end });
+    blocks.push({
+      type,
+      key: NOT_RECORDS.test(type) ? undefined : keyOfSource(blockText),
+      text: blockText,
+      start: next,
+      end,
+    });
     at = end;
   }
   return blocks;
@@ -168,7 +176,9 @@ export function splitBlocks(text: string): RawBlock[] {
  * `%` comment lines, `@comment`, `@string` and `@preamble` are not records.
  */
 export function keysInOrder(text: string): string[] {
-  return splitBlocks(text).flatMap((block) => (NOT_RECORDS.test(block.type) ? [] : [block.key ?? '']));
+  return splitBlocks(text).flatMap((block) =>
+    NOT_RECORDS.test(block.type) ? [] : [block.key ?? ''],
+  );
 }
 
 /** `@inproceedings{melon22,` → `melon22`: the key at the start of a record's source text. */
@@ -179,7 +189,8 @@ export function keyOfSource(source: string): string | undefined {
 function creatorsOf(value: unknown): BibCreator[] {
   if (!Array.isArray(value)) return [];
   return value.map((creator: Creator) => {
-    const clean = (text: string | undefined) => (text === undefined ? undefined : plainFromMarkup(text));
+    const clean = (text: string | undefined) =>
+      text === undefined ? undefined : plainFromMarkup(text);
     const result: BibCreator = {};
     for (const part of ['name', 'lastName', 'firstName', 'prefix', 'suffix'] as const) {
       const text = clean(creator[part]);
@@ -199,20 +210,26 @@ export function protectAngles(text: string): string {
   return text.replace(/(?<!\\)</g, '\\textless{}').replace(/(?<!\\)>/g, '\\textgreater{}');
 }
 
-const unprotectAngles = (value: string) => value.replace(/\\textless\{\}/g, '<').replace(/\\textgreater\{\}/g, '>');
+const unprotectAngles = (value: string) =>
+  value.replace(/\\textless\{\}/g, '<').replace(/\\textgreater\{\}/g, '>');
 
 /** Fields whose formulas the site typesets (src/lib/markdown/math.ts): they keep their TeX. */
 const MATH_FIELDS = ['title', 'abstract'] as const;
 
 /** A placeholder of letters only, which the parser passes through as a word. */
-const placeholder = (index: number) => `ZQFORMULA${[...String(index)].map((digit) => String.fromCharCode(65 + Number(digit))).join('')}QZ`;
+const placeholder = (index: number) =>
+  `ZQFORMULA${[...String(index)].map((digit) => String.fromCharCode(65 + Number(digit))).join('')}QZ`;
 
 /**
  * BibTeX is LaTeX: every `$` not escaped as `\$` opens or closes a formula (`{$>$}20 GB`), unlike
  * the site's rule for dollars in text (src/lib/markdown/math.ts). Text runs are returned as written.
  */
-function latexSegments(raw: string): ({ kind: 'text'; raw: string } | { kind: 'math'; tex: string; display: boolean })[] {
-  const segments: ({ kind: 'text'; raw: string } | { kind: 'math'; tex: string; display: boolean })[] = [];
+function latexSegments(
+  raw: string,
+): ({ kind: 'text'; raw: string } | { kind: 'math'; tex: string; display: boolean })[] {
+  const segments: (
+    { kind: 'text'; raw: string } | { kind: 'math'; tex: string; display: boolean }
+  )[] = [];
   let start = 0;
   let index = 0;
   while (index < raw.length) {
@@ -230,7 +247,11 @@ function latexSegments(raw: string): ({ kind: 'text'; raw: string } | { kind: 'm
     // An unclosed formula: the parser reports it; the rest is left as text.
     if (end >= raw.length) break;
     if (index > start) segments.push({ kind: 'text', raw: raw.slice(start, index) });
-    segments.push({ kind: 'math', tex: raw.slice(index + delimiter.length, end).trim(), display: delimiter === '$$' });
+    segments.push({
+      kind: 'math',
+      tex: raw.slice(index + delimiter.length, end).trim(),
+      display: delimiter === '$$',
+    });
     index = end + delimiter.length;
     start = index;
   }
@@ -245,20 +266,28 @@ function latexSegments(raw: string): ({ kind: 'text'; raw: string } | { kind: 'm
  * (`$>$20 GB`) gets a space after it, since the site's rule would not close it there. Fields
  * whose text does not parse on its own are left as the parser decoded them.
  */
-function withFormulas(raw: Partial<Record<(typeof MATH_FIELDS)[number], string>>): Partial<Record<(typeof MATH_FIELDS)[number], string>> {
+function withFormulas(
+  raw: Partial<Record<(typeof MATH_FIELDS)[number], string>>,
+): Partial<Record<(typeof MATH_FIELDS)[number], string>> {
   const formulas: string[] = [];
   const rewritten: Record<string, string> = {};
   for (const field of MATH_FIELDS) {
     const value = raw[field];
     if (value === undefined) continue;
     // The parser's raw reading writes `$$…$$` as `\[…\]`.
-    const segments = latexSegments(value.replace(/\\\[([\s\S]*?)\\\]/g, (_, tex: string) => `$$${tex}$$`));
+    const segments = latexSegments(
+      value.replace(/\\\[([\s\S]*?)\\\]/g, (_, tex: string) => `$$${tex}$$`),
+    );
     if (!segments.some((segment) => segment.kind === 'math' && segment.tex)) continue;
     rewritten[field] = segments
       .map((segment) => {
         if (segment.kind === 'text') return segment.raw;
         if (!segment.tex) return '';
-        formulas.push(segment.display ? `$$${unprotectAngles(segment.tex)}$$` : `$${unprotectAngles(segment.tex)}$`);
+        formulas.push(
+          segment.display
+            ? `$$${unprotectAngles(segment.tex)}$$`
+            : `$${unprotectAngles(segment.tex)}$`,
+        );
         return placeholder(formulas.length - 1);
       })
       .join('');
@@ -276,11 +305,16 @@ function withFormulas(raw: Partial<Record<(typeof MATH_FIELDS)[number], string>>
     const value = entry?.fields[field];
     if (rewritten[field] === undefined || typeof value !== 'string') continue;
     const text = plainFromMarkup(value).replace(/\$/g, '\\$');
-    const own = formulas.flatMap((formula, index) => (rewritten[field]!.includes(placeholder(index)) ? [{ formula, index }] : []));
+    const own = formulas.flatMap((formula, index) =>
+      rewritten[field]!.includes(placeholder(index)) ? [{ formula, index }] : [],
+    );
     // A placeholder the parser changed or lost means the text is not what was written: keep the parser's reading.
     if (own.some(({ index }) => !text.includes(placeholder(index)))) continue;
     const restored = own.reduce(
-      (done, { formula, index }) => done.replace(new RegExp(`${placeholder(index)}(?=(\\d)?)`), (_, digit) => (digit ? `${formula} ` : formula)),
+      (done, { formula, index }) =>
+        done.replace(new RegExp(`${placeholder(index)}(?=(\\d)?)`), (_, digit) =>
+          digit ? `${formula} ` : formula,
+        ),
       text,
     );
     result[field] = restored;
@@ -288,7 +322,11 @@ function withFormulas(raw: Partial<Record<(typeof MATH_FIELDS)[number], string>>
   return result;
 }
 
-function recordOf(entry: Entry, unknownCommands: string[], raw: Partial<Record<(typeof MATH_FIELDS)[number], string>> = {}): BibRecord {
+function recordOf(
+  entry: Entry,
+  unknownCommands: string[],
+  raw: Partial<Record<(typeof MATH_FIELDS)[number], string>> = {},
+): BibRecord {
   const fields: Record<string, string> = {};
   let authors: BibCreator[] = [];
   for (const [name, value] of Object.entries(entry.fields)) {
@@ -306,13 +344,17 @@ function recordOf(entry: Entry, unknownCommands: string[], raw: Partial<Record<(
 }
 
 /** Each record's title and abstract as written, LaTeX undecoded, by key, in the order of the file. */
-function rawMathFields(chunk: string): Map<string, Partial<Record<(typeof MATH_FIELDS)[number], string>>[]> {
+function rawMathFields(
+  chunk: string,
+): Map<string, Partial<Record<(typeof MATH_FIELDS)[number], string>>[]> {
   const byKey = new Map<string, Partial<Record<(typeof MATH_FIELDS)[number], string>>[]>();
   try {
     for (const entry of parse(chunk, { raw: true, sentenceCase: false, english: false }).entries) {
       const fields: Partial<Record<(typeof MATH_FIELDS)[number], string>> = {};
       for (const field of MATH_FIELDS) {
-        const value = Object.entries(entry.fields).find(([name]) => name.toLowerCase() === field)?.[1];
+        const value = Object.entries(entry.fields).find(
+          ([name]) => name.toLowerCase() === field,
+        )?.[1];
         if (typeof value === 'string') fields[field] = value;
       }
       byKey.set(entry.key, [...(byKey.get(entry.key) ?? []), fields]);
@@ -347,7 +389,10 @@ export const MAX_STRING_LENGTH = 4 * 1024;
  * field's name that is also a @string's counts too), and for a `@string`, its name. One linear
  * pass, with the lengths of the @strings defined before it; never the expansion itself.
  */
-export function expandedLength(block: RawBlock, macros: ReadonlyMap<string, number>): { length: number; name?: string } {
+export function expandedLength(
+  block: RawBlock,
+  macros: ReadonlyMap<string, number>,
+): { length: number; name?: string } {
   const text = block.text;
   const open = text.search(/[{(]/);
   let length = 0;
@@ -407,14 +452,20 @@ export function readBibtex(source: string): BibSource {
     // What the parser would make of the block once every @string in it is expanded: chained
     // @strings double at each step (five lines make a gigabyte), so the size is counted first.
     const expanded = expandedLength(block, macros);
-    const longString = block.type === 'string' && expanded.name !== undefined && expanded.length > MAX_STRING_LENGTH;
+    const longString =
+      block.type === 'string' && expanded.name !== undefined && expanded.length > MAX_STRING_LENGTH;
     if (longString) {
       warnings.push(
         `@string ${expanded.name} would expand to ${expanded.length.toLocaleString('en')} characters, over the ${MAX_STRING_LENGTH.toLocaleString('en')} a @string may have (a journal's name is a few dozen), so it was not read`,
       );
-    } else if (block.type === 'string' && expanded.name !== undefined) macros.set(expanded.name.toLowerCase(), expanded.length);
+    } else if (block.type === 'string' && expanded.name !== undefined)
+      macros.set(expanded.name.toLowerCase(), expanded.length);
     // A comment is not a record, and what it holds (even text that looks like one) is never read.
-    const leaveOut = block.type === 'comment' || longString || bytes > MAX_RECORD_BYTES || expanded.length > MAX_RECORD_BYTES;
+    const leaveOut =
+      block.type === 'comment' ||
+      longString ||
+      bytes > MAX_RECORD_BYTES ||
+      expanded.length > MAX_RECORD_BYTES;
     if (!leaveOut) continue;
     if (block.type !== 'comment' && !longString) {
       const reason =
@@ -470,11 +521,20 @@ export function readBibtex(source: string): BibSource {
     }
   }
   // A record the parser swallowed without a word (say, after an unclosed brace) is still reported.
-  const accounted = [...read.map((record) => record.key), ...broken.flatMap((record) => (record.key ? [record.key] : []))];
+  const accounted = [
+    ...read.map((record) => record.key),
+    ...broken.flatMap((record) => (record.key ? [record.key] : [])),
+  ];
   for (const key of keysInOrder(source)) {
     const index = accounted.indexOf(key);
     if (index >= 0) accounted.splice(index, 1);
-    else broken.push({ key, reason: unreadable('the parser skipped it: look for an unclosed brace or quote in it or in the record before it') });
+    else
+      broken.push({
+        key,
+        reason: unreadable(
+          'the parser skipped it: look for an unclosed brace or quote in it or in the record before it',
+        ),
+      });
   }
   return { records: read, broken, warnings };
 }

@@ -23,17 +23,27 @@ export interface Audit {
  * with one `order`, papers without the owner, a missing About page, every redirect, and the
  * linked files in `root`/public/.
  */
-export function auditContent(root: string, files: readonly ContentFile[], ownerName: string, translationCodes: readonly string[] = []): Audit {
+export function auditContent(
+  root: string,
+  files: readonly ContentFile[],
+  ownerName: string,
+  translationCodes: readonly string[] = [],
+): Audit {
   const problems: string[] = [...impossibleDateProblems(files)];
   const entries = noEntries();
-  const claims = Object.fromEntries(KIND_NAMES.map((name) => [name, entryIdClaims()])) as Record<KindName, ReturnType<typeof entryIdClaims>>;
+  const claims = Object.fromEntries(KIND_NAMES.map((name) => [name, entryIdClaims()])) as Record<
+    KindName,
+    ReturnType<typeof entryIdClaims>
+  >;
 
   for (const file of files) {
     const sameId = claims[file.collection](file.id, file.path);
     if (sameId) problems.push(sameId);
 
     if (file.yamlError !== undefined || file.data === undefined) {
-      problems.push(`${file.path}: the front matter cannot be read as YAML: ${file.yamlError ?? 'unknown error'}`);
+      problems.push(
+        `${file.path}: the front matter cannot be read as YAML: ${file.yamlError ?? 'unknown error'}`,
+      );
       continue;
     }
     const parsed = CONTENT_KINDS[file.collection].schema.safeParse(file.data);
@@ -50,13 +60,21 @@ export function auditContent(root: string, files: readonly ContentFile[], ownerN
         `${file.path}: body: line ${line}: ${text} is run as code (an MDX expression), so the page shows ${JSON.stringify(inner.trim())} without the braces; write \\${text.slice(0, -1)}\\} to show them, or ${inner.trim() || 'nothing'} alone.`,
       );
     }
-    const entry: EntryFile<unknown> = { id: file.id, path: file.path, data: parsed.data, body: file.body, source: file.source };
+    const entry: EntryFile<unknown> = {
+      id: file.id,
+      path: file.path,
+      data: parsed.data,
+      body: file.body,
+      source: file.source,
+    };
     (entries[file.collection] as EntryFile<unknown>[]).push(entry);
   }
 
   const plan = planSite(root, entries, ownerName, translationCodes);
   problems.push(...plan.problems);
-  const counts = Object.fromEntries(Object.entries(entries).map(([collection, list]) => [collection, list.length])) as Record<KindName, number>;
+  const counts = Object.fromEntries(
+    Object.entries(entries).map(([collection, list]) => [collection, list.length]),
+  ) as Record<KindName, number>;
   return { problems, counts, missingFiles: plan.missingFiles };
 }
 
@@ -64,7 +82,9 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 /** `7 publications, 1 experience entry, 1 teaching entry, 2 education entries, 0 news items, 0 talks, 1 page, 0 projects`. */
 export function describeCounts(counts: Record<KindName, number>): string {
-  return KIND_NAMES.map((name) => plural(counts[name], CONTENT_KINDS[name].count.one, CONTENT_KINDS[name].count.other)).join(', ');
+  return KIND_NAMES.map((name) =>
+    plural(counts[name], CONTENT_KINDS[name].count.one, CONTENT_KINDS[name].count.other),
+  ).join(', ');
 }
 
 /** `9 linked files missing from public/files/: cv.pdf, …` (or from `public/` when they are not all in files/). */

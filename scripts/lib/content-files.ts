@@ -27,7 +27,9 @@ export function entryPaths(root: string, collection: KindName, drafts = false): 
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .map((file) => file.split('\\').join('/'))
-    .filter((file) => /\.mdx?$/.test(file) && (drafts || !(file.split('/').pop() ?? '').startsWith('_')))
+    .filter(
+      (file) => /\.mdx?$/.test(file) && (drafts || !(file.split('/').pop() ?? '').startsWith('_')),
+    )
     .sort();
 }
 
@@ -44,7 +46,8 @@ export function readCollection(root: string, collection: KindName, drafts = fals
       const { data, body } = readEntry(source);
       return { ...base, data, body };
     } catch (error) {
-      const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+      const message =
+        error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
       return { ...base, data: undefined, body: '', yamlError: message };
     }
   });
@@ -63,7 +66,9 @@ export function takenIds(root: string, collection: KindName): Set<string> {
 
 /** The next free position after the largest `order` in use (1 for an empty list). */
 export function nextOrder(publications: readonly Pick<ContentFile, 'data'>[]): number {
-  const orders = publications.map((file) => file.data?.order).filter((order): order is number => Number.isInteger(order) && (order as number) > 0);
+  const orders = publications
+    .map((file) => file.data?.order)
+    .filter((order): order is number => Number.isInteger(order) && (order as number) > 0);
   return orders.length === 0 ? 1 : Math.max(...orders) + 1;
 }
 

@@ -1,7 +1,13 @@
 import { parseFrontmatter } from 'astro/markdown';
 
 /** What front matter may hold here: text, numbers, booleans, lists and nested objects. */
-export type YamlValue = string | number | boolean | undefined | readonly YamlValue[] | { readonly [key: string]: YamlValue };
+export type YamlValue =
+  | string
+  | number
+  | boolean
+  | undefined
+  | readonly YamlValue[]
+  | { readonly [key: string]: YamlValue };
 
 /** YAML would read these plain words as something other than text. */
 const NOT_TEXT = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
@@ -28,7 +34,8 @@ export function yamlScalar(value: string | number | boolean): string {
   return isPlainSafe(value) ? value : JSON.stringify(value);
 }
 
-const isObject = (value: YamlValue): value is { readonly [key: string]: YamlValue } => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: YamlValue): value is { readonly [key: string]: YamlValue } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function lines(value: { readonly [key: string]: YamlValue }, indent: number): string[] {
   const pad = ' '.repeat(indent);
@@ -53,7 +60,11 @@ function lines(value: { readonly [key: string]: YamlValue }, indent: number): st
       const inner = lines(item, indent + 2);
       return inner.length === 0 ? [`${pad}${key}: {}`] : [`${pad}${key}:`, ...inner];
     }
-    if (typeof item === 'string' && isBlockSafe(item)) return [`${pad}${key}: |-`, ...item.split('\n').map((line) => (line ? `${pad}  ${line}` : ''))];
+    if (typeof item === 'string' && isBlockSafe(item))
+      return [
+        `${pad}${key}: |-`,
+        ...item.split('\n').map((line) => (line ? `${pad}  ${line}` : '')),
+      ];
     return [`${pad}${key}: ${yamlScalar(item as string | number | boolean)}`];
   });
 }
@@ -83,7 +94,15 @@ export function entryFile(frontmatter: { readonly [key: string]: YamlValue }, bo
 }
 
 /** Reads an entry the way Astro does (its own front-matter parser): the data, and the body after the front matter. */
-export function readEntry(source: string): { data: Record<string, unknown>; body: string; hasFrontmatter: boolean } {
+export function readEntry(source: string): {
+  data: Record<string, unknown>;
+  body: string;
+  hasFrontmatter: boolean;
+} {
   const parsed = parseFrontmatter(source);
-  return { data: parsed.frontmatter as Record<string, unknown>, body: parsed.content, hasFrontmatter: parsed.rawFrontmatter !== '' };
+  return {
+    data: parsed.frontmatter as Record<string, unknown>,
+    body: parsed.content,
+    hasFrontmatter: parsed.rawFrontmatter !== '',
+  };
 }

@@ -36,7 +36,11 @@ export type Outcome =
  * file's full text, already checked against the schema and read back as Astro will), leave it
  * because the site has it, or skip it with the reason. Nothing is written here.
  */
-export function planImport(source: BibSource, order: readonly string[], context: ImportContext): Outcome[] {
+export function planImport(
+  source: BibSource,
+  order: readonly string[],
+  context: ImportContext,
+): Outcome[] {
   const outcomes: { position: number; outcome: Outcome }[] = [];
   const used = new Map<string, number>();
   const positionOf = (key: string | undefined) => {
@@ -49,10 +53,16 @@ export function planImport(source: BibSource, order: readonly string[], context:
   };
 
   for (const broken of source.broken) {
-    outcomes.push({ position: positionOf(broken.key), outcome: { kind: 'skipped', key: broken.key ?? '(no key)', reason: broken.reason } });
+    outcomes.push({
+      position: positionOf(broken.key),
+      outcome: { kind: 'skipped', key: broken.key ?? '(no key)', reason: broken.reason },
+    });
   }
-  const records = source.records.map((record) => ({ record, position: positionOf(record.key) })).sort((a, b) => a.position - b.position);
-  for (const { record, position } of records) outcomes.push({ position, outcome: planRecord(record, context) });
+  const records = source.records
+    .map((record) => ({ record, position: positionOf(record.key) }))
+    .sort((a, b) => a.position - b.position);
+  for (const { record, position } of records)
+    outcomes.push({ position, outcome: planRecord(record, context) });
   return outcomes.sort((a, b) => a.position - b.position).map(({ outcome }) => outcome);
 }
 
@@ -66,27 +76,52 @@ function planRecord(record: BibSource['records'][number], context: ImportContext
   if (same) return { kind: 'present', key, matches: same.match.path, by: same.by };
 
   // The abstract is outside text: it goes into front matter, shown as text, never into the MDX body.
-  const frontmatter = { ...conversion.data, ...(conversion.abstract ? { abstract: conversion.abstract } : {}), order: context.nextOrder };
+  const frontmatter = {
+    ...conversion.data,
+    ...(conversion.abstract ? { abstract: conversion.abstract } : {}),
+    order: context.nextOrder,
+  };
   const checked = publicationSchema.safeParse(frontmatter);
-  if (!checked.success) return { kind: 'skipped', key, reason: `it does not fit the publication schema: ${formatIssues(checked.error.issues).join('; ')}` };
+  if (!checked.success)
+    return {
+      kind: 'skipped',
+      key,
+      reason: `it does not fit the publication schema: ${formatIssues(checked.error.issues).join('; ')}`,
+    };
 
   const year = checked.data.date.year;
-  const slug = uniqueSlug(publicationSlug({ title: checked.data.title, venueShort: checked.data.venue.short, year, key }), context.taken);
+  const slug = uniqueSlug(
+    publicationSlug({ title: checked.data.title, venueShort: checked.data.venue.short, year, key }),
+    context.taken,
+  );
   const path = `${context.folder}/${slug}.mdx`;
   const content = entryFile(frontmatter as unknown as { [key: string]: YamlValue }, '');
   const code = codeInEntry(content);
-  if (code) return { kind: 'skipped', key, reason: `the file written for it failed the safety check: ${code}; please report this` };
+  if (code)
+    return {
+      kind: 'skipped',
+      key,
+      reason: `the file written for it failed the safety check: ${code}; please report this`,
+    };
 
   // The file as Astro will read it must say exactly what was checked.
   let reread: unknown;
   try {
     reread = readEntry(content).data;
   } catch (error) {
-    return { kind: 'skipped', key, reason: `the front matter written for it would not read back (${String(error)})` };
+    return {
+      kind: 'skipped',
+      key,
+      reason: `the front matter written for it would not read back (${String(error)})`,
+    };
   }
   const again = publicationSchema.safeParse(reread);
   if (!again.success || JSON.stringify(again.data) !== JSON.stringify(checked.data)) {
-    return { kind: 'skipped', key, reason: 'the front matter written for it would not read back the same; please report this' };
+    return {
+      kind: 'skipped',
+      key,
+      reason: 'the front matter written for it would not read back the same; please report this',
+    };
   }
 
   context.taken.add(slug);
@@ -111,8 +146,11 @@ export function reportLine(outcome: Outcome): string {
 
 /** The closing line: how many records, and what became of them. */
 export function summaryLine(outcomes: readonly Outcome[], dryRun: boolean): string {
-  const count = (kind: Outcome['kind']) => outcomes.filter((outcome) => outcome.kind === kind).length;
+  const count = (kind: Outcome['kind']) =>
+    outcomes.filter((outcome) => outcome.kind === kind).length;
   const records = `${outcomes.length} record${outcomes.length === 1 ? '' : 's'}`;
-  const written = dryRun ? 'dry run: nothing written' : `${count('new')} file${count('new') === 1 ? '' : 's'} written`;
+  const written = dryRun
+    ? 'dry run: nothing written'
+    : `${count('new')} file${count('new') === 1 ? '' : 's'} written`;
   return `${records}: ${count('new')} new, ${count('present')} already present, ${count('skipped')} skipped (${written}).`;
 }

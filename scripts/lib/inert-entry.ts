@@ -26,7 +26,10 @@ interface MdastNode {
  * compile and hold nothing that MDX would run or inject. A written file that does is a bug in
  * the writer, so this is the last gate before anything reaches the disk.
  */
-export function codeInEntry(file: string, options: { languageWrappers?: boolean } = {}): string | undefined {
+export function codeInEntry(
+  file: string,
+  options: { languageWrappers?: boolean } = {},
+): string | undefined {
   let tree: MdastNode;
   try {
     tree = mdxToMdast(file, { features: MARKDOWN_FEATURES }) as MdastNode;
@@ -35,7 +38,8 @@ export function codeInEntry(file: string, options: { languageWrappers?: boolean 
   }
   const found: string[] = [];
   const visit = (node: MdastNode) => {
-    const what = options.languageWrappers && isLanguageWrapper(node) ? undefined : CODE_NODES[node.type];
+    const what =
+      options.languageWrappers && isLanguageWrapper(node) ? undefined : CODE_NODES[node.type];
     if (what) found.push(`${what} at line ${node.position?.start?.line ?? '?'}`);
     for (const child of node.children ?? []) visit(child);
   };
@@ -69,14 +73,29 @@ export function mdxSyntaxProblem(body: string): string | undefined {
     mdxToMdast(body, { features: MARKDOWN_FEATURES });
     return undefined;
   } catch (error) {
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+    const message =
+      error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
     const fix = mdxSyntaxFix(message);
     return fix ? `${message}; ${fix}` : message;
   }
 }
 
 /** HTML elements that never have content: HTML lets `<br>` stand alone, MDX (JSX) does not. */
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * The fix for the MDX compiler's messages that an author writing Markdown meets most, or
@@ -85,8 +104,12 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img'
  */
 export function mdxSyntaxFix(message: string): string | undefined {
   const open = /Expected a closing tag for `<([A-Za-z][\w-]*)[^`]*>`/.exec(message)?.[1];
-  if (open !== undefined && VOID_ELEMENTS.has(open.toLowerCase())) return `write \`<${open} />\`: in MDX a tag without content closes itself`;
-  if (/Unexpected character .*(before name|after `<`), expected .*(JSX tag|name)/.test(message) || /Unexpected character `[\d\s=.]`/.test(message))
+  if (open !== undefined && VOID_ELEMENTS.has(open.toLowerCase()))
+    return `write \`<${open} />\`: in MDX a tag without content closes itself`;
+  if (
+    /Unexpected character .*(before name|after `<`), expected .*(JSX tag|name)/.test(message) ||
+    /Unexpected character `[\d\s=.]`/.test(message)
+  )
     return 'a "<" that is not a tag must be escaped: write `\\<` (e.g. `p \\<0.05`) or `&lt;`';
   return undefined;
 }

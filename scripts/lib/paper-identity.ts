@@ -13,7 +13,10 @@ export function normalizeDoi(value: string | undefined): string | undefined {
   return DOI.test(doi) ? doi : undefined;
 }
 
-const DOI_IN_URL = new RegExp(String.raw`^https?:\/\/(?:(?:dx\.)?doi\.org\/|[^/]+\/doi\/(?:(?:abs|full|pdf|epdf|book)\/)?)(${DOI_PREFIX}[^\s?#]+)`, 'i');
+const DOI_IN_URL = new RegExp(
+  String.raw`^https?:\/\/(?:(?:dx\.)?doi\.org\/|[^/]+\/doi\/(?:(?:abs|full|pdf|epdf|book)\/)?)(${DOI_PREFIX}[^\s?#]+)`,
+  'i',
+);
 
 /**
  * A DOI inside a publisher's address: `https://doi.org/10.1145/X`, `https://dl.acm.org/doi/abs/10.1145/X`.
@@ -67,20 +70,40 @@ export interface PaperIdentity {
 }
 
 /** The identity of an entry as written in front matter, also reading DOIs and arXiv ids out of its addresses. */
-export function identityOf(data: { title?: unknown; doi?: unknown; arxiv?: unknown; venue?: unknown; links?: unknown }): PaperIdentity {
-  const text = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined);
-  const venueUrl = typeof data.venue === 'object' && data.venue !== null ? text((data.venue as { url?: unknown }).url) : undefined;
+export function identityOf(data: {
+  title?: unknown;
+  doi?: unknown;
+  arxiv?: unknown;
+  venue?: unknown;
+  links?: unknown;
+}): PaperIdentity {
+  const text = (value: unknown) =>
+    typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+  const venueUrl =
+    typeof data.venue === 'object' && data.venue !== null
+      ? text((data.venue as { url?: unknown }).url)
+      : undefined;
   const linkUrls =
-    typeof data.links === 'object' && data.links !== null ? Object.values(data.links as Record<string, unknown>).flatMap((value) => text(value) ?? []) : [];
+    typeof data.links === 'object' && data.links !== null
+      ? Object.values(data.links as Record<string, unknown>).flatMap((value) => text(value) ?? [])
+      : [];
   const doi = normalizeDoi(text(data.doi)) ?? doiFromUrl(venueUrl);
-  const arxiv = normalizeArxiv(text(data.arxiv)) ?? [venueUrl, ...linkUrls].map(arxivFromText).find(Boolean);
-  return { ...(doi ? { doi: doi.toLowerCase() } : {}), ...(arxiv ? { arxiv } : {}), title: normalizeTitle(text(data.title) ?? '') };
+  const arxiv =
+    normalizeArxiv(text(data.arxiv)) ?? [venueUrl, ...linkUrls].map(arxivFromText).find(Boolean);
+  return {
+    ...(doi ? { doi: doi.toLowerCase() } : {}),
+    ...(arxiv ? { arxiv } : {}),
+    title: normalizeTitle(text(data.title) ?? ''),
+  };
 }
 
 export type MatchedBy = 'DOI' | 'arXiv' | 'title';
 
 /** The first known paper that is the same as `paper`, and by what: DOI first, then arXiv id, then title. */
-export function findSamePaper<T extends { identity: PaperIdentity }>(paper: PaperIdentity, known: readonly T[]): { match: T; by: MatchedBy } | undefined {
+export function findSamePaper<T extends { identity: PaperIdentity }>(
+  paper: PaperIdentity,
+  known: readonly T[],
+): { match: T; by: MatchedBy } | undefined {
   const byDoi = paper.doi && known.find((entry) => entry.identity.doi === paper.doi);
   if (byDoi) return { match: byDoi, by: 'DOI' };
   const byArxiv = paper.arxiv && known.find((entry) => entry.identity.arxiv === paper.arxiv);

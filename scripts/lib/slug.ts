@@ -24,7 +24,12 @@ export function firstWord(title: string): string {
  * the title and the venue label, e.g. `melon-mobisys22`, `flash-tmc22`, `survey-arxiv24`. A
  * label without a year gets the year. Without a usable title word, the BibTeX key slugified.
  */
-export function publicationSlug(input: { title: string; venueShort: string; year: number; key: string }): string {
+export function publicationSlug(input: {
+  title: string;
+  venueShort: string;
+  year: number;
+  key: string;
+}): string {
   const venue = slugify(input.venueShort.replace(/['’.]/g, ''));
   const venueWithYear = /\d$/.test(venue) ? venue : `${venue}${String(input.year).slice(-2)}`;
   const word = firstWord(input.title);

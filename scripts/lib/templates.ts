@@ -49,11 +49,17 @@ export function termOf(date: Date): string {
 
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
-const monthOf = (date: Date) => `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+const monthOf = (date: Date) =>
+  `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
 
 /** The file name (without extension) a new entry gets when no `--slug` is given. */
 export function templateSlug(kind: EntryKind, values: TemplateValues): string {
-  const fromTitle = values.title ? slugify(kind === 'experience' && values.org ? `${values.org} ${values.title}` : values.title, 6) : '';
+  const fromTitle = values.title
+    ? slugify(
+        kind === 'experience' && values.org ? `${values.org} ${values.title}` : values.title,
+        6,
+      )
+    : '';
   return fromTitle || `new-${kind}`;
 }
 
@@ -62,7 +68,11 @@ export function templateSlug(kind: EntryKind, values: TemplateValues): string {
  * the site still builds) and that the author replaces, optional ones commented out, each
  * with a comment saying what it is.
  */
-export function entryTemplate(kind: EntryKind, values: TemplateValues, context: TemplateContext): string {
+export function entryTemplate(
+  kind: EntryKind,
+  values: TemplateValues,
+  context: TemplateContext,
+): string {
   return TEMPLATES[kind](values, context);
 }
 

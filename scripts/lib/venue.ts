@@ -25,7 +25,9 @@ export function knownVenue(name: string): string | undefined {
 
 /** An acronym as venues write theirs: one word, at least two capitals (`MobiSys`, `WWW`, `NeurIPS`), not a publisher. */
 const acronymLike = (word: string) =>
-  /^[A-Za-z][A-Za-z0-9&+@-]*$/.test(word) && (word.match(/[A-Z]/g)?.length ?? 0) >= 2 && !PUBLISHERS.has(word.toUpperCase());
+  /^[A-Za-z][A-Za-z0-9&+@-]*$/.test(word) &&
+  (word.match(/[A-Z]/g)?.length ?? 0) >= 2 &&
+  !PUBLISHERS.has(word.toUpperCase());
 
 const twoDigits = (year: string) => year.slice(-2);
 
@@ -34,10 +36,17 @@ const twoDigits = (year: string) => year.slice(-2);
  * Series such as `Lecture Notes in Computer Science` are not labels and give nothing.
  */
 export function labelFromSeries(series: string): string | undefined {
-  const match = /^\s*(?:(?:ACM|IEEE|USENIX)\s+)?([A-Za-z][\w&+@/.-]*(?:\s+[A-Za-z][\w&+@/.-]*)?)\s*(?:['’‘]\s*(\d{2})|\s(\d{4}))\s*$/.exec(series);
+  const match =
+    /^\s*(?:(?:ACM|IEEE|USENIX)\s+)?([A-Za-z][\w&+@/.-]*(?:\s+[A-Za-z][\w&+@/.-]*)?)\s*(?:['’‘]\s*(\d{2})|\s(\d{4}))\s*$/.exec(
+      series,
+    );
   if (!match) return undefined;
   const [, name = '', short, long] = match;
-  if (!name.split(/\s+/).every((word) => acronymLike(word) || /^[A-Z][a-z]*$/.test(word)) || !name.split(/\s+/).some(acronymLike)) return undefined;
+  if (
+    !name.split(/\s+/).every((word) => acronymLike(word) || /^[A-Z][a-z]*$/.test(word)) ||
+    !name.split(/\s+/).some(acronymLike)
+  )
+    return undefined;
   return `${name.replace(/\s+/g, ' ')}'${short ?? twoDigits(long ?? '')}`;
 }
 
@@ -46,17 +55,22 @@ export function labelFromSeries(series: string): string | undefined {
  * `…, MobiSys 2022, Portland, …`. Returns the acronym and the year it carries, if any.
  */
 export function acronymInName(name: string): { acronym: string; year?: string } | undefined {
-  for (const match of name.matchAll(/\(\s*([A-Za-z][\w&+@-]*)(?:\s*['’]\s*(\d{2})|\s+(\d{2}|\d{4}))?\s*\)/g)) {
+  for (const match of name.matchAll(
+    /\(\s*([A-Za-z][\w&+@-]*)(?:\s*['’]\s*(\d{2})|\s+(\d{2}|\d{4}))?\s*\)/g,
+  )) {
     const [, acronym = '', short, long] = match;
     if (acronymLike(acronym)) return { acronym, ...(short || long ? { year: short ?? long } : {}) };
   }
-  for (const match of name.matchAll(/(?:^|,)\s*((?:[A-Za-z][\w&+@-]*\s+)?[A-Za-z][\w&+@-]*)\s+(\d{4})\s*(?=,|$)/g)) {
+  for (const match of name.matchAll(
+    /(?:^|,)\s*((?:[A-Za-z][\w&+@-]*\s+)?[A-Za-z][\w&+@-]*)\s+(\d{4})\s*(?=,|$)/g,
+  )) {
     const [, words = '', year] = match;
     const acronym = words
       .split(/\s+/)
       .filter((word) => !PUBLISHERS.has(word.toUpperCase()))
       .join(' ');
-    if (acronym && acronym.split(/\s+/).every(acronymLike)) return { acronym, ...(year ? { year } : {}) };
+    if (acronym && acronym.split(/\s+/).every(acronymLike))
+      return { acronym, ...(year ? { year } : {}) };
   }
   return undefined;
 }
@@ -66,9 +80,14 @@ export function acronymInName(name: string): { acronym: string; year?: string } 
  * CA, April 15-17, 2024`. The full name is the part before the acronym.
  */
 export function withoutEventDetails(name: string): string {
-  for (const match of name.matchAll(/,\s*((?:[A-Za-z][\w&+@-]*\s+)?[A-Za-z][\w&+@-]*)\s+\d{4}\s*(?=,|$)/g)) {
-    const words = (match[1] ?? '').split(/\s+/).filter((word) => !PUBLISHERS.has(word.toUpperCase()));
-    if (words.length > 0 && words.every(acronymLike) && match.index > 0) return name.slice(0, match.index).trim();
+  for (const match of name.matchAll(
+    /,\s*((?:[A-Za-z][\w&+@-]*\s+)?[A-Za-z][\w&+@-]*)\s+\d{4}\s*(?=,|$)/g,
+  )) {
+    const words = (match[1] ?? '')
+      .split(/\s+/)
+      .filter((word) => !PUBLISHERS.has(word.toUpperCase()));
+    if (words.length > 0 && words.every(acronymLike) && match.index > 0)
+      return name.slice(0, match.index).trim();
   }
   return name;
 }
@@ -111,15 +130,27 @@ export interface VenueLabelInput {
 export function venueLabel(input: VenueLabelInput): { short: string; guessed: boolean } {
   const yy = twoDigits(String(input.year));
   // A name that is itself a label (`booktitle = {MobiSys'22}`, as the site exports a venue with no full name) is the label.
-  const fromSeries = [input.series, input.name].map((text) => (text ? labelFromSeries(text) : undefined)).find(Boolean);
+  const fromSeries = [input.series, input.name]
+    .map((text) => (text ? labelFromSeries(text) : undefined))
+    .find(Boolean);
   if (fromSeries) return { short: fromSeries, guessed: false };
 
-  const names = [input.name, input.shortName].filter((name): name is string => Boolean(name?.trim()));
-  if (input.type === 'preprint' && (names.length === 0 || names.some((name) => /\barxiv\b|^corr$/i.test(name.trim()))))
+  const names = [input.name, input.shortName].filter((name): name is string =>
+    Boolean(name?.trim()),
+  );
+  if (
+    input.type === 'preprint' &&
+    (names.length === 0 || names.some((name) => /\barxiv\b|^corr$/i.test(name.trim())))
+  )
     return { short: 'arXiv', guessed: false };
-  if (input.type === 'thesis') return { short: input.entryType === 'mastersthesis' ? "Master's Thesis" : 'Ph.D. Thesis', guessed: false };
+  if (input.type === 'thesis')
+    return {
+      short: input.entryType === 'mastersthesis' ? "Master's Thesis" : 'Ph.D. Thesis',
+      guessed: false,
+    };
 
-  const withYear = (label: string) => (input.type === 'preprint' || input.type === 'other' ? label : `${label}'${yy}`);
+  const withYear = (label: string) =>
+    input.type === 'preprint' || input.type === 'other' ? label : `${label}'${yy}`;
   for (const name of names) {
     const found = acronymInName(name);
     if (found) return { short: withYear(found.acronym), guessed: false };

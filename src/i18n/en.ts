@@ -20,7 +20,8 @@ const en = {
   'feed.news': 'News from {name}',
   'notFound.title': 'Page not found',
   'notFound.description': 'This address does not lead to a page on this site.',
-  'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  'notFound.text':
+    'There is no page at this address. It may have moved, or the link may be mistyped.',
   'profile.label': 'Profile',
   'profile.affiliation': 'Affiliation: ',
   'profile.location': 'Location: ',
@@ -55,7 +56,8 @@ const en = {
   'publications.description': '{view} publications of {name} ({count}), newest first.',
   'publications.yearDescription': '{view} publications of {name} ({count}) from {year}.',
   'publications.none': 'No publications yet.',
-  'publications.mostCitedNote': 'Ranked by citations: for each paper, the largest count OpenAlex, Semantic Scholar or Crossref gives.',
+  'publications.mostCitedNote':
+    'Ranked by citations: for each paper, the largest count OpenAlex, Semantic Scholar or Crossref gives.',
   'publications.views': 'Publication views',
   'publications.years': 'Years',
   'publications.yearCount': ' ({count} publications)',
@@ -79,7 +81,8 @@ const en = {
   'citations.others': '; other sources: {counts}',
   'citations.otherCount': '{source} {count}',
   'citations.total': 'Cited by {count} in total',
-  'citations.totalSource': ' (for each paper the largest count OpenAlex, Semantic Scholar or Crossref gives, as of {date})',
+  'citations.totalSource':
+    ' (for each paper the largest count OpenAlex, Semantic Scholar or Crossref gives, as of {date})',
   'experience.present': 'present',
   'experience.mentoredBy': 'Mentored by ',
   'experience.and': ' and ',

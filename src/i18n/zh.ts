@@ -50,7 +50,8 @@ const zh: InterfaceStrings = {
   'publications.description': '{name}的{view}论文（{count} 篇），按时间由新到旧排列。',
   'publications.yearDescription': '{name} {year} 年的{view}论文（{count} 篇）。',
   'publications.none': '暂无论文。',
-  'publications.mostCitedNote': '按被引用次数排列：每篇论文取 OpenAlex、Semantic Scholar 或 Crossref 给出的最大计数。',
+  'publications.mostCitedNote':
+    '按被引用次数排列：每篇论文取 OpenAlex、Semantic Scholar 或 Crossref 给出的最大计数。',
   'publications.views': '论文分类',
   'publications.years': '年份',
   'publications.yearCount': '（{count} 篇论文）',
@@ -73,7 +74,8 @@ const zh: InterfaceStrings = {
   'citations.others': '；其他来源：{counts}',
   'citations.otherCount': '{source} {count}',
   'citations.total': '总被引用 {count} 次',
-  'citations.totalSource': '（每篇论文取 OpenAlex、Semantic Scholar 或 Crossref 给出的最大计数，截至 {date}）',
+  'citations.totalSource':
+    '（每篇论文取 OpenAlex、Semantic Scholar 或 Crossref 给出的最大计数，截至 {date}）',
   'experience.present': '至今',
   'experience.mentoredBy': '导师：',
   'experience.and': '、',

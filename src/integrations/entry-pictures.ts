@@ -44,7 +44,10 @@ export function entryPictures(): AstroIntegration {
       },
       'astro:build:start': () => {
         const problems = missingImageProblems(root, projectPictures(root));
-        if (problems.length > 0) throw new Error(`Content problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+        if (problems.length > 0)
+          throw new Error(
+            `Content problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+          );
       },
     },
   };

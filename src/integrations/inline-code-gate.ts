@@ -3,7 +3,15 @@ import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, cspHash, insertCspMeta, inspectPage, sourceOfCode, type InlineCode, type UntrustedCode } from '#lib/security/csp.ts';
+import {
+  contentSecurityPolicy,
+  cspHash,
+  insertCspMeta,
+  inspectPage,
+  sourceOfCode,
+  type InlineCode,
+  type UntrustedCode,
+} from '#lib/security/csp.ts';
 import { activeXmlContent, kindOfPublishedFile } from '#lib/security/active-files.ts';
 import { siteConfig } from '../site.config.ts';
 
@@ -12,7 +20,9 @@ const SITE_SCRIPTS = new URL('../scripts/', import.meta.url);
 const CONTENT = new URL('../content/', import.meta.url);
 
 /** Every published file a browser opens as a document, by how it is checked (see kindOfPublishedFile), sorted. */
-async function publishedDocuments(dir: string): Promise<Record<'page' | 'xml' | 'refused', string[]>> {
+async function publishedDocuments(
+  dir: string,
+): Promise<Record<'page' | 'xml' | 'refused', string[]>> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   const found: Record<'page' | 'xml' | 'refused', string[]> = { page: [], xml: [], refused: [] };
   for (const entry of entries) {
@@ -38,7 +48,10 @@ function contentFiles(): { path: string; text: string }[] {
   const root = fileURLToPath(CONTENT);
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.mdx?$/.test(name))
-    .map((name) => ({ path: `src/content/${name.split(sep).join('/')}`, text: readFileSync(join(root, name), 'utf8') }));
+    .map((name) => ({
+      path: `src/content/${name.split(sep).join('/')}`,
+      text: readFileSync(join(root, name), 'utf8'),
+    }));
 }
 
 function refusal(found: readonly { page: string; code: UntrustedCode }[]): string {
@@ -123,16 +136,19 @@ export function inlineCodeGate(): AstroIntegration {
         await Promise.all(Array.from({ length: 8 }, worker));
         // SVG and XML open as documents of their own (GitHub Pages serves them with no policy): each is read as XML.
         for (const file of documents.xml) {
-          for (const item of activeXmlContent(await readFile(file))) untrusted.push({ order: files.length, page: pathOf(file), code: item });
+          for (const item of activeXmlContent(await readFile(file)))
+            untrusted.push({ order: files.length, page: pathOf(file), code: item });
         }
         for (const file of documents.refused) {
-          const what = 'a file a browser runs as a page of its own (publish it as .html, or as a PDF or picture)';
+          const what =
+            'a file a browser runs as a page of its own (publish it as .html, or as a PDF or picture)';
           untrusted.push({ order: files.length, page: pathOf(file), code: { what, excerpt: '' } });
         }
         if (failure || untrusted.length > 0) {
           // A site that fails this check must not be deployable by accident, nor the one it was to replace.
           await rm(root, { recursive: true, force: true });
-          if (output && root.replace(/[\\/]+$/, '') === output.partial) await rm(output.final, { recursive: true, force: true });
+          if (output && root.replace(/[\\/]+$/, '') === output.partial)
+            await rm(output.final, { recursive: true, force: true });
           if (failure) throw failure.error;
           // In page order, as a reader expects, whichever page was checked first.
           untrusted.sort((a, b) => a.order - b.order);
@@ -155,7 +171,9 @@ export function inlineCodeGate(): AstroIntegration {
         if (output && root.replace(/[\\/]+$/, '') === output.partial) {
           await rm(output.final, { recursive: true, force: true });
           await rename(output.partial, output.final);
-          logger.info(`the finished site moved into ${relative(process.cwd(), output.final) || output.final}`);
+          logger.info(
+            `the finished site moved into ${relative(process.cwd(), output.final) || output.final}`,
+          );
         }
       },
     },

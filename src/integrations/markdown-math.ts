@@ -12,12 +12,21 @@ import { MathError, mathTree, type MathNode } from '#lib/markdown/math.ts';
 
 const classes = (node: Element): string[] => {
   const value: unknown = node.properties?.className;
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+  return Array.isArray(value)
+    ? value.map(String)
+    : typeof value === 'string'
+      ? value.split(/\s+/)
+      : [];
 };
 
 function toHast(node: MathNode): ElementContent {
   if ('text' in node) return { type: 'text', value: node.text };
-  return { type: 'element', tagName: node.tag, properties: { ...node.attributes }, children: node.children.map(toHast) };
+  return {
+    type: 'element',
+    tagName: node.tag,
+    properties: { ...node.attributes },
+    children: node.children.map(toHast),
+  };
 }
 
 /** The file being compiled, as the author knows it, for the error message. */
@@ -31,7 +40,8 @@ function mathElement(tex: string, display: boolean, ctx: HastVisitorContext): El
   try {
     return toHast(mathTree(tex, display));
   } catch (error) {
-    if (error instanceof MathError) throw new Error(`${fileOf(ctx)}: ${error.message}`, { cause: error });
+    if (error instanceof MathError)
+      throw new Error(`${fileOf(ctx)}: ${error.message}`, { cause: error });
     throw error;
   }
 }
@@ -56,14 +66,17 @@ export const markdownMath = defineHastPlugin({
     filter: ['pre', 'code'],
     visit(node, ctx) {
       if (node.tagName === 'pre') {
-        const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+        const code = node.children.find(
+          (child): child is Element => child.type === 'element' && child.tagName === 'code',
+        );
         if (!code || !classes(code).includes('math-display')) return;
         ctx.replaceNode(node, mathElement(ctx.textContent(code).trim(), true, ctx));
         return;
       }
       const kind = classes(node);
       if (!kind.includes('math-inline') && !kind.includes('math-display')) return;
-      if (ctx.parent(node)?.type === 'element' && (ctx.parent(node) as Element).tagName === 'pre') return;
+      if (ctx.parent(node)?.type === 'element' && (ctx.parent(node) as Element).tagName === 'pre')
+        return;
       const tex = ctx.textContent(node);
       const display = kind.includes('math-display');
       if (!display && isPrices(node, tex, ctx)) {

@@ -12,8 +12,13 @@ export function sitemapAlias(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         // The paths are absolute; `dir` is the site's root, so each is read relative to it.
-        await copyFile(new URL(`.${SITEMAP_INDEX_PATH}`, dir), new URL(`.${SITEMAP_ALIAS_PATH}`, dir));
-        logger.info(`${SITEMAP_ALIAS_PATH.slice(1)} written (a copy of ${SITEMAP_INDEX_PATH.slice(1)}, the old address)`);
+        await copyFile(
+          new URL(`.${SITEMAP_INDEX_PATH}`, dir),
+          new URL(`.${SITEMAP_ALIAS_PATH}`, dir),
+        );
+        logger.info(
+          `${SITEMAP_ALIAS_PATH.slice(1)} written (a copy of ${SITEMAP_INDEX_PATH.slice(1)}, the old address)`,
+        );
       },
     },
   };

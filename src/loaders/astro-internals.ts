@@ -34,10 +34,16 @@ function changed(what: string, version: string): Error {
 }
 
 /** Astro's entry type for each file extension (`.md`, `.mdx`), as its loader context carries it; throws when the context no longer does. */
-export function entryTypesOf(context: LoaderContext, version: string = installedAstroVersion()): Map<string, ContentEntryType> {
+export function entryTypesOf(
+  context: LoaderContext,
+  version: string = installedAstroVersion(),
+): Map<string, ContentEntryType> {
   const entryTypes = (context as { entryTypes?: unknown }).entryTypes;
   if (!(entryTypes instanceof Map)) {
-    throw changed('no longer passes `entryTypes` (a Map from file extension to entry type) in the loader context', version);
+    throw changed(
+      'no longer passes `entryTypes` (a Map from file extension to entry type) in the loader context',
+      version,
+    );
   }
   // `.md` renders plain bodies at sync; `.mdx` (from @astrojs/mdx) only reads front matter here, and renders as a module.
   const needs: [string, (keyof ContentEntryType)[]][] = [
@@ -46,8 +52,15 @@ export function entryTypesOf(context: LoaderContext, version: string = installed
   ];
   for (const [extension, functions] of needs) {
     const type: unknown = entryTypes.get(extension);
-    const fits = typeof type === 'object' && type !== null && functions.every((name) => typeof (type as Record<string, unknown>)[name] === 'function');
-    if (!fits) throw changed(`passes no \`${extension}\` entry type with ${functions.join(' and ')} in \`entryTypes\``, version);
+    const fits =
+      typeof type === 'object' &&
+      type !== null &&
+      functions.every((name) => typeof (type as Record<string, unknown>)[name] === 'function');
+    if (!fits)
+      throw changed(
+        `passes no \`${extension}\` entry type with ${functions.join(' and ')} in \`entryTypes\``,
+        version,
+      );
   }
   return entryTypes as Map<string, ContentEntryType>;
 }
@@ -59,11 +72,18 @@ export function deferredEntry(entry: StoredEntry): StoredEntry {
 }
 
 /** Throws when the store did not keep an entry's `deferredRender` flag: its body would then render as nothing. */
-export function checkDeferred(store: { get(id: string): unknown }, ids: Iterable<string>, version: string = installedAstroVersion()): void {
+export function checkDeferred(
+  store: { get(id: string): unknown },
+  ids: Iterable<string>,
+  version: string = installedAstroVersion(),
+): void {
   for (const id of ids) {
     const stored = store.get(id) as (StoredEntry & { deferredRender?: unknown }) | undefined;
     if (stored !== undefined && stored.deferredRender !== true) {
-      throw changed(`did not keep \`deferredRender: true\` on the content store entry "${id}"`, version);
+      throw changed(
+        `did not keep \`deferredRender: true\` on the content store entry "${id}"`,
+        version,
+      );
     }
   }
 }

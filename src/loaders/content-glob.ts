@@ -31,7 +31,10 @@ function renderingCodeDigest(): string {
   for (const path of RENDERING_CODE) {
     const url = new URL(path, import.meta.url);
     // A file moved or renamed must be listed anew, or an edit to it would no longer empty the store.
-    if (!existsSync(url)) throw new Error(`src/loaders/content-glob.ts: RENDERING_CODE lists ${path}, which does not exist; list the file's new path.`);
+    if (!existsSync(url))
+      throw new Error(
+        `src/loaders/content-glob.ts: RENDERING_CODE lists ${path}, which does not exist; list the file's new path.`,
+      );
     hash.update(`${path}\0${readFileSync(url, 'utf8')}\0`);
   }
   return (renderingDigest = hash.digest('hex'));
@@ -61,10 +64,16 @@ export function contentGlob(options: GlobOptions): ReturnType<typeof astroGlob> 
         meta.set('rendering-code', digest);
       }
       // Only the dev server (the one with a watcher) syncs again; a build would only hold the copies.
-      const types = new Map([...entryTypes].map(([extension, type]) => [extension, watcher ? rememberingEntryInfo(type) : type]));
+      const types = new Map(
+        [...entryTypes].map(([extension, type]) => [
+          extension,
+          watcher ? rememberingEntryInfo(type) : type,
+        ]),
+      );
       const mdx = types.get('.mdx');
       const renderMarkdown = await entryTypes.get('.md')?.getRenderFunction?.(config);
-      if (!mdx || !renderMarkdown) return loader.load({ ...context, entryTypes: types } as LoaderContext);
+      if (!mdx || !renderMarkdown)
+        return loader.load({ ...context, entryTypes: types } as LoaderContext);
       const renderPlain: ContentEntryRenderFunction = async (entry) => {
         if (!isPlainMarkdown(entry.body ?? '')) return LEAVE_TO_MDX;
         try {
@@ -93,7 +102,10 @@ export function contentGlob(options: GlobOptions): ReturnType<typeof astroGlob> 
 }
 
 /** What each file read last held, and its front matter and body as read then, by file. */
-const entryInfos = new Map<string, { contents: string; info: Awaited<ReturnType<ContentEntryType['getEntryInfo']>> }>();
+const entryInfos = new Map<
+  string,
+  { contents: string; info: Awaited<ReturnType<ContentEntryType['getEntryInfo']>> }
+>();
 
 /**
  * `type`, except that reading an unchanged file again returns a copy of what was read before

@@ -12,7 +12,10 @@ import { siteConfig } from '../site.config.ts';
  */
 export const getStaticPaths = (async () => {
   const { redirects } = await getSiteContent();
-  return redirects.map((redirect) => ({ params: { redirect: redirect.file }, props: { redirect } }));
+  return redirects.map((redirect) => ({
+    params: { redirect: redirect.file },
+    props: { redirect },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ redirect: Redirect }> = async ({ props }) => {

@@ -6,6 +6,10 @@ import { ownFileExists } from '#lib/content/site-content.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** `/favicon.svg`, made from the owner's initials; an icon of the owner's own in public/ wins. */
-export const getStaticPaths = (() => (ownFileExists(FAVICON_PATH) ? [] : [{ params: { favicon: 'favicon' } }])) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  ownFileExists(FAVICON_PATH) ? [] : [{ params: { favicon: 'favicon' } }]) satisfies GetStaticPaths;
 
-export const GET: APIRoute = () => new Response(monogramIcon(initials(siteConfig.author.name)), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute = () =>
+  new Response(monogramIcon(initials(siteConfig.author.name)), {
+    headers: { 'Content-Type': 'image/svg+xml' },
+  });

@@ -17,7 +17,9 @@ export const GET: APIRoute = async () => {
     feedUrl: absoluteUrl(NEWS_FEED_PATH),
     homeUrl: absoluteUrl(HOME_PATH),
     author: siteConfig.author.name,
-    entries: news.map((item) => newsFeedEntry(item, absoluteUrl(newsItemPath(item.id)), siteConfig.author.name)),
+    entries: news.map((item) =>
+      newsFeedEntry(item, absoluteUrl(newsItemPath(item.id)), siteConfig.author.name),
+    ),
   });
   return new Response(atom, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -39,10 +39,16 @@ export const educationSchema = z
     error: 'a degree in progress has no end; remove end or inProgress',
     path: ['end'],
   })
-  .refine((entry) => entry.start === undefined || entry.end === undefined || entry.end >= entry.start.slice(0, entry.end.length), {
-    error: 'end must not be before start',
-    path: ['end'],
-  });
+  .refine(
+    (entry) =>
+      entry.start === undefined ||
+      entry.end === undefined ||
+      entry.end >= entry.start.slice(0, entry.end.length),
+    {
+      error: 'end must not be before start',
+      path: ['end'],
+    },
+  );
 
 export type EducationInput = z.input<typeof educationSchema>;
 export type Education = z.output<typeof educationSchema>;

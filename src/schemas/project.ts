@@ -32,7 +32,9 @@ export const projectSchema = z.strictObject({
    * A picture for its card and page, written from the project's file and kept beside it, e.g.
    * `./melon.png`; the build makes AVIF and WebP copies of it (a missing file stops the build).
    */
-  image: z.string({ error: 'expected the path of an image beside the file, e.g. ./melon.png' }).optional(),
+  image: z
+    .string({ error: 'expected the path of an image beside the file, e.g. ./melon.png' })
+    .optional(),
   /** What the picture shows, for readers who cannot see it, e.g. `Memory use of Melon against the baselines`; leave it out when it only decorates. */
   imageAlt: text('the image description (imageAlt)').optional(),
   /** The first month or year, e.g. `"2021-03"` or `2021`. */
@@ -40,7 +42,9 @@ export const projectSchema = z.strictObject({
   /** The last month or year; leave it out while the project goes on. */
   end: yearOrMonth.optional(),
   /** One of `active`, `completed`, `archived`. */
-  status: z.enum(projectStatuses, { error: `expected one of: ${projectStatuses.join(', ')}` }).optional(),
+  status: z
+    .enum(projectStatuses, { error: `expected one of: ${projectStatuses.join(', ')}` })
+    .optional(),
   /** Its links: `code`, `demo`, `data`, `website` and `extra` ({ label, url }). */
   links: projectLinksSchema.default({}),
   /** Words that group it, e.g. `["mobile systems", "machine learning"]`. */

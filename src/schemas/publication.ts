@@ -24,10 +24,22 @@ export const authorSchema = z.union(
       literal: z.boolean().optional(),
     }),
   ],
-  { error: 'expected an author name, or { name: "…", equal?: true, corresponding?: true, owner?: true, literal?: true }' },
+  {
+    error:
+      'expected an author name, or { name: "…", equal?: true, corresponding?: true, owner?: true, literal?: true }',
+  },
 );
 
-export const publicationTypes = ['conference', 'journal', 'workshop', 'preprint', 'thesis', 'chapter', 'report', 'other'] as const;
+export const publicationTypes = [
+  'conference',
+  'journal',
+  'workshop',
+  'preprint',
+  'thesis',
+  'chapter',
+  'report',
+  'other',
+] as const;
 
 /** The venue: a short label as the community writes it, optionally the full name and a link. */
 export const venueSchema = z.strictObject({
@@ -80,22 +92,36 @@ export const publicationDate = z
         ctx.addIssue({ code: 'custom', message: 'is not a real calendar date' });
         return z.NEVER;
       }
-      return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+      return {
+        year: value.getUTCFullYear(),
+        month: value.getUTCMonth() + 1,
+        day: value.getUTCDate(),
+      };
     }
     const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
     if (!match) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" is not a year (2022), a month ("2022-06") or a day (2022-06-27)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a year (2022), a month ("2022-06") or a day (2022-06-27)`,
+      });
       return z.NEVER;
     }
     const year = Number(match[1]);
     const month = match[2] === undefined ? undefined : Number(match[2]);
     const day = match[3] === undefined ? undefined : Number(match[3]);
     const daysInMonth = month === undefined ? 31 : new Date(Date.UTC(year, month, 0)).getUTCDate();
-    if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > daysInMonth))) {
+    if (
+      (month !== undefined && (month < 1 || month > 12)) ||
+      (day !== undefined && (day < 1 || day > daysInMonth))
+    ) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date` });
       return z.NEVER;
     }
-    return { year, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }) };
+    return {
+      year,
+      ...(month === undefined ? {} : { month }),
+      ...(day === undefined ? {} : { day }),
+    };
   });
 
 /**
@@ -115,7 +141,9 @@ export const publicationSchema = z.strictObject({
    */
   title: textWithMath('the title'),
   /** Authors in the paper's order, each a name (`Qipeng Wang`) or `{ name, url?, equal?, corresponding?, owner?, literal? }`; you must be among them. */
-  authors: z.array(authorSchema, { error: 'expected a list of authors' }).min(1, { error: 'list at least one author' }),
+  authors: z
+    .array(authorSchema, { error: 'expected a list of authors' })
+    .min(1, { error: 'list at least one author' }),
   /** Where it appeared: `{ short, name?, url? }`, e.g. `{ short: "MobiSys'22" }`. */
   venue: venueSchema,
   /** When it appeared: a year (`2022`), a month in quotes (`"2022-06"`) or a day (`2022-06-27`). */
@@ -125,10 +153,16 @@ export const publicationSchema = z.strictObject({
   /** The DOI without `https://doi.org/`, e.g. `10.1145/3498361.3538928`. */
   doi: z
     .string()
-    .regex(DOI, { error: 'expected a DOI such as 10.1145/3498361.3538928 (no https://doi.org/; no spaces, braces, backslashes or control characters)' })
+    .regex(DOI, {
+      error:
+        'expected a DOI such as 10.1145/3498361.3538928 (no https://doi.org/; no spaces, braces, backslashes or control characters)',
+    })
     .optional(),
   /** The arXiv identifier, in quotes, e.g. `"2402.05981"`. */
-  arxiv: z.string().regex(ARXIV_ID_VERSIONED, { error: 'expected an arXiv identifier such as 2402.05981' }).optional(),
+  arxiv: z
+    .string()
+    .regex(ARXIV_ID_VERSIONED, { error: 'expected an arXiv identifier such as 2402.05981' })
+    .optional(),
   /** The paper's links (below); a file of this site is written from the root, e.g. `/files/melon.pdf`. */
   links: publicationLinksSchema.default({}),
   /**
@@ -136,9 +170,17 @@ export const publicationSchema = z.strictObject({
    * last page (`text` is the value as written) so that no export splits it again.
    */
   pages: z
-    .union([z.int().positive(), z.string().regex(PAGE_RANGE, { error: 'expected a page or a page range such as "123--135"' })], {
-      error: 'expected a page or a page range such as "123--135"',
-    })
+    .union(
+      [
+        z.int().positive(),
+        z
+          .string()
+          .regex(PAGE_RANGE, { error: 'expected a page or a page range such as "123--135"' }),
+      ],
+      {
+        error: 'expected a page or a page range such as "123--135"',
+      },
+    )
     .transform((value) => {
       const text = String(value);
       const [, first = text, last] = PAGE_RANGE.exec(text) ?? [];
@@ -160,10 +202,14 @@ export const publicationSchema = z.strictObject({
   /** A citation key of your own for the BibTeX export; by default it is made from author, year and title (`wang2022melon`). */
   citationKey: z
     .string()
-    .regex(/^[A-Za-z][A-Za-z0-9:_-]*$/, { error: 'expected a BibTeX key of letters, digits, ":", "_" or "-", e.g. wang2022melon' })
+    .regex(/^[A-Za-z][A-Za-z0-9:_-]*$/, {
+      error: 'expected a BibTeX key of letters, digits, ":", "_" or "-", e.g. wang2022melon',
+    })
     .optional(),
   /** Position in your list: 1 comes first, each number once, e.g. `1`. The About page and the year groups follow it. */
-  order: z.int({ error: 'expected a whole number (1 comes first)' }).positive({ error: 'expected a whole number from 1 up' }),
+  order: z
+    .int({ error: 'expected a whole number (1 comes first)' })
+    .positive({ error: 'expected a whole number from 1 up' }),
   /** `true` to feature the paper among your selected publications. */
   selected: z.boolean().default(false),
   /**

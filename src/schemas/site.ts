@@ -29,7 +29,8 @@ export const siteSchema = z
      */
     url: webUrl.refine((url) => /^https?:\/\/[^/]+\/?$/.test(url), {
       // A GitHub Pages project site is https://you.github.io/project/: the folder is the base, not part of the address.
-      error: 'expected the address without a path, e.g. https://example.org; put a folder such as /homepage/ in base instead',
+      error:
+        'expected the address without a path, e.g. https://example.org; put a folder such as /homepage/ in base instead',
     }),
     /**
      * The folder of that address the site lives in, starting and ending with `/`: `/` for a site
@@ -38,13 +39,17 @@ export const siteSchema = z
      */
     base: z
       .string({ error: 'expected the base path as text, e.g. / or /homepage/' })
-      .regex(/^\/(?:[\w.~-]+\/)*$/, { error: 'expected a base path that starts and ends with "/", e.g. / or /homepage/' })
+      .regex(/^\/(?:[\w.~-]+\/)*$/, {
+        error: 'expected a base path that starts and ends with "/", e.g. / or /homepage/',
+      })
       .refine((base) => !base.split('/').some((folder) => /^\.+$/.test(folder)), {
         error: 'expected a base path without "." or ".." folders, e.g. / or /homepage/',
       })
       .default('/'),
     /** The page language, e.g. `en-US`: the site's one language when `languages` is left out. */
-    locale: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'expected a language tag such as en-US' }),
+    locale: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'expected a language tag such as en-US' }),
     /**
      * The languages the site is written in, the default first, e.g.
      * `[{ code: 'en', locale: 'en-US', label: 'English' }, { code: 'zh', locale: 'zh-CN', label: '中文' }]`.
@@ -56,13 +61,18 @@ export const siteSchema = z
       .array(
         z.strictObject({
           /** The short name, the folder of its translations and of its pages, e.g. `zh` for /zh/: lower-case letters, digits and hyphens. */
-          code: z.string({ error: 'expected a language code such as zh' }).regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/, {
-            error: 'expected a lower-case language code that is safe in a path, such as en, zh or zh-hant',
-          }),
+          code: z
+            .string({ error: 'expected a language code such as zh' })
+            .regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/, {
+              error:
+                'expected a lower-case language code that is safe in a path, such as en, zh or zh-hant',
+            }),
           /** The language tag pages in it carry (`<html lang>`, hreflang, dates), e.g. `zh-CN`. */
-          locale: z.string({ error: 'expected a language tag such as zh-CN' }).regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
-            error: 'expected a language tag such as en-US or zh-CN',
-          }),
+          locale: z
+            .string({ error: 'expected a language tag such as zh-CN' })
+            .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+              error: 'expected a language tag such as en-US or zh-CN',
+            }),
           /** The language's name in itself, as the language switch shows it, e.g. `中文`. */
           label: text('the language name'),
         }),
@@ -71,7 +81,11 @@ export const siteSchema = z
       .superRefine((languages, context) => {
         languages.forEach((language, index) => {
           if (languages.findIndex((other) => other.code === language.code) !== index) {
-            context.addIssue({ code: 'custom', path: [index, 'code'], message: `the code "${language.code}" is listed twice; each language once` });
+            context.addIssue({
+              code: 'custom',
+              path: [index, 'code'],
+              message: `the code "${language.code}" is listed twice; each language once`,
+            });
           }
         });
       })
@@ -84,7 +98,9 @@ export const siteSchema = z
      */
     contentLocale: z
       .string({ error: 'expected a language tag such as en-US' })
-      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language tag such as en-US or zh-CN' })
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+        error: 'expected a language tag such as en-US or zh-CN',
+      })
       .optional(),
     /** One sentence for search engines, used where a page has none of its own. */
     description: text('the site description'),
@@ -111,22 +127,31 @@ export const siteSchema = z
       /** Your GitHub user name, e.g. `qipengwang`. */
       github: z
         .string()
-        .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'expected a GitHub user name such as qipengwang' })
+        .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, {
+          error: 'expected a GitHub user name such as qipengwang',
+        })
         .optional(),
       /** Your Google Scholar profile: the `user=` value of its address, e.g. `R1RGh24AAAAJ` from `https://scholar.google.com/citations?user=R1RGh24AAAAJ`. */
       googleScholar: z
         .string()
-        .regex(/^[A-Za-z0-9_-]{12}$/, { error: 'expected the 12 characters after user= in your Google Scholar address, e.g. R1RGh24AAAAJ' })
+        .regex(/^[A-Za-z0-9_-]{12}$/, {
+          error:
+            'expected the 12 characters after user= in your Google Scholar address, e.g. R1RGh24AAAAJ',
+        })
         .optional(),
       /** Your ORCID iD, e.g. `0000-0002-1825-0097`. */
       orcid: z
         .string()
-        .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, { error: 'expected an ORCID iD such as 0000-0002-1825-0097' })
+        .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, {
+          error: 'expected an ORCID iD such as 0000-0002-1825-0097',
+        })
         .optional(),
       /** Your ResearchGate profile name, as in its address, e.g. `Qipeng-Wang` from `https://www.researchgate.net/profile/Qipeng-Wang`. */
       researchgate: z
         .string()
-        .regex(/^[\p{L}\p{N}_.-]{2,100}$/u, { error: 'expected the profile name from your ResearchGate address, e.g. Qipeng-Wang' })
+        .regex(/^[\p{L}\p{N}_.-]{2,100}$/u, {
+          error: 'expected the profile name from your ResearchGate address, e.g. Qipeng-Wang',
+        })
         .optional(),
       /** Your Semantic Scholar author page, e.g. `https://www.semanticscholar.org/author/2154567`. */
       semanticScholar: webUrl.optional(),
@@ -139,17 +164,23 @@ export const siteSchema = z
       /** Your LinkedIn profile name, as in its address, e.g. `qipengwang` from `https://www.linkedin.com/in/qipengwang/`. */
       linkedin: z
         .string()
-        .regex(/^[A-Za-z0-9-]{3,100}$/, { error: 'expected the name from your LinkedIn address, e.g. qipengwang' })
+        .regex(/^[A-Za-z0-9-]{3,100}$/, {
+          error: 'expected the name from your LinkedIn address, e.g. qipengwang',
+        })
         .optional(),
       /** Your X (Twitter) user name, without `@`, e.g. `qipengwang`. */
       twitter: z
         .string()
-        .regex(/^[A-Za-z0-9_]{1,15}$/, { error: 'expected an X (Twitter) user name such as qipengwang, without @' })
+        .regex(/^[A-Za-z0-9_]{1,15}$/, {
+          error: 'expected an X (Twitter) user name such as qipengwang, without @',
+        })
         .optional(),
       /** Your Bluesky handle, e.g. `qipengwang.bsky.social`. */
       bluesky: z
         .string()
-        .regex(/^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/i, { error: 'expected a Bluesky handle such as qipengwang.bsky.social' })
+        .regex(/^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/i, {
+          error: 'expected a Bluesky handle such as qipengwang.bsky.social',
+        })
         .optional(),
       /** Your Mastodon account, e.g. `@qipeng@mastodon.social`. */
       mastodon: z
@@ -177,7 +208,9 @@ export const siteSchema = z
        */
       avatar: z
         .string()
-        .regex(/^[\w.-]+\.(png|jpe?g|webp|avif)$/i, { error: 'expected the file name of a picture in src/assets/, such as profile.jpg' })
+        .regex(/^[\w.-]+\.(png|jpe?g|webp|avif)$/i, {
+          error: 'expected the file name of a picture in src/assets/, such as profile.jpg',
+        })
         .optional(),
     }),
     /**
@@ -211,11 +244,17 @@ export const siteSchema = z
           .positive({ error: 'expected a whole number from 1 up, e.g. 150' })
           .default(150),
         /** The About page lists every paper up to this many; beyond it, the selected ones, e.g. `30`. */
-        aboutPublications: z.int({ error: 'expected a whole number, e.g. 30' }).positive({ error: 'expected a whole number from 1 up, e.g. 30' }).default(30),
+        aboutPublications: z
+          .int({ error: 'expected a whole number, e.g. 30' })
+          .positive({ error: 'expected a whole number from 1 up, e.g. 30' })
+          .default(30),
         /** The About page shows this many of the latest news items under "News" (`0`: no News section there); all are at /news/, e.g. `5`. */
         aboutNews: z
           .int({ error: 'expected a whole number, e.g. 5' })
-          .nonnegative({ error: 'expected a whole number from 0 up (0: no News section on the About page), e.g. 5' })
+          .nonnegative({
+            error:
+              'expected a whole number from 0 up (0: no News section on the About page), e.g. 5',
+          })
           .default(5),
       })
       .default({ publicationsPerPage: 150, aboutPublications: 30, aboutNews: 5 }),
@@ -232,7 +271,9 @@ export const siteSchema = z
           /** The short name the label is made of, e.g. `MobiSys` (an imported paper gets `MobiSys'22`). */
           short: text('the venue short name'),
           /** A regular expression tried on the folded full name, e.g. `/\bmobisys\b/`. */
-          pattern: z.instanceof(RegExp, { error: 'expected a regular expression, e.g. /\bmobisys\b/' }),
+          pattern: z.instanceof(RegExp, {
+            error: 'expected a regular expression, e.g. /\bmobisys\b/',
+          }),
         }),
       )
       .default([]),
@@ -264,7 +305,13 @@ export const siteSchema = z
          * the build, since text from outside (an imported .bib) must never run.
          */
         allowInlineCode: z
-          .array(z.string().regex(/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/, { error: 'expected a hash as the build prints it, e.g. sha256-AbC…=' }))
+          .array(
+            z
+              .string()
+              .regex(/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/, {
+                error: 'expected a hash as the build prints it, e.g. sha256-AbC…=',
+              }),
+          )
           .default([]),
       })
       .default({ allowInlineCode: [] }),

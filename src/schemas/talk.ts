@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { isoDay, linkTarget, redirectFrom, text, textWithMath } from './common.ts';
 
 /** What kind of talk it was; the list at /talks/ names it. */
-export const talkKinds = ['talk', 'invited talk', 'keynote', 'tutorial', 'poster', 'panel'] as const;
+export const talkKinds = [
+  'talk',
+  'invited talk',
+  'keynote',
+  'tutorial',
+  'poster',
+  'panel',
+] as const;
 
 /** A talk you gave: one file in src/content/talks/, e.g. `melon-mobisys22.mdx`. Listed at /talks/, newest first. */
 export const talkSchema = z.strictObject({

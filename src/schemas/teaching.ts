@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { redirectFrom, text } from './common.ts';
 
 /** A term such as `Fall 2023`. */
-export const termSchema = z.string({ error: 'expected a term such as "Fall 2023"' }).regex(/^(Spring|Summer|Fall|Autumn|Winter) (19|20)\d{2}$/, {
-  error: 'expected a season and a four-digit year, e.g. "Fall 2023" (Spring, Summer, Fall, Autumn or Winter)',
-});
+export const termSchema = z
+  .string({ error: 'expected a term such as "Fall 2023"' })
+  .regex(/^(Spring|Summer|Fall|Autumn|Winter) (19|20)\d{2}$/, {
+    error:
+      'expected a season and a four-digit year, e.g. "Fall 2023" (Spring, Summer, Fall, Autumn or Winter)',
+  });
 
 /** A course you taught: one file in src/content/teaching/, e.g. `pku-cpp-ta.mdx`. */
 export const teachingSchema = z.strictObject({

@@ -26,34 +26,61 @@ interface BadInput {
 
 const PUBLICATIONS = 'src/content/publications';
 const cases: BadInput[] = [
-  { name: 'missing required field', fixture: 'missing-title.mdx', to: `${PUBLICATIONS}/missing-title.mdx`, says: [/title/, /expected the title as text/] },
-  { name: 'year written as text', fixture: 'year-as-text.mdx', to: `${PUBLICATIONS}/year-as-text.mdx`, says: [/date/, /is not a year \(2022\), a month/] },
+  {
+    name: 'missing required field',
+    fixture: 'missing-title.mdx',
+    to: `${PUBLICATIONS}/missing-title.mdx`,
+    says: [/title/, /expected the title as text/],
+  },
+  {
+    name: 'year written as text',
+    fixture: 'year-as-text.mdx',
+    to: `${PUBLICATIONS}/year-as-text.mdx`,
+    says: [/date/, /is not a year \(2022\), a month/],
+  },
   {
     name: 'impossible date 2023-13-40',
     fixture: 'impossible-date.mdx',
     to: `${PUBLICATIONS}/impossible-date.mdx`,
     says: [/date: 2023-13-40 is not a real calendar date/],
   },
-  { name: 'malformed URL', fixture: 'malformed-url.mdx', to: `${PUBLICATIONS}/malformed-url.mdx`, says: [/venue\.url/, /expected an absolute http\(s\) URL/] },
+  {
+    name: 'malformed URL',
+    fixture: 'malformed-url.mdx',
+    to: `${PUBLICATIONS}/malformed-url.mdx`,
+    says: [/venue\.url/, /expected an absolute http\(s\) URL/],
+  },
   {
     name: 'unknown or misspelt key (slidse)',
     fixture: 'misspelt-key.mdx',
     to: `${PUBLICATIONS}/misspelt-key.mdx`,
     says: [/links/, /unknown field "slidse": did you mean "slides"\?/],
   },
-  { name: 'empty title', fixture: 'empty-title.mdx', to: `${PUBLICATIONS}/empty-title.mdx`, says: [/title/, /the title must not be empty/] },
+  {
+    name: 'empty title',
+    fixture: 'empty-title.mdx',
+    to: `${PUBLICATIONS}/empty-title.mdx`,
+    says: [/title/, /the title must not be empty/],
+  },
   {
     name: 'malformed YAML front matter',
     fixture: 'malformed-yaml.mdx',
     to: `${PUBLICATIONS}/malformed-yaml.mdx`,
     says: [/malformed-yaml\.mdx:\d+:\d+/, /can not read/],
   },
-  { name: 'MDX syntax error in the body', fixture: 'mdx-syntax-error.mdx', to: `${PUBLICATIONS}/mdx-syntax-error.mdx`, says: [/mdx-syntax-error\.mdx:\d+/] },
+  {
+    name: 'MDX syntax error in the body',
+    fixture: 'mdx-syntax-error.mdx',
+    to: `${PUBLICATIONS}/mdx-syntax-error.mdx`,
+    says: [/mdx-syntax-error\.mdx:\d+/],
+  },
   {
     name: 'two entries with the same slug',
     fixture: 'duplicate-slug.md',
     to: `${PUBLICATIONS}/melon-mobisys22.md`,
-    says: [/melon-mobisys22\.md(x)? and .*melon-mobisys22\.md(x)? both make the entry "melon-mobisys22"/],
+    says: [
+      /melon-mobisys22\.md(x)? and .*melon-mobisys22\.md(x)? both make the entry "melon-mobisys22"/,
+    ],
   },
   {
     name: 'a paper in a subfolder with the name of another',
@@ -72,7 +99,12 @@ const cases: BadInput[] = [
       /src\/content\/publications\/melon-mobisys22\.mdx: doi: 10\.1145\/3498361\.3538928 is also in src\/content\/publications\/2022\/melon-copy\.mdx; one paper is one file/,
     ],
   },
-  { name: 'empty author list', fixture: 'empty-authors.mdx', to: `${PUBLICATIONS}/empty-authors.mdx`, says: [/authors/, /list at least one author/] },
+  {
+    name: 'empty author list',
+    fixture: 'empty-authors.mdx',
+    to: `${PUBLICATIONS}/empty-authors.mdx`,
+    says: [/authors/, /list at least one author/],
+  },
   {
     name: 'site owner missing from the authors',
     fixture: 'owner-missing.mdx',
@@ -121,7 +153,10 @@ const cases: BadInput[] = [
     to: `${PUBLICATIONS}/missing-local-file.mdx`,
     env: { STRICT_LOCAL_FILES: 'true' },
     linkedFiles: true,
-    says: [/1 linked file is missing from public\//, /public\/files\/never-added\.pdf \(linked from src\/content\/publications\/missing-local-file\.mdx\)/],
+    says: [
+      /1 linked file is missing from public\//,
+      /public\/files\/never-added\.pdf \(linked from src\/content\/publications\/missing-local-file\.mdx\)/,
+    ],
   },
   {
     name: 'a script, an event handler and a style in an MDX body',
@@ -160,7 +195,11 @@ const cases: BadInput[] = [
     name: 'education in progress with an end',
     fixture: 'education-in-progress-with-end.mdx',
     to: 'src/content/education/education-in-progress-with-end.mdx',
-    says: [/education-in-progress-with-end\.mdx/, /end/, /a degree in progress has no end; remove end or inProgress/],
+    says: [
+      /education-in-progress-with-end\.mdx/,
+      /end/,
+      /a degree in progress has no end; remove end or inProgress/,
+    ],
   },
   {
     name: 'a title with TeX that does not parse',
@@ -183,7 +222,10 @@ const cases: BadInput[] = [
     name: 'a citation count below zero in src/data/citations.json',
     fixture: 'citations-negative.json',
     to: 'src/data/citations.json',
-    says: [/src\/data\/citations\.json is invalid/, /papers\.melon-mobisys22\.counts\.crossref\.count: /],
+    says: [
+      /src\/data\/citations\.json is invalid/,
+      /papers\.melon-mobisys22\.counts\.crossref\.count: /,
+    ],
   },
   {
     name: 'news on 2024-02-30',
@@ -204,14 +246,18 @@ const cases: BadInput[] = [
     fixture: 'project-unknown-paper.mdx',
     to: 'src/content/projects/project-unknown-paper.mdx',
     checkToo: true,
-    says: [/src\/content\/projects\/project-unknown-paper\.mdx: publications\[1\]: "melon-mobisys23" is not a paper of src\/content\/publications\//],
+    says: [
+      /src\/content\/projects\/project-unknown-paper\.mdx: publications\[1\]: "melon-mobisys23" is not a paper of src\/content\/publications\//,
+    ],
   },
   {
     name: 'project picture missing beside its file',
     fixture: 'project-missing-image.mdx',
     to: 'src/content/projects/project-missing-image.mdx',
     checkToo: true,
-    says: [/src\/content\/projects\/project-missing-image\.mdx: image: "\.\/never-drawn\.png" is not a file beside it/],
+    says: [
+      /src\/content\/projects\/project-missing-image\.mdx: image: "\.\/never-drawn\.png" is not a file beside it/,
+    ],
   },
   {
     name: 'talk slides missing from public/, in strict mode',
@@ -219,7 +265,10 @@ const cases: BadInput[] = [
     to: 'src/content/talks/talk-missing-slides.mdx',
     env: { STRICT_LOCAL_FILES: 'true' },
     linkedFiles: true,
-    says: [/1 linked file is missing from public\//, /public\/files\/never-added-slides\.pdf \(linked from src\/content\/talks\/talk-missing-slides\.mdx\)/],
+    says: [
+      /1 linked file is missing from public\//,
+      /public\/files\/never-added-slides\.pdf \(linked from src\/content\/talks\/talk-missing-slides\.mdx\)/,
+    ],
   },
   {
     name: 'link "/\\evil.example/" that browsers send off the site',
@@ -233,7 +282,10 @@ const cases: BadInput[] = [
     to: `${PUBLICATIONS}/link-out-of-public.mdx`,
     env: { STRICT_LOCAL_FILES: 'true' },
     linkedFiles: true,
-    says: [/1 linked file is missing from public\//, /public\/%2e%2e\/package\.json \(linked from src\/content\/publications\/link-out-of-public\.mdx\)/],
+    says: [
+      /1 linked file is missing from public\//,
+      /public\/%2e%2e\/package\.json \(linked from src\/content\/publications\/link-out-of-public\.mdx\)/,
+    ],
   },
   {
     name: 'link "/files/100%.pdf" in front matter',
@@ -245,7 +297,9 @@ const cases: BadInput[] = [
     name: 'link "/files/100%.pdf" in the body',
     fixture: 'link-bad-percent-body.mdx',
     to: `${PUBLICATIONS}/link-bad-percent-body.mdx`,
-    says: [/link-bad-percent-body\.mdx: body: the link "\/files\/100%\.pdf": a site path has a "%" that does not start an escape such as %20/],
+    says: [
+      /link-bad-percent-body\.mdx: body: the link "\/files\/100%\.pdf": a site path has a "%" that does not start an escape such as %20/,
+    ],
     checkToo: true,
   },
   {
@@ -275,20 +329,26 @@ const cases: BadInput[] = [
     name: 'old address with a 300-character folder name',
     fixture: 'redirect-too-long.mdx',
     to: `${PUBLICATIONS}/redirect-too-long.mdx`,
-    says: [/redirect-too-long\.mdx: redirectFrom "\/a{300}\/" has a folder or file name of 300 bytes \("a{20}…"\); file systems allow 255 at most/],
+    says: [
+      /redirect-too-long\.mdx: redirectFrom "\/a{300}\/" has a folder or file name of 300 bytes \("a{20}…"\); file systems allow 255 at most/,
+    ],
     checkToo: true,
   },
   {
     name: 'DOI with braces that would add a BibTeX entry',
     fixture: 'doi-with-braces.mdx',
     to: `${PUBLICATIONS}/doi-with-braces.mdx`,
-    says: [/doi: expected a DOI such as 10\.1145\/3498361\.3538928 .*no spaces, braces, backslashes or control characters/],
+    says: [
+      /doi: expected a DOI such as 10\.1145\/3498361\.3538928 .*no spaces, braces, backslashes or control characters/,
+    ],
   },
   {
     name: 'control character in a title',
     fixture: 'control-char-title.mdx',
     to: `${PUBLICATIONS}/control-char-title.mdx`,
-    says: [/title: the title contains a control character \(U\+0007\) that cannot be shown; remove it/],
+    says: [
+      /title: the title contains a control character \(U\+0007\) that cannot be shown; remove it/,
+    ],
   },
 ];
 
@@ -300,43 +360,68 @@ const lineSaying = (output: string, expected: RegExp) =>
     ?.trim()
     .replace(/^- /, '') ?? '';
 
-describe('bad input stops the build with a message an author can act on', { concurrency: 2 }, () => {
-  for (const bad of cases) {
-    test(bad.name, async (t) => {
-      const site = fixtureSite('seed');
-      try {
-        if (bad.linkedFiles) site.addLinkedFiles();
-        site.write(bad.to, fixture(`bad-input/${bad.fixture}`));
-        const before = site.sourceHash();
-        const { code, output } = await site.build(bad.env);
-        assert.notEqual(code, 0, `the build should fail, but it passed:\n${output.slice(-2000)}`);
-        const fileName = bad.to
-          .split('/')
-          .pop()!
-          .replace(/\.mdx?$/, '');
-        assert.match(output, new RegExp(fileName.replace(/[-.]/g, '\\$&')), `the output should name the file ${bad.to}:\n${output.slice(-2000)}`);
-        for (const expected of bad.says) assert.match(output, expected, `the output should say ${expected}:\n${output.slice(-2000)}`);
-        // What the author reads first, shown in the test report.
-        t.diagnostic(lineSaying(output, bad.says[0]!));
-        assert.equal(site.sourceHash(), before, 'a failed build must leave the sources untouched');
-        assert.equal(existsSync(join(site.dir, 'dist/index.html')), false, 'a failed build must not leave a site to deploy');
-        for (const word of ['URIError', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG'])
-          assert.doesNotMatch(output, new RegExp(word), `the build must say what is wrong, not ${word}`);
-        if (bad.checkToo) {
-          const check = await site.check(bad.env);
-          assert.equal(check.code, 1, `npm run check should fail too:\n${check.output}`);
+describe(
+  'bad input stops the build with a message an author can act on',
+  { concurrency: 2 },
+  () => {
+    for (const bad of cases) {
+      test(bad.name, async (t) => {
+        const site = fixtureSite('seed');
+        try {
+          if (bad.linkedFiles) site.addLinkedFiles();
+          site.write(bad.to, fixture(`bad-input/${bad.fixture}`));
+          const before = site.sourceHash();
+          const { code, output } = await site.build(bad.env);
+          assert.notEqual(code, 0, `the build should fail, but it passed:\n${output.slice(-2000)}`);
+          const fileName = bad.to
+            .split('/')
+            .pop()!
+            .replace(/\.mdx?$/, '');
+          assert.match(
+            output,
+            new RegExp(fileName.replace(/[-.]/g, '\\$&')),
+            `the output should name the file ${bad.to}:\n${output.slice(-2000)}`,
+          );
           for (const expected of bad.says)
-            assert.ok(
-              check.output.includes(lineSaying(output, expected)),
-              `npm run check should say, as the build does:\n${lineSaying(output, expected)}\n${check.output}`,
+            assert.match(
+              output,
+              expected,
+              `the output should say ${expected}:\n${output.slice(-2000)}`,
             );
+          // What the author reads first, shown in the test report.
+          t.diagnostic(lineSaying(output, bad.says[0]!));
+          assert.equal(
+            site.sourceHash(),
+            before,
+            'a failed build must leave the sources untouched',
+          );
+          assert.equal(
+            existsSync(join(site.dir, 'dist/index.html')),
+            false,
+            'a failed build must not leave a site to deploy',
+          );
+          for (const word of ['URIError', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG'])
+            assert.doesNotMatch(
+              output,
+              new RegExp(word),
+              `the build must say what is wrong, not ${word}`,
+            );
+          if (bad.checkToo) {
+            const check = await site.check(bad.env);
+            assert.equal(check.code, 1, `npm run check should fail too:\n${check.output}`);
+            for (const expected of bad.says)
+              assert.ok(
+                check.output.includes(lineSaying(output, expected)),
+                `npm run check should say, as the build does:\n${lineSaying(output, expected)}\n${check.output}`,
+              );
+          }
+        } finally {
+          site.remove();
         }
-      } finally {
-        site.remove();
-      }
-    });
-  }
-});
+      });
+    }
+  },
+);
 
 describe('good input around the edges builds, in strict mode', () => {
   test('every optional field omitted, in a subfolder; Unicode names; a title full of LaTeX characters', async () => {
@@ -352,11 +437,19 @@ describe('good input around the edges builds, in strict mode', () => {
       assert.match(minimal, /<h1[^>]*>A Paper With Only the Required Fields<\/h1>/);
       const unicode = site.read('dist/publications/unicode-latex/index.html');
       assert.match(unicode, /<h1[^>]*>Costs of \$5 &amp; 10% in \{x\}_y: A Study<\/h1>/);
-      for (const name of ['王启鹏', 'Łukasz Żółw', 'Ñandú Peña']) assert.ok(unicode.includes(name), `${name} is on the page`);
-      assert.match(unicode, /<a id="results"[^>]*>An anchor with no address\.<\/a>/, 'an <a> without href in MDX renders as written');
+      for (const name of ['王启鹏', 'Łukasz Żółw', 'Ñandú Peña'])
+        assert.ok(unicode.includes(name), `${name} is on the page`);
+      assert.match(
+        unicode,
+        /<a id="results"[^>]*>An anchor with no address\.<\/a>/,
+        'an <a> without href in MDX renders as written',
+      );
       const bib = site.read('dist/publications/unicode-latex.bib');
       assert.match(bib, /title = \{Costs of \\\$5 \\& 10\\% in \\\{x\\\}\\_y: A Study\}/);
-      assert.match(bib, /author = \{王启鹏 and Żółw, Łukasz and Peña, Ñandú and Wang, Qipeng and Xu, Mengwei\}/);
+      assert.match(
+        bib,
+        /author = \{王启鹏 and Żółw, Łukasz and Peña, Ñandú and Wang, Qipeng and Xu, Mengwei\}/,
+      );
       assert.match(site.read('dist/index.html'), /\* equal contribution; † corresponding author/);
     } finally {
       site.remove();
@@ -376,16 +469,26 @@ describe('inline code the author wrote', () => {
           refused.output,
         )?.[1];
       assert.ok(hash, refused.output.slice(-2000));
-      assert.equal(existsSync(join(site.dir, 'dist')), false, 'a refused build leaves nothing to deploy');
+      assert.equal(
+        existsSync(join(site.dir, 'dist')),
+        false,
+        'a refused build leaves nothing to deploy',
+      );
 
       site.write(
         'src/site.config.ts',
-        site.read('src/site.config.ts').replace("github: 'qipengwang',\n  },", `github: 'qipengwang',\n  },\n  security: { allowInlineCode: ['${hash}'] },`),
+        site
+          .read('src/site.config.ts')
+          .replace(
+            "github: 'qipengwang',\n  },",
+            `github: 'qipengwang',\n  },\n  security: { allowInlineCode: ['${hash}'] },`,
+          ),
       );
       const allowed = await site.build();
       assert.equal(allowed.code, 0, allowed.output.slice(-3000));
       const page = site.read('dist/publications/own-script/index.html');
-      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1] ?? '';
+      const policy =
+        /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1] ?? '';
       assert.match(policy, new RegExp(`script-src [^;]*'${hash.replace(/[+/]/g, '\\$&')}'`));
       assert.ok(site.read('dist/_headers').includes(`'${hash}'`), '_headers allows it too');
     } finally {
@@ -404,7 +507,10 @@ describe('a build killed midway', () => {
       const killed = await site.build({}, { killWhen: /\/index\.html/ });
       assert.equal(killed.code, null, `the build was killed:\n${killed.output.slice(-2000)}`);
       assert.match(killed.output, /\/index\.html/);
-      const pages = readdirSync(join(site.dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+      const pages = readdirSync(join(site.dir, 'dist'), {
+        recursive: true,
+        encoding: 'utf8',
+      }).filter((file) => file.endsWith('.html'));
       assert.deepEqual(pages, ['index.html'], 'dist/ holds the previous site only');
       assert.equal(site.read('dist/index.html'), 'the previous site');
       assert.equal(site.read('dist/_headers'), 'the previous headers');
@@ -421,7 +527,10 @@ describe('bodies kept in the content store between builds', () => {
       `---\ntitle: ${title}\nauthors:\n  - Qipeng Wang\nvenue:\n  short: X\ndate: 2020\ntype: other\norder: ${order}\n---\n\n`;
     const body = (slug: string) => {
       const html = site.read(`dist/publications/${slug}/index.html`);
-      return html.slice(html.indexOf('<div class="prose"'), html.indexOf('</div>', html.indexOf('<div class="prose"')));
+      return html.slice(
+        html.indexOf('<div class="prose"'),
+        html.indexOf('</div>', html.indexOf('<div class="prose"')),
+      );
     };
     const build = async () => {
       const result = await site.build();
@@ -429,20 +538,32 @@ describe('bodies kept in the content store between builds', () => {
     };
     try {
       site.write(`${PUBLICATIONS}/edited.mdx`, `${front('Edited', 90)}First *plain* body.\n`);
-      site.write(`${PUBLICATIONS}/untouched.mdx`, `${front('Untouched', 91)}A body no build edits.\n`);
+      site.write(
+        `${PUBLICATIONS}/untouched.mdx`,
+        `${front('Untouched', 91)}A body no build edits.\n`,
+      );
       await build();
       assert.match(body('edited'), /<p>First <em>plain<\/em> body\.<\/p>$/);
 
-      site.write(`${PUBLICATIONS}/edited.mdx`, `${front('Edited', 90)}Now with [a link](https://example.org/x).\n`);
+      site.write(
+        `${PUBLICATIONS}/edited.mdx`,
+        `${front('Edited', 90)}Now with [a link](https://example.org/x).\n`,
+      );
       await build();
-      assert.match(body('edited'), /<p>Now with <a href="https:\/\/example\.org\/x"[^>]*>a link<\/a>\.<\/p>$/);
+      assert.match(
+        body('edited'),
+        /<p>Now with <a href="https:\/\/example\.org\/x"[^>]*>a link<\/a>\.<\/p>$/,
+      );
 
       site.write(`${PUBLICATIONS}/edited.mdx`, `${front('Edited', 90)}Plain again.\n`);
       // An engine update that changes how plain bodies are written, with the untouched entry's file as it was.
       const rules = site.read('src/lib/markdown/plain-markdown.ts');
       site.write(
         'src/lib/markdown/plain-markdown.ts',
-        rules.replace('return known ? converted : undefined;', "return known ? converted.replaceAll('<p>', '<p data-updated>') : undefined;"),
+        rules.replace(
+          'return known ? converted : undefined;',
+          "return known ? converted.replaceAll('<p>', '<p data-updated>') : undefined;",
+        ),
       );
       await build();
       assert.match(body('edited'), /<p data-updated>Plain again\.<\/p>$/);
@@ -464,7 +585,10 @@ describe('the CV PDF', () => {
       assert.equal(made.subarray(0, 5).toString(), '%PDF-');
       const second = await site.build();
       assert.equal(second.code, 0, second.output.slice(-3000));
-      assert.ok(made.equals(readFileSync(join(site.dir, 'dist/files/cv.pdf'))), 'two builds give the same bytes');
+      assert.ok(
+        made.equals(readFileSync(join(site.dir, 'dist/files/cv.pdf'))),
+        'two builds give the same bytes',
+      );
 
       site.write('public/files/cv.pdf', "%PDF-1.4\n% the owner's own CV\n%%EOF\n");
       const own = await site.build();
@@ -482,11 +606,18 @@ describe('an avatar picture', () => {
     const { default: sharp } = await import('sharp');
     const site = fixtureSite('seed');
     try {
-      const png = await sharp({ create: { width: 640, height: 640, channels: 3, background: '#8a1c2b' } })
+      const png = await sharp({
+        create: { width: 640, height: 640, channels: 3, background: '#8a1c2b' },
+      })
         .png()
         .toBuffer();
       site.write('src/assets/profile.png', png);
-      site.write('src/site.config.ts', site.read('src/site.config.ts').replace("github: 'qipengwang',", "github: 'qipengwang',\n    avatar: 'profile.png',"));
+      site.write(
+        'src/site.config.ts',
+        site
+          .read('src/site.config.ts')
+          .replace("github: 'qipengwang',", "github: 'qipengwang',\n    avatar: 'profile.png',"),
+      );
       const { code, output } = await site.build();
       assert.equal(code, 0, output.slice(-3000));
       const home = site.read('dist/index.html');
@@ -500,7 +631,8 @@ describe('an avatar picture', () => {
         list!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!),
       );
       assert.ok(urls.length >= 3, urls.join(' '));
-      for (const url of urls) assert.ok(existsSync(join(site.dir, 'dist', url)), `${url} is in dist`);
+      for (const url of urls)
+        assert.ok(existsSync(join(site.dir, 'dist', url)), `${url} is in dist`);
       assert.doesNotMatch(home, /class="avatar monogram"/, 'no monogram when there is a picture');
     } finally {
       site.remove();

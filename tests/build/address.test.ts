@@ -17,7 +17,11 @@ describe('a build with SITE_URL=https://example.org and SITE_BASE=/deep/path/', 
   const read = (file: string) => readFileSync(join(copy.dir, OUT, file), 'utf8');
 
   before(async () => {
-    const { code, output } = await copy.build({ SITE_URL: 'https://example.org', SITE_BASE: '/deep/path/', SITE_OUT_DIR: OUT });
+    const { code, output } = await copy.build({
+      SITE_URL: 'https://example.org',
+      SITE_BASE: '/deep/path/',
+      SITE_OUT_DIR: OUT,
+    });
     assert.equal(code, 0, output);
     files = readdirSync(join(copy.dir, OUT), { recursive: true, encoding: 'utf8' })
       .filter((file) => /\.(html|xml|json|bib|txt)$|_headers$/.test(file))
@@ -27,8 +31,14 @@ describe('a build with SITE_URL=https://example.org and SITE_BASE=/deep/path/', 
 
   test('the About page: canonical, og:url, JSON-LD Person, feed and menu links', () => {
     const html = read('index.html');
-    assert.ok(html.includes('<link rel="canonical" href="https://example.org/deep/path/">'), 'canonical');
-    assert.ok(html.includes('<meta property="og:url" content="https://example.org/deep/path/">'), 'og:url');
+    assert.ok(
+      html.includes('<link rel="canonical" href="https://example.org/deep/path/">'),
+      'canonical',
+    );
+    assert.ok(
+      html.includes('<meta property="og:url" content="https://example.org/deep/path/">'),
+      'og:url',
+    );
     assert.ok(html.includes('"@id":"https://example.org/deep/path/#person"'), 'JSON-LD @id');
     assert.ok(html.includes('"url":"https://example.org/deep/path/"'), 'JSON-LD url');
     assert.ok(html.includes('href="/deep/path/feed.xml"'), 'feed link');
@@ -37,9 +47,22 @@ describe('a build with SITE_URL=https://example.org and SITE_BASE=/deep/path/', 
 
   test("a paper's page: canonical and JSON-LD point at the paper and back at the Person", () => {
     const html = read('publications/melon-mobisys22/index.html');
-    assert.ok(html.includes('<link rel="canonical" href="https://example.org/deep/path/publications/melon-mobisys22/">'), 'canonical');
-    assert.ok(html.includes('<meta property="og:url" content="https://example.org/deep/path/publications/melon-mobisys22/">'), 'og:url');
-    assert.ok(html.includes('"@id":"https://example.org/deep/path/publications/melon-mobisys22/"'), 'JSON-LD @id');
+    assert.ok(
+      html.includes(
+        '<link rel="canonical" href="https://example.org/deep/path/publications/melon-mobisys22/">',
+      ),
+      'canonical',
+    );
+    assert.ok(
+      html.includes(
+        '<meta property="og:url" content="https://example.org/deep/path/publications/melon-mobisys22/">',
+      ),
+      'og:url',
+    );
+    assert.ok(
+      html.includes('"@id":"https://example.org/deep/path/publications/melon-mobisys22/"'),
+      'JSON-LD @id',
+    );
     assert.ok(html.includes('"@id":"https://example.org/deep/path/#person"'), 'JSON-LD author');
     assert.ok(html.includes('href="/deep/path/publications/melon-mobisys22.bib"'), 'BibTeX link');
   });
@@ -47,27 +70,50 @@ describe('a build with SITE_URL=https://example.org and SITE_BASE=/deep/path/', 
   test('the feed: id and links', () => {
     const feed = read('feed.xml');
     assert.ok(feed.includes('<id>https://example.org/deep/path/</id>'), 'feed id');
-    assert.ok(feed.includes('<link rel="self" type="application/atom+xml" href="https://example.org/deep/path/feed.xml"/>'), 'self link');
-    assert.ok(feed.includes('<link rel="alternate" type="text/html" href="https://example.org/deep/path/"/>'), 'home link');
-    assert.ok(feed.includes('<id>https://example.org/deep/path/publications/melon-mobisys22/</id>'), 'entry id');
+    assert.ok(
+      feed.includes(
+        '<link rel="self" type="application/atom+xml" href="https://example.org/deep/path/feed.xml"/>',
+      ),
+      'self link',
+    );
+    assert.ok(
+      feed.includes(
+        '<link rel="alternate" type="text/html" href="https://example.org/deep/path/"/>',
+      ),
+      'home link',
+    );
+    assert.ok(
+      feed.includes('<id>https://example.org/deep/path/publications/melon-mobisys22/</id>'),
+      'entry id',
+    );
   });
 
   test('the sitemap lists every page under the new address', () => {
-    const locs = [...read('sitemap-0.xml').matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);
+    const locs = [...read('sitemap-0.xml').matchAll(/<loc>([^<]*)<\/loc>/g)].map(
+      (match) => match[1],
+    );
     assert.ok(locs.includes('https://example.org/deep/path/'));
     assert.ok(locs.includes('https://example.org/deep/path/publications/melon-mobisys22/'));
     assert.deepEqual(
       locs.filter((loc) => !loc?.startsWith('https://example.org/deep/path/')),
       [],
     );
-    assert.ok(read('sitemap-index.xml').includes('<loc>https://example.org/deep/path/sitemap-0.xml</loc>'));
+    assert.ok(
+      read('sitemap-index.xml').includes('<loc>https://example.org/deep/path/sitemap-0.xml</loc>'),
+    );
   });
 
   test('a redirect page (/about/) refreshes to and names the new address', () => {
     const html = read('about/index.html');
     assert.ok(html.includes('<meta http-equiv="refresh" content="0; url=/deep/path/">'), 'refresh');
-    assert.ok(html.includes('<link rel="canonical" href="https://example.org/deep/path/">'), 'canonical');
-    assert.ok(html.includes('<a href="/deep/path/">https://example.org/deep/path/</a>'), 'visible link');
+    assert.ok(
+      html.includes('<link rel="canonical" href="https://example.org/deep/path/">'),
+      'canonical',
+    );
+    assert.ok(
+      html.includes('<a href="/deep/path/">https://example.org/deep/path/</a>'),
+      'visible link',
+    );
   });
 
   test('every internal href and src carries the base path', () => {

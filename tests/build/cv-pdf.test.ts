@@ -5,18 +5,29 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { cvSections, OWNER, OWNER_ZH } from '../e2e/full-site.ts';
 
 /** The CV PDF of a build, read back as a PDF reader reads it: its text, page size and link targets. */
-async function readPdf(path: string): Promise<{ pages: number; size: number[]; text: string; links: string[] }> {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false }).promise;
+async function readPdf(
+  path: string,
+): Promise<{ pages: number; size: number[]; text: string; links: string[] }> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false })
+    .promise;
   let text = '';
   const links: string[] = [];
   for (let number = 1; number <= doc.numPages; number++) {
     const page = await doc.getPage(number);
     const content = await page.getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join('');
-    for (const annotation of await page.getAnnotations()) if (annotation.url) links.push(String(annotation.url));
+    text += content.items
+      .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : ''))
+      .join('');
+    for (const annotation of await page.getAnnotations())
+      if (annotation.url) links.push(String(annotation.url));
   }
   const first = await doc.getPage(1);
-  return { pages: doc.numPages, size: first.view.slice(2).map((value: number) => Math.round(value)), text: text.replace(/\s+/g, ' '), links };
+  return {
+    pages: doc.numPages,
+    size: first.view.slice(2).map((value: number) => Math.round(value)),
+    text: text.replace(/\s+/g, ' '),
+    links,
+  };
 }
 
 describe('/files/cv.pdf, made from the entries', () => {
@@ -28,9 +39,13 @@ describe('/files/cv.pdf, made from the entries', () => {
       assert.ok(pdf.text.includes(section.title), `section ${section.title}`);
       // pdf.js splits a line into runs where Typst may break it (after "ε-"), and joins them with a space.
       const unspaced = (text: string) => text.replace(/\s+/g, '');
-      for (const heading of section.headings) assert.ok(unspaced(pdf.text).includes(unspaced(heading)), `${section.title}: ${heading}`);
+      for (const heading of section.headings)
+        assert.ok(unspaced(pdf.text).includes(unspaced(heading)), `${section.title}: ${heading}`);
     }
-    assert.ok(pdf.links.length > 5 && pdf.links.every((url) => /^https?:\/\//.test(url)), pdf.links.join(' '));
+    assert.ok(
+      pdf.links.length > 5 && pdf.links.every((url) => /^https?:\/\//.test(url)),
+      pdf.links.join(' '),
+    );
   });
 
   test('fonts are embedded: every font the PDF uses carries its font file', () => {

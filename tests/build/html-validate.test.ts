@@ -18,7 +18,9 @@ for (const build of BUILDS) {
       test(file, async () => {
         const report = await validator.validateFile(join(build.dir, file));
         const messages = report.results.flatMap((result) =>
-          result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+          result.messages.map(
+            (message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+          ),
         );
         assert.deepEqual(messages, []);
       });

@@ -34,7 +34,12 @@ describe('a site in two languages', () => {
       'publications/type/workshop/index.html',
       'talks/index.html',
     ]);
-    for (const file of zhPages()) assert.doesNotMatch(read(join('zh', file)), /citation_/, `zh/${file} carries Scholar meta tags`);
+    for (const file of zhPages())
+      assert.doesNotMatch(
+        read(join('zh', file)),
+        /citation_/,
+        `zh/${file} carries Scholar meta tags`,
+      );
   });
 
   test('lang and the alternates, both ways, with x-default', () => {
@@ -64,7 +69,11 @@ describe('a site in two languages', () => {
         '<url><loc>https://mei-lin.example.org/zh/publications/</loc><xhtml:link rel="alternate" hreflang="en-US" href="https://mei-lin.example.org/publications/"/><xhtml:link rel="alternate" hreflang="zh-CN" href="https://mei-lin.example.org/zh/publications/"/></url>',
       ),
     );
-    assert.ok(sitemap.includes('<url><loc>https://mei-lin.example.org/publications/tidal-mobisys23/</loc></url>'));
+    assert.ok(
+      sitemap.includes(
+        '<url><loc>https://mei-lin.example.org/publications/tidal-mobisys23/</loc></url>',
+      ),
+    );
   });
 
   test('a site without translations has no /zh/ and no alternates', () => {
@@ -81,16 +90,32 @@ describe('a translation that cannot be built', () => {
     const missing = fixtureSite('full');
     const stray = fixtureSite('full');
     try {
-      missing.write('src/i18n/zh.ts', missing.read('src/i18n/zh.ts').replace(/^ {2}'about\.selectedPublications': .*\n/m, ''));
+      missing.write(
+        'src/i18n/zh.ts',
+        missing.read('src/i18n/zh.ts').replace(/^ {2}'about\.selectedPublications': .*\n/m, ''),
+      );
       stray.write('src/content/pages/fr/about.mdx', stray.read('src/content/pages/zh/about.mdx'));
-      const [withoutString, withStray, checkWithoutString] = await Promise.all([missing.build(), stray.build(), missing.check()]);
+      const [withoutString, withStray, checkWithoutString] = await Promise.all([
+        missing.build(),
+        stray.build(),
+        missing.check(),
+      ]);
       assert.notEqual(withoutString.code, 0);
-      assert.match(withoutString.output, /src\/i18n\/zh\.ts: the interface string "about\.selectedPublications" is missing for the language "zh"/);
+      assert.match(
+        withoutString.output,
+        /src\/i18n\/zh\.ts: the interface string "about\.selectedPublications" is missing for the language "zh"/,
+      );
       // npm run check, which the README offers before a build, says the same.
       assert.equal(checkWithoutString.code, 1, checkWithoutString.output);
-      assert.match(checkWithoutString.output, /src\/i18n\/zh\.ts: the interface string "about\.selectedPublications" is missing for the language "zh"/);
+      assert.match(
+        checkWithoutString.output,
+        /src\/i18n\/zh\.ts: the interface string "about\.selectedPublications" is missing for the language "zh"/,
+      );
       assert.notEqual(withStray.code, 0);
-      assert.match(withStray.output, /src\/content\/pages\/fr\/about\.mdx: the folder "fr" is not a language of the site/);
+      assert.match(
+        withStray.output,
+        /src\/content\/pages\/fr\/about\.mdx: the folder "fr" is not a language of the site/,
+      );
     } finally {
       missing.remove();
       stray.remove();

@@ -14,7 +14,12 @@ async function scan(page: Page): Promise<string> {
   const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(TAGS).analyze();
   return results.violations
     .map((violation) => {
-      const nodes = violation.nodes.map((node) => `    - ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n');
+      const nodes = violation.nodes
+        .map(
+          (node) =>
+            `    - ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
+        )
+        .join('\n');
       return `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.helpUrl}\n${nodes}`;
     })
     .join('\n');
@@ -30,7 +35,9 @@ for (const { path, h1, toggleName } of [
   ...pages.map((page) => ({ ...page, toggleName: 'Dark theme' })),
   ...pagesZh.map((page) => ({ ...page, toggleName: '深色主题' })),
 ]) {
-  test(`${path} has no WCAG 2.2 AA violations in either theme, set by the system or by the toggle`, async ({ page }) => {
+  test(`${path} has no WCAG 2.2 AA violations in either theme, set by the system or by the toggle`, async ({
+    page,
+  }) => {
     const toggle = page.getByRole('button', { name: toggleName });
     const expectMode = async (theme: 'light' | 'dark') => {
       await expect(toggle).toHaveAttribute('aria-pressed', String(theme === 'dark'));
@@ -77,7 +84,10 @@ for (const { path, h1, button } of [
   { path: paperPath('tidal-mobisys23'), h1: titleOf('tidal-mobisys23'), button: 'Copy BibTeX' },
   { path: '/publications/selected/', h1: 'Publications: selected', button: null },
 ]) {
-  test(`${path} has no WCAG 2.2 AA violations in the light or the dark theme`, async ({ page, context }) => {
+  test(`${path} has no WCAG 2.2 AA violations in the light or the dark theme`, async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     for (const theme of ['light', 'dark'] as const) {
       await test.step(theme, async () => {

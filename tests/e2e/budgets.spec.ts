@@ -26,13 +26,21 @@ async function load(page: Page, path: string): Promise<Load> {
   const requests: Load['requests'] = [];
   page.on('requestfinished', async (request) => {
     const sizes = await request.sizes();
-    requests.push({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+    requests.push({
+      url: request.url(),
+      type: request.resourceType(),
+      bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+    });
   });
   await page.addInitScript(() => {
     (window as unknown as { __shift: number }).__shift = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) (window as unknown as { __shift: number }).__shift += entry.value;
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput)
+          (window as unknown as { __shift: number }).__shift += entry.value;
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -47,15 +55,29 @@ async function load(page: Page, path: string): Promise<Load> {
   await page.waitForLoadState('networkidle');
   const inPage = await page.evaluate(() => ({
     inlineScriptBytes: [...document.querySelectorAll('script:not([src])')]
-      .filter((script) => !script.getAttribute('type') || /javascript|module/.test(script.getAttribute('type') ?? ''))
+      .filter(
+        (script) =>
+          !script.getAttribute('type') ||
+          /javascript|module/.test(script.getAttribute('type') ?? ''),
+      )
       .reduce((sum, script) => sum + new TextEncoder().encode(script.textContent ?? '').length, 0),
-    inlineStyleBytes: [...document.querySelectorAll('style')].reduce((sum, style) => sum + new TextEncoder().encode(style.textContent ?? '').length, 0),
+    inlineStyleBytes: [...document.querySelectorAll('style')].reduce(
+      (sum, style) => sum + new TextEncoder().encode(style.textContent ?? '').length,
+      0,
+    ),
     renderBlocking: [
       ...[...document.querySelectorAll('head link[rel~="stylesheet"]')]
-        .filter((link) => !(link as HTMLLinkElement).media || (link as HTMLLinkElement).media === 'all')
+        .filter(
+          (link) => !(link as HTMLLinkElement).media || (link as HTMLLinkElement).media === 'all',
+        )
         .map((link) => (link as HTMLLinkElement).href),
       ...[...document.querySelectorAll('head script[src]')]
-        .filter((script) => !(script as HTMLScriptElement).async && !(script as HTMLScriptElement).defer && (script as HTMLScriptElement).type !== 'module')
+        .filter(
+          (script) =>
+            !(script as HTMLScriptElement).async &&
+            !(script as HTMLScriptElement).defer &&
+            (script as HTMLScriptElement).type !== 'module',
+        )
         .map((script) => (script as HTMLScriptElement).src),
     ],
     layoutShift: (window as unknown as { __shift: number }).__shift,
@@ -65,20 +87,38 @@ async function load(page: Page, path: string): Promise<Load> {
 
 for (const [path, budget] of Object.entries(BUDGETS)) {
   test.describe(`budget for ${path}`, () => {
-    test('bytes, requests, scripts, styles, fonts and layout shift stay within budget', async ({ page }) => {
+    test('bytes, requests, scripts, styles, fonts and layout shift stay within budget', async ({
+      page,
+    }) => {
       const result = await load(page, path);
       const total = result.requests.reduce((sum, request) => sum + request.bytes, 0);
-      const external = (type: string) => result.requests.filter((request) => request.type === type).reduce((sum, request) => sum + request.bytes, 0);
+      const external = (type: string) =>
+        result.requests
+          .filter((request) => request.type === type)
+          .reduce((sum, request) => sum + request.bytes, 0);
       const report = JSON.stringify(
-        { total, requests: result.requests, inlineScriptBytes: result.inlineScriptBytes, inlineStyleBytes: result.inlineStyleBytes },
+        {
+          total,
+          requests: result.requests,
+          inlineScriptBytes: result.inlineScriptBytes,
+          inlineStyleBytes: result.inlineStyleBytes,
+        },
         null,
         1,
       );
 
       expect(total, `total transferred bytes\n${report}`).toBeLessThanOrEqual(budget.totalBytes);
-      expect(result.requests.length, `request count\n${report}`).toBeLessThanOrEqual(budget.requests);
-      expect(external('script') + result.inlineScriptBytes, `JavaScript bytes\n${report}`).toBeLessThanOrEqual(budget.scriptBytes);
-      expect(external('stylesheet') + result.inlineStyleBytes, `CSS bytes\n${report}`).toBeLessThanOrEqual(budget.cssBytes);
+      expect(result.requests.length, `request count\n${report}`).toBeLessThanOrEqual(
+        budget.requests,
+      );
+      expect(
+        external('script') + result.inlineScriptBytes,
+        `JavaScript bytes\n${report}`,
+      ).toBeLessThanOrEqual(budget.scriptBytes);
+      expect(
+        external('stylesheet') + result.inlineStyleBytes,
+        `CSS bytes\n${report}`,
+      ).toBeLessThanOrEqual(budget.cssBytes);
       expect(external('font'), 'font bytes').toBe(0);
       expect(result.requests.filter((request) => request.type === 'font')).toEqual([]);
       expect(result.renderBlocking, 'render-blocking requests besides the document').toEqual([]);

@@ -8,7 +8,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+      console.error(
+        `Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
   return violations;
@@ -19,7 +21,9 @@ test.describe('under the Content-Security-Policy', () => {
     test(`${path} runs its scripts and applies its styles with no violation`, async ({ page }) => {
       const violations = await watchViolations(page);
       await page.goto(path);
-      const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      const policy = await page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute('content');
       expect(policy).toMatch(/script-src 'sha256-/);
       expect(policy).not.toMatch(/unsafe-inline/);
       // The stylesheet is inline: if the policy blocked it, the skip link would be on screen.
@@ -30,7 +34,9 @@ test.describe('under the Content-Security-Policy', () => {
     });
   }
 
-  test('the theme script applies a stored choice and the toggle still switches themes', async ({ page }) => {
+  test('the theme script applies a stored choice and the toggle still switches themes', async ({
+    page,
+  }) => {
     const violations = await watchViolations(page);
     await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
     await page.goto('/');

@@ -10,7 +10,8 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { isWellFormedXml, sitemapLocs, startTags } from '../support/site.ts';
 import { ORIGIN, papers, sitemapPaths } from './full-site.ts';
 
-const golden = (file: string) => readFileSync(join(import.meta.dirname, '../fixtures/sites/full/golden', file), 'utf8');
+const golden = (file: string) =>
+  readFileSync(join(import.meta.dirname, '../fixtures/sites/full/golden', file), 'utf8');
 
 async function getText(request: APIRequestContext, path: string): Promise<string> {
   const response = await request.get(path, { maxRedirects: 0 });
@@ -31,38 +32,52 @@ const KEYS = [
 ];
 
 test.describe('BibTeX', () => {
-  test('/publications.bib is the golden file, and a BibTeX parser reads every entry without errors', { tag: '@http' }, async ({ request }) => {
-    const bib = await getText(request, '/publications.bib');
-    expect(bib).toBe(golden('publications.bib'));
-    const library = parseBibtex(bib, { sentenceCase: false });
-    expect(library.errors).toEqual([]);
-    expect(library.entries.map((entry) => entry.key)).toEqual(KEYS);
-    expect(library.entries.map((entry) => entry.type)).toEqual([
-      'inproceedings',
-      'article',
-      'inproceedings',
-      'misc',
-      'phdthesis',
-      'incollection',
-      'techreport',
-      'misc',
-    ]);
-  });
+  test(
+    '/publications.bib is the golden file, and a BibTeX parser reads every entry without errors',
+    { tag: '@http' },
+    async ({ request }) => {
+      const bib = await getText(request, '/publications.bib');
+      expect(bib).toBe(golden('publications.bib'));
+      const library = parseBibtex(bib, { sentenceCase: false });
+      expect(library.errors).toEqual([]);
+      expect(library.entries.map((entry) => entry.key)).toEqual(KEYS);
+      expect(library.entries.map((entry) => entry.type)).toEqual([
+        'inproceedings',
+        'article',
+        'inproceedings',
+        'misc',
+        'phdthesis',
+        'incollection',
+        'techreport',
+        'misc',
+      ]);
+    },
+  );
 
-  test("each paper's .bib is its entry of the golden file", { tag: '@http' }, async ({ request }) => {
-    const entries = golden('publications.bib').trimEnd().split('\n\n');
-    expect(entries).toHaveLength(papers.length);
-    for (const [index, { id }] of papers.entries()) {
-      expect((await getText(request, `/publications/${id}.bib`)).trimEnd(), id).toBe(entries[index]);
-    }
-  });
+  test(
+    "each paper's .bib is its entry of the golden file",
+    { tag: '@http' },
+    async ({ request }) => {
+      const entries = golden('publications.bib').trimEnd().split('\n\n');
+      expect(entries).toHaveLength(papers.length);
+      for (const [index, { id }] of papers.entries()) {
+        expect((await getText(request, `/publications/${id}.bib`)).trimEnd(), id).toBe(
+          entries[index],
+        );
+      }
+    },
+  );
 });
 
-test('/publications.json is the golden CSL-JSON, keyed like the BibTeX', { tag: '@http' }, async ({ request }) => {
-  const json = await getText(request, '/publications.json');
-  expect(JSON.parse(json)).toEqual(JSON.parse(golden('publications.json')));
-  expect((JSON.parse(json) as { id: string }[]).map((item) => item.id)).toEqual(KEYS);
-});
+test(
+  '/publications.json is the golden CSL-JSON, keyed like the BibTeX',
+  { tag: '@http' },
+  async ({ request }) => {
+    const json = await getText(request, '/publications.json');
+    expect(JSON.parse(json)).toEqual(JSON.parse(golden('publications.json')));
+    expect((JSON.parse(json) as { id: string }[]).map((item) => item.id)).toEqual(KEYS);
+  },
+);
 
 test.describe('Atom feed (/feed.xml)', () => {
   test('is the golden feed', { tag: '@http' }, async ({ request }) => {
@@ -75,36 +90,49 @@ test.describe('Atom feed (/feed.xml)', () => {
 });
 
 test.describe("Every page's head", () => {
-  test('names its canonical address, gives OpenGraph and Twitter cards, and links the Atom feed', { tag: '@http' }, async ({ request }) => {
-    const listed = sitemapLocs(await getText(request, '/sitemap-0.xml')).locs;
-    expect(listed).toEqual(sitemapPaths.map((path) => `${ORIGIN}${path}`));
-    const articles = new Set(papers.map(({ id }) => `/publications/${id}/`));
+  test(
+    'names its canonical address, gives OpenGraph and Twitter cards, and links the Atom feed',
+    { tag: '@http' },
+    async ({ request }) => {
+      const listed = sitemapLocs(await getText(request, '/sitemap-0.xml')).locs;
+      expect(listed).toEqual(sitemapPaths.map((path) => `${ORIGIN}${path}`));
+      const articles = new Set(papers.map(({ id }) => `/publications/${id}/`));
 
-    for (const path of [...sitemapPaths, '/404.html']) {
-      await test.step(path, async () => {
-        const html = await getText(request, path).catch(async () => (await request.get(path)).text());
-        const head = html.slice(0, html.search(/<\/head>/i));
-        const meta = (key: string) =>
-          startTags(head, 'meta')
-            .filter((tag) => tag.name === key || tag.property === key)
-            .map((tag) => tag.content ?? '');
-        const links = startTags(head, 'link');
-        expect(links.filter((tag) => tag.rel === 'alternate' && tag.type === 'application/atom+xml').map((tag) => tag.href)).toEqual([
-          '/feed.xml',
-          '/news.xml',
-        ]);
-        const canonical = links.filter((tag) => tag.rel === 'canonical').map((tag) => tag.href);
-        expect(canonical).toEqual([`${ORIGIN}${path}`]);
-        expect(meta('og:url')).toEqual(canonical);
-        expect(meta('og:type')).toEqual([path === '/' || path === '/zh/' ? 'profile' : articles.has(path) ? 'article' : 'website']);
-        expect(meta('twitter:card')).toEqual(['summary']);
-        const [title = ''] = meta('og:title');
-        expect(title.trim()).not.toBe('');
-        expect(meta('twitter:title')).toEqual([title]);
-        const [description = ''] = meta('og:description');
-        expect(description.trim()).not.toBe('');
-        expect(meta('twitter:description')).toEqual([description]);
-      });
-    }
-  });
+      for (const path of [...sitemapPaths, '/404.html']) {
+        await test.step(path, async () => {
+          const html = await getText(request, path).catch(async () =>
+            (await request.get(path)).text(),
+          );
+          const head = html.slice(0, html.search(/<\/head>/i));
+          const meta = (key: string) =>
+            startTags(head, 'meta')
+              .filter((tag) => tag.name === key || tag.property === key)
+              .map((tag) => tag.content ?? '');
+          const links = startTags(head, 'link');
+          expect(
+            links
+              .filter((tag) => tag.rel === 'alternate' && tag.type === 'application/atom+xml')
+              .map((tag) => tag.href),
+          ).toEqual(['/feed.xml', '/news.xml']);
+          const canonical = links.filter((tag) => tag.rel === 'canonical').map((tag) => tag.href);
+          expect(canonical).toEqual([`${ORIGIN}${path}`]);
+          expect(meta('og:url')).toEqual(canonical);
+          expect(meta('og:type')).toEqual([
+            path === '/' || path === '/zh/'
+              ? 'profile'
+              : articles.has(path)
+                ? 'article'
+                : 'website',
+          ]);
+          expect(meta('twitter:card')).toEqual(['summary']);
+          const [title = ''] = meta('og:title');
+          expect(title.trim()).not.toBe('');
+          expect(meta('twitter:title')).toEqual([title]);
+          const [description = ''] = meta('og:description');
+          expect(description.trim()).not.toBe('');
+          expect(meta('twitter:description')).toEqual([description]);
+        });
+      }
+    },
+  );
 });

@@ -13,7 +13,12 @@ export const ABOUT_H1 = 'About Mei';
 
 export const profile = {
   monogram: 'ML',
-  facts: ['Assistant Professor @ Northfield', 'Northfield University', 'Northfield, MN', EMAIL_OBFUSCATED],
+  facts: [
+    'Assistant Professor @ Northfield',
+    'Northfield University',
+    'Northfield, MN',
+    EMAIL_OBFUSCATED,
+  ],
   github: 'https://github.com/mei-lin-example',
 };
 
@@ -51,7 +56,14 @@ export const papers = [
     authors: ['Jonas Berg', 'M. Lin'],
     bold: ['M. Lin'],
   },
-  { id: 'thesis-northfield25', title: 'Learning Systems for Intermittent Devices', year: 2025, venue: 'PhD thesis', authors: ['Mei Lin'], bold: ['Mei Lin'] },
+  {
+    id: 'thesis-northfield25',
+    title: 'Learning Systems for Intermittent Devices',
+    year: 2025,
+    venue: 'PhD thesis',
+    authors: ['Mei Lin'],
+    bold: ['Mei Lin'],
+  },
   {
     id: 'on-device-learning-chapter23',
     title: 'On-Device Learning',
@@ -71,7 +83,14 @@ export const papers = [
     authors: ['Mei Lin', 'Tomás Ortega'],
     bold: ['Mei Lin'],
   },
-  { id: 'tidal-dataset21', title: 'The Tidal Power Traces Dataset', year: 2021, venue: 'Zenodo', authors: ['Mei Lin'], bold: ['Mei Lin'] },
+  {
+    id: 'tidal-dataset21',
+    title: 'The Tidal Power Traces Dataset',
+    year: 2021,
+    venue: 'Zenodo',
+    authors: ['Mei Lin'],
+    bold: ['Mei Lin'],
+  },
 ] as const;
 
 export type PaperId = (typeof papers)[number]['id'];
@@ -183,7 +202,10 @@ export const listEntries = [
     heading: "[MobiSys'23] Tidal: Streaming Inference on Intermittent Power",
     headingLinks: [
       { text: "MobiSys'23", href: 'https://dl.acm.org/doi/10.1145/3581791.3596840' },
-      { text: 'Tidal: Streaming Inference on Intermittent Power', href: '/publications/tidal-mobisys23/' },
+      {
+        text: 'Tidal: Streaming Inference on Intermittent Power',
+        href: '/publications/tidal-mobisys23/',
+      },
     ],
     authors: ['Mei Lin*', 'Jonas Berg*', 'Priya Raman', 'Tomás Ortega†'],
     strong: ['Mei Lin'],
@@ -201,7 +223,10 @@ export const listEntries = [
     heading: "[TMC'24] Energy-Aware Scheduling for Batteryless Sensors",
     headingLinks: [
       { text: "TMC'24", href: 'https://ieeexplore.ieee.org/document/10000001' },
-      { text: 'Energy-Aware Scheduling for Batteryless Sensors', href: '/publications/energy-scheduling-tmc24/' },
+      {
+        text: 'Energy-Aware Scheduling for Batteryless Sensors',
+        href: '/publications/energy-scheduling-tmc24/',
+      },
     ],
     authors: ['Priya Raman', 'Mei Lin', 'Jonas Berg'],
     strong: ['Mei Lin'],
@@ -212,7 +237,9 @@ export const listEntries = [
   },
   {
     heading: "[SenSketch@HotMobile'22] Sketching Sensor Data on the Device",
-    headingLinks: [{ text: 'Sketching Sensor Data on the Device', href: '/publications/sketching-hotmobile22/' }],
+    headingLinks: [
+      { text: 'Sketching Sensor Data on the Device', href: '/publications/sketching-hotmobile22/' },
+    ],
     authors: ['Mei Lin', 'Open Sensing Consortium'],
     strong: ['Mei Lin'],
     chips: [{ text: 'pdf', href: '/files/sketching.pdf' }],
@@ -221,7 +248,10 @@ export const listEntries = [
     heading: '[arXiv] Compressing Foundation Models for Microcontrollers',
     headingLinks: [
       { text: 'arXiv', href: 'https://arxiv.org/abs/2411.04567' },
-      { text: 'Compressing Foundation Models for Microcontrollers', href: '/publications/micro-foundation-arxiv24/' },
+      {
+        text: 'Compressing Foundation Models for Microcontrollers',
+        href: '/publications/micro-foundation-arxiv24/',
+      },
     ],
     authors: ['Jonas Berg', 'M. Lin'],
     strong: ['M. Lin'],
@@ -229,7 +259,12 @@ export const listEntries = [
   },
   {
     heading: '[PhD thesis] Learning Systems for Intermittent Devices',
-    headingLinks: [{ text: 'Learning Systems for Intermittent Devices', href: '/publications/thesis-northfield25/' }],
+    headingLinks: [
+      {
+        text: 'Learning Systems for Intermittent Devices',
+        href: '/publications/thesis-northfield25/',
+      },
+    ],
     authors: ['Mei Lin'],
     strong: ['Mei Lin'],
     chips: [{ text: 'pdf', href: '/files/thesis.pdf' }],
@@ -245,8 +280,14 @@ export const listEntries = [
     chips: [],
   },
   {
-    heading: '[NU-CS-2021-07] A Benchmark of ϵ-Intermittent Inference in O(n2) Time, at $3 and $4 a Device',
-    headingLinks: [{ text: 'A Benchmark of ϵ-Intermittent Inference in O(n2) Time, at $3 and $4 a Device', href: '/publications/benchmark-report21/' }],
+    heading:
+      '[NU-CS-2021-07] A Benchmark of ϵ-Intermittent Inference in O(n2) Time, at $3 and $4 a Device',
+    headingLinks: [
+      {
+        text: 'A Benchmark of ϵ-Intermittent Inference in O(n2) Time, at $3 and $4 a Device',
+        href: '/publications/benchmark-report21/',
+      },
+    ],
     authors: ['Mei Lin', 'Tomás Ortega'],
     strong: ['Mei Lin'],
     chips: [],
@@ -270,7 +311,10 @@ export const navigation = ['About', 'Publications', 'News', 'Talks', 'Projects',
 export const news = [
   ['1 September 2025', 'Joined Northfield University as an assistant professor.'],
   ['30 May 2025', 'Defended my thesis, Learning Systems for Intermittent Devices.'],
-  ['12 November 2024', 'Our preprint on compressing foundation models for microcontrollers is out.'],
+  [
+    '12 November 2024',
+    'Our preprint on compressing foundation models for microcontrollers is out.',
+  ],
   ['4 March 2024', 'Energy-aware scheduling accepted to TMC.'],
   ['19 June 2023', 'Presented Tidal at MobiSys 2023.'],
   ['10 February 2023', 'Tidal accepted to MobiSys 2023.'],
@@ -287,9 +331,27 @@ export const cvSections: { title: string; headings: string[] }[] = [
   { title: 'Preprints', headings: ['Compressing Foundation Models for Microcontrollers'] },
   { title: 'Theses', headings: ['Learning Systems for Intermittent Devices'] },
   { title: 'Book chapters', headings: ['On-Device Learning'] },
-  { title: 'Reports', headings: ['A Benchmark of ε-Intermittent Inference in O(n²) Time, at $3 and $4 a Device'] },
+  {
+    title: 'Reports',
+    headings: ['A Benchmark of ε-Intermittent Inference in O(n²) Time, at $3 and $4 a Device'],
+  },
   { title: 'Other', headings: ['The Tidal Power Traces Dataset'] },
   { title: 'Teaching', headings: ['Seminar on Intermittent Computing', 'Embedded Systems'] },
-  { title: 'Talks', headings: ['Computing on Harvested Energy', 'Batteryless Sensing at Scale', 'Tidal: Streaming Inference on Intermittent Power'] },
-  { title: 'Honors and awards', headings: ['Graduate Research Fellowship', 'Summa cum laude', "Dean's List", 'Best Intern Project Award'] },
+  {
+    title: 'Talks',
+    headings: [
+      'Computing on Harvested Energy',
+      'Batteryless Sensing at Scale',
+      'Tidal: Streaming Inference on Intermittent Power',
+    ],
+  },
+  {
+    title: 'Honors and awards',
+    headings: [
+      'Graduate Research Fellowship',
+      'Summa cum laude',
+      "Dean's List",
+      'Best Intern Project Award',
+    ],
+  },
 ];

@@ -13,12 +13,16 @@ interface Stop {
 /** Marks every visible link and button (in document order) so the Tab walk can be compared with them. */
 async function collectFocusables(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const selector =
+      'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
     const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter(
       (el) => !el.closest('[hidden], [inert]') && el.checkVisibility({ visibilityProperty: true }),
     );
     (window as unknown as { __focusables: HTMLElement[] }).__focusables = elements;
-    return elements.map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}" ${el.getAttribute('href') ?? ''}`);
+    return elements.map(
+      (el) =>
+        `${el.tagName.toLowerCase()} "${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}" ${el.getAttribute('href') ?? ''}`,
+    );
   });
 }
 
@@ -35,7 +39,8 @@ async function focusedStop(page: Page): Promise<Stop | null> {
       outlineStyle: style.outlineStyle,
       outlineWidth: parseFloat(style.outlineWidth),
       focusVisible: el.matches(':focus-visible'),
-      inViewport: rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
+      inViewport:
+        rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
     };
   });
 }
@@ -59,7 +64,9 @@ for (const path of ['/', '/publications/', '/404.html', paperPath('tidal-mobisys
     // With reduced motion the site scrolls instantly, so "is the focused element on screen" can be read at once.
     test.use({ reducedMotion: 'reduce' });
 
-    test('Tab reaches every visible link and button in order with a visible focus ring; the skip link leads to main', async ({ page }) => {
+    test('Tab reaches every visible link and button in order with a visible focus ring; the skip link leads to main', async ({
+      page,
+    }) => {
       await page.goto(path);
       await expect(page.getByRole('button', { name: /Dark theme/ })).toBeVisible();
       const focusables = await collectFocusables(page);
@@ -68,12 +75,23 @@ for (const path of ['/', '/publications/', '/404.html', paperPath('tidal-mobisys
       const stops = await tabThrough(page, focusables.length + 5);
       expect(stops[0]?.label, 'the first Tab stop is the skip link').toBe('a "Skip to content"');
       expect(
-        stops.map((stop) => (stop.index >= 0 ? focusables[stop.index] : `unexpected ${stop.label}`)),
+        stops.map((stop) =>
+          stop.index >= 0 ? focusables[stop.index] : `unexpected ${stop.label}`,
+        ),
         'Tab visits every visible link and button, in document order, once',
       ).toEqual(focusables);
 
-      const weak = stops.filter((stop) => !stop.focusVisible || stop.outlineStyle === 'none' || stop.outlineWidth < 2 || !stop.inViewport);
-      expect(weak, 'every Tab stop shows a focus outline of at least 2px and is scrolled into view').toEqual([]);
+      const weak = stops.filter(
+        (stop) =>
+          !stop.focusVisible ||
+          stop.outlineStyle === 'none' ||
+          stop.outlineWidth < 2 ||
+          !stop.inViewport,
+      );
+      expect(
+        weak,
+        'every Tab stop shows a focus outline of at least 2px and is scrolled into view',
+      ).toEqual([]);
 
       // The skip link appears when focused and moves focus to the main content.
       await page.goto(path);

@@ -14,12 +14,17 @@ test('no page scrolls sideways at the project width, at 375px or at 320px', asyn
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
     for (const width of [projectWidth, 375, 320]) {
       await page.setViewportSize({ width, height });
-      await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth)).toBe(width);
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.clientWidth))
+        .toBe(width);
       const result = await page.evaluate(() => {
         const scroller = document.scrollingElement!;
         // Name the first offenders, so a failure says what to fix.
         const offenders = [...document.querySelectorAll<HTMLElement>('body *')]
-          .filter((el) => el.getBoundingClientRect().right > scroller.clientWidth + 1 && el.checkVisibility())
+          .filter(
+            (el) =>
+              el.getBoundingClientRect().right > scroller.clientWidth + 1 && el.checkVisibility(),
+          )
           .filter((el) => !el.closest('.visually-hidden'))
           .slice(0, 5)
           .map(
@@ -29,7 +34,9 @@ test('no page scrolls sideways at the project width, at 375px or at 320px', asyn
         return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth, offenders };
       });
       if (result.scrollWidth > result.clientWidth) {
-        overflow.push(`${path} at ${width}px: scrollWidth ${result.scrollWidth} > ${result.clientWidth} (${result.offenders.join(', ')})`);
+        overflow.push(
+          `${path} at ${width}px: scrollWidth ${result.scrollWidth} > ${result.clientWidth} (${result.offenders.join(', ')})`,
+        );
       }
     }
   }

@@ -9,7 +9,10 @@ import { readPublication } from '../support/site.ts';
 const BASE = '/homepage/';
 const OWNER = 'Inés Ångström-Núñez';
 
-test('the About page answers at /homepage/ and its old address leads there', async ({ page, baseURL }) => {
+test('the About page answers at /homepage/ and its old address leads there', async ({
+  page,
+  baseURL,
+}) => {
   const response = await page.goto(BASE);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Inés');
@@ -18,7 +21,9 @@ test('the About page answers at /homepage/ and its old address leads there', asy
   await page.waitForURL(`${baseURL}${BASE}`, { timeout: 5000 });
 });
 
-test('/homepage/publications/ lists the bioRxiv and medRxiv preprints, the Cell paper and the consortium paper', async ({ page }) => {
+test('/homepage/publications/ lists the bioRxiv and medRxiv preprints, the Cell paper and the consortium paper', async ({
+  page,
+}) => {
   await page.goto(`${BASE}publications/`);
   await expect(page.locator('li.publication a.title-text')).toHaveText([
     // By year, newest first; within a year, in the author's order.
@@ -31,10 +36,16 @@ test('/homepage/publications/ lists the bioRxiv and medRxiv preprints, the Cell 
   await expect(preprints).toHaveCount(2);
 });
 
-test('the Cell paper keeps its page range 701–718.e12, on its page and in its BibTeX', async ({ page, request }) => {
+test('the Cell paper keeps its page range 701–718.e12, on its page and in its BibTeX', async ({
+  page,
+  request,
+}) => {
   await page.goto(`${BASE}publications/enhancers-cell23/`);
   await expect(page.getByRole('main')).toContainText('701–718.e12');
-  await expect(page.locator('meta[name="citation_lastpage"]')).toHaveAttribute('content', '718.e12');
+  await expect(page.locator('meta[name="citation_lastpage"]')).toHaveAttribute(
+    'content',
+    '718.e12',
+  );
   const bib = await (await request.get(`${BASE}publications/enhancers-cell23.bib`)).text();
   expect(bib).toContain('pages = {701--718.e12}');
 });
@@ -42,7 +53,9 @@ test('the Cell paper keeps its page range 701–718.e12, on its page and in its 
 test('the 40-author paper: its own page names all forty, the owner in bold', async ({ page }) => {
   await page.goto(`${BASE}publications/atlas-nature24/`);
   const authors = page.locator('.authors').first();
-  const names = (await authors.innerText()).split(',').map((name) => name.replace(/[*†]/g, '').trim());
+  const names = (await authors.innerText())
+    .split(',')
+    .map((name) => name.replace(/[*†]/g, '').trim());
   expect(names).toHaveLength(40);
   expect(names[6]).toBe(OWNER);
   await expect(authors.locator('strong, b')).toHaveText([OWNER]);
@@ -50,7 +63,9 @@ test('the 40-author paper: its own page names all forty, the owner in bold', asy
 
 test('the publications list shows the 40-author paper in one entry', async ({ page }) => {
   await page.goto(`${BASE}publications/`);
-  const entry = await readPublication(page.locator('li.publication', { hasText: 'Single-Cell Atlas' }));
+  const entry = await readPublication(
+    page.locator('li.publication', { hasText: 'Single-Cell Atlas' }),
+  );
   expect(entry.authors.map((author) => author.name)).toContain(OWNER);
   expect(entry.authors.find((author) => author.name === OWNER)?.weight).toBeGreaterThanOrEqual(600);
 });

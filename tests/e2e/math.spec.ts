@@ -46,33 +46,49 @@ test('an MDX body with formulas is MathML, and \\$ is a dollar sign', async ({ p
   await expect(display.locator('mfrac > mi')).toHaveText('R');
 });
 
-test('a title with formulas is plain Unicode text in the head, JSON-LD and the exports', { tag: '@http' }, async ({ request }) => {
-  const html = await (await request.get(REPORT)).text();
-  expect(html).toContain(`<title>${PLAIN_TITLE} | Mei Lin</title>`);
-  for (const tag of [
-    `<meta name="citation_title" content="${PLAIN_TITLE}">`,
-    `<meta property="og:title" content="${PLAIN_TITLE}">`,
-    `<meta name="twitter:title" content="${PLAIN_TITLE}">`,
-  ]) {
-    expect(html).toContain(tag);
-  }
-  expect(html).toContain(`"headline":"${PLAIN_TITLE}"`);
-  expect(html).toContain('<meta name="description" content="We run k models for T rounds; each round costs O(n²), and the rig cost $5 million less.');
-  expect(await (await request.get('/feed.xml')).text()).toContain(`<title>${PLAIN_TITLE}</title>`);
-  const csl = (await (await request.get('/publications.json')).json()) as { title: string }[];
-  expect(csl.map((item) => item.title)).toContain(PLAIN_TITLE);
-  // BibTeX keeps the TeX, braced so that a style cannot lowercase it; the prices are escaped dollars.
-  expect(await (await request.get('/publications/benchmark-report21.bib')).text()).toContain(
-    '  title = {A Benchmark of {$\\epsilon$}{-Intermittent} Inference in {$O(n^2)$} Time, at \\$3 and \\$4 a Device},\n',
-  );
-});
+test(
+  'a title with formulas is plain Unicode text in the head, JSON-LD and the exports',
+  { tag: '@http' },
+  async ({ request }) => {
+    const html = await (await request.get(REPORT)).text();
+    expect(html).toContain(`<title>${PLAIN_TITLE} | Mei Lin</title>`);
+    for (const tag of [
+      `<meta name="citation_title" content="${PLAIN_TITLE}">`,
+      `<meta property="og:title" content="${PLAIN_TITLE}">`,
+      `<meta name="twitter:title" content="${PLAIN_TITLE}">`,
+    ]) {
+      expect(html).toContain(tag);
+    }
+    expect(html).toContain(`"headline":"${PLAIN_TITLE}"`);
+    expect(html).toContain(
+      '<meta name="description" content="We run k models for T rounds; each round costs O(n²), and the rig cost $5 million less.',
+    );
+    expect(await (await request.get('/feed.xml')).text()).toContain(
+      `<title>${PLAIN_TITLE}</title>`,
+    );
+    const csl = (await (await request.get('/publications.json')).json()) as { title: string }[];
+    expect(csl.map((item) => item.title)).toContain(PLAIN_TITLE);
+    // BibTeX keeps the TeX, braced so that a style cannot lowercase it; the prices are escaped dollars.
+    expect(await (await request.get('/publications/benchmark-report21.bib')).text()).toContain(
+      '  title = {A Benchmark of {$\\epsilon$}{-Intermittent} Inference in {$O(n^2)$} Time, at \\$3 and \\$4 a Device},\n',
+    );
+  },
+);
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the page with formulas has no WCAG 2.2 AA violations, ${theme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto(REPORT);
     await expectTheme(page, theme);
-    const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .setLegacyMode(true)
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 }

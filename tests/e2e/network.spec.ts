@@ -11,7 +11,11 @@ const checked = [
   { path: '/publications/selected/', h1: 'Publications: selected', scripts: 2 },
 ];
 
-test('pages load nothing from outside the site and run only small inline scripts', async ({ page, context, baseURL }) => {
+test('pages load nothing from outside the site and run only small inline scripts', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const requested: string[] = [];
   const blocked: string[] = [];
@@ -30,25 +34,46 @@ test('pages load nothing from outside the site and run only small inline scripts
       await page.goto(path, { waitUntil: 'load' });
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
       // Scrolling to the end can start lazy loads.
-      await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+      await page.evaluate(() =>
+        window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
+      );
 
       const resources = await page.evaluate(() => {
         const urls: string[] = [];
-        const add = (value: string | null) => value && urls.push(new URL(value, document.baseURI).href);
+        const add = (value: string | null) =>
+          value && urls.push(new URL(value, document.baseURI).href);
         document
-          .querySelectorAll('script[src], img[src], iframe[src], video[src], audio[src], source[src], embed[src], track[src]')
+          .querySelectorAll(
+            'script[src], img[src], iframe[src], video[src], audio[src], source[src], embed[src], track[src]',
+          )
           .forEach((el) => add(el.getAttribute('src')));
         document
           .querySelectorAll('img[srcset], source[srcset]')
-          .forEach((el) => (el.getAttribute('srcset') ?? '').split(',').forEach((part) => add(part.trim().split(/\s+/)[0] || null)));
+          .forEach((el) =>
+            (el.getAttribute('srcset') ?? '')
+              .split(',')
+              .forEach((part) => add(part.trim().split(/\s+/)[0] || null)),
+          );
         document.querySelectorAll('object[data]').forEach((el) => add(el.getAttribute('data')));
-        const loading = ['stylesheet', 'icon', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch', 'manifest', 'apple-touch-icon'];
+        const loading = [
+          'stylesheet',
+          'icon',
+          'preload',
+          'modulepreload',
+          'prefetch',
+          'preconnect',
+          'dns-prefetch',
+          'manifest',
+          'apple-touch-icon',
+        ];
         document.querySelectorAll('link[href]').forEach((el) => {
           const rel = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
           if (rel.some((r) => loading.includes(r))) add(el.getAttribute('href'));
         });
         for (const style of document.querySelectorAll('style')) {
-          for (const match of (style.textContent ?? '').matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]/g)) {
+          for (const match of (style.textContent ?? '').matchAll(
+            /url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]/g,
+          )) {
             const url = match[1] ?? match[2] ?? '';
             if (url && !url.startsWith('data:') && !url.startsWith('#')) add(url);
           }
@@ -59,7 +84,11 @@ test('pages load nothing from outside the site and run only small inline scripts
           externalScripts: document.querySelectorAll('script[src]').length,
           // JavaScript only: data blocks such as JSON-LD are not code.
           scripts: [...document.querySelectorAll('script')]
-            .filter((script) => !script.type || /^(text|application)\/(x-)?(java|ecma)script$|^module$/i.test(script.type))
+            .filter(
+              (script) =>
+                !script.type ||
+                /^(text|application)\/(x-)?(java|ecma)script$|^module$/i.test(script.type),
+            )
             .map((script) => (script.textContent ?? '').length),
         };
       });
@@ -69,13 +98,19 @@ test('pages load nothing from outside the site and run only small inline scripts
       ).toEqual([]);
       expect(resources.iframes, `${path}: iframes`).toBe(0);
       expect(resources.externalScripts, `${path}: script[src] elements`).toBe(0);
-      expect(resources.scripts.length, `${path}: at most ${allowed} small inline scripts`).toBeLessThanOrEqual(allowed);
-      for (const length of resources.scripts) expect(length, `${path}: each inline script stays tiny`).toBeLessThan(2000);
+      expect(
+        resources.scripts.length,
+        `${path}: at most ${allowed} small inline scripts`,
+      ).toBeLessThanOrEqual(allowed);
+      for (const length of resources.scripts)
+        expect(length, `${path}: each inline script stays tiny`).toBeLessThan(2000);
     });
   }
   await page.waitForLoadState('networkidle');
 
-  const offsite = requested.filter((url) => /^(https?|wss?):/.test(url) && new URL(url).origin !== origin);
+  const offsite = requested.filter(
+    (url) => /^(https?|wss?):/.test(url) && new URL(url).origin !== origin,
+  );
   expect(offsite, 'requests to other origins').toEqual([]);
   expect(blocked, 'requests to other origins').toEqual([]);
   expect(

@@ -12,7 +12,10 @@ const CITATION_TAGS: Record<PaperId, [string, string][]> = {
     ['citation_author', 'Priya Raman'],
     ['citation_author', 'Tomás Ortega'],
     ['citation_publication_date', '2023/06/19'],
-    ['citation_conference_title', 'The 21st Annual International Conference on Mobile Systems, Applications and Services'],
+    [
+      'citation_conference_title',
+      'The 21st Annual International Conference on Mobile Systems, Applications and Services',
+    ],
     ['citation_firstpage', '112'],
     ['citation_lastpage', '125'],
     ['citation_publisher', 'ACM'],
@@ -70,7 +73,10 @@ const CITATION_TAGS: Record<PaperId, [string, string][]> = {
     ['citation_doi', '10.1007/978-3-031-00000-0_3'],
   ],
   'benchmark-report21': [
-    ['citation_title', 'A Benchmark of ε-Intermittent Inference in O(n²) Time, at $3 and $4 a Device'],
+    [
+      'citation_title',
+      'A Benchmark of ε-Intermittent Inference in O(n²) Time, at $3 and $4 a Device',
+    ],
     ['citation_author', 'Mei Lin'],
     ['citation_author', 'Tomás Ortega'],
     ['citation_publication_date', '2021'],
@@ -90,35 +96,51 @@ const headOf = (html: string) => html.slice(0, html.search(/<\/head>/i));
 for (const paper of papers) {
   const { id } = paper;
   const title = 'plainTitle' in paper ? paper.plainTitle : paper.title;
-  test(`${paperPath(id)}: Scholar tags, canonical, OpenGraph and the BibTeX without JavaScript`, { tag: '@http' }, async ({ request }) => {
-    const response = await request.get(paperPath(id));
-    expect(response.status()).toBe(200);
-    const html = await response.text();
-    const head = headOf(html);
-    const meta = (key: string) =>
-      startTags(head, 'meta')
-        .filter((tag) => tag.name === key || tag.property === key)
-        .map((tag) => tag.content ?? '');
-    const tags = startTags(head, 'meta')
-      .filter((tag) => tag.name?.startsWith('citation_'))
-      .map((tag): [string, string] => [tag.name ?? '', tag.content ?? '']);
-    expect(tags).toEqual(CITATION_TAGS[id]);
-    expect(html.slice(head.length), 'Scholar reads the tags in the head only').not.toContain('citation_');
-    expect(parseHtml(html).canonical).toBe(`${ORIGIN}${paperPath(id)}`);
-    expect(meta('og:url')).toEqual([`${ORIGIN}${paperPath(id)}`]);
-    expect(meta('og:type')).toEqual(['article']);
-    expect(meta('og:title')).toEqual([title]);
-    const body = html.slice(head.length);
-    expect(body).toMatch(/<code\b[^>]*\bdata-bibtex\b[^>]*>@\w+\{/);
-    expect(startTags(body, 'a').filter((tag) => tag.href === `/publications/${id}.bib` && 'download' in tag)).toHaveLength(1);
-    expect(startTags(body, 'button').filter((tag) => 'data-copy-bibtex' in tag && 'hidden' in tag)).toHaveLength(1);
-  });
+  test(
+    `${paperPath(id)}: Scholar tags, canonical, OpenGraph and the BibTeX without JavaScript`,
+    { tag: '@http' },
+    async ({ request }) => {
+      const response = await request.get(paperPath(id));
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      const head = headOf(html);
+      const meta = (key: string) =>
+        startTags(head, 'meta')
+          .filter((tag) => tag.name === key || tag.property === key)
+          .map((tag) => tag.content ?? '');
+      const tags = startTags(head, 'meta')
+        .filter((tag) => tag.name?.startsWith('citation_'))
+        .map((tag): [string, string] => [tag.name ?? '', tag.content ?? '']);
+      expect(tags).toEqual(CITATION_TAGS[id]);
+      expect(html.slice(head.length), 'Scholar reads the tags in the head only').not.toContain(
+        'citation_',
+      );
+      expect(parseHtml(html).canonical).toBe(`${ORIGIN}${paperPath(id)}`);
+      expect(meta('og:url')).toEqual([`${ORIGIN}${paperPath(id)}`]);
+      expect(meta('og:type')).toEqual(['article']);
+      expect(meta('og:title')).toEqual([title]);
+      const body = html.slice(head.length);
+      expect(body).toMatch(/<code\b[^>]*\bdata-bibtex\b[^>]*>@\w+\{/);
+      expect(
+        startTags(body, 'a').filter(
+          (tag) => tag.href === `/publications/${id}.bib` && 'download' in tag,
+        ),
+      ).toHaveLength(1);
+      expect(
+        startTags(body, 'button').filter((tag) => 'data-copy-bibtex' in tag && 'hidden' in tag),
+      ).toHaveLength(1);
+    },
+  );
 }
 
-test('a paper page shows its title, marked authors, facts, chips, abstract and BibTeX', async ({ page }) => {
+test('a paper page shows its title, marked authors, facts, chips, abstract and BibTeX', async ({
+  page,
+}) => {
   await page.goto(paperPath('tidal-mobisys23'));
   await expect(page).toHaveTitle(/^Tidal: Streaming Inference on Intermittent Power/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(['Tidal: Streaming Inference on Intermittent Power']);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText([
+    'Tidal: Streaming Inference on Intermittent Power',
+  ]);
   const article = page.locator('main article');
   await expect(article.locator('p.authors strong')).toHaveText(['Mei Lin']);
   const facts = await article.locator('dl.facts > *').allInnerTexts();
@@ -139,13 +161,30 @@ test('a paper page shows its title, marked authors, facts, chips, abstract and B
     '10.1145/3581791.3596840',
   ]);
   const chips = article.locator('ul.links > li');
-  await expect(chips).toHaveText(['pdf', /^slides/, 'video', 'poster', 'code', 'project page', 'Artifact', 'DOI']);
+  await expect(chips).toHaveText([
+    'pdf',
+    /^slides/,
+    'video',
+    'poster',
+    'code',
+    'project page',
+    'Artifact',
+    'DOI',
+  ]);
   await expect(chips.nth(1).getByRole('link')).toHaveCount(0);
-  await expect(article.getByRole('heading', { level: 2 })).toHaveText(['Abstract', 'Projects', 'Cite']);
+  await expect(article.getByRole('heading', { level: 2 })).toHaveText([
+    'Abstract',
+    'Projects',
+    'Cite',
+  ]);
   await expect(article.locator('strong').filter({ hasText: 'only what changed' })).toHaveCount(1);
 });
 
-test('Copy BibTeX and Download .bib hand over exactly the BibTeX shown', async ({ page, context, request }) => {
+test('Copy BibTeX and Download .bib hand over exactly the BibTeX shown', async ({
+  page,
+  context,
+  request,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(paperPath('thesis-northfield25'));
   const bibtex = (await page.locator('pre code[data-bibtex]').textContent()) ?? '';
@@ -160,7 +199,9 @@ test('Copy BibTeX and Download .bib hand over exactly the BibTeX shown', async (
       '}',
     ].join('\n'),
   );
-  expect((await (await request.get('/publications/thesis-northfield25.bib')).text()).trimEnd()).toBe(bibtex.trimEnd());
+  expect(
+    (await (await request.get('/publications/thesis-northfield25.bib')).text()).trimEnd(),
+  ).toBe(bibtex.trimEnd());
 
   await page.evaluate(() => navigator.clipboard.writeText('not the BibTeX'));
   await page.getByRole('button', { name: 'Copy BibTeX' }).click();
@@ -177,33 +218,48 @@ test('Copy BibTeX and Download .bib hand over exactly the BibTeX shown', async (
 test.describe('Without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a paper page hides the Copy button but keeps the BibTeX text and the download link', async ({ page }) => {
+  test('a paper page hides the Copy button but keeps the BibTeX text and the download link', async ({
+    page,
+  }) => {
     await page.goto(paperPath('tidal-mobisys23'));
-    await expect(page.locator('pre code[data-bibtex]')).toContainText(/^@inproceedings\{lin2023tidal,/);
-    await expect(page.getByRole('link', { name: 'Download .bib' })).toHaveAttribute('href', '/publications/tidal-mobisys23.bib');
+    await expect(page.locator('pre code[data-bibtex]')).toContainText(
+      /^@inproceedings\{lin2023tidal,/,
+    );
+    await expect(page.getByRole('link', { name: 'Download .bib' })).toHaveAttribute(
+      'href',
+      '/publications/tidal-mobisys23.bib',
+    );
     await expect(page.locator('button[data-copy-bibtex]')).toBeHidden();
   });
 });
 
-test('the About page describes its owner as the Person the papers point to', { tag: '@http' }, async ({ request }) => {
-  const head = headOf(await (await request.get('/')).text());
-  const blocks = [...head.matchAll(/<script\b[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => JSON.parse(match[1] ?? ''));
-  expect(blocks.filter((block) => block['@type'] === 'Person')).toEqual([
-    expect.objectContaining({
-      '@context': 'https://schema.org',
-      '@type': 'Person',
-      '@id': `${ORIGIN}/#person`,
-      name: 'Mei Lin',
-      alternateName: '林梅',
-      affiliation: { '@type': 'Organization', name: 'Northfield University' },
-      sameAs: ['https://github.com/mei-lin-example'],
-    }),
-  ]);
-  const paper = headOf(await (await request.get(paperPath('thesis-northfield25'))).text());
-  expect(paper).toContain(`"@id":"${ORIGIN}/#person"`);
-});
+test(
+  'the About page describes its owner as the Person the papers point to',
+  { tag: '@http' },
+  async ({ request }) => {
+    const head = headOf(await (await request.get('/')).text());
+    const blocks = [
+      ...head.matchAll(/<script\b[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script>/gi),
+    ].map((match) => JSON.parse(match[1] ?? ''));
+    expect(blocks.filter((block) => block['@type'] === 'Person')).toEqual([
+      expect.objectContaining({
+        '@context': 'https://schema.org',
+        '@type': 'Person',
+        '@id': `${ORIGIN}/#person`,
+        name: 'Mei Lin',
+        alternateName: '林梅',
+        affiliation: { '@type': 'Organization', name: 'Northfield University' },
+        sameAs: ['https://github.com/mei-lin-example'],
+      }),
+    ]);
+    const paper = headOf(await (await request.get(paperPath('thesis-northfield25'))).text());
+    expect(paper).toContain(`"@id":"${ORIGIN}/#person"`);
+  },
+);
 
-test('a fenced code block in a body is shown as written, in a monospace box that wraps instead of scrolling', async ({ page }) => {
+test('a fenced code block in a body is shown as written, in a monospace box that wraps instead of scrolling', async ({
+  page,
+}) => {
   await page.goto(paperPath('tidal-dataset21'));
   const code = page.locator('section[aria-labelledby="abstract"] .prose pre > code');
   await expect(code).toHaveText('timestamp,volts,amps\n0,3.30,0.012\n');

@@ -30,7 +30,10 @@ const table: Row[] = [
     javaScript: true,
     kept: ['meta'],
     request: 'https://evil.example/phish',
-    refused: ['a <meta> inside <select>, which browsers read as markup', 'a <meta> in the page body'],
+    refused: [
+      'a <meta> inside <select>, which browsers read as markup',
+      'a <meta> in the page body',
+    ],
   },
   {
     markup: '<select><iframe src="/cv/"></iframe></select>',
@@ -51,7 +54,10 @@ const table: Row[] = [
     javaScript: false,
     kept: ['meta'],
     request: 'https://evil.example/phish',
-    refused: ['a <meta> inside <noscript>, which browsers read as markup', 'a <meta> in the page body'],
+    refused: [
+      'a <meta> inside <noscript>, which browsers read as markup',
+      'a <meta> in the page body',
+    ],
   },
   {
     markup: '<noscript><iframe src="/cv/"></iframe></noscript>',
@@ -62,12 +68,18 @@ const table: Row[] = [
   },
   // What the two elements may hold passes, and the browser keeps no more than that.
   {
-    markup: '<select><button><selectedcontent></selectedcontent></button><option>one <b>bold</b></option><hr><option>two</option></select>',
+    markup:
+      '<select><button><selectedcontent></selectedcontent></button><option>one <b>bold</b></option><hr><option>two</option></select>',
     javaScript: true,
     kept: ['button', 'selectedcontent', 'b', 'option', 'b', 'hr', 'option'],
     refused: [],
   },
-  { markup: '<noscript><img src="/x.png" alt="A picture"></noscript>', javaScript: false, kept: ['img'], refused: [] },
+  {
+    markup: '<noscript><img src="/x.png" alt="A picture"></noscript>',
+    javaScript: false,
+    kept: ['img'],
+    refused: [],
+  },
 ];
 
 for (const row of table) {
@@ -97,7 +109,9 @@ for (const row of table) {
     expect(kept).toEqual(row.kept);
     if (made) await made;
     if (row.title) await expect(page).toHaveTitle(row.title);
-    expect(requests.filter((url) => !url.endsWith('/x.png'))).toEqual(row.request ? [row.request] : []);
+    expect(requests.filter((url) => !url.endsWith('/x.png'))).toEqual(
+      row.request ? [row.request] : [],
+    );
     const page5 = `<!DOCTYPE html><html lang="en"><head><title>page</title></head><body>${row.markup}</body></html>`;
     expect(findUntrustedCode(page5, new Set()).map((found) => found.what)).toEqual(row.refused);
     await context.close();

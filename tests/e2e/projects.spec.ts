@@ -18,18 +18,30 @@ const CARDS = [
     tags: ['mobile systems'],
     picture: false,
   },
-  { title: '微型基础模型 Micro Foundation Models', href: '/projects/micro-foundation/', when: 'Archived', tags: ['微控制器'], picture: false },
+  {
+    title: '微型基础模型 Micro Foundation Models',
+    href: '/projects/micro-foundation/',
+    when: 'Archived',
+    tags: ['微控制器'],
+    picture: false,
+  },
 ];
 
-test('/projects/ shows a card per project: title linked to its page, dates or status, summary, tags, picture', async ({ page }) => {
+test('/projects/ shows a card per project: title linked to its page, dates or status, summary, tags, picture', async ({
+  page,
+}) => {
   await page.goto('/projects/');
   const cards = page.locator('.project-card');
-  await expect(cards.getByRole('heading', { level: 2 })).toHaveText(CARDS.map((card) => card.title));
+  await expect(cards.getByRole('heading', { level: 2 })).toHaveText(
+    CARDS.map((card) => card.title),
+  );
   for (const [index, card] of CARDS.entries()) {
     const shown = cards.nth(index);
     await expect(shown.getByRole('link', { name: card.title })).toHaveAttribute('href', card.href);
     await expect(shown.locator('.when')).toHaveText(card.when);
-    await expect(shown.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText(card.tags);
+    await expect(shown.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText(
+      card.tags,
+    );
     await expect(shown.locator('picture')).toHaveCount(card.picture ? 1 : 0);
   }
   // The card's picture: AVIF then WebP, loaded lazily, decorative beside the title.
@@ -39,31 +51,48 @@ test('/projects/ shows a card per project: title linked to its page, dates or st
   await expect(picture.locator('source').nth(1)).toHaveAttribute('type', 'image/webp');
   await expect(picture.locator('img')).toHaveAttribute('loading', 'lazy');
   await expect(picture.locator('img')).toHaveAttribute('alt', '');
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }),
+  ).toHaveAttribute('aria-current', 'page');
 });
 
 test('/zh/projects/ shows the same cards with a Chinese interface', async ({ page }) => {
   await page.goto('/zh/projects/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('项目');
-  await expect(page.locator('.project-card').getByRole('heading', { level: 2 })).toHaveText(CARDS.map((card) => card.title));
+  await expect(page.locator('.project-card').getByRole('heading', { level: 2 })).toHaveText(
+    CARDS.map((card) => card.title),
+  );
   await expect(page.locator('.project-card .when').first()).toHaveText('2021年2月 – 至今 · 进行中');
 });
 
-test('a project page shows its body, links, described picture and related papers; the paper links back', async ({ page }) => {
+test('a project page shows its body, links, described picture and related papers; the paper links back', async ({
+  page,
+}) => {
   await page.goto('/projects/tidal/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tidal: inference on harvested energy');
-  await expect(page.getByText('Tidal keeps a model’s progress across power failures', { exact: false })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Links for Tidal: inference on harvested energy' }).getByRole('link')).toHaveText([
-    'code',
-    'Demo',
-    'Data',
-    'Artifact',
-  ]);
-  await expect(page.locator('article picture img')).toHaveAttribute('alt', 'A blue wave under a yellow sun, the Tidal logo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Tidal: inference on harvested energy',
+  );
+  await expect(
+    page.getByText('Tidal keeps a model’s progress across power failures', { exact: false }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: 'Links for Tidal: inference on harvested energy' })
+      .getByRole('link'),
+  ).toHaveText(['code', 'Demo', 'Data', 'Artifact']);
+  await expect(page.locator('article picture img')).toHaveAttribute(
+    'alt',
+    'A blue wave under a yellow sun, the Tidal logo',
+  );
   const papers = page.getByRole('region', { name: 'Papers' });
-  await expect(papers.locator('.title-text')).toHaveText(['Tidal: Streaming Inference on Intermittent Power', 'The Tidal Power Traces Dataset']);
+  await expect(papers.locator('.title-text')).toHaveText([
+    'Tidal: Streaming Inference on Intermittent Power',
+    'The Tidal Power Traces Dataset',
+  ]);
 
-  await papers.getByRole('link', { name: 'Tidal: Streaming Inference on Intermittent Power' }).click();
+  await papers
+    .getByRole('link', { name: 'Tidal: Streaming Inference on Intermittent Power' })
+    .click();
   await expect(page).toHaveURL(/\/publications\/tidal-mobisys23\/$/);
   const projects = page.getByRole('region', { name: 'Projects' });
   await expect(projects.getByRole('link')).toHaveText(['Tidal: inference on harvested energy']);
@@ -87,12 +116,21 @@ test('the cards are reached by keyboard in order, and Enter opens a project', as
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/projects\/energy-scheduler\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Energy-aware scheduling for mobile accelerators');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Energy-aware scheduling for mobile accelerators',
+  );
 });
 
-test('paper and project pages announce their own 1200×630 preview picture; other pages keep the small card', async ({ page, request }) => {
+test('paper and project pages announce their own 1200×630 preview picture; other pages keep the small card', async ({
+  page,
+  request,
+}) => {
   for (const [path, image, alt] of [
-    ['/projects/tidal/', '/previews/projects/tidal.png', 'Tidal: inference on harvested energy. Feb 2021 – present · Active'],
+    [
+      '/projects/tidal/',
+      '/previews/projects/tidal.png',
+      'Tidal: inference on harvested energy. Feb 2021 – present · Active',
+    ],
     [
       '/publications/tidal-mobisys23/',
       '/previews/publications/tidal-mobisys23.png',
@@ -102,10 +140,19 @@ test('paper and project pages announce their own 1200×630 preview picture; othe
     await page.goto(path);
     const imageUrl = `${ORIGIN}${image}`;
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', imageUrl);
-    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
-    await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
+    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute(
+      'content',
+      '1200',
+    );
+    await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute(
+      'content',
+      '630',
+    );
     await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', alt);
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+      'content',
+      'summary_large_image',
+    );
     const response = await request.get(image);
     expect(response.headers()['content-type']).toBe('image/png');
   }
@@ -115,7 +162,8 @@ test('paper and project pages announce their own 1200×630 preview picture; othe
 });
 
 test('the preview picture is a 1200×630 PNG, the same bytes in both builds of the same content', async () => {
-  const read = (build: string) => readFile(`dist-fixtures/${build}/previews/publications/tidal-mobisys23.png`);
+  const read = (build: string) =>
+    readFile(`dist-fixtures/${build}/previews/publications/tidal-mobisys23.png`);
   const [root, subpath] = await Promise.all([read('full'), read('full-subpath')]);
   expect([...root.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(root.subarray(12, 16).toString('latin1')).toBe('IHDR');

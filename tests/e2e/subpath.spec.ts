@@ -19,12 +19,21 @@ test.describe('Site built under /site/', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ABOUT_H1);
     await expect(page.getByRole('complementary', { name: 'Profile' })).toBeVisible();
     await expect(page.locator('li.publication')).toHaveCount(papers.length);
-    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['News', 'Publications', 'Experience', 'Teaching']);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+      'News',
+      'Publications',
+      'Experience',
+      'Teaching',
+    ]);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', CANONICAL_ROOT);
     await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', new RegExp(`^${BASE}`));
   });
 
-  test(`every internal address starts with ${BASE} and answers 200`, async ({ page, request, baseURL }) => {
+  test(`every internal address starts with ${BASE} and answers 200`, async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL!).origin;
     for (const path of [BASE, `${BASE}publications/`, `${BASE}404.html`, `${BASE}no-such-page`]) {
       await test.step(path, async () => {
@@ -32,9 +41,13 @@ test.describe('Site built under /site/', () => {
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         const addresses = await page.evaluate(() =>
           [
-            ...[...document.querySelectorAll('a[href], link[href]')].map((el) => el.getAttribute('href')),
+            ...[...document.querySelectorAll('a[href], link[href]')].map((el) =>
+              el.getAttribute('href'),
+            ),
             ...[...document.querySelectorAll('[src]')].map((el) => el.getAttribute('src')),
-            ...[...document.querySelectorAll('form[action]')].map((el) => el.getAttribute('action')),
+            ...[...document.querySelectorAll('form[action]')].map((el) =>
+              el.getAttribute('action'),
+            ),
           ].map((raw) => raw ?? ''),
         );
         const internal = addresses.filter((raw) => {
@@ -45,7 +58,10 @@ test.describe('Site built under /site/', () => {
         expect(internal.length).toBeGreaterThan(2);
         const wrong = internal.filter((raw) => {
           const url = new URL(raw, `${origin}${path}`);
-          return !raw.startsWith(BASE) && !(url.origin === PRODUCTION_ORIGIN && url.pathname.startsWith(BASE));
+          return (
+            !raw.startsWith(BASE) &&
+            !(url.origin === PRODUCTION_ORIGIN && url.pathname.startsWith(BASE))
+          );
         });
         expect(wrong, `internal addresses on ${path} without the base path`).toEqual([]);
 
@@ -65,7 +81,10 @@ test.describe('Site built under /site/', () => {
     await nav.getByRole('link', { name: 'Publications' }).click();
     await expect(page).toHaveURL(new RegExp(`${BASE}publications/$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Publications');
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${CANONICAL_ROOT}publications/`);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      `${CANONICAL_ROOT}publications/`,
+    );
     await nav.getByRole('link', { name: 'About' }).click();
     await expect(page).toHaveURL(new RegExp(`${BASE}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ABOUT_H1);
@@ -93,7 +112,10 @@ test.describe('Site built under /site/', () => {
     const response = await page.goto(`${BASE}no/such/page/`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-    await expect(page.getByRole('main').getByRole('link', { name: 'About' })).toHaveAttribute('href', BASE);
+    await expect(page.getByRole('main').getByRole('link', { name: 'About' })).toHaveAttribute(
+      'href',
+      BASE,
+    );
   });
 
   test('the sitemap lists the pages under the base path', async ({ request }) => {
@@ -104,7 +126,9 @@ test.describe('Site built under /site/', () => {
       expect(parsed.locs).toEqual([`${CANONICAL_ROOT}sitemap-0.xml`]);
     }
     const urls = sitemapLocs(await (await request.get(`${BASE}sitemap-0.xml`)).text());
-    expect(urls.locs).toEqual(expect.arrayContaining([CANONICAL_ROOT, `${CANONICAL_ROOT}publications/`]));
+    expect(urls.locs).toEqual(
+      expect.arrayContaining([CANONICAL_ROOT, `${CANONICAL_ROOT}publications/`]),
+    );
     expect(urls.locs.filter((loc) => /about|404/.test(loc))).toEqual([]);
   });
 });

@@ -4,12 +4,15 @@ import { ABOUT_H1, papers } from './full-site.ts';
 
 const toggle = (page: Page) => page.getByRole('button', { name: /Dark theme/ });
 const storedTheme = (page: Page) => page.evaluate(() => localStorage.getItem('theme'));
-const rootTheme = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
+const rootTheme = (page: Page) =>
+  page.evaluate(() => document.documentElement.getAttribute('data-theme'));
 
 test.describe('Theme toggle, light system theme', () => {
   test.use({ colorScheme: 'light' });
 
-  test('starts light, switches to dark and back by mouse and keyboard, and says which is on', async ({ page }) => {
+  test('starts light, switches to dark and back by mouse and keyboard, and says which is on', async ({
+    page,
+  }) => {
     await page.goto('/');
     const button = toggle(page);
     await expect(button).toBeVisible();
@@ -29,7 +32,8 @@ test.describe('Theme toggle, light system theme', () => {
     expect(await storedTheme(page)).toBe('light');
 
     // The text colour follows the theme too.
-    const textColor = () => page.getByRole('heading', { level: 1 }).evaluate((el) => getComputedStyle(el).color);
+    const textColor = () =>
+      page.getByRole('heading', { level: 1 }).evaluate((el) => getComputedStyle(el).color);
     const light = await textColor();
     await button.click();
     await expect.poll(textColor).not.toBe(light);
@@ -53,7 +57,10 @@ test.describe('Theme toggle, light system theme', () => {
     await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
     await expectTheme(page, 'dark');
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Publications' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Publications' })
+      .click();
     await expect(page).toHaveURL(/\/publications\/$/);
     await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
     await expectTheme(page, 'dark');
@@ -69,7 +76,9 @@ test.describe('Theme toggle, light system theme', () => {
     await expectTheme(page, 'light');
   });
 
-  test('a stored choice is applied before the page body exists (no flash of the light theme)', async ({ page }) => {
+  test('a stored choice is applied before the page body exists (no flash of the light theme)', async ({
+    page,
+  }) => {
     await page.goto('/');
     await toggle(page).click();
     await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
@@ -86,18 +95,31 @@ test.describe('Theme toggle, light system theme', () => {
           observer.disconnect();
         }
       });
-      observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-theme'] });
+      observer.observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['data-theme'],
+      });
     });
     await page.reload({ waitUntil: 'domcontentloaded' });
     // Right after DOMContentLoaded, before any later work, the page is already dark.
     const early = await page.evaluate(() => ({
       theme: document.documentElement.dataset.theme,
       background: getComputedStyle(document.body).backgroundColor,
-      record: (window as unknown as { __themeRecord: { theme: string | null; bodyExisted: boolean } }).__themeRecord,
+      record: (
+        window as unknown as { __themeRecord: { theme: string | null; bodyExisted: boolean } }
+      ).__themeRecord,
     }));
     expect(early.theme).toBe('dark');
-    expect(early.record, 'data-theme was set while the parser was still in <head>').toEqual({ theme: 'dark', bodyExisted: false });
-    expect(luminance(early.background), `background right after DOMContentLoaded: ${early.background}`).toBeLessThan(0.1);
+    expect(early.record, 'data-theme was set while the parser was still in <head>').toEqual({
+      theme: 'dark',
+      bodyExisted: false,
+    });
+    expect(
+      luminance(early.background),
+      `background right after DOMContentLoaded: ${early.background}`,
+    ).toBeLessThan(0.1);
     await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
   });
 
@@ -114,7 +136,9 @@ test.describe('Theme toggle, light system theme', () => {
 test.describe('Theme toggle, dark system theme', () => {
   test.use({ colorScheme: 'dark' });
 
-  test('with no stored choice the page is dark and the toggle is pressed; choosing light is remembered', async ({ page }) => {
+  test('with no stored choice the page is dark and the toggle is pressed; choosing light is remembered', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(toggle(page)).toBeVisible();
     await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');

@@ -11,7 +11,8 @@ interface View {
   ranked?: PaperId[];
 }
 
-const count = (view: View) => view.ranked?.length ?? view.years.reduce((sum, { ids }) => sum + ids.length, 0);
+const count = (view: View) =>
+  view.ranked?.length ?? view.years.reduce((sum, { ids }) => sum + ids.length, 0);
 
 /** Every view of the full fixture, in the order the navigation shows them: each type has a paper there. */
 const views: View[] = [
@@ -46,15 +47,52 @@ const views: View[] = [
     ],
   },
   // The papers data/citations.json counts, most cited first; the chapter's counts are for another DOI.
-  { path: '/publications/most-cited/', label: 'Most cited', years: [], ranked: ['energy-scheduling-tmc24', 'tidal-mobisys23', 'micro-foundation-arxiv24'] },
-  { path: '/publications/type/conference/', label: 'Conference papers', years: [{ year: 2023, ids: ['tidal-mobisys23'] }] },
-  { path: '/publications/type/journal/', label: 'Journal articles', years: [{ year: 2024, ids: ['energy-scheduling-tmc24'] }] },
-  { path: '/publications/type/workshop/', label: 'Workshop papers', years: [{ year: 2022, ids: ['sketching-hotmobile22'] }] },
-  { path: '/publications/type/preprint/', label: 'Preprints', years: [{ year: 2024, ids: ['micro-foundation-arxiv24'] }] },
-  { path: '/publications/type/thesis/', label: 'Theses', years: [{ year: 2025, ids: ['thesis-northfield25'] }] },
-  { path: '/publications/type/chapter/', label: 'Book chapters', years: [{ year: 2023, ids: ['on-device-learning-chapter23'] }] },
-  { path: '/publications/type/report/', label: 'Reports', years: [{ year: 2021, ids: ['benchmark-report21'] }] },
-  { path: '/publications/type/other/', label: 'Other', years: [{ year: 2021, ids: ['tidal-dataset21'] }] },
+  {
+    path: '/publications/most-cited/',
+    label: 'Most cited',
+    years: [],
+    ranked: ['energy-scheduling-tmc24', 'tidal-mobisys23', 'micro-foundation-arxiv24'],
+  },
+  {
+    path: '/publications/type/conference/',
+    label: 'Conference papers',
+    years: [{ year: 2023, ids: ['tidal-mobisys23'] }],
+  },
+  {
+    path: '/publications/type/journal/',
+    label: 'Journal articles',
+    years: [{ year: 2024, ids: ['energy-scheduling-tmc24'] }],
+  },
+  {
+    path: '/publications/type/workshop/',
+    label: 'Workshop papers',
+    years: [{ year: 2022, ids: ['sketching-hotmobile22'] }],
+  },
+  {
+    path: '/publications/type/preprint/',
+    label: 'Preprints',
+    years: [{ year: 2024, ids: ['micro-foundation-arxiv24'] }],
+  },
+  {
+    path: '/publications/type/thesis/',
+    label: 'Theses',
+    years: [{ year: 2025, ids: ['thesis-northfield25'] }],
+  },
+  {
+    path: '/publications/type/chapter/',
+    label: 'Book chapters',
+    years: [{ year: 2023, ids: ['on-device-learning-chapter23'] }],
+  },
+  {
+    path: '/publications/type/report/',
+    label: 'Reports',
+    years: [{ year: 2021, ids: ['benchmark-report21'] }],
+  },
+  {
+    path: '/publications/type/other/',
+    label: 'Other',
+    years: [{ year: 2021, ids: ['tidal-dataset21'] }],
+  },
 ];
 
 /** What a visitor sees of a list page, read in one pass (screen-reader-only text left out). */
@@ -77,7 +115,9 @@ async function readView(page: Page) {
       /** Each year section: its heading and the pages its titles link to. */
       years: [...document.querySelectorAll('main section')].map((section) => ({
         heading: text(section.querySelector('h2') ?? section),
-        papers: [...section.querySelectorAll('li.publication')].map((li) => li.querySelector('h3 a.title-text')?.getAttribute('href') ?? null),
+        papers: [...section.querySelectorAll('li.publication')].map(
+          (li) => li.querySelector('h3 a.title-text')?.getAttribute('href') ?? null,
+        ),
       })),
       items: document.querySelectorAll('main li.publication').length,
     };
@@ -98,7 +138,9 @@ test('each view, reached by its link, lists only its papers by year, as many as 
         .click();
       await expect(page).toHaveURL(view.path);
       const shown = await readView(page);
-      expect(shown.h1, 'one h1, naming the list').toEqual([expect.stringMatching(/^Publications\b/)]);
+      expect(shown.h1, 'one h1, naming the list').toEqual([
+        expect.stringMatching(/^Publications\b/),
+      ]);
 
       expect(shown.navVisible, 'the view navigation is visible').toBe(true);
       expect(shown.links, 'every view with its count, only the current one marked').toEqual(
@@ -111,11 +153,16 @@ test('each view, reached by its link, lists only its papers by year, as many as 
 
       // The count the link promises is the number of papers listed.
       expect(shown.items).toBe(count(view));
-      expect(shown.years, "only the matching papers, by year newest first, in the author's order within a year").toEqual(
+      expect(
+        shown.years,
+        "only the matching papers, by year newest first, in the author's order within a year",
+      ).toEqual(
         view.years.map(({ year, ids }) => ({ heading: String(year), papers: ids.map(paperPath) })),
       );
       if (view.ranked) {
-        const ranked = await page.locator('main li.publication h3 a.title-text').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        const ranked = await page
+          .locator('main li.publication h3 a.title-text')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
         expect(ranked, 'the most cited first').toEqual(view.ranked.map(paperPath));
       }
     });

@@ -14,11 +14,20 @@ import { fixtureSite } from '../support/fixture-site.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Runs `args` with this Node in the fork's folder, as `npm run` would there. */
-function run(dir: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+function run(
+  dir: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
     // The outer run's ports and lifecycle are not the fork's.
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(E2E_|npm_|NODE_TEST)/.test(key)));
-    const child = spawn(process.execPath, args, { cwd: dir, env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env } });
+    const inherited = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !/^(E2E_|npm_|NODE_TEST)/.test(key)),
+    );
+    const child = spawn(process.execPath, args, {
+      cwd: dir,
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -29,7 +38,8 @@ function run(dir: string, args: string[], env: Record<string, string> = {}): Pro
 describe('a fork for another person, at base /homepage/', () => {
   const fork = fixtureSite('lifesci');
   before(async () => {
-    for (const item of ['tests', 'playwright.config.ts']) cpSync(join(ROOT, item), join(fork.dir, item), { recursive: true });
+    for (const item of ['tests', 'playwright.config.ts'])
+      cpSync(join(ROOT, item), join(fork.dir, item), { recursive: true });
     const build = await fork.build();
     assert.equal(build.code, 0, build.output.slice(-3000));
   });
@@ -41,15 +51,28 @@ describe('a fork for another person, at base /homepage/', () => {
   });
 
   test('the built-site checks pass on her dist/', async () => {
-    const dist = await run(fork.dir, ['--test', 'tests/build/integrity.test.ts', 'tests/build/html-validate.test.ts'], { DIST_OWNER_ONLY: '1' });
+    const dist = await run(
+      fork.dir,
+      ['--test', 'tests/build/integrity.test.ts', 'tests/build/html-validate.test.ts'],
+      { DIST_OWNER_ONLY: '1' },
+    );
     assert.equal(dist.code, 0, dist.output.slice(-4000));
     assert.match(dist.output, /# fail 0/);
   });
 
   test('the smoke spec, unchanged, passes on her site under /homepage/', async () => {
-    const smoke = await run(fork.dir, [join(ROOT, 'node_modules/@playwright/test/cli.js'), 'test', '--project=smoke', '--reporter=line'], {
-      E2E_OWNER_ONLY: '1',
-    });
+    const smoke = await run(
+      fork.dir,
+      [
+        join(ROOT, 'node_modules/@playwright/test/cli.js'),
+        'test',
+        '--project=smoke',
+        '--reporter=line',
+      ],
+      {
+        E2E_OWNER_ONLY: '1',
+      },
+    );
     assert.equal(smoke.code, 0, smoke.output.slice(-4000));
     assert.match(smoke.output, /\d+ passed/);
     assert.doesNotMatch(smoke.output, /skipped|flaky/);

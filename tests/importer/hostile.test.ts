@@ -31,13 +31,15 @@ function elementsInMain(html: string, kinds: string[]): string[] {
 }
 
 /** A built page without Astro's scoping attributes, to read as a visitor's browser gets it. */
-const page = (site: SiteCopy, path: string) => site.read(path).replace(/ data-astro-cid-\w+(="[^"]*")?/g, '');
+const page = (site: SiteCopy, path: string) =>
+  site.read(path).replace(/ data-astro-cid-\w+(="[^"]*")?/g, '');
 
 describe('a hostile .bib file', () => {
   test('imports as text: no code runs, nothing is injected, the pages show what it said', async () => {
     const site = fixtureSite('seed');
     try {
-      for (const script of ['import-bib.ts', 'check.ts']) site.write(`scripts/${script}`, readFileSync(join(ROOT, 'scripts', script)));
+      for (const script of ['import-bib.ts', 'check.ts'])
+        site.write(`scripts/${script}`, readFileSync(join(ROOT, 'scripts', script)));
       site.write('hostile.bib', readFileSync(join(ROOT, 'tests/fixtures/bib/hostile.bib')));
 
       const imported = await runScript(site, 'import-bib.ts', ['hostile.bib']);
@@ -65,15 +67,24 @@ describe('a hostile .bib file', () => {
 
       const { code, output } = await site.build();
       assert.equal(code, 0, output.slice(-3000));
-      assert.equal(existsSync(join(site.dir, 'marker.txt')), false, 'the abstract ran no code at build time');
+      assert.equal(
+        existsSync(join(site.dir, 'marker.txt')),
+        false,
+        'the abstract ran no code at build time',
+      );
       assert.equal(existsSync(join(site.dir, 'dist/marker.txt')), false);
 
       const efficientPage = page(site, 'dist/publications/efficient-mobisys24/index.html');
       assert.ok(
-        efficientPage.includes('<p>import fs from &quot;node:fs&quot;; export const x = fs.writeFileSync(&quot;marker.txt&quot;, &quot;ran&quot;);</p>'),
+        efficientPage.includes(
+          '<p>import fs from &quot;node:fs&quot;; export const x = fs.writeFileSync(&quot;marker.txt&quot;, &quot;ran&quot;);</p>',
+        ),
         'the statement is shown as text',
       );
-      assert.ok(efficientPage.includes('<p>Our evaluation shows a 2x speedup.</p>'), 'paragraphs are kept');
+      assert.ok(
+        efficientPage.includes('<p>Our evaluation shows a 2x speedup.</p>'),
+        'paragraphs are kept',
+      );
 
       const autolink = page(site, 'dist/publications/autolinks-mobicom24/index.html');
       assert.ok(
@@ -86,14 +97,29 @@ describe('a hostile .bib file', () => {
 
       // Markup inside attribute values (description, citation tags, links) is text to a browser, and to the CSP check.
       const quoted = page(site, 'dist/publications/markup-ssas24/index.html');
-      assert.ok(quoted.includes('<h1>Markup in Quoted Attributes&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>'), quoted.slice(0, 3000));
-      assert.ok(quoted.includes('<meta name="citation_conference_title" content="</script><script>alert(4)</script>">'));
+      assert.ok(
+        quoted.includes(
+          '<h1>Markup in Quoted Attributes&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>',
+        ),
+        quoted.slice(0, 3000),
+      );
+      assert.ok(
+        quoted.includes(
+          '<meta name="citation_conference_title" content="</script><script>alert(4)</script>">',
+        ),
+      );
       // Read as a browser reads it: the only script in the page body is the site's Copy BibTeX button.
       assert.deepEqual(elementsInMain(quoted, ['script', 'img', 'iframe']), ['script']);
 
       const plain = page(site, 'dist/publications/trade-tmc24/index.html');
-      assert.ok(plain.includes('<p>export restrictions shape which accelerators reach phones.</p>'));
-      assert.ok(plain.includes('import substitution is studied too: props.x and &lt;Component /&gt; and globalThis.process.exit(1) are text here.'));
+      assert.ok(
+        plain.includes('<p>export restrictions shape which accelerators reach phones.</p>'),
+      );
+      assert.ok(
+        plain.includes(
+          'import substitution is studied too: props.x and &lt;Component /&gt; and globalThis.process.exit(1) are text here.',
+        ),
+      );
     } finally {
       site.remove();
     }
@@ -121,7 +147,9 @@ describe('a hostile .bib file', () => {
     const site = fixtureSite('seed');
     try {
       site.write('scripts/import-bib.ts', readFileSync(join(ROOT, 'scripts/import-bib.ts')));
-      const authors = Array.from({ length: 3000 }, (_, index) => `Author${index}, Given`).join(' and ');
+      const authors = Array.from({ length: 3000 }, (_, index) => `Author${index}, Given`).join(
+        ' and ',
+      );
       site.write(
         'huge.bib',
         `@inproceedings{huge, title={Huge}, author={Wang, Qipeng and ${authors}}, booktitle={MobiSys}, year={2024}, abstract={${'word '.repeat(400_000)}}}\n` +

@@ -16,17 +16,27 @@ import { fixtureSite, SITES_DIR } from '../support/fixture-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PUBLICATIONS = 'src/content/publications';
-const FIXTURES = ['acm', 'arxiv', 'broken', 'dblp', 'ieee', 'scholar', 'zotero'].map((name) => `bib/${name}.bib`);
+const FIXTURES = ['acm', 'arxiv', 'broken', 'dblp', 'ieee', 'scholar', 'zotero'].map(
+  (name) => `bib/${name}.bib`,
+);
 
 /** A copy of the site with the authoring scripts and the BibTeX fixtures (under bib/) in it. */
 function authoringSite(): SiteCopy {
   const site = fixtureSite('seed');
-  for (const script of ['import-bib.ts', 'new-entry.ts', 'check.ts']) site.write(`scripts/${script}`, readFileSync(join(ROOT, 'scripts', script)));
-  for (const fixture of FIXTURES) site.write(fixture, readFileSync(join(ROOT, 'tests/fixtures', fixture)));
+  for (const script of ['import-bib.ts', 'new-entry.ts', 'check.ts'])
+    site.write(`scripts/${script}`, readFileSync(join(ROOT, 'scripts', script)));
+  for (const fixture of FIXTURES)
+    site.write(fixture, readFileSync(join(ROOT, 'tests/fixtures', fixture)));
   return site;
 }
 
-const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const html = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 /** The importer's whole report for the fixtures, as an author sees it. */
 const REPORT = `bib/acm.bib:
@@ -71,7 +81,10 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
 
       const real = await run(site, 'import-bib.ts', FIXTURES);
       assert.equal(real.code, 0, real.stderr);
-      assert.equal(real.stdout.trim().split('\n').slice(0, -1).join('\n'), `${REPORT} (11 files written).`);
+      assert.equal(
+        real.stdout.trim().split('\n').slice(0, -1).join('\n'),
+        `${REPORT} (11 files written).`,
+      );
 
       const written = readdirSync(join(site.dir, PUBLICATIONS)).sort();
       assert.deepEqual(
@@ -91,12 +104,24 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
         [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
         'new papers take the next free positions, in file order',
       );
-      assert.ok(!written.some((name) => /broken|noyear|someone|survey-/.test(name)), 'skipped records leave no file');
+      assert.ok(
+        !written.some((name) => /broken|noyear|someone|survey-/.test(name)),
+        'skipped records leave no file',
+      );
       const melon = site.read(`${PUBLICATIONS}/melon-mobisys22.mdx`);
-      assert.equal(melon, readFileSync(join(SITES_DIR, 'seed/content/publications/melon-mobisys22.mdx'), 'utf8'), 'an existing paper is never changed');
+      assert.equal(
+        melon,
+        readFileSync(join(SITES_DIR, 'seed/content/publications/melon-mobisys22.mdx'), 'utf8'),
+        'an existing paper is never changed',
+      );
 
       const kestrel = readEntry(site.read(`${PUBLICATIONS}/kestrel-mobisys24.mdx`));
-      assert.deepEqual(kestrel.data.authors, ['Qipeng Wang', 'Shiqi Jiang', 'Lena Müller', 'Ting Cao']);
+      assert.deepEqual(kestrel.data.authors, [
+        'Qipeng Wang',
+        'Shiqi Jiang',
+        'Lena Müller',
+        'Ting Cao',
+      ]);
       assert.deepEqual(kestrel.data.venue, {
         short: "MobiSys'24",
         name: 'Proceedings of the 22nd Annual International Conference on Mobile Systems, Applications and Services',
@@ -109,7 +134,11 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
 
       const again = await run(site, 'import-bib.ts', FIXTURES);
       assert.equal(again.code, 0, again.stderr);
-      assert.match(again.stdout, /19 records: 0 new, 15 already present, 4 skipped \(0 files written\)\./, 'a second import adds nothing');
+      assert.match(
+        again.stdout,
+        /19 records: 0 new, 15 already present, 4 skipped \(0 files written\)\./,
+        'a second import adds nothing',
+      );
 
       const { code, output } = await site.build();
       assert.equal(code, 0, output.slice(-3000));
@@ -122,7 +151,11 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
         const { title } = readEntry(site.read(path)).data as { title: string };
         assert.ok(about.includes(html(title)), `the About page lists "${title}"`);
         const page = site.read(`dist/publications/${id}/index.html`);
-        assert.match(page, new RegExp(`<h1[^>]*>${html(title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`), `/publications/${id}/ has the title`);
+        assert.match(
+          page,
+          new RegExp(`<h1[^>]*>${html(title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`),
+          `/publications/${id}/ has the title`,
+        );
       }
       const kestrelPage = site.read('dist/publications/kestrel-mobisys24/index.html');
       assert.ok(
@@ -131,9 +164,19 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
         ),
         'the abstract shows < as text, and its formulas ({$>$}20, {3.2$\\times$}) as MathML',
       );
-      assert.ok(kestrelPage.includes('in the sequence length {n}.'), 'the abstract shows braces as text');
-      assert.ok(kestrelPage.includes('A second paragraph: we release the code &amp; the traces.'), 'the abstract keeps its paragraphs');
-      assert.ok(site.read('dist/publications/ember-eurosys23/index.html').includes('even for models with {10}s of layers; see the _ember_ tool.'));
+      assert.ok(
+        kestrelPage.includes('in the sequence length {n}.'),
+        'the abstract shows braces as text',
+      );
+      assert.ok(
+        kestrelPage.includes('A second paragraph: we release the code &amp; the traces.'),
+        'the abstract keeps its paragraphs',
+      );
+      assert.ok(
+        site
+          .read('dist/publications/ember-eurosys23/index.html')
+          .includes('even for models with {10}s of layers; see the _ember_ tool.'),
+      );
       assert.match(
         site.read('dist/publications/swift-tmc25/index.html'),
         /<strong class="owner"[^>]*>Q\. Wang<\/strong>/,
@@ -186,21 +229,46 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
       const data = publicationSchema.parse(readEntry(written).data);
       assert.equal(data.order, 8);
       assert.deepEqual(data.authors, ['Qipeng Wang']);
-      assert.match(written, /^# The DOI, without https:\/\/doi\.org\/\.\n# doi: /m, 'optional fields are there, commented out and explained');
+      assert.match(
+        written,
+        /^# The DOI, without https:\/\/doi\.org\/\.\n# doi: /m,
+        'optional fields are there, commented out and explained',
+      );
 
-      const again = await run(site, 'new-entry.ts', ['publication', '--title', 'Kestrel: Fine-Tuning LLMs on Phones']);
+      const again = await run(site, 'new-entry.ts', [
+        'publication',
+        '--title',
+        'Kestrel: Fine-Tuning LLMs on Phones',
+      ]);
       assert.equal(again.code, 1);
       assert.match(again.stderr, /already exists; nothing was written/);
       assert.equal(site.read(path), written, 'the existing file is untouched');
 
-      const experience = await run(site, 'new-entry.ts', ['experience', '--title', 'Research Intern', '--org', 'Google DeepMind', '--start', '2024-06']);
+      const experience = await run(site, 'new-entry.ts', [
+        'experience',
+        '--title',
+        'Research Intern',
+        '--org',
+        'Google DeepMind',
+        '--start',
+        '2024-06',
+      ]);
       assert.equal(experience.code, 0, experience.stderr);
-      assert.equal(experience.stdout.trim(), 'src/content/experience/google-deepmind-research-intern.mdx');
+      assert.equal(
+        experience.stdout.trim(),
+        'src/content/experience/google-deepmind-research-intern.mdx',
+      );
       const teaching = await run(site, 'new-entry.ts', ['teaching']);
       assert.equal(teaching.code, 0, teaching.stderr);
       assert.equal(teaching.stdout.trim(), 'src/content/teaching/new-teaching.mdx');
 
-      const invalid = await run(site, 'new-entry.ts', ['experience', '--start', '2024-13', '--slug', 'bad-start']);
+      const invalid = await run(site, 'new-entry.ts', [
+        'experience',
+        '--start',
+        '2024-13',
+        '--slug',
+        'bad-start',
+      ]);
       assert.equal(invalid.code, 1);
       assert.match(invalid.stderr, /start: expected a month written YYYY-MM/);
       assert.equal(existsSync(join(site.dir, 'src/content/experience/bad-start.mdx')), false);
@@ -209,8 +277,22 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
       assert.equal((await run(site, 'new-entry.ts', ['lecture'])).code, 2);
       for (const [args, written] of [
         [['education', '--title', 'M.S.'], 'src/content/education/m-s.mdx'],
-        [['news', '--title', 'Kestrel was accepted.', '--date', '2025-01-02', '--slug', 'kestrel-accepted'], 'src/content/news/kestrel-accepted.mdx'],
-        [['talk', '--title', 'Kestrel', '--event', 'MobiSys 2025', '--date', '2025-06-24'], 'src/content/talks/kestrel.mdx'],
+        [
+          [
+            'news',
+            '--title',
+            'Kestrel was accepted.',
+            '--date',
+            '2025-01-02',
+            '--slug',
+            'kestrel-accepted',
+          ],
+          'src/content/news/kestrel-accepted.mdx',
+        ],
+        [
+          ['talk', '--title', 'Kestrel', '--event', 'MobiSys 2025', '--date', '2025-06-24'],
+          'src/content/talks/kestrel.mdx',
+        ],
       ] as const) {
         const scaffolded = await run(site, 'new-entry.ts', [...args]);
         assert.equal(scaffolded.code, 0, scaffolded.stderr);
@@ -219,9 +301,17 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
 
       const { code, output } = await site.build();
       assert.equal(code, 0, output.slice(-3000));
-      assert.match(site.read('dist/publications/kestrel-fine-tuning-llms-on-phones/index.html'), /<h1[^>]*>Kestrel: Fine-Tuning LLMs on Phones<\/h1>/);
+      assert.match(
+        site.read('dist/publications/kestrel-fine-tuning-llms-on-phones/index.html'),
+        /<h1[^>]*>Kestrel: Fine-Tuning LLMs on Phones<\/h1>/,
+      );
       const about = site.read('dist/index.html');
-      for (const text of ['Kestrel: Fine-Tuning LLMs on Phones', 'Google DeepMind', 'Course Title', 'Kestrel was accepted.'])
+      for (const text of [
+        'Kestrel: Fine-Tuning LLMs on Phones',
+        'Google DeepMind',
+        'Course Title',
+        'Kestrel was accepted.',
+      ])
         assert.ok(about.includes(text), `the About page shows ${text}`);
       assert.match(site.read('dist/talks/index.html'), /<strong[^>]*>Kestrel<\/strong>/);
       assert.match(site.read('dist/cv/index.html'), /<strong[^>]*>M\.S\.<\/strong>/);
@@ -246,22 +336,44 @@ describe('authoring commands on a copy of the site', { concurrency: true }, () =
         [[], { STRICT_LOCAL_FILES: 'true' }],
       ] as const) {
         const strict = await run(site, 'check.ts', [...args], env);
-        assert.equal(strict.code, 1, `${args.join(' ')} ${JSON.stringify(env)} fails on the missing files`);
+        assert.equal(
+          strict.code,
+          1,
+          `${args.join(' ')} ${JSON.stringify(env)} fails on the missing files`,
+        );
         assert.match(strict.stdout, /Content check FAILED \(--strict\)/);
-        assert.match(strict.stderr, /public\/files\/mobisys22-paper\.pdf \(linked from src\/content\/publications\/melon-mobisys22\.mdx\)/);
+        assert.match(
+          strict.stderr,
+          /public\/files\/mobisys22-paper\.pdf \(linked from src\/content\/publications\/melon-mobisys22\.mdx\)/,
+        );
       }
 
       site.addLinkedFiles();
       const complete = await run(site, 'check.ts', ['--strict']);
       assert.equal(complete.code, 0, complete.stderr);
-      assert.match(complete.stdout, /Content check passed: 7 publications, .*; every linked file is in public\/\./);
+      assert.match(
+        complete.stdout,
+        /Content check passed: 7 publications, .*; every linked file is in public\/\./,
+      );
 
-      site.write(`${PUBLICATIONS}/malformed-url.mdx`, readFileSync(join(ROOT, 'tests/fixtures/bad-input/malformed-url.mdx')));
-      site.write('src/content/teaching/bad-term.mdx', readFileSync(join(ROOT, 'tests/fixtures/bad-input/bad-term.mdx')));
+      site.write(
+        `${PUBLICATIONS}/malformed-url.mdx`,
+        readFileSync(join(ROOT, 'tests/fixtures/bad-input/malformed-url.mdx')),
+      );
+      site.write(
+        'src/content/teaching/bad-term.mdx',
+        readFileSync(join(ROOT, 'tests/fixtures/bad-input/bad-term.mdx')),
+      );
       const broken = await run(site, 'check.ts', []);
       assert.equal(broken.code, 1);
-      assert.match(broken.stderr, /src\/content\/publications\/malformed-url\.mdx: venue\.url: expected an absolute http\(s\) URL/);
-      assert.match(broken.stderr, /src\/content\/teaching\/bad-term\.mdx: terms\.0: expected a season and a four-digit year/);
+      assert.match(
+        broken.stderr,
+        /src\/content\/publications\/malformed-url\.mdx: venue\.url: expected an absolute http\(s\) URL/,
+      );
+      assert.match(
+        broken.stderr,
+        /src\/content\/teaching\/bad-term\.mdx: terms\.0: expected a season and a four-digit year/,
+      );
       assert.match(
         broken.stdout,
         /Content check FAILED with 2 problems: 7 publications, 1 experience entry, 1 teaching entry, 2 education entries, 0 news items, 0 talks, 1 page, 0 projects/,

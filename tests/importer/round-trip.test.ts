@@ -37,7 +37,13 @@ function frontMatter(text: string, where: string): Publication {
  */
 const carried = (data: Publication) => ({
   title: data.title,
-  authors: data.authors.map((author) => (typeof author === 'string' ? author : author.literal ? { name: author.name, literal: true } : author.name)),
+  authors: data.authors.map((author) =>
+    typeof author === 'string'
+      ? author
+      : author.literal
+        ? { name: author.name, literal: true }
+        : author.name,
+  ),
   venue: { short: data.venue.short, name: data.venue.name, url: citedUrl(data) },
   date: data.date,
   type: data.type,
@@ -60,8 +66,17 @@ describe('the BibTeX export, imported again', () => {
       site.write('exported.bib', exported);
       const imported = await runScript(site, 'import-bib.ts', ['exported.bib']);
       assert.equal(imported.code, 0, imported.stderr);
-      const expected = [...sources.map((paper) => paper.data), frontMatter(readFileSync(join(ROOT, HOSTILE), 'utf8'), HOSTILE)];
-      assert.match(imported.stdout, new RegExp(`${expected.length} records: ${expected.length} new, 0 already present, 0 skipped`), imported.stdout);
+      const expected = [
+        ...sources.map((paper) => paper.data),
+        frontMatter(readFileSync(join(ROOT, HOSTILE), 'utf8'), HOSTILE),
+      ];
+      assert.match(
+        imported.stdout,
+        new RegExp(
+          `${expected.length} records: ${expected.length} new, 0 already present, 0 skipped`,
+        ),
+        imported.stdout,
+      );
 
       const back = readdirSync(join(site.dir, PUBLICATIONS))
         .map((file) => frontMatter(site.read(`${PUBLICATIONS}/${file}`), file))
@@ -71,7 +86,9 @@ describe('the BibTeX export, imported again', () => {
       const again = await runScript(site, 'import-bib.ts', ['exported.bib']);
       assert.match(
         again.stdout,
-        new RegExp(`${expected.length} records: 0 new, ${expected.length} already present, 0 skipped`),
+        new RegExp(
+          `${expected.length} records: 0 new, ${expected.length} already present, 0 skipped`,
+        ),
         'each paper is recognised as the same',
       );
     } finally {

@@ -17,7 +17,8 @@ import { runScript, type Run } from '../support/scripts.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => join(ROOT, 'tests/fixtures/academicpages', name);
-const golden = (name: string) => readFileSync(join(import.meta.dirname, 'golden', `${name}.txt`), 'utf8').trimEnd();
+const golden = (name: string) =>
+  readFileSync(join(import.meta.dirname, 'golden', `${name}.txt`), 'utf8').trimEnd();
 /** The report without the lines about the project's own content that --replace removes, which change as the project does. */
 const report = (run: Run) =>
   run.stdout
@@ -25,7 +26,8 @@ const report = (run: Run) =>
     .split('\n')
     .filter((line) => !/^(removes|replaces|would remove|would replace) /.test(line))
     .join('\n');
-const page = (site: SiteCopy, path: string) => site.read(path).replace(/ data-astro-cid-\w+(="[^"]*")?/g, '');
+const page = (site: SiteCopy, path: string) =>
+  site.read(path).replace(/ data-astro-cid-\w+(="[^"]*")?/g, '');
 /** What a page shows: its <main>, where the old site's text goes (the site's own head scripts are elsewhere). */
 const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 
@@ -56,15 +58,23 @@ async function migrateAndBuild(name: string, check: (site: SiteCopy) => void): P
       '--replace names every file it removes',
     );
     assert.deepEqual(
-      readFileSync(join(site.dir, 'src/site.config.ts'), 'utf8').match(/venues: \[[\s\S]*?\n {2}\],/)?.[0],
-      readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8').match(/venues: \[[\s\S]*?\n {2}\],/)?.[0],
+      readFileSync(join(site.dir, 'src/site.config.ts'), 'utf8').match(
+        /venues: \[[\s\S]*?\n {2}\],/,
+      )?.[0],
+      readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8').match(
+        /venues: \[[\s\S]*?\n {2}\],/,
+      )?.[0],
       "the engine's venues table is kept",
     );
 
     const after = site.sourceHash();
     const again = await runScript(site, 'migrate.ts', [fixture(name)]);
     assert.equal(again.code, 0, again.stderr);
-    assert.match(again.stdout, / 0 new, \d+ already present, .*\(0 files written\)\./, 'a second run adds nothing');
+    assert.match(
+      again.stdout,
+      / 0 new, \d+ already present, .*\(0 files written\)\./,
+      'a second run adds nothing',
+    );
     assert.doesNotMatch(again.stdout, /^new /m);
     assert.equal(site.sourceHash(), after);
 
@@ -82,12 +92,29 @@ describe('npm run migrate', { concurrency: true }, () => {
   test('the stock template: its samples are left out, one line each, and what is left builds', () =>
     migrateAndBuild('stock', (site) => {
       assert.deepEqual(existingContent(site.dir), ['src/content/pages/about.mdx']);
-      assert.equal(existsSync(join(site.dir, 'public/files/paper1.pdf')), false, 'sample files stay behind');
-      assert.equal(existsSync(join(site.dir, 'src/assets/profile.png')), true, 'the avatar goes through the picture pipeline');
+      assert.equal(
+        existsSync(join(site.dir, 'public/files/paper1.pdf')),
+        false,
+        'sample files stay behind',
+      );
+      assert.equal(
+        existsSync(join(site.dir, 'src/assets/profile.png')),
+        true,
+        'the avatar goes through the picture pipeline',
+      );
       const about = readEntry(site.read('src/content/pages/about.mdx'));
-      assert.deepEqual(about.data, { title: 'About me', permalink: '/', profileCard: true, redirectFrom: ['/about/', '/about.html'] });
+      assert.deepEqual(about.data, {
+        title: 'About me',
+        permalink: '/',
+        profileCard: true,
+        redirectFrom: ['/about/', '/about.html'],
+      });
       assert.match(page(site, 'dist/about/index.html'), /http-equiv="refresh" content="0; url=\/"/);
-      assert.match(page(site, 'dist/index.html'), /<h2 id="[^"]*">A data-driven personal website<\/h2>/, "kramdown's ===== headings are kept, one level down");
+      assert.match(
+        page(site, 'dist/index.html'),
+        /<h2 id="[^"]*">A data-driven personal website<\/h2>/,
+        "kramdown's ===== headings are kept, one level down",
+      );
     }));
 
   test('lists in about.md become entries; the bilingual page, the avatar, the pictures and files come along', () =>
@@ -95,11 +122,25 @@ describe('npm run migrate', { concurrency: true }, () => {
       const melon = readEntry(site.read('src/content/publications/melon-mobisys22.mdx')).data;
       assert.deepEqual(melon, {
         title: 'Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine Learning',
-        authors: ['Qipeng Wang', 'Mengwei Xu', 'Chao Jin', 'Xinran Dong', 'Jinliang Yuan', 'Xin Jin', 'Gang Huang', 'Yunxin Liu', 'Xuanzhe Liu'],
+        authors: [
+          'Qipeng Wang',
+          'Mengwei Xu',
+          'Chao Jin',
+          'Xinran Dong',
+          'Jinliang Yuan',
+          'Xin Jin',
+          'Gang Huang',
+          'Yunxin Liu',
+          'Xuanzhe Liu',
+        ],
         venue: { short: "MobiSys'22", url: 'https://dl.acm.org/doi/abs/10.1145/3498361.3538928' },
         date: 2022,
         type: 'conference',
-        links: { pdf: '/files/mobisys22-paper.pdf', slides: '/files/mobisys22-slides.pdf', code: 'https://github.com/qipengwang/Melon' },
+        links: {
+          pdf: '/files/mobisys22-paper.pdf',
+          slides: '/files/mobisys22-slides.pdf',
+          code: 'https://github.com/qipengwang/Melon',
+        },
         order: 1,
       });
       assert.deepEqual(readEntry(site.read('src/content/publications/survey-arxiv24.mdx')).data, {
@@ -109,35 +150,54 @@ describe('npm run migrate', { concurrency: true }, () => {
         date: '2024-01',
         type: 'preprint',
         arxiv: '2401.08092',
-        links: { extra: [{ label: 'Paper List', url: 'https://github.com/UbiquitousLearning/Efficient_Foundation_Model_Survey' }] },
+        links: {
+          extra: [
+            {
+              label: 'Paper List',
+              url: 'https://github.com/UbiquitousLearning/Efficient_Foundation_Model_Survey',
+            },
+          ],
+        },
         order: 6,
       });
-      assert.deepEqual(readEntry(site.read('src/content/experience/example-lab-researcher.mdx')).data, {
-        role: 'Researcher',
-        organization: 'Example Lab',
-        team: 'Systems Group',
-        start: '2025-07',
-        mentors: [{ name: 'Ada Lovelace', url: 'https://example.org/ada' }],
-      });
-      assert.deepEqual(readEntry(site.read('src/content/experience/microsoft-research-asia-research-intern.mdx')).data, {
-        role: 'Research Intern',
-        organization: 'Microsoft Research Asia',
-        team: 'HEX Group',
-        start: '2022-04',
-        end: '2023-07',
-        mentors: [
-          { name: 'Shiqi Jiang', url: 'https://chrisplus.me/' },
-          { name: 'Ting Cao', url: 'https://www.microsoft.com/en-us/research/people/ticao/' },
-        ],
-        honors: ['Star of Tomorrow (Award of Excellent Intern)'],
-      });
-      assert.deepEqual(readEntry(site.read('src/content/teaching/peking-university-introduction-to-c-programming.mdx')).data, {
-        role: 'Teaching Assistant',
-        course: 'Introduction to C++ Programming Language',
-        institution: 'Peking University',
-        audience: { size: 120, description: 'Undergraduate student' },
-        terms: ['Fall 2020', 'Fall 2021', 'Fall 2022', 'Fall 2023'],
-      });
+      assert.deepEqual(
+        readEntry(site.read('src/content/experience/example-lab-researcher.mdx')).data,
+        {
+          role: 'Researcher',
+          organization: 'Example Lab',
+          team: 'Systems Group',
+          start: '2025-07',
+          mentors: [{ name: 'Ada Lovelace', url: 'https://example.org/ada' }],
+        },
+      );
+      assert.deepEqual(
+        readEntry(site.read('src/content/experience/microsoft-research-asia-research-intern.mdx'))
+          .data,
+        {
+          role: 'Research Intern',
+          organization: 'Microsoft Research Asia',
+          team: 'HEX Group',
+          start: '2022-04',
+          end: '2023-07',
+          mentors: [
+            { name: 'Shiqi Jiang', url: 'https://chrisplus.me/' },
+            { name: 'Ting Cao', url: 'https://www.microsoft.com/en-us/research/people/ticao/' },
+          ],
+          honors: ['Star of Tomorrow (Award of Excellent Intern)'],
+        },
+      );
+      assert.deepEqual(
+        readEntry(
+          site.read('src/content/teaching/peking-university-introduction-to-c-programming.mdx'),
+        ).data,
+        {
+          role: 'Teaching Assistant',
+          course: 'Introduction to C++ Programming Language',
+          institution: 'Peking University',
+          audience: { size: 120, description: 'Undergraduate student' },
+          terms: ['Fall 2020', 'Fall 2021', 'Fall 2022', 'Fall 2023'],
+        },
+      );
       assert.equal(
         readEntry(site.read('src/content/pages/about.mdx')).body.trim(),
         fixtureText('lists-about.mdx').trim(),
@@ -147,11 +207,20 @@ describe('npm run migrate', { concurrency: true }, () => {
         site.read('src/content/pages/zh/about.mdx'),
         '---\ntitle: About Me\npermalink: /\nprofileCard: true\n---\n\n我是王启鹏，北京大学计算机学院博士研究生，导师为[刘譞哲](https://liuxuanzhe.com/)教授。这是我的[简历](/files/cv.pdf)。\n\n我的研究方向是面向机器学习的系统，尤其是端侧机器学习系统。\n',
       );
-      for (const file of ['cv.pdf', 'mobisys22-paper.pdf', 'www21-paper.pdf']) assert.equal(existsSync(join(site.dir, 'public/files', file)), true, file);
-      assert.equal(existsSync(join(site.dir, 'public/images/melon-overview.png')), true, 'pictures the page uses come along');
+      for (const file of ['cv.pdf', 'mobisys22-paper.pdf', 'www21-paper.pdf'])
+        assert.equal(existsSync(join(site.dir, 'public/files', file)), true, file);
+      assert.equal(
+        existsSync(join(site.dir, 'public/images/melon-overview.png')),
+        true,
+        'pictures the page uses come along',
+      );
 
       const home = page(site, 'dist/index.html');
-      assert.doesNotMatch(home, /我是王启鹏/, 'the Chinese text is on the translation, not the English page');
+      assert.doesNotMatch(
+        home,
+        /我是王启鹏/,
+        'the Chinese text is on the translation, not the English page',
+      );
       assert.match(home, /<link rel="alternate" hreflang="zh-CN" href="https:\/\/[^"]+\/zh\/">/);
       const zh = page(site, 'dist/zh/index.html');
       assert.match(zh, /^<!doctype html><html lang="zh-CN"/i);
@@ -176,9 +245,18 @@ describe('npm run migrate', { concurrency: true }, () => {
       assert.match(config, /base: '\/homepage\/research\/'/);
       const ember = readEntry(site.read('src/content/publications/ember-eurosys-2023.mdx'));
       assert.deepEqual(ember.data.redirectFrom, ['/publication/2023-04-ember']);
-      assert.deepEqual(ember.data.links, { pdf: '/files/ember-paper.pdf', slides: '/files/ember-slides.pdf' });
-      assert.match(page(site, 'dist/publication/2023-04-ember/index.html'), /url=\/homepage\/research\/publications\/ember-eurosys-2023\//);
-      assert.match(page(site, 'dist/talks/2024-05-keynote/index.html'), /url=\/homepage\/research\/talks\/#2024-05-keynote/);
+      assert.deepEqual(ember.data.links, {
+        pdf: '/files/ember-paper.pdf',
+        slides: '/files/ember-slides.pdf',
+      });
+      assert.match(
+        page(site, 'dist/publication/2023-04-ember/index.html'),
+        /url=\/homepage\/research\/publications\/ember-eurosys-2023\//,
+      );
+      assert.match(
+        page(site, 'dist/talks/2024-05-keynote/index.html'),
+        /url=\/homepage\/research\/talks\/#2024-05-keynote/,
+      );
 
       const home = main(page(site, 'dist/index.html'));
       assert.doesNotMatch(home, /<script/i, 'no script from the old page');
@@ -199,7 +277,8 @@ describe('npm run migrate', { concurrency: true }, () => {
     }));
 });
 
-const fixtureText = (name: string) => readFileSync(join(import.meta.dirname, 'golden', name), 'utf8');
+const fixtureText = (name: string) =>
+  readFileSync(join(import.meta.dirname, 'golden', name), 'utf8');
 
 describe('npm run migrate refuses what it cannot do, and says why', { concurrency: true }, () => {
   const site = fixtureSite('seed');
@@ -210,7 +289,10 @@ describe('npm run migrate refuses what it cannot do, and says why', { concurrenc
     mkdirSync(join(empty, 'docs'), { recursive: true });
     const run = await runScript(site, 'migrate.ts', [empty]);
     assert.equal(run.code, 1);
-    assert.equal(run.stderr.trim(), `error: ${empty} is not a Jekyll site: it has no _config.yml, _pages/ or _posts/`);
+    assert.equal(
+      run.stderr.trim(),
+      `error: ${empty} is not a Jekyll site: it has no _config.yml, _pages/ or _posts/`,
+    );
   });
 
   test('a Jekyll site without _config.yml', async () => {
@@ -219,7 +301,10 @@ describe('npm run migrate refuses what it cannot do, and says why', { concurrenc
     writeFileSync(join(folder, '_pages/about.md'), '---\npermalink: /\n---\nHi\n');
     const run = await runScript(site, 'migrate.ts', [folder]);
     assert.equal(run.code, 1);
-    assert.equal(run.stderr.trim(), `error: ${folder} has no _config.yml: give the root folder of the Jekyll site (the one holding _config.yml)`);
+    assert.equal(
+      run.stderr.trim(),
+      `error: ${folder} has no _config.yml: give the root folder of the Jekyll site (the one holding _config.yml)`,
+    );
   });
 
   test('a second run over an owner file edited since is refused; --replace names it', async () => {
@@ -235,7 +320,11 @@ describe('npm run migrate refuses what it cannot do, and says why', { concurrenc
         'error: the migration would change 1 file you may have edited since the last one (e.g. src/site.config.ts).\nRun with --replace to overwrite them; it lists every file it replaces.',
       );
       assert.equal(own.read('src/site.config.ts'), edited, 'the edit is kept');
-      const replaced = await runScript(own, 'migrate.ts', [fixture('lists'), '--replace', '--dry-run']);
+      const replaced = await runScript(own, 'migrate.ts', [
+        fixture('lists'),
+        '--replace',
+        '--dry-run',
+      ]);
       assert.equal(replaced.code, 0);
       assert.match(replaced.stdout, /^would replace src\/site\.config\.ts$/m);
     } finally {
@@ -247,7 +336,10 @@ describe('npm run migrate refuses what it cannot do, and says why', { concurrenc
     const before = site.sourceHash();
     const run = await runScript(site, 'migrate.ts', [fixture('stock')]);
     assert.equal(run.code, 1);
-    assert.match(run.stderr, /^error: the project already holds content \(\d+ files in src\/content\/, e\.g\. src\/content\/[\w/.-]+\)\.\nRun with --replace/);
+    assert.match(
+      run.stderr,
+      /^error: the project already holds content \(\d+ files in src\/content\/, e\.g\. src\/content\/[\w/.-]+\)\.\nRun with --replace/,
+    );
     assert.equal(site.sourceHash(), before, 'nothing written');
   });
 });

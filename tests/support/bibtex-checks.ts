@@ -14,8 +14,13 @@ export function assertBracesBalance(bibtex: string): void {
     depth -= 1;
     const around = `…${chars.slice(Math.max(0, index - 60), index + 1).join('')}⟵ here`;
     const after = chars.slice(index + 1, index + 3).join('');
-    if (depth === 1) assert.ok(after === ',\n' || after === '\n}', `a value closes early: ${around}`);
-    if (depth === 0) assert.ok(chars[index - 1] === '\n' && (after === '' || after.startsWith('\n')), `an entry closes early: ${around}`);
+    if (depth === 1)
+      assert.ok(after === ',\n' || after === '\n}', `a value closes early: ${around}`);
+    if (depth === 0)
+      assert.ok(
+        chars[index - 1] === '\n' && (after === '' || after.startsWith('\n')),
+        `an entry closes early: ${around}`,
+      );
     assert.ok(depth >= 0, `a brace closes more than was opened: ${around}`);
   });
   assert.equal(depth, 0, 'an entry is left open');

@@ -21,7 +21,12 @@ export const FIXTURE_BUILDS = [
   { name: 'minimal', site: 'minimal', base: '/', siteUrl: 'https://sam-okafor.example.org' },
   { name: 'full', site: 'full', base: '/', siteUrl: 'https://mei-lin.example.org' },
   { name: 'full-subpath', site: 'full', base: '/site/', siteUrl: 'https://mei-lin.example.net' },
-  { name: 'lifesci', site: 'lifesci', base: '/homepage/', siteUrl: 'https://ines-angstrom.example.org' },
+  {
+    name: 'lifesci',
+    site: 'lifesci',
+    base: '/homepage/',
+    siteUrl: 'https://ines-angstrom.example.org',
+  },
 ] as const;
 
 export type FixtureBuild = (typeof FIXTURE_BUILDS)[number];
@@ -29,21 +34,27 @@ export type FixtureBuild = (typeof FIXTURE_BUILDS)[number];
 /** A copy of the engine holding the fixture site `site` in place of the owner's files. */
 export function fixtureSite(site: string): SiteCopy {
   const from = join(SITES_DIR, site);
-  if (!existsSync(join(from, 'site.config.ts'))) throw new Error(`tests/fixtures/sites/${site}/site.config.ts is missing`);
+  if (!existsSync(join(from, 'site.config.ts')))
+    throw new Error(`tests/fixtures/sites/${site}/site.config.ts is missing`);
   const copy = new SiteCopy();
   rmSync(join(copy.dir, 'src/content'), { recursive: true, force: true });
   cpSync(join(from, 'content'), join(copy.dir, 'src/content'), { recursive: true });
   // Git keeps no empty folders: every collection gets one, so that a site without teaching, say, is a site with none.
-  for (const collection of KIND_NAMES) mkdirSync(join(copy.dir, 'src/content', collection), { recursive: true });
+  for (const collection of KIND_NAMES)
+    mkdirSync(join(copy.dir, 'src/content', collection), { recursive: true });
   cpSync(join(from, 'site.config.ts'), join(copy.dir, 'src/site.config.ts'));
   // public/ holds the owner's files (their own cv.pdf, papers, pictures): a fixture site has only its own.
   // Dotfiles such as .nojekyll are the engine's and stay.
-  for (const name of readdirSync(join(copy.dir, 'public'))) if (!name.startsWith('.')) rmSync(join(copy.dir, 'public', name), { recursive: true, force: true });
+  for (const name of readdirSync(join(copy.dir, 'public')))
+    if (!name.startsWith('.'))
+      rmSync(join(copy.dir, 'public', name), { recursive: true, force: true });
   rmSync(join(copy.dir, 'src/assets'), { recursive: true, force: true });
-  if (existsSync(join(from, 'public'))) cpSync(join(from, 'public'), join(copy.dir, 'public'), { recursive: true });
+  if (existsSync(join(from, 'public')))
+    cpSync(join(from, 'public'), join(copy.dir, 'public'), { recursive: true });
   // What `npm run citations` wrote for the site (src/data/citations.json); a site without one shows no counts, not the owner's.
   rmSync(join(copy.dir, 'src/data'), { recursive: true, force: true });
-  if (existsSync(join(from, 'data'))) cpSync(join(from, 'data'), join(copy.dir, 'src/data'), { recursive: true });
+  if (existsSync(join(from, 'data')))
+    cpSync(join(from, 'data'), join(copy.dir, 'src/data'), { recursive: true });
   return copy;
 }
 
@@ -53,8 +64,15 @@ export async function buildFixture(build: FixtureBuild): Promise<string> {
   rmSync(outDir, { recursive: true, force: true });
   const copy = fixtureSite(build.site);
   try {
-    const result = await copy.build({ SITE_URL: build.siteUrl, SITE_BASE: build.base, SITE_OUT_DIR: outDir });
-    if (result.code !== 0) throw new Error(`the fixture site "${build.site}" (${build.name}) did not build:\n${result.output}`);
+    const result = await copy.build({
+      SITE_URL: build.siteUrl,
+      SITE_BASE: build.base,
+      SITE_OUT_DIR: outDir,
+    });
+    if (result.code !== 0)
+      throw new Error(
+        `the fixture site "${build.site}" (${build.name}) did not build:\n${result.output}`,
+      );
     return outDir;
   } finally {
     copy.remove();
@@ -64,10 +82,14 @@ export async function buildFixture(build: FixtureBuild): Promise<string> {
 if (process.argv[1] === import.meta.filename) {
   const started = Date.now();
   const results = await Promise.allSettled(FIXTURE_BUILDS.map(buildFixture));
-  const failed = results.flatMap((result) => (result.status === 'rejected' ? [String(result.reason?.message ?? result.reason)] : []));
+  const failed = results.flatMap((result) =>
+    result.status === 'rejected' ? [String(result.reason?.message ?? result.reason)] : [],
+  );
   if (failed.length > 0) {
     console.error(failed.join('\n\n'));
     process.exit(1);
   }
-  console.log(`Built ${FIXTURE_BUILDS.map((build) => `dist-fixtures/${build.name}/`).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Built ${FIXTURE_BUILDS.map((build) => `dist-fixtures/${build.name}/`).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

@@ -18,8 +18,12 @@ function frontMatters(collection: string): { id: string; data: Record<string, un
     .filter((file) => /\.mdx?$/.test(file))
     .sort()
     .map((file) => {
-      const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, file), 'utf8'))?.[1] ?? '';
-      return { id: file.replace(/\.mdx?$/, ''), data: (parseYaml(yaml) ?? {}) as Record<string, unknown> };
+      const yaml =
+        /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, file), 'utf8'))?.[1] ?? '';
+      return {
+        id: file.replace(/\.mdx?$/, ''),
+        data: (parseYaml(yaml) ?? {}) as Record<string, unknown>,
+      };
     });
 }
 
@@ -36,10 +40,14 @@ export interface OwnerPaper {
 }
 
 /** The owner's papers (`title` as written, TeX included). */
-export const OWNER_PAPERS: readonly OwnerPaper[] = frontMatters('publications').map(({ id, data }) => ({ id, title: String(data.title) }));
+export const OWNER_PAPERS: readonly OwnerPaper[] = frontMatters('publications').map(
+  ({ id, data }) => ({ id, title: String(data.title) }),
+);
 
 /** A paper whose title is plain text (no formula), which the page shows exactly as written; undefined if there is none. */
-export const PLAIN_PAPER: OwnerPaper | undefined = OWNER_PAPERS.find((paper) => !/[$\\{}]/.test(paper.title));
+export const PLAIN_PAPER: OwnerPaper | undefined = OWNER_PAPERS.find(
+  (paper) => !/[$\\{}]/.test(paper.title),
+);
 
 /** The old addresses the About page (the page at `/`) keeps alive, as written in its front matter. */
 export const ABOUT_REDIRECTS: readonly string[] = (() => {

@@ -5,7 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { publicationSchema, type Publication, type PublicationType } from '../../src/schemas/publication.ts';
+import {
+  publicationSchema,
+  type Publication,
+  type PublicationType,
+} from '../../src/schemas/publication.ts';
 
 export interface PaperSource {
   /** The file name without extension: the paper's address, `/publications/<id>/`. */
@@ -22,12 +26,19 @@ function loadPapers(): PaperSource[] {
   const papers = files.map((file) => {
     const text = readFileSync(new URL(file, DIRECTORY), 'utf8');
     const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
-    if (!match) throw new Error(`tests/fixtures/sites/seed/content/publications/${file}: no YAML front matter between --- lines`);
+    if (!match)
+      throw new Error(
+        `tests/fixtures/sites/seed/content/publications/${file}: no YAML front matter between --- lines`,
+      );
     const result = publicationSchema.safeParse(parseYaml(match[1] ?? ''));
-    if (!result.success) throw new Error(`tests/fixtures/sites/seed/content/publications/${file}: ${result.error.message}`);
+    if (!result.success)
+      throw new Error(
+        `tests/fixtures/sites/seed/content/publications/${file}: ${result.error.message}`,
+      );
     return { id: file.replace(/\.mdx?$/, ''), data: result.data, body: match[2] ?? '' };
   });
-  if (papers.length === 0) throw new Error('tests/fixtures/sites/seed/content/publications/ holds no papers');
+  if (papers.length === 0)
+    throw new Error('tests/fixtures/sites/seed/content/publications/ holds no papers');
   // The author's order: `order`, then the id (as the site documents it).
   return papers.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }

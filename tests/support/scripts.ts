@@ -9,10 +9,18 @@ export interface Run {
 }
 
 /** Runs one of the copy's scripts (`scripts/<script>`) with this Node, from the copy's root, as `npm run` would. */
-export function runScript(site: SiteCopy, script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
+export function runScript(
+  site: SiteCopy,
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<Run> {
   return new Promise((done) => {
     const { npm_lifecycle_event: _event, STRICT_LOCAL_FILES: _strict, ...inherited } = process.env;
-    const child = spawn(process.execPath, [join(site.dir, 'scripts', script), ...args], { cwd: site.dir, env: { ...inherited, ...env } });
+    const child = spawn(process.execPath, [join(site.dir, 'scripts', script), ...args], {
+      cwd: site.dir,
+      env: { ...inherited, ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -13,7 +13,9 @@ export function luminance(color: string): number {
   if (rgb) channels = rgb.slice(1, 4).map((value) => Number(value) / 255);
   else if (srgb) channels = srgb.slice(1, 4).map(Number);
   else throw new Error(`Cannot read the colour ${JSON.stringify(color)}`);
-  const [r = 0, g = 0, b = 0] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r = 0, g = 0, b = 0] = channels.map((c) =>
+    c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
+  );
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -61,7 +63,9 @@ export function startTags(html: string, name: string): Record<string, string>[] 
   const tags: Record<string, string>[] = [];
   for (const tag of html.matchAll(new RegExp(`<${name}(\\s[^>]*)?>`, 'gi'))) {
     const attributes: Record<string, string> = {};
-    for (const [, key, doubleQuoted, singleQuoted, bare] of (tag[1] ?? '').matchAll(/([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+    for (const [, key, doubleQuoted, singleQuoted, bare] of (tag[1] ?? '').matchAll(
+      /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g,
+    )) {
       if (key) attributes[key.toLowerCase()] = decode(doubleQuoted ?? singleQuoted ?? bare ?? '');
     }
     tags.push(attributes);
@@ -75,7 +79,10 @@ export function parseHtml(html: string): ParsedHtml {
   return {
     title: decode(html.match(/<title[^>]*>([^<]*)<\/title>/i)?.[1]?.trim() ?? ''),
     refresh: meta.find((tag) => tag['http-equiv']?.toLowerCase() === 'refresh')?.content ?? null,
-    canonical: startTags(html, 'link').find((tag) => tag.rel?.toLowerCase().split(/\s+/).includes('canonical'))?.href ?? null,
+    canonical:
+      startTags(html, 'link').find((tag) =>
+        tag.rel?.toLowerCase().split(/\s+/).includes('canonical'),
+      )?.href ?? null,
     robots: meta.find((tag) => tag.name?.toLowerCase() === 'robots')?.content ?? null,
     bodyLinks: [...body.matchAll(/<a(\s[^>]*)>([\s\S]*?)<\/a>/gi)].map((match) => ({
       href: startTags(`<a${match[1]}>`, 'a')[0]?.href ?? '',
@@ -89,13 +96,20 @@ export function parseHtml(html: string): ParsedHtml {
 /** The root element and `<loc>` values of a sitemap (index or URL set). */
 export function sitemapLocs(xml: string): { root: string; locs: string[] } {
   const root = xml.replace(/<\?xml[^>]*\?>/, '').match(/<([A-Za-z][\w:.-]*)[\s>]/)?.[1] ?? '';
-  const locs = [...xml.matchAll(/<loc>\s*([^<]*?)\s*<\/loc>/g)].map((match) => decode(match[1] ?? ''));
+  const locs = [...xml.matchAll(/<loc>\s*([^<]*?)\s*<\/loc>/g)].map((match) =>
+    decode(match[1] ?? ''),
+  );
   return { root, locs };
 }
 
 /** Whether the browser's XML parser accepts the document. */
 export async function isWellFormedXml(page: Page, xml: string): Promise<boolean> {
-  return page.evaluate((source) => new DOMParser().parseFromString(source, 'application/xml').getElementsByTagName('parsererror').length === 0, xml);
+  return page.evaluate(
+    (source) =>
+      new DOMParser().parseFromString(source, 'application/xml').getElementsByTagName('parsererror')
+        .length === 0,
+    xml,
+  );
 }
 
 export interface PublicationView {
@@ -113,7 +127,11 @@ export interface PublicationView {
 export async function readPublication(item: Locator): Promise<PublicationView> {
   return item.evaluate((li) => {
     const isHidden = (element: Element, root: Element) => {
-      for (let el: Element | null = element; el && el !== root.parentElement; el = el.parentElement) {
+      for (
+        let el: Element | null = element;
+        el && el !== root.parentElement;
+        el = el.parentElement
+      ) {
         const style = getComputedStyle(el);
         if (style.display === 'none' || style.visibility === 'hidden') return true;
         if (style.position === 'absolute' && el.getBoundingClientRect().width <= 1) return true;
@@ -128,7 +146,11 @@ export async function readPublication(item: Locator): Promise<PublicationView> {
       }
       return text.replace(/\s+/g, ' ').trim();
     };
-    const links = (root: Element) => [...root.querySelectorAll('a')].map((a) => ({ text: visibleText(a), href: a.getAttribute('href') }));
+    const links = (root: Element) =>
+      [...root.querySelectorAll('a')].map((a) => ({
+        text: visibleText(a),
+        href: a.getAttribute('href'),
+      }));
 
     const heading = li.querySelector('h3');
     const authors = li.querySelector('.authors');
@@ -163,12 +185,15 @@ export async function readPublication(item: Locator): Promise<PublicationView> {
       heading: heading ? visibleText(heading) : '',
       headingLinks: heading ? links(heading) : [],
       authors: names,
-      strong: authors ? [...authors.querySelectorAll('strong, b')].map((el) => visibleText(el)) : [],
+      strong: authors
+        ? [...authors.querySelectorAll('strong, b')].map((el) => visibleText(el))
+        : [],
       chips: [...li.querySelectorAll('ul.links > li')].map((chip) => {
         const rect = chip.getBoundingClientRect();
         return {
           text: visibleText(chip),
-          visible: chip.checkVisibility({ visibilityProperty: true }) && rect.width > 0 && rect.height > 0,
+          visible:
+            chip.checkVisibility({ visibilityProperty: true }) && rect.width > 0 && rect.height > 0,
           links: links(chip),
         };
       }),

@@ -47,7 +47,8 @@ describe('README.md and docs/', () => {
           broken.push(`${guide}: ${target} (no ${relative(root, file)})`);
           continue;
         }
-        if (anchor !== undefined && !anchorsOf(readFileSync(file, 'utf8')).has(anchor)) broken.push(`${guide}: ${target} (no heading #${anchor})`);
+        if (anchor !== undefined && !anchorsOf(readFileSync(file, 'utf8')).has(anchor))
+          broken.push(`${guide}: ${target} (no heading #${anchor})`);
       }
     }
     assert.deepEqual(broken, []);
@@ -62,7 +63,9 @@ describe('README.md and docs/', () => {
 describe('docs/authoring.md', () => {
   test('shows one complete example per kind of entry, each fitting its schema', () => {
     const examples = [
-      ...read('docs/authoring.md').matchAll(/^### (?:An?|The) [\w ]+: `src\/content\/(\w+)\/[\w-]+\.mdx`\n\n(?:(?:.+\n)+\n)?```mdx\n([\s\S]*?)```/gm),
+      ...read('docs/authoring.md').matchAll(
+        /^### (?:An?|The) [\w ]+: `src\/content\/(\w+)\/[\w-]+\.mdx`\n\n(?:(?:.+\n)+\n)?```mdx\n([\s\S]*?)```/gm,
+      ),
     ];
     assert.deepEqual(
       examples.map((match) => match[1]),
@@ -73,7 +76,8 @@ describe('docs/authoring.md', () => {
       const { data } = readEntry(source);
       const parsed = schema.safeParse(data);
       assert.ok(parsed.success, `${collection}: ${JSON.stringify(parsed.error?.issues)}`);
-      for (const field of Object.keys(schema.shape)) assert.ok(field in data, `the ${collection} example shows ${field}`);
+      for (const field of Object.keys(schema.shape))
+        assert.ok(field in data, `the ${collection} example shows ${field}`);
     }
   });
 });

@@ -20,7 +20,13 @@ export interface RequestLimits {
   maxTotalWaitMs: number;
 }
 
-export const DEFAULT_LIMITS: RequestLimits = { timeoutMs: 30_000, maxRetryAfterMs: 120_000, retries: 3, maxBytes: 5_000_000, maxTotalWaitMs: 600_000 };
+export const DEFAULT_LIMITS: RequestLimits = {
+  timeoutMs: 30_000,
+  maxRetryAfterMs: 120_000,
+  retries: 3,
+  maxBytes: 5_000_000,
+  maxTotalWaitMs: 600_000,
+};
 
 /** The longest a run may be told to wait for one answer or one Retry-After: an hour (timers take at most about 24 days, and a weekly job not that long). */
 const MAX_SECONDS = 3600;
@@ -46,7 +52,8 @@ export function limitsFromEnv(env: Record<string, string | undefined>): RequestL
   return limits;
 }
 
-export type JsonAnswer = { ok: true; status: number; body: unknown } | { ok: false; status?: number; reason: string };
+export type JsonAnswer =
+  { ok: true; status: number; body: unknown } | { ok: false; status?: number; reason: string };
 
 /** What the run did about rate limits, for its report. */
 export interface RequestLog {
@@ -56,7 +63,8 @@ export interface RequestLog {
 }
 
 /** The three forms of an HTTP date (RFC 9110): `Sun, 06 Nov 1994 08:49:37 GMT`, `Sunday, 06-Nov-94 08:49:37 GMT`, `Sun Nov  6 08:49:37 1994`. */
-const HTTP_DATE = /^(?:[A-Za-z]{3,9}, \d{2}[ -][A-Za-z]{3}[ -]\d{2}(?:\d{2})? \d{2}:\d{2}:\d{2} GMT|[A-Za-z]{3} [A-Za-z]{3} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
+const HTTP_DATE =
+  /^(?:[A-Za-z]{3,9}, \d{2}[ -][A-Za-z]{3}[ -]\d{2}(?:\d{2})? \d{2}:\d{2}:\d{2} GMT|[A-Za-z]{3} [A-Za-z]{3} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
 
 /**
  * `Retry-After: 2` or an HTTP date → milliseconds from now; undefined when absent or not one of
@@ -105,7 +113,11 @@ const MAX_REDIRECTS = 5;
  * would carry the API key (`x-api-key` is no header fetch strips) and answer for the API.
  * Returns the reason when it stops at a redirect.
  */
-async function fetchSameOrigin(url: string, init: RequestInit, signal: AbortSignal): Promise<Response | string> {
+async function fetchSameOrigin(
+  url: string,
+  init: RequestInit,
+  signal: AbortSignal,
+): Promise<Response | string> {
   const origin = new URL(url).origin;
   let at = url;
   let request = init;
@@ -121,10 +133,14 @@ async function fetchSameOrigin(url: string, init: RequestInit, signal: AbortSign
     } catch {
       return `redirected to an address that does not parse (${printable(location)})`;
     }
-    if (next.origin !== origin) return `redirected to another address (${printable(`${next.protocol}//${next.host}`)}), not followed`;
+    if (next.origin !== origin)
+      return `redirected to another address (${printable(`${next.protocol}//${next.host}`)}), not followed`;
     at = next.href;
     // 303 (and, as browsers do, 301/302 after a POST) asks again with GET.
-    if (response.status === 303 || ((response.status === 301 || response.status === 302) && (request.method ?? 'GET') !== 'GET')) {
+    if (
+      response.status === 303 ||
+      ((response.status === 301 || response.status === 302) && (request.method ?? 'GET') !== 'GET')
+    ) {
       const { body: _body, ...rest } = request;
       request = { ...rest, method: 'GET' };
     }
@@ -132,7 +148,13 @@ async function fetchSameOrigin(url: string, init: RequestInit, signal: AbortSign
 }
 
 /** `GET`/`POST` `url`, expecting JSON; `label` names the request in the report (`Crossref 10.1145/…`). */
-export async function requestJson(url: string, init: RequestInit, limits: RequestLimits, log: RequestLog, label: string): Promise<JsonAnswer> {
+export async function requestJson(
+  url: string,
+  init: RequestInit,
+  limits: RequestLimits,
+  log: RequestLog,
+  label: string,
+): Promise<JsonAnswer> {
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
@@ -140,16 +162,20 @@ export async function requestJson(url: string, init: RequestInit, limits: Reques
       if (typeof fetched === 'string') return { ok: false, reason: fetched };
       response = fetched;
     } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      const timedOut =
+        error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
       return {
         ok: false,
-        reason: timedOut ? `no answer within ${limits.timeoutMs / 1000} s` : `could not connect (${error instanceof Error ? error.message : String(error)})`,
+        reason: timedOut
+          ? `no answer within ${limits.timeoutMs / 1000} s`
+          : `could not connect (${error instanceof Error ? error.message : String(error)})`,
       };
     }
     if (response.status === 429) {
       await response.body?.cancel();
       const wait = retryAfterMs(response.headers.get('retry-after')) ?? 1000 * 2 ** attempt;
-      if (attempt >= limits.retries) return { ok: false, status: 429, reason: `rate limited (429) after ${attempt + 1} tries` };
+      if (attempt >= limits.retries)
+        return { ok: false, status: 429, reason: `rate limited (429) after ${attempt + 1} tries` };
       if (wait > limits.maxRetryAfterMs)
         return {
           ok: false,
@@ -175,15 +201,28 @@ export async function requestJson(url: string, init: RequestInit, limits: Reques
       }
       if (!response.ok) {
         await response.body?.cancel();
-        return { ok: false, status: response.status, reason: `server error (HTTP ${response.status})` };
+        return {
+          ok: false,
+          status: response.status,
+          reason: `server error (HTTP ${response.status})`,
+        };
       }
       const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       if (type !== 'application/json' && !type.endsWith('+json')) {
         await response.body?.cancel();
-        return { ok: false, status: response.status, reason: `answered with ${type || 'no content type'}, not JSON` };
+        return {
+          ok: false,
+          status: response.status,
+          reason: `answered with ${type || 'no content type'}, not JSON`,
+        };
       }
       const text = await readLimited(response, limits.maxBytes);
-      if (text === undefined) return { ok: false, status: response.status, reason: `answer larger than ${limits.maxBytes} bytes` };
+      if (text === undefined)
+        return {
+          ok: false,
+          status: response.status,
+          reason: `answer larger than ${limits.maxBytes} bytes`,
+        };
       try {
         return { ok: true, status: response.status, body: JSON.parse(text) as unknown };
       } catch {
@@ -191,7 +230,11 @@ export async function requestJson(url: string, init: RequestInit, limits: Reques
       }
     } catch (error) {
       // The body can time out too, after the headers came.
-      return { ok: false, status: response.status, reason: `answer broke off (${error instanceof Error ? error.message : String(error)})` };
+      return {
+        ok: false,
+        status: response.status,
+        reason: `answer broke off (${error instanceof Error ? error.message : String(error)})`,
+      };
     }
   }
 }
@@ -209,7 +252,11 @@ export function failureStreak(): (ask: () => Promise<JsonAnswer>) => Promise<Jso
   let failures = 0;
   let last = '';
   return async (ask) => {
-    if (failures >= FAILURES_IN_A_ROW) return { ok: false, reason: `not asked: the last ${FAILURES_IN_A_ROW} requests failed (${last})` };
+    if (failures >= FAILURES_IN_A_ROW)
+      return {
+        ok: false,
+        reason: `not asked: the last ${FAILURES_IN_A_ROW} requests failed (${last})`,
+      };
     const answer = await ask();
     if (answer.ok || answer.status === 404) failures = 0;
     else {

@@ -1,4 +1,9 @@
-import { CITATION_SOURCES, type CitationSource, type CitationsFile, type PaperCitations } from '#schemas/citations.ts';
+import {
+  CITATION_SOURCES,
+  type CitationSource,
+  type CitationsFile,
+  type PaperCitations,
+} from '#schemas/citations.ts';
 import { countedForPaper, recordFor, SOURCE_NAMES } from '#lib/citations/counts.ts';
 import type { PaperToCount, SourceResults } from './sources.ts';
 
@@ -29,7 +34,13 @@ export function refreshCitations(
   results: Partial<Record<CitationSource, SourceResults>>,
   today: string,
 ): { file: CitationsFile; report: RefreshReport } {
-  const report: RefreshReport = { fresh: [], kept: [], notFound: [], noIdentifier: [], dropped: [] };
+  const report: RefreshReport = {
+    fresh: [],
+    kept: [],
+    notFound: [],
+    noIdentifier: [],
+    dropped: [],
+  };
   const file: CitationsFile = { papers: {} };
   const ids = new Set(papers.map((paper) => paper.id));
   for (const id of Object.keys(previous?.papers ?? {}).sort()) {
@@ -38,17 +49,24 @@ export function refreshCitations(
   for (const paper of [...papers].sort((a, b) => a.id.localeCompare(b.id))) {
     if (paper.id === '__proto__') {
       // A JavaScript object cannot hold that key (assigning it sets the prototype), so the file cannot either.
-      report.dropped.push({ id: paper.id, reason: 'no counts for a file named __proto__: rename it' });
+      report.dropped.push({
+        id: paper.id,
+        reason: 'no counts for a file named __proto__: rename it',
+      });
       continue;
     }
     if (paper.doi === undefined && paper.arxiv === undefined) {
       report.noIdentifier.push({ id: paper.id, file: paper.file });
-      if (previous && recordFor(previous.papers, paper.id)) report.dropped.push({ id: paper.id, reason: 'it has no DOI or arXiv id any more' });
+      if (previous && recordFor(previous.papers, paper.id))
+        report.dropped.push({ id: paper.id, reason: 'it has no DOI or arXiv id any more' });
       continue;
     }
     let last = previous && recordFor(previous.papers, paper.id);
     if (last && !countedForPaper(paper, last)) {
-      report.dropped.push({ id: paper.id, reason: 'its DOI or arXiv id changed since it was counted' });
+      report.dropped.push({
+        id: paper.id,
+        reason: 'its DOI or arXiv id changed since it was counted',
+      });
       last = undefined;
     }
     const counts: Counts = {};
@@ -59,11 +77,22 @@ export function refreshCitations(
         if (before) counts[source] = before;
       };
       if (outcome?.kind === 'count') {
-        counts[source] = before?.count === outcome.count ? before : { count: outcome.count, date: today };
-        report.fresh.push({ id: paper.id, source, count: outcome.count, ...(before && before.count !== outcome.count ? { previous: before.count } : {}) });
+        counts[source] =
+          before?.count === outcome.count ? before : { count: outcome.count, date: today };
+        report.fresh.push({
+          id: paper.id,
+          source,
+          count: outcome.count,
+          ...(before && before.count !== outcome.count ? { previous: before.count } : {}),
+        });
       } else if (outcome?.kind === 'failed' || outcome?.kind === 'refused') {
         keep();
-        report.kept.push({ id: paper.id, source, reason: outcome.reason, ...(before ? { count: before.count } : {}) });
+        report.kept.push({
+          id: paper.id,
+          source,
+          reason: outcome.reason,
+          ...(before ? { count: before.count } : {}),
+        });
       } else if (outcome?.kind === 'notFound') {
         keep();
         report.notFound.push({ id: paper.id, source, ...(before ? { count: before.count } : {}) });
@@ -72,7 +101,11 @@ export function refreshCitations(
       }
     }
     if (Object.keys(counts).length > 0)
-      file.papers[paper.id] = { ...(paper.doi ? { doi: paper.doi } : {}), ...(paper.arxiv ? { arxiv: paper.arxiv } : {}), counts };
+      file.papers[paper.id] = {
+        ...(paper.doi ? { doi: paper.doi } : {}),
+        ...(paper.arxiv ? { arxiv: paper.arxiv } : {}),
+        counts,
+      };
   }
   return { file, report };
 }
@@ -85,19 +118,39 @@ export function formatReport(report: RefreshReport, written: string): string {
   lines.push(
     `${report.fresh.length} fresh count${report.fresh.length === 1 ? '' : 's'} (${changed.length} changed), ${report.kept.length} not refreshed, ${report.notFound.length} not found, ${report.noIdentifier.length} paper${report.noIdentifier.length === 1 ? '' : 's'} without an identifier.`,
   );
-  for (const entry of changed) lines.push(`  changed  ${entry.id} (${name(entry.source)}): ${entry.previous} → ${entry.count}`);
+  for (const entry of changed)
+    lines.push(
+      `  changed  ${entry.id} (${name(entry.source)}): ${entry.previous} → ${entry.count}`,
+    );
   // One line per source and reason: a source that is down names every paper once, not once a line.
-  const grouped = <Entry extends { id: string; source: CitationSource; count?: number }>(entries: Entry[], reasonOf: (entry: Entry) => string) => {
+  const grouped = <Entry extends { id: string; source: CitationSource; count?: number }>(
+    entries: Entry[],
+    reasonOf: (entry: Entry) => string,
+  ) => {
     const groups = new Map<string, string[]>();
     for (const entry of entries) {
       const key = `${name(entry.source)}${reasonOf(entry)}`;
-      groups.set(key, [...(groups.get(key) ?? []), entry.count === undefined ? entry.id : `${entry.id} (kept ${entry.count})`]);
+      groups.set(key, [
+        ...(groups.get(key) ?? []),
+        entry.count === undefined ? entry.id : `${entry.id} (kept ${entry.count})`,
+      ]);
     }
     return [...groups].map(([key, ids]) => `  ${key}: ${ids.join(', ')}`);
   };
-  if (report.kept.length > 0) lines.push('Not refreshed (the last good count stays):', ...grouped(report.kept, (entry) => `, ${entry.reason}`));
-  if (report.notFound.length > 0) lines.push('Not found by the source (the last good count stays):', ...grouped(report.notFound, () => ''));
-  if (report.noIdentifier.length > 0) lines.push('No DOI or arXiv id, so no counts (add `doi: 10.…` or `arxiv: "2401.01234"` to the front matter):');
+  if (report.kept.length > 0)
+    lines.push(
+      'Not refreshed (the last good count stays):',
+      ...grouped(report.kept, (entry) => `, ${entry.reason}`),
+    );
+  if (report.notFound.length > 0)
+    lines.push(
+      'Not found by the source (the last good count stays):',
+      ...grouped(report.notFound, () => ''),
+    );
+  if (report.noIdentifier.length > 0)
+    lines.push(
+      'No DOI or arXiv id, so no counts (add `doi: 10.…` or `arxiv: "2401.01234"` to the front matter):',
+    );
   for (const entry of report.noIdentifier) lines.push(`  ${entry.id}: ${entry.file}`);
   if (report.dropped.length > 0) lines.push('Counts removed:');
   for (const entry of report.dropped) lines.push(`  ${entry.id}: ${entry.reason}`);

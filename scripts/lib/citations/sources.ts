@@ -35,12 +35,22 @@ export interface SourceContext {
 }
 
 /** A lookup of every paper in one source. */
-export type SourceLookup = (papers: readonly PaperToCount[], context: SourceContext) => Promise<SourceResults>;
+export type SourceLookup = (
+  papers: readonly PaperToCount[],
+  context: SourceContext,
+) => Promise<SourceResults>;
 
 /** The public address of each API, and the variable that points it elsewhere (a test server, a mirror). */
-export const SOURCE_ENDPOINTS: Record<CitationSource, { env: string; url: string; keyEnv?: string }> = {
+export const SOURCE_ENDPOINTS: Record<
+  CitationSource,
+  { env: string; url: string; keyEnv?: string }
+> = {
   openalex: { env: 'OPENALEX_URL', url: 'https://api.openalex.org', keyEnv: 'OPENALEX_API_KEY' },
-  semanticScholar: { env: 'SEMANTIC_SCHOLAR_URL', url: 'https://api.semanticscholar.org', keyEnv: 'SEMANTIC_SCHOLAR_API_KEY' },
+  semanticScholar: {
+    env: 'SEMANTIC_SCHOLAR_URL',
+    url: 'https://api.semanticscholar.org',
+    keyEnv: 'SEMANTIC_SCHOLAR_API_KEY',
+  },
   crossref: { env: 'CROSSREF_URL', url: 'https://api.crossref.org' },
 };
 
@@ -51,18 +61,22 @@ export const SOURCE_ENDPOINTS: Record<CitationSource, { env: string; url: string
  */
 export function doiPath(doi: string): string {
   const escaped = encodeURIComponent(doi);
-  return doi.split('/').some((segment) => segment === '.' || segment === '..') ? escaped : escaped.replace(/%2F/gi, '/');
+  return doi.split('/').some((segment) => segment === '.' || segment === '..')
+    ? escaped
+    : escaped.replace(/%2F/gi, '/');
 }
 
 /** Splits `items` into runs of at most `size`. */
 export function batches<T>(items: readonly T[], size: number): T[][] {
   const runs: T[][] = [];
-  for (let start = 0; start < items.length; start += size) runs.push(items.slice(start, start + size));
+  for (let start = 0; start < items.length; start += size)
+    runs.push(items.slice(start, start + size));
   return runs;
 }
 
 /** True for a plain JSON object (not an array, not null). */
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Text from an answer as the report may print it: no control characters (a terminal escape is data too), at most 100 characters. */
 export const printable = (text: string) => text.replace(/[\p{Cc}\p{Cf}]/gu, '?').slice(0, 100);

@@ -34,7 +34,8 @@ const SECTION: [ListKind, RegExp][] = [
 ];
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const JOURNALS = /^(T[A-Z]{1,5}|IMWUT|CSUR|CACM|JSAC|JMLR|POMACS|PACMPL|PVLDB|TOG|TPAMI|Nature|Science|PNAS)\b/;
+const JOURNALS =
+  /^(T[A-Z]{1,5}|IMWUT|CSUR|CACM|JSAC|JMLR|POMACS|PACMPL|PVLDB|TOG|TPAMI|Nature|Science|PNAS)\b/;
 
 /** `April 2022`, `Apr. 2022`, `2022.04`, `2022-04`, `04/2022` → `2022-04`; undefined when it is not a month. */
 export function yearMonthOf(text: string): string | undefined {
@@ -44,17 +45,23 @@ export function yearMonthOf(text: string): string | undefined {
     const month = MONTHS.indexOf(named[1]!.slice(0, 3).toLowerCase());
     return month >= 0 ? `${named[2]}-${String(month + 1).padStart(2, '0')}` : undefined;
   }
-  const numeric = /^(\d{4})[.\-/](\d{1,2})$/.exec(trimmed) ?? /^(\d{1,2})[.\-/](\d{4})$/.exec(trimmed)?.reverse();
+  const numeric =
+    /^(\d{4})[.\-/](\d{1,2})$/.exec(trimmed) ?? /^(\d{1,2})[.\-/](\d{4})$/.exec(trimmed)?.reverse();
   if (numeric) {
     const [year, month] =
-      trimmed.startsWith(numeric[1]!) && numeric[1]!.length === 4 ? [numeric[1]!, Number(numeric[2])] : [numeric[0]!.slice(-4), Number(numeric[1])];
+      trimmed.startsWith(numeric[1]!) && numeric[1]!.length === 4
+        ? [numeric[1]!, Number(numeric[2])]
+        : [numeric[0]!.slice(-4), Number(numeric[1])];
     if (month >= 1 && month <= 12) return `${year}-${String(month).padStart(2, '0')}`;
   }
   return undefined;
 }
 
 /** The year a venue label or a link says: `MobiSys'22` → 2022, `ICSE 2024` → 2024, an arXiv link → its id's year and month. */
-export function dateOfLabel(label: string, url: string | undefined): { year: number; month?: number } | undefined {
+export function dateOfLabel(
+  label: string,
+  url: string | undefined,
+): { year: number; month?: number } | undefined {
   const full = /\b((?:19|20)\d{2})\b/.exec(label);
   if (full) return { year: Number(full[1]) };
   const short = /['’](\d{2})\b/.exec(label);
@@ -65,7 +72,8 @@ export function dateOfLabel(label: string, url: string | undefined): { year: num
 }
 
 /** The arXiv identifier in an arxiv.org link, e.g. `2401.08092`. */
-export const arxivIdOf = (url: string) => /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5}(?:v\d+)?)/.exec(url)?.[1];
+export const arxivIdOf = (url: string) =>
+  /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5}(?:v\d+)?)/.exec(url)?.[1];
 
 /** The publication type a label suggests; always a guess, and reported as one. */
 export function typeOfLabel(label: string): 'preprint' | 'workshop' | 'journal' | 'conference' {
@@ -145,19 +153,32 @@ function publicationOf(item: Item, ownerName: string): Parsed {
   const [head = '', ...rest] = paragraphs(item);
   const linked = /^\\?\[\s*\[([^\]]+)\]\(([^)\s]+)\)\s*\\?\]\s*(.*)$/.exec(head);
   const plain = linked ? null : /^\\?\[([^\]]+?)\\?\]\s*(.*)$/.exec(head);
-  if (!linked && !plain) return { ok: false, why: 'a publication item that does not start with [VENUE] was kept in the page' };
+  if (!linked && !plain)
+    return {
+      ok: false,
+      why: 'a publication item that does not start with [VENUE] was kept in the page',
+    };
   const label = unescapeMarkdown((linked ? linked[1] : plain![1])!).trim();
   const venueUrl = linked ? linked[2] : undefined;
   const title = unescapeMarkdown((linked ? linked[3] : plain![2])!)
     .trim()
     .replace(/\.$/, '')
     .trim();
-  if (!title) return { ok: false, why: `the publication "${label}" has no title; it was kept in the page` };
+  if (!title)
+    return { ok: false, why: `the publication "${label}" has no title; it was kept in the page` };
   const date = dateOfLabel(label, venueUrl);
-  if (!date) return { ok: false, why: `"${title}": no year in the label "${label}" or its link; it was kept in the page` };
+  if (!date)
+    return {
+      ok: false,
+      why: `"${title}": no year in the label "${label}" or its link; it was kept in the page`,
+    };
   const authorText = rest.find((paragraph) => !/^\\?\[\s*\[/.test(paragraph));
   const authors = authorText ? authorsOf(authorText, ownerName) : undefined;
-  if (!authors) return { ok: false, why: `"${title}": you are not among its authors (write your name in **bold**); it was kept in the page` };
+  if (!authors)
+    return {
+      ok: false,
+      why: `"${title}": you are not among its authors (write your name in **bold**); it was kept in the page`,
+    };
   const links = linksOf(rest.filter((paragraph) => paragraph !== authorText).join(' '));
   const type = typeOfLabel(label);
   const arxiv = venueUrl ? arxivIdOf(venueUrl) : undefined;
@@ -170,7 +191,10 @@ function publicationOf(item: Item, ownerName: string): Parsed {
       data: {
         title,
         authors,
-        venue: { short: label, ...(venueUrl && /^https?:\/\//.test(venueUrl) ? { url: venueUrl } : {}) },
+        venue: {
+          short: label,
+          ...(venueUrl && /^https?:\/\//.test(venueUrl) ? { url: venueUrl } : {}),
+        },
         date: date.month ? `${date.year}-${String(date.month).padStart(2, '0')}` : date.year,
         type,
         ...(arxiv ? { arxiv: arxiv.replace(/v\d+$/, '') } : {}),
@@ -189,21 +213,40 @@ function mentorsOf(text: string): YamlValue[] {
     .filter(Boolean)
     .map((part) => {
       const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(part);
-      return link ? { name: unescapeMarkdown(link[1]!), ...(/^https?:\/\//.test(link[2]!) ? { url: link[2]! } : {}) } : { name: unescapeMarkdown(part) };
+      return link
+        ? {
+            name: unescapeMarkdown(link[1]!),
+            ...(/^https?:\/\//.test(link[2]!) ? { url: link[2]! } : {}),
+          }
+        : { name: unescapeMarkdown(part) };
     });
 }
 
 function experienceOf(item: Item): Parsed {
-  const [head = '', ...subitems] = item.lines.map((line, index) => (index === 0 ? line.replace(/^\s{0,3}[-*+]\s+/, '') : line)).filter((line) => line.trim());
+  const [head = '', ...subitems] = item.lines
+    .map((line, index) => (index === 0 ? line.replace(/^\s{0,3}[-*+]\s+/, '') : line))
+    .filter((line) => line.trim());
   const match = /^(.+?)\s*(?:~|–|—|\s-\s|\bto\b)\s*(.+?)\s*[:：]\s*(.+)$/.exec(head.trim());
-  if (!match) return { ok: false, why: 'an experience item that does not start with "Month Year ~ Month Year:" was kept in the page' };
+  if (!match)
+    return {
+      ok: false,
+      why: 'an experience item that does not start with "Month Year ~ Month Year:" was kept in the page',
+    };
   const start = yearMonthOf(match[1]!);
   const ongoing = /^(now|present|current|today)$/i.test(match[2]!.trim());
   const end = ongoing ? undefined : yearMonthOf(match[2]!);
-  if (!start || (!ongoing && !end)) return { ok: false, why: `the dates "${match[1]} ~ ${match[2]}" are not months; the item was kept in the page` };
+  if (!start || (!ongoing && !end))
+    return {
+      ok: false,
+      why: `the dates "${match[1]} ~ ${match[2]}" are not months; the item was kept in the page`,
+    };
   const [role, place = ''] = match[3]!.split(/\s+@\s+|\s+at\s+/, 2);
   const [organization = '', ...team] = place.split(/\s*,\s*/);
-  if (!role || !organization) return { ok: false, why: 'an experience item without "Role @ Organization" was kept in the page' };
+  if (!role || !organization)
+    return {
+      ok: false,
+      why: 'an experience item without "Role @ Organization" was kept in the page',
+    };
   const mentors: YamlValue[] = [];
   const honors: string[] = [];
   for (const subitem of subitems) {
@@ -212,7 +255,11 @@ function experienceOf(item: Item): Parsed {
     const honored = /^(?:honou?red\s+with|awarded|award:|honou?rs?:)\s*(.+?)\.?$/i.exec(text);
     if (mentored) mentors.push(...mentorsOf(mentored[1]!));
     else if (honored) honors.push(unescapeMarkdown(honored[1]!));
-    else return { ok: false, why: `"${text}" under an experience item is neither mentors nor honors; the item was kept in the page` };
+    else
+      return {
+        ok: false,
+        why: `"${text}" under an experience item is neither mentors nor honors; the item was kept in the page`,
+      };
   }
   return {
     ok: true,
@@ -238,13 +285,25 @@ const TERM = /(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:19|20)\d{2}/g;
 
 function teachingOf(item: Item): Parsed {
   const text = unescapeMarkdown(paragraphs(item).join(' ')).replace(/\.$/, '');
-  const terms = /\(((?:\s*(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:19|20)\d{2}\s*,?)+)\)$/.exec(text);
-  if (!terms) return { ok: false, why: 'a teaching item that does not end with its terms, e.g. (Fall 2023), was kept in the page' };
+  const terms = /\(((?:\s*(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:19|20)\d{2}\s*,?)+)\)$/.exec(
+    text,
+  );
+  if (!terms)
+    return {
+      ok: false,
+      why: 'a teaching item that does not end with its terms, e.g. (Fall 2023), was kept in the page',
+    };
   const rest = text.slice(0, terms.index).trim().replace(/,$/, '');
   const audience = /\s*\((\d+)\s+([^)]+)\)/.exec(rest);
-  const withoutAudience = audience ? rest.slice(0, audience.index) + rest.slice(audience.index + audience[0].length) : rest;
+  const withoutAudience = audience
+    ? rest.slice(0, audience.index) + rest.slice(audience.index + audience[0].length)
+    : rest;
   const parts = withoutAudience.split(/\s*,\s*/).filter(Boolean);
-  if (parts.length < 3) return { ok: false, why: 'a teaching item not written "Role, Course, Institution (terms)" was kept in the page' };
+  if (parts.length < 3)
+    return {
+      ok: false,
+      why: 'a teaching item not written "Role, Course, Institution (terms)" was kept in the page',
+    };
   return {
     ok: true,
     entry: {
@@ -255,7 +314,9 @@ function teachingOf(item: Item): Parsed {
         role: parts[0]!,
         course: parts.slice(1, -1).join(', '),
         institution: parts.at(-1)!,
-        ...(audience ? { audience: { size: Number(audience[1]), description: audience[2]!.trim() } } : {}),
+        ...(audience
+          ? { audience: { size: Number(audience[1]), description: audience[2]!.trim() } }
+          : {}),
         terms: [...terms[1]!.matchAll(TERM)].map((term) => term[0].replace(/\s+/, ' ')),
       },
       checks: [],
@@ -263,13 +324,22 @@ function teachingOf(item: Item): Parsed {
   };
 }
 
-const PARSERS: Record<ListKind, (item: Item, ownerName: string) => Parsed> = { publications: publicationOf, experience: experienceOf, teaching: teachingOf };
+const PARSERS: Record<ListKind, (item: Item, ownerName: string) => Parsed> = {
+  publications: publicationOf,
+  experience: experienceOf,
+  teaching: teachingOf,
+};
 
 /**
  * Reads the Publications, Experience and Teaching lists of a page body (already converted from
  * kramdown; `firstLine` is the body's first line in the old file, for the report).
  */
-export function readListSections(body: string, ownerName: string, firstLine: number, file = '_pages/about.md'): ListReading {
+export function readListSections(
+  body: string,
+  ownerName: string,
+  firstLine: number,
+  file = '_pages/about.md',
+): ListReading {
   const lines = body.split('\n');
   const keep = lines.map(() => true);
   const entries: ListEntry[] = [];
@@ -281,12 +351,15 @@ export function readListSections(body: string, ownerName: string, firstLine: num
   for (const [position, heading] of headings.entries()) {
     const kind = SECTION.find(([, pattern]) => pattern.test(heading.text))?.[0];
     if (!kind) continue;
-    const end = headings.slice(position + 1).find((next) => next.level <= heading.level)?.index ?? lines.length;
+    const end =
+      headings.slice(position + 1).find((next) => next.level <= heading.level)?.index ??
+      lines.length;
     const items: Item[] = [];
     for (let index = heading.index + 1; index < end; index += 1) {
       const line = lines[index]!;
       if (/^\s{0,1}[-*+]\s+/.test(line)) items.push({ line: index, lines: [line] });
-      else if (items.length > 0 && (line.trim() === '' || /^\s+/.test(line))) items.at(-1)!.lines.push(line);
+      else if (items.length > 0 && (line.trim() === '' || /^\s+/.test(line)))
+        items.at(-1)!.lines.push(line);
     }
     let left = false;
     for (const item of items) {
@@ -295,13 +368,16 @@ export function readListSections(body: string, ownerName: string, firstLine: num
       const line = firstLine + item.line;
       if (parsed.ok) {
         entries.push({ ...parsed.entry, file, line });
-        for (let index = item.line; index < item.line + item.lines.length; index += 1) keep[index] = false;
+        for (let index = item.line; index < item.line + item.lines.length; index += 1)
+          keep[index] = false;
       } else {
         left = true;
         notes.push({ line, why: parsed.why });
       }
     }
-    const prose = lines.slice(heading.index + 1, end).some((line, offset) => keep[heading.index + 1 + offset] && line.trim() !== '');
+    const prose = lines
+      .slice(heading.index + 1, end)
+      .some((line, offset) => keep[heading.index + 1 + offset] && line.trim() !== '');
     if (!left && !prose && items.length > 0) keep[heading.index] = false;
   }
   return { body: lines.filter((_, index) => keep[index]).join('\n'), entries, notes };

@@ -21,11 +21,20 @@ export interface JekyllSite {
 export function readJekyllConfig(text: string): JekyllSite {
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const error = document.errors[0];
-  if (error) throw new Error(`line ${text.slice(0, error.pos[0]).split('\n').length}: ${error.message.split('\n')[0]}`);
+  if (error)
+    throw new Error(
+      `line ${text.slice(0, error.pos[0]).split('\n').length}: ${error.message.split('\n')[0]}`,
+    );
   const data = document.toJS() as unknown;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('it is not a YAML mapping of settings');
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new Error('it is not a YAML mapping of settings');
   const record = data as Record<string, unknown>;
-  const asText = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined);
+  const asText = (value: unknown) =>
+    typeof value === 'string' && value.trim()
+      ? value.trim()
+      : typeof value === 'number'
+        ? String(value)
+        : undefined;
   const author = record.author;
   return {
     title: asText(record.title),
@@ -33,7 +42,10 @@ export function readJekyllConfig(text: string): JekyllSite {
     url: asText(record.url) ?? '',
     baseurl: (asText(record.baseurl) ?? '').replace(/\/+$/, ''),
     locale: asText(record.locale),
-    author: typeof author === 'object' && author !== null && !Array.isArray(author) ? (author as Record<string, unknown>) : {},
+    author:
+      typeof author === 'object' && author !== null && !Array.isArray(author)
+        ? (author as Record<string, unknown>)
+        : {},
   };
 }
 
@@ -71,17 +83,37 @@ const URL_PROFILES: Record<string, string> = {
   telegram: 'Telegram',
 };
 /** Keys that are not links, or that the owner file has under another name. */
-const NOT_LINKS = new Set(['avatar', 'name', 'pronouns', 'bio', 'location', 'employer', 'email', 'uri', 'github', 'google_plus', 'vine']);
+const NOT_LINKS = new Set([
+  'avatar',
+  'name',
+  'pronouns',
+  'bio',
+  'location',
+  'employer',
+  'email',
+  'uri',
+  'github',
+  'google_plus',
+  'vine',
+]);
 
 /** A profile link's handle from what academicpages took: a user name or the whole address. */
-const lastSegment = (value: string, pattern: RegExp) => pattern.exec(value)?.[1] ?? value.replace(/^@/, '');
+const lastSegment = (value: string, pattern: RegExp) =>
+  pattern.exec(value)?.[1] ?? value.replace(/^@/, '');
 
 /** The author block of the owner file, and a note for each profile value that could not be kept. */
-export function ownerAuthor(author: Record<string, unknown>): { author: Record<string, unknown>; notes: string[] } {
+export function ownerAuthor(author: Record<string, unknown>): {
+  author: Record<string, unknown>;
+  notes: string[];
+} {
   const notes: string[] = [];
   const text = (key: string) => {
     const value = author[key];
-    return typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+    return typeof value === 'string' && value.trim()
+      ? value.trim()
+      : typeof value === 'number'
+        ? String(value)
+        : undefined;
   };
   const result: Record<string, unknown> = {};
   const set = (key: string, value: string | undefined) => {
@@ -99,7 +131,10 @@ export function ownerAuthor(author: Record<string, unknown>): { author: Record<s
   const orcid = text('orcid');
   set('orcid', orcid && lastSegment(orcid, /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/));
   const researchgate = text('researchgate');
-  set('researchgate', researchgate && lastSegment(researchgate, /researchgate\.net\/profile\/([^/?#]+)/));
+  set(
+    'researchgate',
+    researchgate && lastSegment(researchgate, /researchgate\.net\/profile\/([^/?#]+)/),
+  );
   const linkedin = text('linkedin');
   set('linkedin', linkedin && lastSegment(linkedin, /linkedin\.com\/in\/([^/?#]+)/));
   const twitter = text('twitter');
@@ -119,11 +154,33 @@ export function ownerAuthor(author: Record<string, unknown>): { author: Record<s
   const other: { label: string; url: string }[] = [];
   for (const key of Object.keys(author)) {
     const value = text(key);
-    if (value === undefined || NOT_LINKS.has(key) || key in result || ['googlescholar', 'uri', 'semantic', 'employer'].includes(key)) continue;
+    if (
+      value === undefined ||
+      NOT_LINKS.has(key) ||
+      key in result ||
+      ['googlescholar', 'uri', 'semantic', 'employer'].includes(key)
+    )
+      continue;
     const userPage = USER_PAGES[key];
-    if (userPage) other.push({ label: userPage[0], url: /^https?:\/\//.test(value) ? value : userPage[1](value) });
+    if (userPage)
+      other.push({
+        label: userPage[0],
+        url: /^https?:\/\//.test(value) ? value : userPage[1](value),
+      });
     else if (URL_PROFILES[key]) other.push({ label: URL_PROFILES[key], url: value });
-    else if (!['orcid', 'researchgate', 'linkedin', 'twitter', 'bluesky', 'mastodon', 'arxiv', 'pubmed', 'scopus'].includes(key))
+    else if (
+      ![
+        'orcid',
+        'researchgate',
+        'linkedin',
+        'twitter',
+        'bluesky',
+        'mastodon',
+        'arxiv',
+        'pubmed',
+        'scopus',
+      ].includes(key)
+    )
       notes.push(`author.${key} ("${value}") is not a profile link this site knows`);
   }
   if (other.length > 0) result.otherProfiles = other;
@@ -131,7 +188,10 @@ export function ownerAuthor(author: Record<string, unknown>): { author: Record<s
 }
 
 /** The parts of the owner file that come from the old site; the rest keep their defaults. */
-export type OwnerFields = Pick<SiteInput, 'title' | 'url' | 'base' | 'locale' | 'description' | 'author'> & {
+export type OwnerFields = Pick<
+  SiteInput,
+  'title' | 'url' | 'base' | 'locale' | 'description' | 'author'
+> & {
   languages?: { code: string; locale: string; label: string }[];
 };
 
@@ -143,7 +203,11 @@ export type OwnerFields = Pick<SiteInput, 'title' | 'url' | 'base' | 'locale' | 
 export function ownerFields(site: JekyllSite): { fields: OwnerFields; notes: string[] } {
   const { author, notes } = ownerAuthor(site.author);
   const address = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(site.url.trim());
-  const base = `/${[address?.[2] ?? '', site.baseurl].join('/').split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
+  const base =
+    `/${[address?.[2] ?? '', site.baseurl].join('/').split('/').filter(Boolean).join('/')}/`.replace(
+      /^\/\/$/,
+      '/',
+    );
   const name = typeof author.name === 'string' ? author.name : (site.title ?? 'Your Name');
   const fields: Record<string, unknown> = {
     title: site.title ?? name,
@@ -153,11 +217,21 @@ export function ownerFields(site: JekyllSite): { fields: OwnerFields; notes: str
     description: site.description ?? `${name}'s academic homepage`,
     author: { name, bio: 'Researcher', affiliation: '(your affiliation)', ...author },
   };
-  if (!address) notes.push(`url ("${site.url}") is not a web address: https://example.org was written; put the site's address in url`);
-  if (!author.affiliation) notes.push('author.employer is empty: write your affiliation in author.affiliation');
+  if (!address)
+    notes.push(
+      `url ("${site.url}") is not a web address: https://example.org was written; put the site's address in url`,
+    );
+  if (!author.affiliation)
+    notes.push('author.employer is empty: write your affiliation in author.affiliation');
   if (!author.bio) notes.push('author.bio is empty: write a short line in author.bio');
   // Whatever the schema refuses goes, with the schema's reason; what the site needs gets a placeholder.
-  const fallback: Record<string, unknown> = { title: name, url: 'https://example.org', base: '/', locale: 'en-US', description: `${name}'s academic homepage` };
+  const fallback: Record<string, unknown> = {
+    title: name,
+    url: 'https://example.org',
+    base: '/',
+    locale: 'en-US',
+    description: `${name}'s academic homepage`,
+  };
   for (let attempt = 0; attempt < 40; attempt += 1) {
     const parsed = siteSchema.safeParse(fields);
     if (parsed.success) break;
@@ -168,7 +242,8 @@ export function ownerFields(site: JekyllSite): { fields: OwnerFields; notes: str
       delete (fields.author as Record<string, unknown>)[field];
       notes.push(`left out ${message}`);
     } else if (top === 'author' && field) {
-      (fields.author as Record<string, unknown>)[field] = field === 'name' ? 'Your Name' : field === 'bio' ? 'Researcher' : '(your affiliation)';
+      (fields.author as Record<string, unknown>)[field] =
+        field === 'name' ? 'Your Name' : field === 'bio' ? 'Researcher' : '(your affiliation)';
       notes.push(`replaced ${message}`);
     } else if (top && top in fallback) {
       fields[top] = fallback[top];
@@ -186,12 +261,14 @@ function source(value: unknown, indent: string): string {
       .replace(/\u2029/g, '\\u2029');
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) {
-    if (value.every((item) => typeof item !== 'object')) return `[${value.map((item) => source(item, indent)).join(', ')}]`;
+    if (value.every((item) => typeof item !== 'object'))
+      return `[${value.map((item) => source(item, indent)).join(', ')}]`;
     return `[\n${value.map((item) => `${indent}  ${source(item, `${indent}  `)},`).join('\n')}\n${indent}]`;
   }
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-    if (entries.every(([, item]) => typeof item !== 'object')) return `{ ${entries.map(([key, item]) => `${key}: ${source(item, indent)}`).join(', ')} }`;
+    if (entries.every(([, item]) => typeof item !== 'object'))
+      return `{ ${entries.map(([key, item]) => `${key}: ${source(item, indent)}`).join(', ')} }`;
     return `{\n${entries.map(([key, item]) => `${indent}  ${key}: ${source(item, `${indent}  `)},`).join('\n')}\n${indent}}`;
   }
   throw new Error(`cannot write ${typeof value} into the owner file`);
@@ -199,12 +276,16 @@ function source(value: unknown, indent: string): string {
 
 /** The venues table (with its comment) of the owner file the engine ships, kept as it is. */
 export function venuesBlock(ownerFile: string): string {
-  return /\n((?: {2}\/\*[\s\S]*?\*\/\n)? {2}venues: \[\n[\s\S]*?\n {2}\],\n)/.exec(ownerFile)?.[1] ?? '';
+  return (
+    /\n((?: {2}\/\*[\s\S]*?\*\/\n)? {2}venues: \[\n[\s\S]*?\n {2}\],\n)/.exec(ownerFile)?.[1] ?? ''
+  );
 }
 
 /** The whole owner file: the fields, the engine's default menu, lists and paper size, and the engine's venues table. */
 export function ownerFile(fields: OwnerFields, shippedOwnerFile: string): string {
-  const lines = Object.entries({ ...fields }).map(([key, value]) => `  ${key}: ${source(value, '  ')},`);
+  const lines = Object.entries({ ...fields }).map(
+    ([key, value]) => `  ${key}: ${source(value, '  ')},`,
+  );
   return `import { formatIssues } from '#lib/content/error-map.ts';
 import { siteSchema, type SiteInput } from '#schemas/site.ts';
 

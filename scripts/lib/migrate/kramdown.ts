@@ -56,13 +56,22 @@ const INLINE_MARKS: Record<string, string> = { b: '**', strong: '**', i: '*', em
  * files/ or images/ (which the migration copies); otherwise `undefined`: the build would read a
  * relative picture from the disk (astro:assets), wherever it is.
  */
-export function siteLink(target: string, oldSite: { url: string; baseurl: string }, options: { picture?: boolean } = {}): string | undefined {
+export function siteLink(
+  target: string,
+  oldSite: { url: string; baseurl: string },
+  options: { picture?: boolean } = {},
+): string | undefined {
   let link = target.trim();
   const origin = oldSite.url.replace(/\/+$/, '');
-  for (const prefix of [origin && `${origin}${oldSite.baseurl}`, origin && origin.replace(/^https:/, 'http:') + oldSite.baseurl, origin]) {
+  for (const prefix of [
+    origin && `${origin}${oldSite.baseurl}`,
+    origin && origin.replace(/^https:/, 'http:') + oldSite.baseurl,
+    origin,
+  ]) {
     if (prefix && link.startsWith(`${prefix}/`)) link = link.slice(prefix.length);
   }
-  if (oldSite.baseurl && link.startsWith(`${oldSite.baseurl}/`)) link = link.slice(oldSite.baseurl.length);
+  if (oldSite.baseurl && link.startsWith(`${oldSite.baseurl}/`))
+    link = link.slice(oldSite.baseurl.length);
   link = link.replace(/^(?:\.\.\/)+/, '/').replace(/^\.\//, '/');
   if (/^(?:files|images)\//.test(link)) link = `/${link}`;
   if (/^[a-z][a-z0-9+.-]*:|^[#?]|^\/\//i.test(link)) return link;
@@ -75,7 +84,11 @@ export function siteLink(target: string, oldSite: { url: string; baseurl: string
 
 /** Escapes `{`, `}` and `<` for MDX; one the old text already escaped (`\{`, kramdown's escape) is left as it is. */
 const escapeText = (text: string) =>
-  text.replace(/(\\*)([{}<])/g, (_, slashes: string, character: string) => `${slashes}${slashes.length % 2 === 1 ? '' : '\\'}${character}`);
+  text.replace(
+    /(\\*)([{}<])/g,
+    (_, slashes: string, character: string) =>
+      `${slashes}${slashes.length % 2 === 1 ? '' : '\\'}${character}`,
+  );
 
 /**
  * True when a link target can only lead to a page or a file: a web or mail address, a path, a
@@ -99,7 +112,11 @@ function escapeProse(line: string): string {
   const parts = line.split(/((?<!\\)\$\$[^$]+\$\$|(?<!\\)\$[^$]+\$|`+[^`]*`+)/);
   const escaped = parts.map((part, index) => (index % 2 === 1 ? part : escapeText(part))).join('');
   // A paragraph starting with import/export is an ES module statement to MDX: the first letter becomes a character reference.
-  return escaped.replace(/^(\s{0,3})(import|export)\b/, (_, indent: string, word: string) => `${indent}&#x${word.charCodeAt(0).toString(16)};${word.slice(1)}`);
+  return escaped.replace(
+    /^(\s{0,3})(import|export)\b/,
+    (_, indent: string, word: string) =>
+      `${indent}&#x${word.charCodeAt(0).toString(16)};${word.slice(1)}`,
+  );
 }
 
 const attribute = (tag: string, name: string) =>
@@ -124,7 +141,10 @@ export function convertBody(source: string, oldSite: { url: string; baseurl: str
   // Every removal keeps the text's line breaks, so that a note's line is the line in the old file.
   const blank = (removed: string) => removed.replace(/[^\n]/g, '');
   text = text.replace(KRAMDOWN_COMMENT, (comment, index: number) => {
-    notes.push({ line: lineOf(index), why: 'a kramdown {::comment} (never shown on the old site) was left out' });
+    notes.push({
+      line: lineOf(index),
+      why: 'a kramdown {::comment} (never shown on the old site) was left out',
+    });
     return blank(comment);
   });
   text = text.replace(BASE_PATH_LIQUID, '');
@@ -139,40 +159,73 @@ export function convertBody(source: string, oldSite: { url: string; baseurl: str
 
   // Elements that run or embed something: dropped with their content.
   for (const tag of DROPPED_WITH_CONTENT) {
-    const element = new RegExp(`<${tag}\\b[^<>]*>(?:(?!</?${tag}\\b)[\\s\\S])*</${tag}\\s*>|<${tag}\\b[^<>]*/?>`, 'gi');
+    const element = new RegExp(
+      `<${tag}\\b[^<>]*>(?:(?!</?${tag}\\b)[\\s\\S])*</${tag}\\s*>|<${tag}\\b[^<>]*/?>`,
+      'gi',
+    );
     text = text.replace(element, (html, index: number) => {
-      notes.push({ line: lineOf(index), why: `raw HTML <${tag}> was left out (it would run or embed something)` });
+      notes.push({
+        line: lineOf(index),
+        why: `raw HTML <${tag}> was left out (it would run or embed something)`,
+      });
       return html.replace(/[^\n]/g, '');
     });
   }
   // Autolinks, <https://…>, are Markdown's own: made links before tags are looked for.
-  text = text.replace(/<((?:https?:\/\/|mailto:)[^\s<>]+)>/gi, (_, url: string) => `[${url}](${url})`);
+  text = text.replace(
+    /<((?:https?:\/\/|mailto:)[^\s<>]+)>/gi,
+    (_, url: string) => `[${url}](${url})`,
+  );
   // Markdown says these: links, pictures, emphasis, line breaks, rules.
   // A line break or paragraph tag becomes a line break only at the end (a placeholder until then), so that notes keep their lines.
   text = text.replace(/[\uE000\uE001]/g, '');
-  text = text.replace(/<a\b([^<>]*)>((?:(?!<\/?a\b)[\s\S])*)<\/a\s*>/gi, (html, attributes: string, inner: string, index: number) => {
-    const href = attribute(` ${attributes}`, 'href');
-    const lineBreaks = '\n'.repeat(blank(html).length - blank(inner).length);
-    const link = href && isSafeLink(href) && /^(?:https?:\/\/|\/|\.\.?\/|files\/|images\/|mailto:)/i.test(href.trim()) ? siteLink(href, oldSite) : undefined;
-    if (link) return `[${inner.replace(/<[^<>]*>/g, '').trim()}](${link})${lineBreaks}`;
-    notes.push({ line: lineOf(index), why: 'a raw HTML link without a usable address was kept as its text' });
-    return inner + lineBreaks;
-  });
+  text = text.replace(
+    /<a\b([^<>]*)>((?:(?!<\/?a\b)[\s\S])*)<\/a\s*>/gi,
+    (html, attributes: string, inner: string, index: number) => {
+      const href = attribute(` ${attributes}`, 'href');
+      const lineBreaks = '\n'.repeat(blank(html).length - blank(inner).length);
+      const link =
+        href &&
+        isSafeLink(href) &&
+        /^(?:https?:\/\/|\/|\.\.?\/|files\/|images\/|mailto:)/i.test(href.trim())
+          ? siteLink(href, oldSite)
+          : undefined;
+      if (link) return `[${inner.replace(/<[^<>]*>/g, '').trim()}](${link})${lineBreaks}`;
+      notes.push({
+        line: lineOf(index),
+        why: 'a raw HTML link without a usable address was kept as its text',
+      });
+      return inner + lineBreaks;
+    },
+  );
   text = text.replace(/<img\b[^<>]*>/gi, (html, index: number) => {
     const src = attribute(html, 'src');
     const picture =
-      src && isSafeLink(src) && /^(?:https?:\/\/|\/|\.\.?\/|images\/|files\/)/i.test(src.trim()) ? siteLink(src, oldSite, { picture: true }) : undefined;
-    if (picture) return `![${(attribute(html, 'alt') ?? '').replace(/[[\]]/g, '')}](${picture})${blank(html)}`;
-    notes.push({ line: lineOf(index), why: 'a raw HTML picture without a usable address was left out' });
+      src && isSafeLink(src) && /^(?:https?:\/\/|\/|\.\.?\/|images\/|files\/)/i.test(src.trim())
+        ? siteLink(src, oldSite, { picture: true })
+        : undefined;
+    if (picture)
+      return `![${(attribute(html, 'alt') ?? '').replace(/[[\]]/g, '')}](${picture})${blank(html)}`;
+    notes.push({
+      line: lineOf(index),
+      why: 'a raw HTML picture without a usable address was left out',
+    });
     return blank(html);
   });
-  text = text.replace(/<(\/?)(b|strong|i|em|code)\s*>/gi, (_, _close: string, tag: string) => INLINE_MARKS[tag.toLowerCase()] ?? '');
+  text = text.replace(
+    /<(\/?)(b|strong|i|em|code)\s*>/gi,
+    (_, _close: string, tag: string) => INLINE_MARKS[tag.toLowerCase()] ?? '',
+  );
   text = text.replace(/<br\s*\/?>/gi, '\uE000');
   text = text.replace(/^[ \t]*<hr\s*\/?>[ \t]*$/gim, '---');
   text = text.replace(/<\/?p\s*>/gi, '\uE001');
   // Any other element: its tags go, its text stays, and the author hears of it.
   text = text.replace(/<\/?([A-Za-z][\w-]*)\b[^<>]*>/g, (html, tag: string, index: number) => {
-    if (!html.startsWith('</')) notes.push({ line: lineOf(index), why: `raw HTML <${tag.toLowerCase()}> was turned into plain text (only Markdown is kept)` });
+    if (!html.startsWith('</'))
+      notes.push({
+        line: lineOf(index),
+        why: `raw HTML <${tag.toLowerCase()}> was turned into plain text (only Markdown is kept)`,
+      });
     return blank(html);
   });
 
@@ -180,9 +233,19 @@ export function convertBody(source: string, oldSite: { url: string; baseurl: str
   // that would run script (`javascript:`) keeps only its text.
   text = text.replace(
     /(!?)\[([^\]\n]*)\]\(\s*([^)\s]+)(\s+"[^"]*")?\s*\)/g,
-    (link, bang: string, label: string, target: string, title: string | undefined, index: number) => {
+    (
+      link,
+      bang: string,
+      label: string,
+      target: string,
+      title: string | undefined,
+      index: number,
+    ) => {
       if (!isSafeLink(target)) {
-        notes.push({ line: lineOf(index), why: `a link to ${JSON.stringify(target.slice(0, 40))} would run script; only its text was kept` });
+        notes.push({
+          line: lineOf(index),
+          why: `a link to ${JSON.stringify(target.slice(0, 40))} would run script; only its text was kept`,
+        });
         return label + blank(link);
       }
       const resolved = siteLink(target, oldSite, { picture: bang === '!' });
@@ -195,20 +258,28 @@ export function convertBody(source: string, oldSite: { url: string; baseurl: str
     },
   );
   // The same for a link defined apart, `[cv]: javascript:…`.
-  text = text.replace(/^( {0,3}\[[^\]\n]+\]:[ \t]*)(\S+)(.*)$/gm, (definition, start: string, target: string, rest: string, index: number) => {
-    // A definition may serve a picture (`![me][photo]`): resolved as one.
-    const resolved = isSafeLink(target) ? siteLink(target, oldSite, { picture: true }) : undefined;
-    if (resolved) return `${start}${resolved}${rest}`;
-    if (isSafeLink(target)) {
+  text = text.replace(
+    /^( {0,3}\[[^\]\n]+\]:[ \t]*)(\S+)(.*)$/gm,
+    (definition, start: string, target: string, rest: string, index: number) => {
+      // A definition may serve a picture (`![me][photo]`): resolved as one.
+      const resolved = isSafeLink(target)
+        ? siteLink(target, oldSite, { picture: true })
+        : undefined;
+      if (resolved) return `${start}${resolved}${rest}`;
+      if (isSafeLink(target)) {
+        notes.push({
+          line: lineOf(index),
+          why: `a link to ${JSON.stringify(target.slice(0, 60))} is outside the old site's files/ and images/; it was left out`,
+        });
+        return '';
+      }
       notes.push({
         line: lineOf(index),
-        why: `a link to ${JSON.stringify(target.slice(0, 60))} is outside the old site's files/ and images/; it was left out`,
+        why: `a link to ${JSON.stringify(target.slice(0, 40))} would run script; it was left out`,
       });
       return '';
-    }
-    notes.push({ line: lineOf(index), why: `a link to ${JSON.stringify(target.slice(0, 40))} would run script; it was left out` });
-    return '';
-  });
+    },
+  );
 
   // The page title is the page's h1: the body's headings move one level down.
   let fenced = false;
@@ -247,4 +318,5 @@ export const tidyBody = (text: string) =>
     .trim();
 
 /** Undoes Markdown's backslash escapes, for text that goes into front matter (shown as text, never parsed). */
-export const unescapeMarkdown = (text: string) => text.replace(/\\([\\`*_{}[\]()#+\-.!<>|~'"])/g, '$1');
+export const unescapeMarkdown = (text: string) =>
+  text.replace(/\\([\\`*_{}[\]()#+\-.!<>|~'"])/g, '$1');

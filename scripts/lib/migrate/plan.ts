@@ -78,7 +78,8 @@ const TEMPLATE_PAGES: Record<string, string> = {
   '/page-archive/': "it is the template's layout sample",
 };
 
-const withSlash = (path: string) => (path.endsWith('/') || /\.[a-z]+$/i.test(path) ? path : `${path}/`);
+const withSlash = (path: string) =>
+  path.endsWith('/') || /\.[a-z]+$/i.test(path) ? path : `${path}/`;
 
 /** A page or entry larger than this is not one an author wrote by hand; it is left out rather than read. */
 export const MAX_TEXT_BYTES = 1024 * 1024;
@@ -97,7 +98,10 @@ const ACTIVE_FILE = /\.(?:js|mjs|swf|xml)$/i;
 const isActiveFile = (path: string) => {
   const kind = kindOfPublishedFile(path);
   if (ACTIVE_FILE.test(path) || kind === 'page' || kind === 'refused') return true;
-  return kind === 'xml' && (statSync(path).size > MAX_SVG_BYTES || activeXmlContent(readFileSync(path)).length > 0);
+  return (
+    kind === 'xml' &&
+    (statSync(path).size > MAX_SVG_BYTES || activeXmlContent(readFileSync(path)).length > 0)
+  );
 };
 
 /** True when `path` (after every symbolic link is followed) is inside the folder `root`. */
@@ -129,24 +133,40 @@ const MAX_SVG_BYTES = 10 * 1024 * 1024;
  * file outside it, a link to a folder (never followed: `files/loop -> ..` or `-> /etc` would list
  * the disk), a file with other names on the disk (a hard link, which may be a file outside).
  */
-function listFiles(site: string, folder: string, limit = MAX_LISTED_FILES): { files: string[]; outside: LeftFile[] } {
+function listFiles(
+  site: string,
+  folder: string,
+  limit = MAX_LISTED_FILES,
+): { files: string[]; outside: LeftFile[] } {
   const top = join(site, folder);
   if (!existsSync(top)) return { files: [], outside: [] };
   if (lstatSync(top).isSymbolicLink() || !isInside(site, top))
-    return { files: [], outside: [{ path: folder, why: 'it is a link to a folder, which is never followed' }] };
+    return {
+      files: [],
+      outside: [{ path: folder, why: 'it is a link to a folder, which is never followed' }],
+    };
   const files: string[] = [];
   const outside: LeftFile[] = [];
   const walk = (relativeFolder: string) => {
-    for (const entry of readdirSync(join(top, relativeFolder), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of readdirSync(join(top, relativeFolder), { withFileTypes: true }).sort(
+      (a, b) => (a.name < b.name ? -1 : 1),
+    )) {
       if (entry.name.startsWith('.')) continue;
       const file = relativeFolder ? `${relativeFolder}/${entry.name}` : entry.name;
       const path = join(top, file);
       if (files.length + outside.length >= limit) return;
       if (entry.isSymbolicLink()) {
         const target = statSync(path, { throwIfNoEntry: false });
-        if (target?.isDirectory()) outside.push({ path: `${folder}/${file}`, why: 'it is a link to a folder, which is never followed' });
+        if (target?.isDirectory())
+          outside.push({
+            path: `${folder}/${file}`,
+            why: 'it is a link to a folder, which is never followed',
+          });
         else if (!target?.isFile() || !isInside(site, path))
-          outside.push({ path: `${folder}/${file}`, why: 'it is a link to a file outside the old site, which is never read' });
+          outside.push({
+            path: `${folder}/${file}`,
+            why: 'it is a link to a file outside the old site, which is never read',
+          });
         else files.push(file);
       } else if (entry.isDirectory()) walk(file);
       else if (entry.isFile()) {
@@ -171,9 +191,14 @@ function listFiles(site: string, folder: string, limit = MAX_LISTED_FILES): { fi
 /** A file of the old site read as front matter + body, or the line and reason it could not be. */
 function readJekyllFile(
   path: string,
-): { data: Record<string, unknown>; body: string; bodyLine: number; removed: LineNoteLike[] } | { line: number; why: string } {
+):
+  | { data: Record<string, unknown>; body: string; bodyLine: number; removed: LineNoteLike[] }
+  | { line: number; why: string } {
   if (statSync(path).size > MAX_TEXT_BYTES)
-    return { line: 1, why: `it is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB, too large to be a page; the file was left out` };
+    return {
+      line: 1,
+      why: `it is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB, too large to be a page; the file was left out`,
+    };
   const raw = readFileSync(path, 'utf8')
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n');
@@ -190,7 +215,10 @@ function readJekyllFile(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = /line (\d+)/.exec(message)?.[1] ?? /\((\d+):\d+\)/.exec(message)?.[1];
-    return { line: line ? Number(line) + 1 : 1, why: `the front matter is not valid YAML (${message.split('\n')[0]}); the file was left out` };
+    return {
+      line: line ? Number(line) + 1 : 1,
+      why: `the front matter is not valid YAML (${message.split('\n')[0]}); the file was left out`,
+    };
   }
 }
 
@@ -200,7 +228,8 @@ interface LineNoteLike {
 }
 
 /** Where an entry is shown on the new site, which its old addresses lead to (the About page's is /). */
-const addressOf = (kind: KindName, id: string): string => CONTENT_KINDS[kind].address?.(id) ?? HOME_PATH;
+const addressOf = (kind: KindName, id: string): string =>
+  CONTENT_KINDS[kind].address?.(id) ?? HOME_PATH;
 
 /**
  * Takes out of each entry's redirectFrom the old addresses the build would refuse (the build
@@ -208,7 +237,10 @@ const addressOf = (kind: KindName, id: string): string => CONTENT_KINDS[kind].ad
  * files, `/feed.xml` the feed), each with a line, so that the migrated project builds.
  */
 function leaveOutRefusedRedirects(
-  placed: readonly { entry: { collection: KindName; where: string; data: { [key: string]: YamlValue } }; id: string }[],
+  placed: readonly {
+    entry: { collection: KindName; where: string; data: { [key: string]: YamlValue } };
+    id: string;
+  }[],
   publicFiles: readonly string[],
   look: (where: string, why: string) => void,
 ): void {
@@ -233,7 +265,10 @@ function leaveOutRefusedRedirects(
         .map((_, index, parts) => `${parts.slice(0, index + 1).join('/')}/`),
     ),
   );
-  const { redirects, problems } = planRedirects(requests, { pages, publicEntries: [...folders, ...publicFiles] });
+  const { redirects, problems } = planRedirects(requests, {
+    pages,
+    publicEntries: [...folders, ...publicFiles],
+  });
   const kept = new Set(redirects.map((redirect) => `${redirect.declaredIn}\n${redirect.from}`));
   for (const { entry } of placed) {
     const from = entry.data.redirectFrom;
@@ -241,7 +276,9 @@ function leaveOutRefusedRedirects(
     const keep = from.filter((path) => kept.has(`${entry.where}\n${String(path)}`));
     for (const path of from.filter((item) => !keep.includes(item))) {
       const prefix = `${entry.where}: redirectFrom "${String(path)}" `;
-      const why = problems.find((problem) => problem.startsWith(prefix))?.slice(prefix.length) ?? 'the build would refuse it';
+      const why =
+        problems.find((problem) => problem.startsWith(prefix))?.slice(prefix.length) ??
+        'the build would refuse it';
       look(
         `${entry.where}:1`,
         `redirect_from: the old address "${String(path)}" ${why.replace(/ Remove it from redirectFrom\.$/, '').replace(/\.$/, '')}; it was left out`,
@@ -261,35 +298,64 @@ function oldAddresses(value: unknown, slash = true): { paths: string[]; refused:
     const path = slash ? withSlash(item.trim()) : item.trim();
     const problem = redirectPathProblem(path);
     if (problem === undefined) paths.push(path);
-    else refused.push(`the old address ${JSON.stringify(item.slice(0, 80))} cannot redirect here (${problem}); it was left out`);
+    else
+      refused.push(
+        `the old address ${JSON.stringify(item.slice(0, 80))} cannot redirect here (${problem}); it was left out`,
+      );
   }
   // One line for what is not text at all (a list in a list, a number), however many there are.
-  if (items.some((item) => typeof item !== 'string')) refused.push('a value that is not a path (a list, a number) was left out');
+  if (items.some((item) => typeof item !== 'string'))
+    refused.push('a value that is not a path (a list, a number) was left out');
   return { paths, refused };
 }
 
-const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined);
-const asDay = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : text(value));
+const text = (value: unknown) =>
+  typeof value === 'string' && value.trim()
+    ? value.trim()
+    : typeof value === 'number'
+      ? String(value)
+      : undefined;
+const asDay = (value: unknown) =>
+  value instanceof Date && !Number.isNaN(value.getTime())
+    ? value.toISOString().slice(0, 10)
+    : text(value);
 
 /** What kind of picture the bytes are, by their first bytes, or undefined when they are none the picture pipeline reads. */
 function imageKind(bytes: Buffer): string | undefined {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'png';
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
   if (/^GIF8[79]a/.test(bytes.subarray(0, 6).toString('latin1'))) return 'gif';
-  if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP') return 'webp';
-  if (bytes.subarray(4, 8).toString('latin1') === 'ftyp' && /^avi[fs]$/.test(bytes.subarray(8, 12).toString('latin1'))) return 'avif';
+  if (
+    bytes.subarray(0, 4).toString('latin1') === 'RIFF' &&
+    bytes.subarray(8, 12).toString('latin1') === 'WEBP'
+  )
+    return 'webp';
+  if (
+    bytes.subarray(4, 8).toString('latin1') === 'ftyp' &&
+    /^avi[fs]$/.test(bytes.subarray(8, 12).toString('latin1'))
+  )
+    return 'avif';
   return undefined;
 }
 
 /** The entry's file text, checked: the schema, the inert gate, and the same data read back. */
-function entryContent(collection: KindName, data: { [key: string]: YamlValue }, body: string): { content: string } | { why: string } {
+function entryContent(
+  collection: KindName,
+  data: { [key: string]: YamlValue },
+  body: string,
+): { content: string } | { why: string } {
   const checked = CONTENT_KINDS[collection].schema.safeParse(data);
-  if (!checked.success) return { why: `it does not fit the ${collection} schema: ${formatIssues(checked.error.issues).join('; ')}` };
+  if (!checked.success)
+    return {
+      why: `it does not fit the ${collection} schema: ${formatIssues(checked.error.issues).join('; ')}`,
+    };
   const content = entryFile(data, body);
   const code = codeInEntry(content, { languageWrappers: collection === 'pages' });
   if (code) return { why: `the file written for it failed the safety check: ${code}` };
   const again = CONTENT_KINDS[collection].schema.safeParse(readEntry(content).data);
-  if (!again.success || JSON.stringify(again.data) !== JSON.stringify(checked.data)) return { why: 'its front matter would not read back the same' };
+  if (!again.success || JSON.stringify(again.data) !== JSON.stringify(checked.data))
+    return { why: 'its front matter would not read back the same' };
   return { content };
 }
 
@@ -331,7 +397,8 @@ interface Migration {
   limits: { listedFiles: number; copiedBytes: number };
 }
 
-const look = (m: Migration, where: string, why: string) => m.lines.push({ kind: 'needs a look', where, why });
+const look = (m: Migration, where: string, why: string) =>
+  m.lines.push({ kind: 'needs a look', where, why });
 
 const leftOutside = (m: Migration, outside: LeftFile[]) => {
   for (const { path, why } of outside) m.lines.push({ kind: 'left out', what: path, why });
@@ -346,11 +413,22 @@ function checkLinks(m: Migration, where: string, targets: string[]): void {
     if (!/^\/(files|images)\//.test(address)) continue;
     const problem = sitePathProblem(address);
     const path = decodeSitePath(address);
-    if (problem || path === undefined) look(m, where, `links to ${target}, which is not a path on this site (${problem ?? 'its escapes are not text'})`);
-    else if (!existsSync(join(m.source, path))) look(m, where, `links to ${target}, which is not in the old site`);
-    else if (!isInside(m.source, join(m.source, path))) look(m, where, `links to ${target}, which leads outside the old site; it was not copied`);
+    if (problem || path === undefined)
+      look(
+        m,
+        where,
+        `links to ${target}, which is not a path on this site (${problem ?? 'its escapes are not text'})`,
+      );
+    else if (!existsSync(join(m.source, path)))
+      look(m, where, `links to ${target}, which is not in the old site`);
+    else if (!isInside(m.source, join(m.source, path)))
+      look(m, where, `links to ${target}, which leads outside the old site; it was not copied`);
     else if (statSync(join(m.source, path)).nlink > 1)
-      look(m, where, `links to ${target}, a file with other names on the disk (a hard link); it was not copied`);
+      look(
+        m,
+        where,
+        `links to ${target}, a file with other names on the disk (a hard link); it was not copied`,
+      );
     else if (path.startsWith('/images/')) m.usedImages.add(path.slice(1));
   }
 }
@@ -366,7 +444,10 @@ export function planMigration(options: MigrateOptions): Plan {
     writes: [],
     entries: [],
     usedImages: new Set(),
-    limits: { listedFiles: options.limits?.listedFiles ?? MAX_LISTED_FILES, copiedBytes: options.limits?.copiedBytes ?? MAX_COPIED_BYTES },
+    limits: {
+      listedFiles: options.limits?.listedFiles ?? MAX_LISTED_FILES,
+      copiedBytes: options.limits?.copiedBytes ?? MAX_COPIED_BYTES,
+    },
   };
   const fields = migrateOwner(m, site);
   const ownerName = fields.author.name;
@@ -387,7 +468,10 @@ export function planMigration(options: MigrateOptions): Plan {
         ],
       }
     : fields;
-  m.writes.push({ path: 'src/site.config.ts', content: ownerFile(owner, options.shippedOwnerFile) });
+  m.writes.push({
+    path: 'src/site.config.ts',
+    content: ownerFile(owner, options.shippedOwnerFile),
+  });
   m.lines.unshift({ kind: 'new', what: '_config.yml', path: 'src/site.config.ts', checks: [] });
   // The last guard: nothing is ever written outside the project's own folders.
   for (const write of m.writes) {
@@ -400,10 +484,18 @@ export function planMigration(options: MigrateOptions): Plan {
 
 /** The old site's _config.yml, read; throws NotMigratable when the folder is no Jekyll site. */
 function readJekyllSite(source: string): JekyllSite {
-  if (!existsSync(source) || !statSync(source).isDirectory()) throw new NotMigratable(`${source} is not a folder`);
+  if (!existsSync(source) || !statSync(source).isDirectory())
+    throw new NotMigratable(`${source} is not a folder`);
   const configPath = join(source, '_config.yml');
   if (!existsSync(configPath)) {
-    const jekyllish = ['_pages', '_posts', '_layouts', '_includes', '_publications', 'Gemfile'].some((name) => existsSync(join(source, name)));
+    const jekyllish = [
+      '_pages',
+      '_posts',
+      '_layouts',
+      '_includes',
+      '_publications',
+      'Gemfile',
+    ].some((name) => existsSync(join(source, name)));
     throw new NotMigratable(
       jekyllish
         ? `${source} has no _config.yml: give the root folder of the Jekyll site (the one holding _config.yml)`
@@ -413,7 +505,9 @@ function readJekyllSite(source: string): JekyllSite {
   try {
     return readJekyllConfig(readFileSync(configPath, 'utf8'));
   } catch (error) {
-    throw new NotMigratable(`${configPath}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new NotMigratable(
+      `${configPath}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -425,7 +519,11 @@ function migrateOwner(m: Migration, site: JekyllSite): ReturnType<typeof ownerFi
   const avatar = fields.author.avatar;
   if (avatar) {
     const found = [join(source, 'images', avatar), join(source, avatar)].find(
-      (path) => existsSync(path) && isInside(source, path) && statSync(path).isFile() && statSync(path).nlink === 1,
+      (path) =>
+        existsSync(path) &&
+        isInside(source, path) &&
+        statSync(path).isFile() &&
+        statSync(path).nlink === 1,
     );
     const problem =
       found === undefined
@@ -437,13 +535,26 @@ function migrateOwner(m: Migration, site: JekyllSite): ReturnType<typeof ownerFi
             : 'is not a picture (PNG, JPEG, GIF, WebP or AVIF)';
     if (found && problem) {
       delete fields.author.avatar;
-      look(m, '_config.yml', `author.avatar: images/${avatar} ${problem}; the card shows your initials`);
+      look(
+        m,
+        '_config.yml',
+        `author.avatar: images/${avatar} ${problem}; the card shows your initials`,
+      );
     } else if (found) {
       m.writes.push({ path: `src/assets/${avatar}`, content: readFileSync(found) });
-      m.lines.push({ kind: 'new', what: `avatar images/${avatar}`, path: `src/assets/${avatar}`, checks: [] });
+      m.lines.push({
+        kind: 'new',
+        what: `avatar images/${avatar}`,
+        path: `src/assets/${avatar}`,
+        checks: [],
+      });
     } else {
       delete fields.author.avatar;
-      look(m, '_config.yml', `author.avatar: images/${avatar} is not there; the card shows your initials`);
+      look(
+        m,
+        '_config.yml',
+        `author.avatar: images/${avatar} is not there; the card shows your initials`,
+      );
     }
   }
   return fields;
@@ -454,7 +565,10 @@ function migrateOwner(m: Migration, site: JekyllSite): ReturnType<typeof ownerFi
  * the template's own pages and any other page are reported. Returns the lists found in the
  * About page and whether it was bilingual.
  */
-function migratePages(m: Migration, ownerName: string): { listed: ReturnType<typeof readListSections>['entries']; bilingual: boolean } {
+function migratePages(
+  m: Migration,
+  ownerName: string,
+): { listed: ReturnType<typeof readListSections>['entries']; bilingual: boolean } {
   const { source, oldSite } = m;
   let listed: ReturnType<typeof readListSections>['entries'] = [];
   let bilingual = false;
@@ -480,26 +594,48 @@ function migratePages(m: Migration, ownerName: string): { listed: ReturnType<typ
       continue;
     }
     if (permalink !== '/') {
-      look(m, `${where}:1`, `only the About page (permalink /) is a page here; "${permalink}" was not migrated: move its text into the About page`);
+      look(
+        m,
+        `${where}:1`,
+        `only the About page (permalink /) is a page here; "${permalink}" was not migrated: move its text into the About page`,
+      );
       continue;
     }
     if (aboutFile) {
-      look(m, `${where}:1`, `${aboutFile} is already the About page (permalink /); this one was not migrated: move its text into it`);
+      look(
+        m,
+        `${where}:1`,
+        `${aboutFile} is already the About page (permalink /); this one was not migrated: move its text into it`,
+      );
       continue;
     }
     aboutFile = where;
     const converted = convertBody(read.body, oldSite);
-    for (const note of converted.notes) look(m, `${where}:${read.bodyLine + note.line - 1}`, note.why);
+    for (const note of converted.notes)
+      look(m, `${where}:${read.bodyLine + note.line - 1}`, note.why);
     // English, a rule, then the same in Chinese: the Chinese part is the zh translation.
     const rule = /\n(?:-{3,}|\*{3,}|_{3,})[ \t]*\n/.exec(`\n${converted.text}\n`);
     const before = rule ? converted.text.slice(0, Math.max(0, rule.index - 1)) : converted.text;
     const after = rule ? converted.text.slice(rule.index + rule[0].length - 1) : '';
-    const zh = after && /[\u4e00-\u9fff]/.test(after) && !/[\u4e00-\u9fff]{4}/.test(before) ? tidyBody(after) : undefined;
-    const lists = readListSections(zh === undefined ? converted.text : before, ownerName, read.bodyLine, where);
+    const zh =
+      after && /[\u4e00-\u9fff]/.test(after) && !/[\u4e00-\u9fff]{4}/.test(before)
+        ? tidyBody(after)
+        : undefined;
+    const lists = readListSections(
+      zh === undefined ? converted.text : before,
+      ownerName,
+      read.bodyLine,
+      where,
+    );
     for (const note of lists.notes) look(m, `${where}:${note.line}`, note.why);
     listed = lists.entries;
     const body = tidyBody(lists.body);
-    if (body.startsWith(SAMPLE_ABOUT_START)) look(m, `${where}:${read.bodyLine}`, "it is still the template's sample text: write your own");
+    if (body.startsWith(SAMPLE_ABOUT_START))
+      look(
+        m,
+        `${where}:${read.bodyLine}`,
+        "it is still the template's sample text: write your own",
+      );
     const { paths: redirectFrom, refused } = oldAddresses(read.data.redirect_from);
     for (const why of refused) look(m, `${where}:1`, `redirect_from: ${why}`);
     const page = {
@@ -511,11 +647,31 @@ function migratePages(m: Migration, ownerName: string): { listed: ReturnType<typ
     checkLinks(m, where, linksIn(body + (zh ?? '')));
     bilingual = zh !== undefined;
     const checks = bilingual ? ['bilingual page split into about.mdx and zh/about.mdx'] : [];
-    m.entries.push({ collection: 'pages', what: where, where, data: page, body, id: 'about', checks });
+    m.entries.push({
+      collection: 'pages',
+      what: where,
+      where,
+      data: page,
+      body,
+      id: 'about',
+      checks,
+    });
     if (zh !== undefined) {
       // The old addresses lead to the English page; a translation claiming them too would be refused.
-      const translation = { title: page.title, permalink: page.permalink, profileCard: page.profileCard };
-      m.entries.push({ collection: 'pages', what: `${where} (中文)`, where, data: translation, body: zh, id: 'zh/about', checks: [] });
+      const translation = {
+        title: page.title,
+        permalink: page.permalink,
+        profileCard: page.profileCard,
+      };
+      m.entries.push({
+        collection: 'pages',
+        what: `${where} (中文)`,
+        where,
+        data: translation,
+        body: zh,
+        id: 'zh/about',
+        checks: [],
+      });
     }
   }
 
@@ -523,7 +679,10 @@ function migratePages(m: Migration, ownerName: string): { listed: ReturnType<typ
 }
 
 /** The publications, experience and teaching listed in the About page's body. */
-function migrateAboutLists(m: Migration, listed: ReturnType<typeof readListSections>['entries']): void {
+function migrateAboutLists(
+  m: Migration,
+  listed: ReturnType<typeof readListSections>['entries'],
+): void {
   for (const entry of listed) {
     const where = `${entry.file}:${entry.line}`;
     const links = entry.data.links as Record<string, YamlValue> | undefined;
@@ -531,7 +690,11 @@ function migrateAboutLists(m: Migration, listed: ReturnType<typeof readListSecti
       m,
       where,
       links
-        ? Object.values(links).flatMap((value) => (Array.isArray(value) ? value.map((item) => String((item as { url: string }).url)) : [String(value)]))
+        ? Object.values(links).flatMap((value) =>
+            Array.isArray(value)
+              ? value.map((item) => String((item as { url: string }).url))
+              : [String(value)],
+          )
         : [],
     );
     const what =
@@ -540,7 +703,15 @@ function migrateAboutLists(m: Migration, listed: ReturnType<typeof readListSecti
         : entry.kind === 'experience'
           ? `experience "${String(entry.data.role)} @ ${String(entry.data.organization)}"`
           : `teaching "${String(entry.data.course)}"`;
-    m.entries.push({ collection: entry.kind, what, where, data: entry.data, body: '', id: '', checks: entry.checks });
+    m.entries.push({
+      collection: entry.kind,
+      what,
+      where,
+      data: entry.data,
+      body: '',
+      id: '',
+      checks: entry.checks,
+    });
   }
 }
 
@@ -553,13 +724,23 @@ function migrateCollections(m: Migration, ownerName: string): void {
     const target = text(value);
     return target ? (siteLink(target, m.oldSite) ?? target) : undefined;
   };
-  migrateFolder(m, '_publications', (data) => publicationFromJekyll(data, ownerName, link), 'publications');
+  migrateFolder(
+    m,
+    '_publications',
+    (data) => publicationFromJekyll(data, ownerName, link),
+    'publications',
+  );
   migrateFolder(m, '_talks', (data) => talkFromJekyll(data, link), 'talks');
   migrateFolder(m, '_teaching', teachingFromJekyll, 'teaching');
 }
 
 /** One folder of old entries, each read, checked, its body converted and its old address kept. */
-function migrateFolder(m: Migration, folder: string, make: (data: Record<string, unknown>) => MadeEntry, collection: KindName): void {
+function migrateFolder(
+  m: Migration,
+  folder: string,
+  make: (data: Record<string, unknown>) => MadeEntry,
+  collection: KindName,
+): void {
   const { source, oldSite, keepSamples } = m;
   const { files, outside } = listFiles(source, folder, m.limits.listedFiles);
   leftOutside(m, outside);
@@ -572,7 +753,11 @@ function migrateFolder(m: Migration, folder: string, make: (data: Record<string,
     }
     for (const note of read.removed) look(m, `${where}:${note.line}`, note.why);
     if (!keepSamples && isSampleEntry(folder, basename(file), read.data.title)) {
-      m.lines.push({ kind: 'left out', what: where, why: "it is the template's sample (--keep-samples keeps it)" });
+      m.lines.push({
+        kind: 'left out',
+        what: where,
+        why: "it is the template's sample (--keep-samples keeps it)",
+      });
       continue;
     }
     const made = make(read.data);
@@ -584,13 +769,21 @@ function migrateFolder(m: Migration, folder: string, make: (data: Record<string,
     for (const why of refused) look(m, `${where}:1`, `permalink: ${why}`);
     if (paths.length > 0) made.data.redirectFrom = paths;
     const converted = convertBody(read.body, oldSite);
-    for (const note of converted.notes) look(m, `${where}:${read.bodyLine + note.line - 1}`, note.why);
+    for (const note of converted.notes)
+      look(m, `${where}:${read.bodyLine + note.line - 1}`, note.why);
     const body = tidyBody(converted.text);
-    checkLinks(m, where, [...linksIn(body), ...Object.values((made.data.links as Record<string, string>) ?? {}).filter((value) => typeof value === 'string')]);
+    checkLinks(m, where, [
+      ...linksIn(body),
+      ...Object.values((made.data.links as Record<string, string>) ?? {}).filter(
+        (value) => typeof value === 'string',
+      ),
+    ]);
     // A talk shows its abstract, as text; a course shows no text; a paper shows its body, or else its excerpt.
     let shown = body;
     if (collection === 'talks' && body) {
-      made.data.abstract = unescapeMarkdown(body.replace(/!?\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, '$1 ($2)'));
+      made.data.abstract = unescapeMarkdown(
+        body.replace(/!?\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, '$1 ($2)'),
+      );
       shown = '';
     }
     if (collection === 'teaching') shown = '';
@@ -598,12 +791,24 @@ function migrateFolder(m: Migration, folder: string, make: (data: Record<string,
       delete made.data.abstract;
       made.checks.push('the excerpt was not kept: the body is the abstract');
     }
-    m.entries.push({ collection, what: where, where, data: made.data, body: shown, id: file.replace(/\.(md|markdown)$/i, ''), checks: made.checks });
+    m.entries.push({
+      collection,
+      what: where,
+      where,
+      data: made.data,
+      body: shown,
+      id: file.replace(/\.(md|markdown)$/i, ''),
+      checks: made.checks,
+    });
   }
 }
 
 /** An academicpages publication: title, date, authors (else only the owner), venue, type, links, excerpt. */
-function publicationFromJekyll(data: Record<string, unknown>, ownerName: string, link: (value: unknown) => string | undefined): MadeEntry {
+function publicationFromJekyll(
+  data: Record<string, unknown>,
+  ownerName: string,
+  link: (value: unknown) => string | undefined,
+): MadeEntry {
   const title = text(data.title);
   if (!title) return { why: 'a publication without a title was left out' };
   const date = asDay(data.date);
@@ -620,7 +825,14 @@ function publicationFromJekyll(data: Record<string, unknown>, ownerName: string,
   }
   const venue = text(data.venue) ?? 'Unpublished';
   const category = text(data.category);
-  const type = category === 'manuscripts' ? 'journal' : category === 'conferences' ? 'conference' : category === 'books' ? 'chapter' : typeOfLabel(venue);
+  const type =
+    category === 'manuscripts'
+      ? 'journal'
+      : category === 'conferences'
+        ? 'conference'
+        : category === 'books'
+          ? 'chapter'
+          : typeOfLabel(venue);
   if (!category) checks.push(`type "${type}" is a guess`);
   const links: Record<string, YamlValue> = {};
   const paper = link(data.paperurl);
@@ -653,7 +865,10 @@ const TALK_KINDS: [RegExp, string][] = [
 ];
 
 /** An academicpages talk: title, date, event, location, kind, slides. */
-function talkFromJekyll(data: Record<string, unknown>, link: (value: unknown) => string | undefined): MadeEntry {
+function talkFromJekyll(
+  data: Record<string, unknown>,
+  link: (value: unknown) => string | undefined,
+): MadeEntry {
   const title = text(data.title);
   const date = asDay(data.date);
   if (!title || !date) return { why: `a talk without a ${title ? 'date' : 'title'} was left out` };
@@ -668,17 +883,34 @@ function talkFromJekyll(data: Record<string, unknown>, link: (value: unknown) =>
       kind,
       ...(slides ? { links: { slides } } : {}),
     },
-    checks: [...(text(data.venue) ? [] : ['event is unknown']), ...(text(data.location) ? [] : ['location is unknown'])],
+    checks: [
+      ...(text(data.venue) ? [] : ['event is unknown']),
+      ...(text(data.location) ? [] : ['location is unknown']),
+    ],
   };
 }
 
-const SEASONS = ['Winter', 'Spring', 'Spring', 'Spring', 'Spring', 'Summer', 'Summer', 'Summer', 'Fall', 'Fall', 'Fall', 'Fall'];
+const SEASONS = [
+  'Winter',
+  'Spring',
+  'Spring',
+  'Spring',
+  'Spring',
+  'Summer',
+  'Summer',
+  'Summer',
+  'Fall',
+  'Fall',
+  'Fall',
+  'Fall',
+];
 
 /** An academicpages course: its title and venue, the term guessed from its date. */
 function teachingFromJekyll(data: Record<string, unknown>): MadeEntry {
   const title = text(data.title);
   const date = asDay(data.date);
-  if (!title || !date) return { why: `a course without a ${title ? 'date' : 'title'} was left out` };
+  if (!title || !date)
+    return { why: `a course without a ${title ? 'date' : 'title'} was left out` };
   const month = Number(date.slice(5, 7)) || 9;
   return {
     data: {
@@ -688,7 +920,9 @@ function teachingFromJekyll(data: Record<string, unknown>): MadeEntry {
       ...(text(data.type) ? { audience: { description: text(data.type)! } } : {}),
       terms: [`${SEASONS[month - 1]} ${date.slice(0, 4)}`],
     },
-    checks: ['role "Instructor" and the term are guesses from the date; the description was not kept'],
+    checks: [
+      'role "Instructor" and the term are guesses from the date; the description was not kept',
+    ],
   };
 }
 
@@ -703,19 +937,35 @@ function writeEntries(m: Migration): void {
     if (entry.collection === 'publications') {
       const year = Number(String(entry.data.date).slice(0, 4));
       id = uniqueSlug(
-        publicationSlug({ title: String(entry.data.title), venueShort: String((entry.data.venue as { short: string }).short), year, key: entry.id || 'paper' }),
+        publicationSlug({
+          title: String(entry.data.title),
+          venueShort: String((entry.data.venue as { short: string }).short),
+          year,
+          key: entry.id || 'paper',
+        }),
         ids,
       );
       order += 1;
       entry.data.order = order;
-    } else if (entry.collection === 'experience') id = uniqueSlug(slugify(`${String(entry.data.organization)} ${String(entry.data.role)}`, 6), ids);
-    else if (entry.collection === 'teaching' && !entry.id) id = uniqueSlug(slugify(`${String(entry.data.institution)} ${String(entry.data.course)}`, 6), ids);
+    } else if (entry.collection === 'experience')
+      id = uniqueSlug(
+        slugify(`${String(entry.data.organization)} ${String(entry.data.role)}`, 6),
+        ids,
+      );
+    else if (entry.collection === 'teaching' && !entry.id)
+      id = uniqueSlug(
+        slugify(`${String(entry.data.institution)} ${String(entry.data.course)}`, 6),
+        ids,
+      );
     else id = uniqueSlug(slugify(id, 12) || entry.collection, ids);
     if (entry.collection === 'pages') id = entry.id;
     ids.add(id);
     placed.push({ entry, id });
   }
-  const publicFiles = [...listFiles(m.source, 'files', m.limits.listedFiles).files.map((file) => `files/${file}`), ...m.usedImages];
+  const publicFiles = [
+    ...listFiles(m.source, 'files', m.limits.listedFiles).files.map((file) => `files/${file}`),
+    ...m.usedImages,
+  ];
   leaveOutRefusedRedirects(placed, publicFiles, (where, why) => look(m, where, why));
   for (const { entry, id } of placed) {
     const checked = entryContent(entry.collection, entry.data, entry.body);
@@ -758,15 +1008,26 @@ function copyFiles(m: Migration): void {
       return true;
     }
     const limit = (m.limits.copiedBytes / 1024 / 1024).toLocaleString('en');
-    m.lines.push({ kind: 'left out', what, why: `the copied files would pass ${limit} MB, the most GitHub Pages publishes; host it elsewhere and link to it` });
+    m.lines.push({
+      kind: 'left out',
+      what,
+      why: `the copied files would pass ${limit} MB, the most GitHub Pages publishes; host it elsewhere and link to it`,
+    });
     return false;
   };
   for (const file of files.files) {
     if (!keepSamples && SAMPLE_FILES.includes(`files/${file}`)) {
-      m.lines.push({ kind: 'left out', what: `files/${file}`, why: "it is the template's sample (--keep-samples keeps it)" });
+      m.lines.push({
+        kind: 'left out',
+        what: `files/${file}`,
+        why: "it is the template's sample (--keep-samples keeps it)",
+      });
       continue;
     }
-    if (statSync(join(source, 'files', file)).size <= MAX_FILE_BYTES && isActiveFile(join(source, 'files', file))) {
+    if (
+      statSync(join(source, 'files', file)).size <= MAX_FILE_BYTES &&
+      isActiveFile(join(source, 'files', file))
+    ) {
       m.lines.push({
         kind: 'left out',
         what: `files/${file}`,
@@ -785,16 +1046,27 @@ function copyFiles(m: Migration): void {
     const sitePath = `/files/${file}`;
     const pathProblem = sitePathProblem(encodeURI(sitePath));
     if (pathProblem) {
-      m.lines.push({ kind: 'left out', what: `files/${file}`, why: `its name cannot be a path on this site (${pathProblem}); rename it` });
+      m.lines.push({
+        kind: 'left out',
+        what: `files/${file}`,
+        why: `its name cannot be a path on this site (${pathProblem}); rename it`,
+      });
       continue;
     }
     if (!roomFor(`files/${file}`, statSync(join(source, 'files', file)).size)) continue;
-    m.writes.push({ path: `public/files/${file}`, content: readFileSync(join(source, 'files', file)) });
+    m.writes.push({
+      path: `public/files/${file}`,
+      content: readFileSync(join(source, 'files', file)),
+    });
     m.lines.push({ kind: 'new', what: `files/${file}`, path: `public/files/${file}`, checks: [] });
   }
   for (const image of [...m.usedImages].sort()) {
     if (statSync(join(source, image)).size > MAX_FILE_BYTES || isActiveFile(join(source, image))) {
-      m.lines.push({ kind: 'left out', what: image, why: 'a browser would run it as a page or script, or it is too large; it was not copied' });
+      m.lines.push({
+        kind: 'left out',
+        what: image,
+        why: 'a browser would run it as a page or script, or it is too large; it was not copied',
+      });
       continue;
     }
     if (!roomFor(image, statSync(join(source, image)).size)) continue;

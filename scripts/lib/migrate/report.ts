@@ -26,6 +26,9 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 /** The closing line: how many of each, and what was written. */
 export function summaryLine(lines: readonly ReportLine[], written: number | 'dry run'): string {
   const count = (kind: ReportLine['kind']) => lines.filter((line) => line.kind === kind).length;
-  const files = written === 'dry run' ? 'dry run: nothing written' : `${plural(written, 'file', 'files')} written`;
+  const files =
+    written === 'dry run'
+      ? 'dry run: nothing written'
+      : `${plural(written, 'file', 'files')} written`;
   return `Migration: ${count('new')} new, ${count('already present')} already present, ${count('left out')} left out, ${plural(count('needs a look'), 'needs a look', 'need a look')} (${files}).`;
 }

@@ -4,14 +4,46 @@
  * (`--keep-samples` keeps it). Literal data, read from academicpages/academicpages.github.io.
  */
 export const SAMPLE_ENTRIES: readonly { folder: string; file: string; title: string }[] = [
-  { folder: '_publications', file: '2009-10-01-paper-title-number-1.md', title: 'Paper Title Number 1' },
-  { folder: '_publications', file: '2010-10-01-paper-title-number-2.md', title: 'Paper Title Number 2' },
-  { folder: '_publications', file: '2015-10-01-paper-title-number-3.md', title: 'Paper Title Number 3' },
-  { folder: '_publications', file: '2024-02-17-paper-title-number-4.md', title: 'Paper Title Number 4' },
-  { folder: '_talks', file: '2012-03-01-talk-1.md', title: 'Talk 1 on Relevant Topic in Your Field' },
-  { folder: '_talks', file: '2013-03-01-tutorial-1.md', title: 'Tutorial 1 on Relevant Topic in Your Field' },
-  { folder: '_talks', file: '2014-02-01-talk-2.md', title: 'Talk 2 on Relevant Topic in Your Field' },
-  { folder: '_talks', file: '2014-03-01-talk-3.md', title: 'Conference Proceeding talk 3 on Relevant Topic in Your Field' },
+  {
+    folder: '_publications',
+    file: '2009-10-01-paper-title-number-1.md',
+    title: 'Paper Title Number 1',
+  },
+  {
+    folder: '_publications',
+    file: '2010-10-01-paper-title-number-2.md',
+    title: 'Paper Title Number 2',
+  },
+  {
+    folder: '_publications',
+    file: '2015-10-01-paper-title-number-3.md',
+    title: 'Paper Title Number 3',
+  },
+  {
+    folder: '_publications',
+    file: '2024-02-17-paper-title-number-4.md',
+    title: 'Paper Title Number 4',
+  },
+  {
+    folder: '_talks',
+    file: '2012-03-01-talk-1.md',
+    title: 'Talk 1 on Relevant Topic in Your Field',
+  },
+  {
+    folder: '_talks',
+    file: '2013-03-01-tutorial-1.md',
+    title: 'Tutorial 1 on Relevant Topic in Your Field',
+  },
+  {
+    folder: '_talks',
+    file: '2014-02-01-talk-2.md',
+    title: 'Talk 2 on Relevant Topic in Your Field',
+  },
+  {
+    folder: '_talks',
+    file: '2014-03-01-talk-3.md',
+    title: 'Conference Proceeding talk 3 on Relevant Topic in Your Field',
+  },
   { folder: '_teaching', file: '2014-spring-teaching-1.md', title: 'Teaching experience 1' },
   { folder: '_teaching', file: '2015-spring-teaching-2.md', title: 'Teaching experience 2' },
 ];
@@ -30,8 +62,11 @@ export const SAMPLE_FILES: readonly string[] = [
 ];
 
 /** The first words of the template's own About page. */
-export const SAMPLE_ABOUT_START = 'This is the front page of a website that is powered by the [Academic Pages template]';
+export const SAMPLE_ABOUT_START =
+  'This is the front page of a website that is powered by the [Academic Pages template]';
 
 /** True when `file` in `folder` is the template's sample with its title unchanged. */
 export const isSampleEntry = (folder: string, file: string, title: unknown) =>
-  SAMPLE_ENTRIES.some((sample) => sample.folder === folder && sample.file === file && sample.title === title);
+  SAMPLE_ENTRIES.some(
+    (sample) => sample.folder === folder && sample.file === file && sample.title === title,
+  );

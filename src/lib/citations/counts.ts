@@ -1,11 +1,26 @@
-import { CITATION_SOURCES, MAX_CITATIONS, type CitationSource, type CitationsFile, type PaperCitations } from '../../schemas/citations.ts';
+import {
+  CITATION_SOURCES,
+  MAX_CITATIONS,
+  type CitationSource,
+  type CitationsFile,
+  type PaperCitations,
+} from '../../schemas/citations.ts';
 
 /** Each source as pages name it. */
-export const SOURCE_NAMES: Record<CitationSource, string> = { openalex: 'OpenAlex', semanticScholar: 'Semantic Scholar', crossref: 'Crossref' };
+export const SOURCE_NAMES: Record<CitationSource, string> = {
+  openalex: 'OpenAlex',
+  semanticScholar: 'Semantic Scholar',
+  crossref: 'Crossref',
+};
 
 /** What an API gave as a count, if it is one: a whole number from 0 up to MAX_CITATIONS (a string or 1e9 is a broken answer). */
 export function citationCount(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_CITATIONS ? value : undefined;
+  return typeof value === 'number' &&
+    Number.isSafeInteger(value) &&
+    value >= 0 &&
+    value <= MAX_CITATIONS
+    ? value
+    : undefined;
 }
 
 /**
@@ -56,12 +71,21 @@ export function largestCount(counts: PaperCitations['counts']): ShownCitation | 
 }
 
 /** Equal when both are absent or both name the same DOI (or arXiv id). */
-const sameIdentifier = (a: string | undefined, b: string | undefined, normalize: (id: string) => string) =>
-  a === undefined || b === undefined ? a === b : normalize(a) === normalize(b);
+const sameIdentifier = (
+  a: string | undefined,
+  b: string | undefined,
+  normalize: (id: string) => string,
+) => (a === undefined || b === undefined ? a === b : normalize(a) === normalize(b));
 
 /** True when `record` was counted for the identifiers the paper has now (a DOI corrected since makes its counts another paper's). */
-export function countedForPaper(paper: { doi?: string | undefined; arxiv?: string | undefined }, record: Pick<PaperCitations, 'doi' | 'arxiv'>): boolean {
-  return sameIdentifier(paper.doi, record.doi, normalizeDoi) && sameIdentifier(paper.arxiv, record.arxiv, normalizeArxiv);
+export function countedForPaper(
+  paper: { doi?: string | undefined; arxiv?: string | undefined },
+  record: Pick<PaperCitations, 'doi' | 'arxiv'>,
+): boolean {
+  return (
+    sameIdentifier(paper.doi, record.doi, normalizeDoi) &&
+    sameIdentifier(paper.arxiv, record.arxiv, normalizeArxiv)
+  );
 }
 
 /**
@@ -73,12 +97,17 @@ export function recordFor(papers: CitationsFile['papers'], id: string): PaperCit
 }
 
 /** The count a paper's page and lists show, or undefined when there is none for its identifiers. */
-export function paperCitation(paper: { doi?: string | undefined; arxiv?: string | undefined }, record: PaperCitations | undefined): ShownCitation | undefined {
+export function paperCitation(
+  paper: { doi?: string | undefined; arxiv?: string | undefined },
+  record: PaperCitations | undefined,
+): ShownCitation | undefined {
   return record && countedForPaper(paper, record) ? largestCount(record.counts) : undefined;
 }
 
 /** The sum of the shown counts, and the latest day among them; undefined when no paper has one. */
-export function citationTotal(citations: Iterable<SourceCitation>): { total: number; date: string } | undefined {
+export function citationTotal(
+  citations: Iterable<SourceCitation>,
+): { total: number; date: string } | undefined {
   let total = 0;
   let date = '';
   let any = false;
@@ -91,6 +120,11 @@ export function citationTotal(citations: Iterable<SourceCitation>): { total: num
 }
 
 /** The papers that have a count, most cited first; ties keep the order they come in (newest first). */
-export function mostCited<T extends { id: string }>(entries: readonly T[], citations: ReadonlyMap<string, SourceCitation>): T[] {
-  return entries.filter((entry) => citations.has(entry.id)).sort((a, b) => citations.get(b.id)!.count - citations.get(a.id)!.count);
+export function mostCited<T extends { id: string }>(
+  entries: readonly T[],
+  citations: ReadonlyMap<string, SourceCitation>,
+): T[] {
+  return entries
+    .filter((entry) => citations.has(entry.id))
+    .sort((a, b) => citations.get(b.id)!.count - citations.get(a.id)!.count);
 }

@@ -2,7 +2,11 @@ import { unshowableCharacter } from '../text/control-chars.ts';
 import { includesOwner, resolveAuthors } from '../publications/authors.ts';
 import { frontmatterOf, impossibleDates } from './frontmatter-dates.ts';
 import { fileLinksInBody, isFilePath, type LocalFileLink } from './local-files.ts';
-import { findDuplicateOrders, findDuplicatePapers, publicationLinks } from '../publications/publications.ts';
+import {
+  findDuplicateOrders,
+  findDuplicatePapers,
+  publicationLinks,
+} from '../publications/publications.ts';
 import { translationFolder } from '../i18n/languages.ts';
 import { KIND_NAMES, type KindData, type KindName } from './kinds.ts';
 import { isReservedPublicationId } from '../routing/routes.ts';
@@ -23,13 +27,18 @@ export interface EntryFile<T> {
 export type SiteEntries = { [K in KindName]: EntryFile<KindData<K>>[] };
 
 /** No entries of any kind: what `npm run check` fills file by file, and a test's empty site. */
-export const noEntries = (): SiteEntries => Object.fromEntries(KIND_NAMES.map((name) => [name, []])) as unknown as SiteEntries;
+export const noEntries = (): SiteEntries =>
+  Object.fromEntries(KIND_NAMES.map((name) => [name, []])) as unknown as SiteEntries;
 
 /**
  * The rules no single schema can check, shared by the build and `npm run check`: each
  * message names the file (and the field) and says what to do.
  */
-export function contentProblems(entries: SiteEntries, ownerName: string, translationCodes: readonly string[] = []): string[] {
+export function contentProblems(
+  entries: SiteEntries,
+  ownerName: string,
+  translationCodes: readonly string[] = [],
+): string[] {
   const problems: string[] = [];
   for (const page of entries.pages) {
     const folder = translationFolder(page.id);
@@ -43,30 +52,47 @@ export function contentProblems(entries: SiteEntries, ownerName: string, transla
       problems.push(
         `${page.path}: the folder "${folder}" is not a language of the site; add { code: '${folder}', … } to languages in src/site.config.ts, or move the file (the default language's pages lie outside any folder).`,
       );
-    } else if (!entries.pages.some((original) => original.id === page.id.slice(folder.length + 1))) {
+    } else if (
+      !entries.pages.some((original) => original.id === page.id.slice(folder.length + 1))
+    ) {
       problems.push(
         `${page.path}: a translation of ${page.id.slice(folder.length + 1)}, which src/content/pages/ does not have; a translation has the name of the page it translates.`,
       );
     }
   }
-  if (!entries.pages.some((page) => page.data.permalink === '/' && translationFolder(page.id) === undefined)) {
-    problems.push('src/content/pages/: no page has permalink "/"; add the About page (about.mdx) with permalink: /.');
+  if (
+    !entries.pages.some(
+      (page) => page.data.permalink === '/' && translationFolder(page.id) === undefined,
+    )
+  ) {
+    problems.push(
+      'src/content/pages/: no page has permalink "/"; add the About page (about.mdx) with permalink: /.',
+    );
   }
   for (const page of entries.pages.filter((page) => page.data.permalink !== '/')) {
-    problems.push(`${page.path}: permalink "${page.data.permalink}" has no page to render it; only "/" (the About page) is supported.`);
+    problems.push(
+      `${page.path}: permalink "${page.data.permalink}" has no page to render it; only "/" (the About page) is supported.`,
+    );
   }
   for (const item of entries.news) {
     // A news item is its body: an empty one would show an empty entry on /news/ and in /news.xml.
-    if (item.body.trim() === '') problems.push(`${item.path}: body: a news item needs its text after the closing "---" line.`);
+    if (item.body.trim() === '')
+      problems.push(`${item.path}: body: a news item needs its text after the closing "---" line.`);
     const unshowable = unshowableCharacter(item.body);
-    if (unshowable) problems.push(`${item.path}: body: contains ${unshowable} that cannot be shown; remove it.`);
+    if (unshowable)
+      problems.push(`${item.path}: body: contains ${unshowable} that cannot be shown; remove it.`);
   }
   for (const talk of entries.talks) {
-    if (talk.body.trim() !== '') problems.push(`${talk.path}: body: a talk's text after the closing "---" line is not shown anywhere; move it into abstract:.`);
+    if (talk.body.trim() !== '')
+      problems.push(
+        `${talk.path}: body: a talk's text after the closing "---" line is not shown anywhere; move it into abstract:.`,
+      );
   }
   for (const publication of entries.publications) {
     if (isReservedPublicationId(publication.id)) {
-      problems.push(`${publication.path}: the file name "${publication.id}" is reserved for a view or a year page of the publication list; rename the file.`);
+      problems.push(
+        `${publication.path}: the file name "${publication.id}" is reserved for a view or a year page of the publication list; rename the file.`,
+      );
     }
     if (!includesOwner(resolveAuthors(publication.data.authors, ownerName))) {
       problems.push(
@@ -79,7 +105,9 @@ export function contentProblems(entries: SiteEntries, ownerName: string, transla
       );
     }
   }
-  for (const { first, second, same } of findDuplicatePapers([...entries.publications].sort((a, b) => (a.path < b.path ? -1 : 1)))) {
+  for (const { first, second, same } of findDuplicatePapers(
+    [...entries.publications].sort((a, b) => (a.path < b.path ? -1 : 1)),
+  )) {
     const what = same === 'DOI' ? `doi: ${second.data.doi}` : `title: "${second.data.title}"`;
     problems.push(
       `${second.path}: ${what} is also in ${first.path}; one paper is one file: delete the copy (subfolders sort files, they do not make a second paper).`,
@@ -87,13 +115,17 @@ export function contentProblems(entries: SiteEntries, ownerName: string, transla
   }
   problems.push(...projectPaperProblems(entries));
   for (const duplicate of findDuplicateOrders(entries.publications)) {
-    problems.push(`publications ${duplicate.ids.join(', ')}: order ${duplicate.order} is used more than once; give each publication its own position.`);
+    problems.push(
+      `publications ${duplicate.ids.join(', ')}: order ${duplicate.order} is used more than once; give each publication its own position.`,
+    );
   }
   return problems;
 }
 
 /** Each paper a project names that src/content/publications/ does not have, with the file and the field's position. */
-export function projectPaperProblems(entries: Pick<SiteEntries, 'publications' | 'projects'>): string[] {
+export function projectPaperProblems(
+  entries: Pick<SiteEntries, 'publications' | 'projects'>,
+): string[] {
   const papers = new Set(entries.publications.map((publication) => publication.id));
   return entries.projects.flatMap((project) =>
     project.data.publications.flatMap((id, index) =>
@@ -107,7 +139,9 @@ export function projectPaperProblems(entries: Pick<SiteEntries, 'publications' |
 }
 
 /** Days no calendar has, in any file's front matter, whether or not its schema passed (YAML rolls them over to real days). */
-export function impossibleDateProblems(files: readonly Pick<EntryFile<unknown>, 'path' | 'source'>[]): string[] {
+export function impossibleDateProblems(
+  files: readonly Pick<EntryFile<unknown>, 'path' | 'source'>[],
+): string[] {
   return files.flatMap((file) =>
     impossibleDates(frontmatterOf(file.source)).map(
       ({ field, value }) =>
@@ -120,16 +154,24 @@ export function impossibleDateProblems(files: readonly Pick<EntryFile<unknown>, 
 export function linkedSiteFiles(entries: SiteEntries): LocalFileLink[] {
   const all = KIND_NAMES.flatMap((name): EntryFile<unknown>[] => entries[name]);
   return [
-    ...all.flatMap((entry) => fileLinksInBody(entry.body).map((path) => ({ path, declaredIn: entry.path, field: 'body' }))),
+    ...all.flatMap((entry) =>
+      fileLinksInBody(entry.body).map((path) => ({ path, declaredIn: entry.path, field: 'body' })),
+    ),
     ...entries.publications.flatMap((publication) =>
       publicationLinks(publication.data.links)
         .filter((link) => isFilePath(link.href))
-        .map((link) => ({ path: link.href, declaredIn: publication.path, field: `links.${link.kind}` })),
+        .map((link) => ({
+          path: link.href,
+          declaredIn: publication.path,
+          field: `links.${link.kind}`,
+        })),
     ),
     ...entries.talks.flatMap((talk) =>
       (['slides', 'video'] as const).flatMap((kind) => {
         const href = talk.data.links[kind];
-        return href !== undefined && isFilePath(href) ? [{ path: href, declaredIn: talk.path, field: `links.${kind}` }] : [];
+        return href !== undefined && isFilePath(href)
+          ? [{ path: href, declaredIn: talk.path, field: `links.${kind}` }]
+          : [];
       }),
     ),
   ];

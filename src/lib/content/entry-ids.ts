@@ -12,7 +12,10 @@ const FOLDERS_IN_ID: ReadonlySet<string> = new Set(['pages']);
  * `Melon MobiSys22.mdx` → `melon-mobisys22`, `2023/fast-recomb23.mdx` → `fast-recomb23`.
  */
 export function entryIdFromPath(path: string, collection?: string): string {
-  const kept = collection !== undefined && !FOLDERS_IN_ID.has(collection) ? path.slice(path.lastIndexOf('/') + 1) : path;
+  const kept =
+    collection !== undefined && !FOLDERS_IN_ID.has(collection)
+      ? path.slice(path.lastIndexOf('/') + 1)
+      : path;
   return kept
     .replace(/\.(mdx?|markdown)$/i, '')
     .toLowerCase()
@@ -26,7 +29,9 @@ export function entryIdFromPath(path: string, collection?: string): string {
  * one id: the returned function records that `path` made `id`, and returns the problem when
  * another file that `exists` made it before.
  */
-export function entryIdClaims(exists: (path: string) => boolean = () => true): (id: string, path: string) => string | undefined {
+export function entryIdClaims(
+  exists: (path: string) => boolean = () => true,
+): (id: string, path: string) => string | undefined {
   const files = new Map<string, string>();
   return (id, path) => {
     const other = files.get(id);

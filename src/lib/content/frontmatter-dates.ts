@@ -12,7 +12,10 @@ export function impossibleDates(frontmatter: string): { field: string; value: st
     if (!match) continue;
     const [, field = '', year, month, day] = match;
     const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-    const real = date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+    const real =
+      date.getUTCFullYear() === Number(year) &&
+      date.getUTCMonth() === Number(month) - 1 &&
+      date.getUTCDate() === Number(day);
     if (!real) found.push({ field, value: `${year}-${month}-${day}` });
   }
   return found;

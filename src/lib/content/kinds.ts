@@ -17,7 +17,14 @@ import { talkSchema } from '../../schemas/talk.ts';
 import { teachingSchema } from '../../schemas/teaching.ts';
 import { sortPublications } from '../publications/publications.ts';
 import { educationPath, projectPath, publicationPath, talkPath } from '../routing/routes.ts';
-import { sortEducation, sortExperience, sortNews, sortProjects, sortTalks, sortTeaching } from './sort-entries.ts';
+import {
+  sortEducation,
+  sortExperience,
+  sortNews,
+  sortProjects,
+  sortTalks,
+  sortTeaching,
+} from './sort-entries.ts';
 
 /** What the engine knows of one kind of content; its name (the registry's key) is its folder under src/content/. */
 export interface ContentKind<Schema extends z.ZodType = z.ZodType> {
@@ -34,8 +41,9 @@ export interface ContentKind<Schema extends z.ZodType = z.ZodType> {
 }
 
 /** A kind as declared, its schema's type and its `scaffold` word kept for the types below. */
-const kind = <Schema extends z.ZodType, const Scaffold extends string = never>(declared: ContentKind<Schema> & { scaffold?: Scaffold }) =>
-  declared as ContentKind<Schema> & { scaffold?: Scaffold };
+const kind = <Schema extends z.ZodType, const Scaffold extends string = never>(
+  declared: ContentKind<Schema> & { scaffold?: Scaffold },
+) => declared as ContentKind<Schema> & { scaffold?: Scaffold };
 
 /** Every kind, in the order `npm run check` counts them. */
 export const CONTENT_KINDS = {
@@ -67,12 +75,29 @@ export const CONTENT_KINDS = {
     address: educationPath,
     sort: sortEducation,
   }),
-  news: kind({ schema: newsSchema, count: { one: 'news item', other: 'news items' }, scaffold: 'news', sort: sortNews }),
-  talks: kind({ schema: talkSchema, count: { one: 'talk', other: 'talks' }, scaffold: 'talk', address: talkPath, sort: sortTalks }),
+  news: kind({
+    schema: newsSchema,
+    count: { one: 'news item', other: 'news items' },
+    scaffold: 'news',
+    sort: sortNews,
+  }),
+  talks: kind({
+    schema: talkSchema,
+    count: { one: 'talk', other: 'talks' },
+    scaffold: 'talk',
+    address: talkPath,
+    sort: sortTalks,
+  }),
   // The About page and its translations: their address is their `permalink`, their language their folder (see site-plan.ts).
   pages: kind({ schema: pageSchema, count: { one: 'page', other: 'pages' } }),
   // Its `image` is a file beside the entry, which src/content.config.ts hands to astro:assets.
-  projects: kind({ schema: projectSchema, count: { one: 'project', other: 'projects' }, scaffold: 'project', address: projectPath, sort: sortProjects }),
+  projects: kind({
+    schema: projectSchema,
+    count: { one: 'project', other: 'projects' },
+    scaffold: 'project',
+    address: projectPath,
+    sort: sortProjects,
+  }),
 };
 
 /** A kind's name, which is also its collection's name and its folder under src/content/: `talks`. */

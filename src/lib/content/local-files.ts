@@ -26,23 +26,32 @@ export function isFilePath(href: string): boolean {
 
 /** Site-file links written in an MDX body, as Markdown links `[CV](/files/cv.pdf)` or `href="/files/cv.pdf"`. */
 export function fileLinksInBody(body: string): string[] {
-  const found = [...body.matchAll(/\]\(\s*<?(\/[^\s)>]+)>?[^)]*\)|href=["'](\/[^"']+)["']/g)].map((match) => match[1] ?? match[2] ?? '');
+  const found = [...body.matchAll(/\]\(\s*<?(\/[^\s)>]+)>?[^)]*\)|href=["'](\/[^"']+)["']/g)].map(
+    (match) => match[1] ?? match[2] ?? '',
+  );
   return [...new Set(found.filter(isFilePath))];
 }
 
 /** The linked files that do not exist, sorted, each with the entries that link it. */
-export function findMissingFiles(links: readonly Omit<LocalFileLink, 'field'>[], exists: (path: string) => boolean): MissingFile[] {
+export function findMissingFiles(
+  links: readonly Omit<LocalFileLink, 'field'>[],
+  exists: (path: string) => boolean,
+): MissingFile[] {
   const missing = new Map<string, Set<string>>();
   for (const link of links) {
     if (exists(link.path)) continue;
     missing.set(link.path, (missing.get(link.path) ?? new Set()).add(link.declaredIn));
   }
-  return [...missing.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([path, files]) => ({ path, declaredIn: [...files].sort() }));
+  return [...missing.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, files]) => ({ path, declaredIn: [...files].sort() }));
 }
 
 /** One message an author can act on. */
 export function formatMissingFiles(missing: readonly MissingFile[]): string {
-  const lines = missing.map((file) => `  - public${file.path} (linked from ${file.declaredIn.join(', ')})`);
+  const lines = missing.map(
+    (file) => `  - public${file.path} (linked from ${file.declaredIn.join(', ')})`,
+  );
   return [
     `${missing.length} linked file${missing.length === 1 ? ' is' : 's are'} missing from public/ (or empty); visitors see the link text without a link until you add ${missing.length === 1 ? 'it' : 'them'}:`,
     ...lines,

@@ -41,36 +41,52 @@ const projectRoot = fileURLToPath(root);
 export const ownFileExists = (path: string) => publicFileExists(projectRoot, path);
 
 /** True when `path` will be in the built site: a file in public/, or one the build makes (the CV PDF, the icon). */
-export const isDeployedFile = (path: string) => publicFileExists(projectRoot, path) || GENERATED_FILES.includes(path);
+export const isDeployedFile = (path: string) =>
+  publicFileExists(projectRoot, path) || GENERATED_FILES.includes(path);
 
-const source = (entry: { filePath?: string | undefined; collection: string; id: string }) => entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
+const source = (entry: { filePath?: string | undefined; collection: string; id: string }) =>
+  entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
 
 /** The last missing-files warning printed, so that the dev server does not repeat it on every request. */
 let lastReport = '';
 
 /** Every kind's entries as Astro loaded them, in the files' order. */
 async function loadEntries(): Promise<SortedEntries> {
-  const loaded = await Promise.all(KIND_NAMES.map(async (name) => [name, await getCollection(name)] as const));
+  const loaded = await Promise.all(
+    KIND_NAMES.map(async (name) => [name, await getCollection(name)] as const),
+  );
   return Object.fromEntries(loaded) as SortedEntries;
 }
 
 /** A kind's entries in the order the kind declares, or as loaded when it declares none. */
-function sortedEntries<K extends KindName>(name: K, entries: CollectionEntry<K>[]): CollectionEntry<K>[] {
-  const sort = CONTENT_KINDS[name].sort as ((entries: readonly CollectionEntry<K>[]) => CollectionEntry<K>[]) | undefined;
+function sortedEntries<K extends KindName>(
+  name: K,
+  entries: CollectionEntry<K>[],
+): CollectionEntry<K>[] {
+  const sort = CONTENT_KINDS[name].sort as
+    ((entries: readonly CollectionEntry<K>[]) => CollectionEntry<K>[]) | undefined;
   return sort ? sort(entries) : entries;
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
   const loaded = await loadEntries();
   const pages = loaded.pages;
-  const toFile = <T>(entry: { id: string; filePath?: string | undefined; collection: string; body?: string | undefined; data: T }): EntryFile<T> => ({
+  const toFile = <T>(entry: {
+    id: string;
+    filePath?: string | undefined;
+    collection: string;
+    body?: string | undefined;
+    data: T;
+  }): EntryFile<T> => ({
     id: entry.id,
     path: source(entry),
     data: entry.data,
     body: entry.body ?? '',
     source: entry.filePath ? readFileSync(entry.filePath, 'utf8') : '',
   });
-  const files = Object.fromEntries(KIND_NAMES.map((name) => [name, loaded[name].map(toFile)])) as SiteEntries;
+  const files = Object.fromEntries(
+    KIND_NAMES.map((name) => [name, loaded[name].map(toFile)]),
+  ) as SiteEntries;
   const plan = planSite(
     projectRoot,
     files,
@@ -78,20 +94,30 @@ async function loadSiteContent(): Promise<SiteContent> {
     LANGUAGES.slice(1).map((language) => language.code),
   );
   const problems = [...impossibleDateProblems(Object.values(files).flat()), ...plan.problems];
-  if (problems.length > 0) throw new Error(`Content problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`Content problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
 
   if (plan.missingFiles.length > 0) {
     const report = formatMissingFiles(plan.missingFiles);
-    if (isStrictLocalFiles(process.env)) throw new Error(`${report}\n(STRICT_LOCAL_FILES is on: add the files to public/ or remove the links.)`);
+    if (isStrictLocalFiles(process.env))
+      throw new Error(
+        `${report}\n(STRICT_LOCAL_FILES is on: add the files to public/ or remove the links.)`,
+      );
     if (report !== lastReport) {
-      console.warn(`\n[local files] warning: ${report}\n  (Set STRICT_LOCAL_FILES=true to make this an error, as the deploy workflow does.)\n`);
+      console.warn(
+        `\n[local files] warning: ${report}\n  (Set STRICT_LOCAL_FILES=true to make this an error, as the deploy workflow does.)\n`,
+      );
     }
     lastReport = report;
   }
 
-  const sorted = Object.fromEntries(KIND_NAMES.map((name) => [name, sortedEntries(name, loaded[name])])) as SortedEntries;
+  const sorted = Object.fromEntries(
+    KIND_NAMES.map((name) => [name, sortedEntries(name, loaded[name])]),
+  ) as SortedEntries;
   const homes = new Map(
-    pages.filter((page) => page.data.permalink === '/').map((page) => [translationFolder(page.id) ?? DEFAULT_LANGUAGE.code, page] as const),
+    pages
+      .filter((page) => page.data.permalink === '/')
+      .map((page) => [translationFolder(page.id) ?? DEFAULT_LANGUAGE.code, page] as const),
   );
   const languages = LANGUAGES.filter((language) => homes.has(language.code));
   return {
@@ -117,7 +143,10 @@ let devCached: { from: string; content: Promise<SiteContent> } | undefined;
  */
 async function loadedFrom(): Promise<string> {
   const entries = Object.values(await loadEntries()).map((entries) =>
-    entries.map((entry) => [entry.id, (entry as { digest?: string }).digest ?? JSON.stringify([entry.data, entry.body])]),
+    entries.map((entry) => [
+      entry.id,
+      (entry as { digest?: string }).digest ?? JSON.stringify([entry.data, entry.body]),
+    ]),
   );
   return JSON.stringify([entries, publicEntries(projectRoot), isStrictLocalFiles(process.env)]);
 }

@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { contentProblems, linkedSiteFiles, type EntryFile, type SiteEntries } from './content-rules.ts';
+import {
+  contentProblems,
+  linkedSiteFiles,
+  type EntryFile,
+  type SiteEntries,
+} from './content-rules.ts';
 import { findMissingFiles, type MissingFile } from './local-files.ts';
 import { sortPublications } from '../publications/publications.ts';
 import { publicEntries, publicFileExists } from './public-files.ts';
@@ -47,7 +52,12 @@ export function sitePages(entries: SiteEntries, ownerName: string): string[] {
     const folder = translationFolder(page.id);
     return folder !== undefined && page.data.permalink === HOME_PATH ? [folder] : [];
   });
-  return [...pages, ...translated.flatMap((code) => translatedPages(entries, ownerName).map((path) => `/${code}${path}`))];
+  return [
+    ...pages,
+    ...translated.flatMap((code) =>
+      translatedPages(entries, ownerName).map((path) => `/${code}${path}`),
+    ),
+  ];
 }
 
 /**
@@ -55,7 +65,10 @@ export function sitePages(entries: SiteEntries, ownerName: string): string[] {
  * About page, the publication lists, the CV, news, talks and projects; never a paper's or a project's own page, which
  * Scholar must find once.
  */
-export function translatedPages(entries: Pick<SiteEntries, 'publications' | 'news' | 'talks' | 'projects'>, ownerName: string): string[] {
+export function translatedPages(
+  entries: Pick<SiteEntries, 'publications' | 'news' | 'talks' | 'projects'>,
+  ownerName: string,
+): string[] {
   const publications = sortPublications(entries.publications);
   return [
     HOME_PATH,
@@ -83,13 +96,18 @@ function defaultLanguagePages(entries: SiteEntries, ownerName: string): string[]
     TALKS_PATH,
     PROJECTS_PATH,
     ...GENERATED_FILES,
-    ...entries.pages.filter((page) => translationFolder(page.id) === undefined).map((page) => page.data.permalink),
+    ...entries.pages
+      .filter((page) => translationFolder(page.id) === undefined)
+      .map((page) => page.data.permalink),
     ...publications.flatMap((publication) => [
       publicationPath(publication.id),
       publicationBibPath(publication.id),
       previewImagePath('publications', publication.id),
     ]),
-    ...entries.projects.flatMap((project) => [projectPath(project.id), previewImagePath('projects', project.id)]),
+    ...entries.projects.flatMap((project) => [
+      projectPath(project.id),
+      previewImagePath('projects', project.id),
+    ]),
     ...publicationListPages(publications, ownerName).map((page) => publicationViewPath(page.view)),
   ];
 }
@@ -107,7 +125,11 @@ export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
       const { address } = CONTENT_KINDS[name];
       if (address === undefined) return [];
       return (entries[name] as EntryFile<{ redirectFrom?: string[] }>[]).flatMap((entry) =>
-        (entry.data.redirectFrom ?? []).map((from) => ({ from, to: address(entry.id), declaredIn: entry.path })),
+        (entry.data.redirectFrom ?? []).map((from) => ({
+          from,
+          to: address(entry.id),
+          declaredIn: entry.path,
+        })),
       );
     }),
   ];
@@ -117,11 +139,15 @@ export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
  * Each project picture that is not beside its file. The build's astro:assets refuses it too,
  * in its own words; this is the one `npm run check` gives, naming the file and the field.
  */
-export function missingImageProblems(root: string, projects: readonly { path: string; data: object }[]): string[] {
+export function missingImageProblems(
+  root: string,
+  projects: readonly { path: string; data: object }[],
+): string[] {
   return projects.flatMap((project) => {
     // In the build the picture has already become astro:assets' metadata, checked by Astro.
     const { image } = project.data as { image?: unknown };
-    if (typeof image !== 'string' || existsSync(join(root, dirname(project.path), image))) return [];
+    if (typeof image !== 'string' || existsSync(join(root, dirname(project.path), image)))
+      return [];
     return [
       `${project.path}: image: "${image}" is not a file beside it; put the picture in ${dirname(project.path)}/ or correct the path (e.g. ./picture.png).`,
     ];
@@ -133,7 +159,12 @@ export function missingImageProblems(root: string, projects: readonly { path: st
  * every redirect against the pages, the machine-read files, public/ and each other, and the
  * linked files against public/ under `root`, the project folder.
  */
-export function planSite(root: string, entries: SiteEntries, ownerName: string, translationCodes: readonly string[] = []): SitePlan {
+export function planSite(
+  root: string,
+  entries: SiteEntries,
+  ownerName: string,
+  translationCodes: readonly string[] = [],
+): SitePlan {
   const links = linkedSiteFiles(entries);
   // Links in an MDX body pass no schema: one that cannot be decoded names no file.
   const unreadable = links.filter((link) => decodeSitePath(link.path) === undefined);
@@ -144,7 +175,10 @@ export function planSite(root: string, entries: SiteEntries, ownerName: string, 
   return {
     problems: [
       ...contentProblems(entries, ownerName, translationCodes),
-      ...unreadable.map((link) => `${link.declaredIn}: ${link.field}: the link "${link.path}": ${sitePathProblem(link.path)}`),
+      ...unreadable.map(
+        (link) =>
+          `${link.declaredIn}: ${link.field}: the link "${link.path}": ${sitePathProblem(link.path)}`,
+      ),
       ...redirectProblems,
       ...missingImageProblems(root, entries.projects),
     ],

@@ -15,7 +15,9 @@ const require = createRequire(import.meta.url);
 
 /** A web address (`http://` or `https://`) as written, or undefined: `javascript:`, `data:` and relative paths never become links. */
 export function webLink(href: string | undefined): string | undefined {
-  return href !== undefined && /^https?:\/\/\S/i.test(href) && URL.canParse(href) ? href : undefined;
+  return href !== undefined && /^https?:\/\/\S/i.test(href) && URL.canParse(href)
+    ? href
+    : undefined;
 }
 
 /** What the template reads from `sys.inputs.cv`: the document with only web links kept and the fields Typst wants split out. */
@@ -36,14 +38,22 @@ export interface CvTypstInput {
 
 function safeRun(run: CvRun): CvRun {
   const href = webLink(run.href);
-  return href === undefined ? { text: run.text, ...(run.strong ? { strong: true } : {}) } : { ...run, href };
+  return href === undefined
+    ? { text: run.text, ...(run.strong ? { strong: true } : {}) }
+    : { ...run, href };
 }
 
 /** The input for the template; throws on an `asOf` that is not a real `YYYY-MM-DD` date, since the PDF's date comes from it. */
 export function cvTypstInput(doc: CvDocument): CvTypstInput {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(doc.asOf);
-  if (!day || Number.isNaN(Date.parse(`${doc.asOf}T00:00:00Z`)) || new Date(`${doc.asOf}T00:00:00Z`).toISOString().slice(0, 10) !== doc.asOf) {
-    throw new Error(`The CV's asOf must be a date written YYYY-MM-DD, not ${JSON.stringify(doc.asOf)}.`);
+  if (
+    !day ||
+    Number.isNaN(Date.parse(`${doc.asOf}T00:00:00Z`)) ||
+    new Date(`${doc.asOf}T00:00:00Z`).toISOString().slice(0, 10) !== doc.asOf
+  ) {
+    throw new Error(
+      `The CV's asOf must be a date written YYYY-MM-DD, not ${JSON.stringify(doc.asOf)}.`,
+    );
   }
   const language = /^([a-z]{2,3})(?:-([a-z]{2}))?(?:-|$)/i.exec(doc.lang);
   return {
@@ -74,7 +84,9 @@ let template: string | undefined;
 function typstCompiler(): typst.NodeCompiler {
   if (compiler) return compiler;
   // Noto Sans SC (OFL) from npm gives the Chinese name glyphs on machines without CJK fonts; Typst subsets it to the glyphs used.
-  const cjk = readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
+  const cjk = readFileSync(
+    require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+  );
   compiler = typst.NodeCompiler.create({ fontArgs: [{ fontBlobs: [cjk] }] });
   return compiler;
 }
@@ -86,10 +98,14 @@ function typstCompiler(): typst.NodeCompiler {
  */
 function readTemplate(): string {
   for (let folder = dirname(fileURLToPath(import.meta.url)); ; folder = dirname(folder)) {
-    for (const candidate of [join(folder, 'cv-template.typ'), join(folder, 'src/lib/cv/cv-template.typ')]) {
+    for (const candidate of [
+      join(folder, 'cv-template.typ'),
+      join(folder, 'src/lib/cv/cv-template.typ'),
+    ]) {
       if (existsSync(candidate)) return readFileSync(candidate, 'utf8');
     }
-    if (dirname(folder) === folder) throw new Error('src/lib/cv/cv-template.typ was not found above the CV renderer.');
+    if (dirname(folder) === folder)
+      throw new Error('src/lib/cv/cv-template.typ was not found above the CV renderer.');
   }
 }
 
@@ -97,10 +113,15 @@ function readTemplate(): string {
 export function renderCvPdf(doc: CvDocument): Uint8Array<ArrayBuffer> {
   template ??= readTemplate();
   const cvCompiler = typstCompiler();
-  const compiled = cvCompiler.compile({ mainFileContent: template, inputs: { cv: JSON.stringify(cvTypstInput(doc)) } });
+  const compiled = cvCompiler.compile({
+    mainFileContent: template,
+    inputs: { cv: JSON.stringify(cvTypstInput(doc)) },
+  });
   const laidOut = compiled.result;
   if (compiled.hasError() || !laidOut) {
-    throw new Error(`Typst could not lay out the CV: ${JSON.stringify(compiled.takeDiagnostics()?.shortDiagnostics ?? [])}`);
+    throw new Error(
+      `Typst could not lay out the CV: ${JSON.stringify(compiled.takeDiagnostics()?.shortDiagnostics ?? [])}`,
+    );
   }
   return new Uint8Array(cvCompiler.pdf(laidOut));
 }
@@ -108,8 +129,12 @@ export function renderCvPdf(doc: CvDocument): Uint8Array<ArrayBuffer> {
 /** What the PDF is made of: the template, the document, and the compiler and font packages' versions. */
 function cvPdfKey(doc: CvDocument): string {
   template ??= readTemplate();
-  const versions = ['@myriaddreamin/typst-ts-node-compiler/package.json', '@expo-google-fonts/noto-sans-sc/package.json'].map(
-    (name) => (JSON.parse(readFileSync(require.resolve(name), 'utf8')) as { version: string }).version,
+  const versions = [
+    '@myriaddreamin/typst-ts-node-compiler/package.json',
+    '@expo-google-fonts/noto-sans-sc/package.json',
+  ].map(
+    (name) =>
+      (JSON.parse(readFileSync(require.resolve(name), 'utf8')) as { version: string }).version,
   );
   return createHash('sha256')
     .update(JSON.stringify([template, cvTypstInput(doc), versions]))

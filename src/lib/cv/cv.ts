@@ -8,7 +8,13 @@ import { markLegend, resolveAuthors } from '../publications/authors.ts';
 import type { CvDocument, CvItem, CvRun, CvSection } from './cv-document.ts';
 import { obfuscateEmail } from '../profile/email.ts';
 import { formatAudience } from '../content/audience.ts';
-import { formatEducationWhen, formatShortDay, formatYearOrMonth, isoPublicationDate, shortDates } from '../i18n/dates.ts';
+import {
+  formatEducationWhen,
+  formatShortDay,
+  formatYearOrMonth,
+  isoPublicationDate,
+  shortDates,
+} from '../i18n/dates.ts';
 import { translator, type StringKey, type Translate } from '../i18n/i18n.ts';
 import { mathPlainText } from '../markdown/math-plain-text.ts';
 import { paperUrl, publicationLinks } from '../publications/publications.ts';
@@ -23,7 +29,12 @@ interface Entry<T> {
 /** Everything the CV is made of; the caller gathers it (the /cv/ page, the PDF script), this module only arranges it. */
 export interface CvInput {
   /** The owner file's parts the CV shows. */
-  site: Pick<Site, 'locale' | 'paperSize'> & { author: Pick<Site['author'], 'name' | 'nameZh' | 'nameVariants' | 'bio' | 'affiliation' | 'email' | 'github'> };
+  site: Pick<Site, 'locale' | 'paperSize'> & {
+    author: Pick<
+      Site['author'],
+      'name' | 'nameZh' | 'nameVariants' | 'bio' | 'affiliation' | 'email' | 'github'
+    >;
+  };
   /** Turns a path on this site (`/`, `/files/melon.pdf`) into an absolute URL; a CV's links must work on paper too. */
   absoluteUrl: (path: string) => string;
   /** True when a file of this site (`/files/melon.pdf`) will be deployed; a link to one that will not is left out, since a CV must not print a dead link. All are kept without it. */
@@ -51,7 +62,11 @@ export interface CvWording {
 }
 
 /** The CV in English: the PDF's wording, and /cv/'s. */
-export const ENGLISH_CV: CvWording = { t: translator('en'), month: formatYearOrMonth, day: formatShortDay };
+export const ENGLISH_CV: CvWording = {
+  t: translator('en'),
+  month: formatYearOrMonth,
+  day: formatShortDay,
+};
 
 /** The CV in a language other than English: its interface strings, its dates written by Intl (`2022年4月`, `2022年6月29日`). */
 export function cvWording(t: Translate): CvWording {
@@ -62,21 +77,36 @@ export function cvWording(t: Translate): CvWording {
 const heading = (titleKey: StringKey) => ({ titleKey, title: translator('en')(titleKey) });
 
 /** `a, b and c` as runs, each name linked when it has a URL. */
-function people(list: readonly { name: string; url?: string | undefined }[], { t }: CvWording): CvRun[] {
+function people(
+  list: readonly { name: string; url?: string | undefined }[],
+  { t }: CvWording,
+): CvRun[] {
   return list.flatMap((person, index) => [
     run(person.name, person.url ? { href: person.url } : {}),
-    ...(index < list.length - 2 ? [run(t('cv.listSeparator'))] : index === list.length - 2 ? [run(t('experience.and'))] : []),
+    ...(index < list.length - 2
+      ? [run(t('cv.listSeparator'))]
+      : index === list.length - 2
+        ? [run(t('experience.and'))]
+        : []),
   ]);
 }
 
 /** The sortable key of a publication date: `2022-06-27`, `2022-06-00`, `2022-00-00`. */
-const dateKey = (date: Publication['date']) => [date.year, date.month ?? 0, date.day ?? 0].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
+const dateKey = (date: Publication['date']) =>
+  [date.year, date.month ?? 0, date.day ?? 0]
+    .map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0'))
+    .join('-');
 
 /** Links made absolute (a path on this site gets the site's address), without those to files that will not be deployed. */
-function cvLinks(links: readonly { label: string; href: string }[], input: CvInput): CvItem['links'] {
+function cvLinks(
+  links: readonly { label: string; href: string }[],
+  input: CvInput,
+): CvItem['links'] {
   return links.flatMap(({ label, href }) => {
     if (!href.startsWith('/')) return [{ label, href }];
-    return input.fileExists && !input.fileExists(href) ? [] : [{ label, href: input.absoluteUrl(href) }];
+    return input.fileExists && !input.fileExists(href)
+      ? []
+      : [{ label, href: input.absoluteUrl(href) }];
   });
 }
 
@@ -89,9 +119,18 @@ export const cvSectionId = (title: string) =>
 
 function educationItem({ id, data }: Entry<Education>, wording: CvWording): CvItem {
   const { t, month } = wording;
-  const degree = data.field ? t('cv.degreeIn', { degree: data.degree, field: data.field }) : data.degree;
-  const lines: CvRun[][] = [[run(degree, { strong: true })], [run([data.department, data.institution].filter(Boolean).join(t('cv.listSeparator')))]];
-  if (data.advisors.length > 0) lines.push([run(t(data.advisors.length > 1 ? 'cv.advisors' : 'cv.advisor')), ...people(data.advisors, wording)]);
+  const degree = data.field
+    ? t('cv.degreeIn', { degree: data.degree, field: data.field })
+    : data.degree;
+  const lines: CvRun[][] = [
+    [run(degree, { strong: true })],
+    [run([data.department, data.institution].filter(Boolean).join(t('cv.listSeparator')))],
+  ];
+  if (data.advisors.length > 0)
+    lines.push([
+      run(t(data.advisors.length > 1 ? 'cv.advisors' : 'cv.advisor')),
+      ...people(data.advisors, wording),
+    ]);
   if (data.thesis) lines.push([run(t('cv.thesis', { thesis: data.thesis }))]);
   const when = formatEducationWhen(data, month, t('experience.present'));
   return { id, lines, ...(when ? { when } : {}), links: [] };
@@ -99,17 +138,35 @@ function educationItem({ id, data }: Entry<Education>, wording: CvWording): CvIt
 
 function experienceItem({ id, data }: Entry<Experience>, wording: CvWording): CvItem {
   const { t, month } = wording;
-  const lines: CvRun[][] = [[run(data.role, { strong: true })], [run([data.organization, data.team].filter(Boolean).join(t('cv.listSeparator')))]];
-  if (data.mentors.length > 0) lines.push([run(t(data.mentors.length > 1 ? 'cv.mentors' : 'cv.mentor')), ...people(data.mentors, wording)]);
+  const lines: CvRun[][] = [
+    [run(data.role, { strong: true })],
+    [run([data.organization, data.team].filter(Boolean).join(t('cv.listSeparator')))],
+  ];
+  if (data.mentors.length > 0)
+    lines.push([
+      run(t(data.mentors.length > 1 ? 'cv.mentors' : 'cv.mentor')),
+      ...people(data.mentors, wording),
+    ]);
   const when = `${month(data.start)} – ${data.end ? month(data.end) : t('experience.present')}`;
   return { id, lines, when, links: [] };
 }
 
-function publicationItem({ id, data }: Entry<Publication>, input: CvInput, { t }: CvWording): CvItem {
-  const authors = resolveAuthors(data.authors, input.site.author.name, input.site.author.nameVariants);
+function publicationItem(
+  { id, data }: Entry<Publication>,
+  input: CvInput,
+  { t }: CvWording,
+): CvItem {
+  const authors = resolveAuthors(
+    data.authors,
+    input.site.author.name,
+    input.site.author.nameVariants,
+  );
   const authorRuns = authors.flatMap((author, index) => {
     const marks = `${author.equal ? '*' : ''}${author.corresponding ? '†' : ''}`;
-    return [run(`${author.name}${marks}`, author.isOwner ? { strong: true } : {}), ...(index < authors.length - 1 ? [run(', ')] : [])];
+    return [
+      run(`${author.name}${marks}`, author.isOwner ? { strong: true } : {}),
+      ...(index < authors.length - 1 ? [run(', ')] : []),
+    ];
   });
   const venue = data.venue.name ? `${data.venue.name} (${data.venue.short})` : data.venue.short;
   const paper = paperUrl(data);
@@ -120,7 +177,10 @@ function publicationItem({ id, data }: Entry<Publication>, input: CvInput, { t }
     links: [
       ...(paper ? [{ label: t('cv.paper'), href: paper }] : []),
       ...cvLinks(
-        publicationLinks(data.links).map((link) => ({ href: link.href, label: 'labelKey' in link ? t(link.labelKey) : link.label })),
+        publicationLinks(data.links).map((link) => ({
+          href: link.href,
+          label: 'labelKey' in link ? t(link.labelKey) : link.label,
+        })),
         input,
       ),
     ],
@@ -131,17 +191,25 @@ function teachingItem({ id, data }: Entry<Teaching>, { t }: CvWording): CvItem {
   const audience = formatAudience(data.audience);
   return {
     id,
-    lines: [[run(data.course, { strong: true })], [run([data.role, data.institution, audience].filter(Boolean).join(t('cv.listSeparator')))]],
+    lines: [
+      [run(data.course, { strong: true })],
+      [run([data.role, data.institution, audience].filter(Boolean).join(t('cv.listSeparator')))],
+    ],
     when: data.terms.join(t('cv.listSeparator')),
     links: [],
   };
 }
 
 function talkItem({ id, data }: Entry<Talk>, input: CvInput, { t, day }: CvWording): CvItem {
-  const links = (['slides', 'video'] as const).flatMap((kind) => (data.links[kind] ? [{ label: t(`links.${kind}`), href: data.links[kind] }] : []));
+  const links = (['slides', 'video'] as const).flatMap((kind) =>
+    data.links[kind] ? [{ label: t(`links.${kind}`), href: data.links[kind] }] : [],
+  );
   return {
     id,
-    lines: [[run(mathPlainText(data.title), { strong: true })], [run([t(`talk.${data.kind}`), data.event, data.location].join(t('cv.listSeparator')))]],
+    lines: [
+      [run(mathPlainText(data.title), { strong: true })],
+      [run([t(`talk.${data.kind}`), data.event, data.location].join(t('cv.listSeparator')))],
+    ],
     when: day(data.date),
     links: cvLinks(links, input),
   };
@@ -151,10 +219,18 @@ function talkItem({ id, data }: Entry<Talk>, input: CvInput, { t, day }: CvWordi
 function honorItems(input: CvInput, { t }: CvWording): CvItem[] {
   return [
     ...input.education.flatMap(({ id, data }) =>
-      data.honors.map((honor) => ({ id, honor, from: [data.degree, data.institution].join(t('cv.listSeparator')) })),
+      data.honors.map((honor) => ({
+        id,
+        honor,
+        from: [data.degree, data.institution].join(t('cv.listSeparator')),
+      })),
     ),
     ...input.experience.flatMap(({ id, data }) =>
-      data.honors.map((honor) => ({ id, honor, from: [data.role, data.organization].join(t('cv.listSeparator')) })),
+      data.honors.map((honor) => ({
+        id,
+        honor,
+        from: [data.role, data.organization].join(t('cv.listSeparator')),
+      })),
     ),
   ].map(({ honor, from }) => ({ lines: [[run(honor, { strong: true })], [run(from)]], links: [] }));
 }
@@ -164,9 +240,16 @@ function publicationSections(input: CvInput, wording: CvWording): CvSection[] {
   return publicationTypes.flatMap((type) => {
     const entries = input.publications
       .filter((entry) => entry.data.type === type)
-      .sort((a, b) => dateKey(b.data.date).localeCompare(dateKey(a.data.date)) || a.data.order - b.data.order || a.id.localeCompare(b.id));
+      .sort(
+        (a, b) =>
+          dateKey(b.data.date).localeCompare(dateKey(a.data.date)) ||
+          a.data.order - b.data.order ||
+          a.id.localeCompare(b.id),
+      );
     if (entries.length === 0) return [];
-    const authors = entries.flatMap((entry) => resolveAuthors(entry.data.authors, input.site.author.name, input.site.author.nameVariants));
+    const authors = entries.flatMap((entry) =>
+      resolveAuthors(entry.data.authors, input.site.author.name, input.site.author.nameVariants),
+    );
     const legend = cvLegend(authors, wording);
     return [
       {
@@ -207,13 +290,24 @@ export function buildCvDocument(input: CvInput, wording: CvWording = ENGLISH_CV)
   const contact: CvRun[][] = [
     ...(author.email ? [[run(obfuscateEmail(author.email))]] : []),
     [run(input.absoluteUrl('/'), { href: input.absoluteUrl('/') })],
-    ...(author.github ? [[run(`github.com/${author.github}`, { href: `https://github.com/${author.github}` })]] : []),
+    ...(author.github
+      ? [[run(`github.com/${author.github}`, { href: `https://github.com/${author.github}` })]]
+      : []),
   ];
   const sections: CvSection[] = [
-    { ...heading('cv.education'), items: input.education.map((entry) => educationItem(entry, wording)) },
-    { ...heading('cv.experience'), items: input.experience.map((entry) => experienceItem(entry, wording)) },
+    {
+      ...heading('cv.education'),
+      items: input.education.map((entry) => educationItem(entry, wording)),
+    },
+    {
+      ...heading('cv.experience'),
+      items: input.experience.map((entry) => experienceItem(entry, wording)),
+    },
     ...publicationSections(input, wording),
-    { ...heading('cv.teaching'), items: input.teaching.map((entry) => teachingItem(entry, wording)) },
+    {
+      ...heading('cv.teaching'),
+      items: input.teaching.map((entry) => teachingItem(entry, wording)),
+    },
     { ...heading('cv.talks'), items: input.talks.map((talk) => talkItem(talk, input, wording)) },
     { ...heading('cv.honors'), items: honorItems(input, wording) },
   ];

@@ -5,7 +5,20 @@ import { splitName } from '../text/names.ts';
 import { pageRange, paperUrl, type PublicationEntry } from '../publications/publications.ts';
 import { foldText, isStopWord } from '../text/text-folding.ts';
 
-const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const BIBTEX_MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
 
 /** The characters LaTeX reads as commands, written as the characters themselves; braces are `escapeLatex`'s own case. */
 const LATEX_TEXT: Record<string, string> = {
@@ -89,7 +102,9 @@ export function escapeVerbatim(value: string): string {
 export function protectCapitals(escapedTitle: string): string {
   return escapedTitle
     .split(/(\s+)/)
-    .map((word) => (/^[^\s]*\p{Lu}/u.test(word.slice(1)) && !word.startsWith('\\') ? `{${word}}` : word))
+    .map((word) =>
+      /^[^\s]*\p{Lu}/u.test(word.slice(1)) && !word.startsWith('\\') ? `{${word}}` : word,
+    )
     .join('');
 }
 
@@ -115,7 +130,9 @@ export function bibtexTitle(title: string): string {
     .map((segment) => {
       if (segment.kind === 'text') return protectCapitals(escapeLatex(segment.text));
       const tex = segment.tex.replace(/[ \t\n\r]+/g, ' ').replace(/@/g, '{@}');
-      return bracesBalance(segment.tex) ? `{$${tex}$}` : protectCapitals(escapeLatex(`$${segment.tex}$`));
+      return bracesBalance(segment.tex)
+        ? `{$${tex}$}`
+        : protectCapitals(escapeLatex(`$${segment.tex}$`));
     })
     .join('');
 }
@@ -128,7 +145,8 @@ export function bibtexName(name: string): string {
 }
 
 /** True for an author whose name is one whole (`literal: true`, e.g. an organisation), never split into given and family names. */
-export const isLiteralName = (author: AuthorInput): boolean => typeof author !== 'string' && author.literal === true;
+export const isLiteralName = (author: AuthorInput): boolean =>
+  typeof author !== 'string' && author.literal === true;
 
 /** One author as BibTeX lists them: `Wang, Qipeng`; a literal name whole, in braces, `{Alice and Bob}`. */
 export function bibtexAuthor(author: AuthorInput): string {
@@ -144,7 +162,8 @@ export function defaultCitationKey(data: Publication): string {
   const firstAuthor = data.authors[0];
   const name = firstAuthor === undefined ? '' : authorName(firstAuthor);
   const family = asciiFold(splitName(name)?.family ?? name) || 'anon';
-  const titleWord = data.title.split(/[^\p{L}\p{N}]+/u).find((word) => word && !isStopWord(word)) ?? '';
+  const titleWord =
+    data.title.split(/[^\p{L}\p{N}]+/u).find((word) => word && !isStopWord(word)) ?? '';
   return `${family}${data.date.year}${asciiFold(titleWord)}`;
 }
 
@@ -154,7 +173,9 @@ export function defaultCitationKey(data: Publication): string {
  */
 export function assignCitationKeys(entries: readonly PublicationEntry[]): Map<string, string> {
   const keys = new Map<string, string>();
-  const taken = new Set(entries.flatMap((entry) => (entry.data.citationKey ? [entry.data.citationKey] : [])));
+  const taken = new Set(
+    entries.flatMap((entry) => (entry.data.citationKey ? [entry.data.citationKey] : [])),
+  );
   const wanted = new Map<string, PublicationEntry[]>();
   for (const entry of entries) {
     if (entry.data.citationKey) {
@@ -165,9 +186,12 @@ export function assignCitationKeys(entries: readonly PublicationEntry[]): Map<st
     wanted.set(key, [...(wanted.get(key) ?? []), entry]);
   }
   for (const [key, group] of wanted) {
-    const ordered = [...group].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+    const ordered = [...group].sort(
+      (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
+    );
     ordered.forEach((entry, index) => {
-      let candidate = group.length === 1 && !taken.has(key) ? key : `${key}${String.fromCharCode(97 + index)}`;
+      let candidate =
+        group.length === 1 && !taken.has(key) ? key : `${key}${String.fromCharCode(97 + index)}`;
       while (taken.has(candidate)) candidate += 'x';
       taken.add(candidate);
       keys.set(entry.id, candidate);
@@ -177,13 +201,17 @@ export function assignCitationKeys(entries: readonly PublicationEntry[]): Map<st
   const seen = new Map<string, string>();
   for (const entry of explicit) {
     const other = seen.get(entry.data.citationKey!);
-    if (other) throw new Error(`citationKey "${entry.data.citationKey}" is used by both ${other} and ${entry.id}; each paper needs its own.`);
+    if (other)
+      throw new Error(
+        `citationKey "${entry.data.citationKey}" is used by both ${other} and ${entry.id}; each paper needs its own.`,
+      );
     seen.set(entry.data.citationKey!, entry.id);
   }
   return keys;
 }
 
-export type BibtexType = 'inproceedings' | 'article' | 'misc' | 'phdthesis' | 'incollection' | 'techreport';
+export type BibtexType =
+  'inproceedings' | 'article' | 'misc' | 'phdthesis' | 'incollection' | 'techreport';
 
 /** The entry type a reference manager expects for each kind of publication. */
 export function bibtexType(data: Publication): BibtexType {
@@ -216,10 +244,16 @@ export function toBibtex(entry: PublicationEntry, key: string): string {
     ['title', bibtexTitle(data.title)],
     ['booktitle', type === 'inproceedings' || type === 'incollection' ? venue : undefined],
     // ACM's convention for the label (`series = {MobiSys '22}`), which the importer reads back as venue.short.
-    ['series', type === 'inproceedings' && data.venue.name ? escapeLatex(data.venue.short) : undefined],
+    [
+      'series',
+      type === 'inproceedings' && data.venue.name ? escapeLatex(data.venue.short) : undefined,
+    ],
     ['journal', type === 'article' ? venue : undefined],
     ['school', type === 'phdthesis' ? escapeListItem(venueName) : undefined],
-    ['institution', type === 'techreport' ? escapeListItem(data.publisher ?? venueName) : undefined],
+    [
+      'institution',
+      type === 'techreport' ? escapeListItem(data.publisher ?? venueName) : undefined,
+    ],
     ['howpublished', type === 'misc' && !data.arxiv ? venue : undefined],
     ['year', String(data.date.year)],
     ['month', data.date.month ? BIBTEX_MONTHS[data.date.month - 1] : undefined],
@@ -227,7 +261,10 @@ export function toBibtex(entry: PublicationEntry, key: string): string {
     ['number', data.issue && escapeLatex(data.issue)],
     // The schema lets only a letter and digits into a page: nothing to escape.
     ['pages', data.pages && pageRange(data.pages, '--')],
-    ['publisher', type !== 'techreport' && data.publisher ? escapeListItem(data.publisher) : undefined],
+    [
+      'publisher',
+      type !== 'techreport' && data.publisher ? escapeListItem(data.publisher) : undefined,
+    ],
     ['doi', data.doi && escapeVerbatim(data.doi)],
     ['eprint', data.arxiv && escapeVerbatim(data.arxiv)],
     ['archivePrefix', data.arxiv ? 'arXiv' : undefined],
@@ -240,6 +277,9 @@ export function toBibtex(entry: PublicationEntry, key: string): string {
 }
 
 /** The whole bibliography, in the given order, with the given keys (by default, assigned here). */
-export function toBibliography(entries: readonly PublicationEntry[], keys: Map<string, string> = assignCitationKeys(entries)): string {
+export function toBibliography(
+  entries: readonly PublicationEntry[],
+  keys: Map<string, string> = assignCitationKeys(entries),
+): string {
   return entries.map((entry) => toBibtex(entry, keys.get(entry.id)!)).join('\n');
 }

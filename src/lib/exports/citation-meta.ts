@@ -43,7 +43,10 @@ export function citationMetaTags(data: Publication, pdfUrl?: string): MetaTag[] 
     ['citation_title', mathPlainText(data.title)],
     ...data.authors.map((author): MetaTag => ['citation_author', authorName(author)]),
     ['citation_publication_date', citationDate(data.date)],
-    venueTag[data.type] !== undefined && [venueTag[data.type]!, data.type === 'report' ? (data.publisher ?? venue) : venue],
+    venueTag[data.type] !== undefined && [
+      venueTag[data.type]!,
+      data.type === 'report' ? (data.publisher ?? venue) : venue,
+    ],
     data.volume !== undefined && ['citation_volume', data.volume],
     data.issue !== undefined && ['citation_issue', data.issue],
     data.pages !== undefined && ['citation_firstpage', data.pages.first],

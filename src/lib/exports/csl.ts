@@ -9,7 +9,14 @@ import { pageRange, paperUrl, type PublicationEntry } from '../publications/publ
 export interface CslItem {
   id: string;
   'citation-key': string;
-  type: 'paper-conference' | 'article-journal' | 'article' | 'thesis' | 'chapter' | 'report' | 'document';
+  type:
+    | 'paper-conference'
+    | 'article-journal'
+    | 'article'
+    | 'thesis'
+    | 'chapter'
+    | 'report'
+    | 'document';
   title: string;
   author: ({ family: string; given: string } | { literal: string })[];
   issued: { 'date-parts': [[number, number?, number?]] };
@@ -51,7 +58,9 @@ export function cslAuthor(author: AuthorInput): CslItem['author'][number] {
 /** One CSL-JSON item for a paper, keyed by its citation key. */
 export function toCsl(entry: PublicationEntry, key: string): CslItem {
   const { data } = entry;
-  const dateParts = [data.date.year, data.date.month, data.date.day].filter((part) => part !== undefined) as [number, number?, number?];
+  const dateParts = [data.date.year, data.date.month, data.date.day].filter(
+    (part) => part !== undefined,
+  ) as [number, number?, number?];
   const url = paperUrl(data);
   return {
     id: key,
@@ -60,7 +69,9 @@ export function toCsl(entry: PublicationEntry, key: string): CslItem {
     title: mathPlainText(data.title),
     author: data.authors.map(cslAuthor),
     issued: { 'date-parts': [dateParts] },
-    ...(data.venue.name || data.type !== 'preprint' ? { 'container-title': data.venue.name ?? data.venue.short } : {}),
+    ...(data.venue.name || data.type !== 'preprint'
+      ? { 'container-title': data.venue.name ?? data.venue.short }
+      : {}),
     'container-title-short': data.venue.short,
     ...(data.publisher ? { publisher: data.publisher } : {}),
     ...(data.volume ? { volume: data.volume } : {}),

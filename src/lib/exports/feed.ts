@@ -27,7 +27,11 @@ export interface Feed {
  * but an abstract is not checked, and one such character would make the whole feed unreadable.
  */
 export function escapeXml(text: string): string {
-  return withoutUnshowable(text).replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char);
+  return withoutUnshowable(text).replace(
+    /[<>&'"]/g,
+    (char) =>
+      ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char,
+  );
 }
 
 /** `{ year: 2022, month: 6 }` → `2022-06-01T00:00:00Z`: a stable timestamp, so the feed only changes when the content does. */

@@ -7,7 +7,10 @@ import { arxivUrl, doiUrl } from '../routing/links.ts';
 import { mathPlainText } from '../markdown/math-plain-text.ts';
 
 /** The About page's Person: `@id` is the About URL with `#person`, which papers point back to. */
-export function personJsonLd(author: Omit<Site['author'], 'nameVariants'>, aboutUrl: string): WithContext<Exclude<Person, string>> {
+export function personJsonLd(
+  author: Omit<Site['author'], 'nameVariants'>,
+  aboutUrl: string,
+): WithContext<Exclude<Person, string>> {
   const affiliation: Organization = { '@type': 'Organization', name: author.affiliation };
   return {
     '@context': 'https://schema.org',
@@ -33,7 +36,11 @@ export function articleJsonLd(
       ? { '@type': 'Person', '@id': `${options.aboutUrl}#person`, name: author.name }
       : { '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) },
   );
-  const sameAs = [data.doi && doiUrl(data.doi), data.arxiv && arxivUrl(data.arxiv), data.venue.url].filter(
+  const sameAs = [
+    data.doi && doiUrl(data.doi),
+    data.arxiv && arxivUrl(data.arxiv),
+    data.venue.url,
+  ].filter(
     (url, index, all): url is string => typeof url === 'string' && all.indexOf(url) === index,
   );
   const venueName = data.venue.name ?? data.venue.short;
@@ -52,7 +59,9 @@ export function articleJsonLd(
         ? { '@type': 'Periodical', name: venueName, alternateName: data.venue.short }
         : { '@type': 'CreativeWork', name: venueName, alternateName: data.venue.short },
     ...(data.publisher ? { publisher: { '@type': 'Organization', name: data.publisher } } : {}),
-    ...(data.doi ? { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: data.doi } } : {}),
+    ...(data.doi
+      ? { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: data.doi } }
+      : {}),
     ...(data.pages ? { pagination: data.pages.text } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),
   };
@@ -64,5 +73,8 @@ export function articleJsonLd(
  * readers that take them for line ends. The JSON means the same: only string contents change form.
  */
 export function serializeJsonLd(data: object): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

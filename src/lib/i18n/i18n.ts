@@ -11,13 +11,17 @@ export type StringValues = Record<string, string | number>;
 export type Translate = (key: StringKey, values?: StringValues) => string;
 
 /** The interface strings of every language the engine speaks, by code; a new language's file is added here. */
-export const INTERFACE_STRINGS: Readonly<Record<string, Partial<Record<string, string>>>> = { en, zh };
+export const INTERFACE_STRINGS: Readonly<Record<string, Partial<Record<string, string>>>> = {
+  en,
+  zh,
+};
 
 /** Every key, in the order src/i18n/en.ts lists them. */
 export const STRING_KEYS = Object.keys(en) as StringKey[];
 
 /** The holes of a string, sorted: `{title}, {year}` → `['title', 'year']`. */
-const holes = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+const holes = (template: string) =>
+  [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
 
 /**
  * Why the interface cannot be shown in `code`, one line per problem: no file for the language,
@@ -26,7 +30,10 @@ const holes = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((ma
  * would be lost, or a page would fail to fill it). Each line names the key and the language, so
  * that an untranslated word is a build error, never English leaking into a Chinese page.
  */
-export function interfaceStringProblems(code: string, dictionaries: Readonly<Record<string, Partial<Record<string, string>>>> = INTERFACE_STRINGS): string[] {
+export function interfaceStringProblems(
+  code: string,
+  dictionaries: Readonly<Record<string, Partial<Record<string, string>>>> = INTERFACE_STRINGS,
+): string[] {
   const strings = dictionaries[code];
   if (strings === undefined) {
     return [
@@ -34,13 +41,22 @@ export function interfaceStringProblems(code: string, dictionaries: Readonly<Rec
     ];
   }
   const file = `src/i18n/${code}.ts`;
-  const missing = STRING_KEYS.filter((key) => typeof strings[key] !== 'string' || strings[key].trim() === '').map(
-    (key) => `${file}: the interface string "${key}" is missing for the language "${code}"; add it (the English is "${en[key]}").`,
+  const missing = STRING_KEYS.filter(
+    (key) => typeof strings[key] !== 'string' || strings[key].trim() === '',
+  ).map(
+    (key) =>
+      `${file}: the interface string "${key}" is missing for the language "${code}"; add it (the English is "${en[key]}").`,
   );
   const unknown = Object.keys(strings)
     .filter((key) => !Object.hasOwn(en, key))
-    .map((key) => `${file}: "${key}" is not an interface string (the language "${code}"); the keys are those of src/i18n/en.ts.`);
-  const misfilled = STRING_KEYS.filter((key) => typeof strings[key] === 'string' && holes(strings[key]).join() !== holes(en[key]).join()).map(
+    .map(
+      (key) =>
+        `${file}: "${key}" is not an interface string (the language "${code}"); the keys are those of src/i18n/en.ts.`,
+    );
+  const misfilled = STRING_KEYS.filter(
+    (key) =>
+      typeof strings[key] === 'string' && holes(strings[key]).join() !== holes(en[key]).join(),
+  ).map(
     (key) =>
       `${file}: the interface string "${key}" for the language "${code}" has the holes ${JSON.stringify(holes(strings[key]!))}; keep those of the English "${en[key]}".`,
   );
@@ -51,15 +67,22 @@ export function interfaceStringProblems(code: string, dictionaries: Readonly<Rec
 export function fillString(template: string, values: StringValues = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
-    if (value === undefined) throw new Error(`The interface string "${template}" needs a value for {${name}}.`);
+    if (value === undefined)
+      throw new Error(`The interface string "${template}" needs a value for {${name}}.`);
     return String(value);
   });
 }
 
 /** The lookup for one language; throws the problems above when its strings are incomplete. */
-export function translator(code: string, dictionaries: Readonly<Record<string, Partial<Record<string, string>>>> = INTERFACE_STRINGS): Translate {
+export function translator(
+  code: string,
+  dictionaries: Readonly<Record<string, Partial<Record<string, string>>>> = INTERFACE_STRINGS,
+): Translate {
   const problems = interfaceStringProblems(code, dictionaries);
-  if (problems.length > 0) throw new Error(`Interface strings are missing or wrong:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(
+      `Interface strings are missing or wrong:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
   const strings = dictionaries[code] as InterfaceStrings;
   return (key, values) => fillString(strings[key], values);
 }

@@ -17,7 +17,13 @@ export interface Language {
 export function siteLanguages(site: Pick<Site, 'locale' | 'languages'>): Language[] {
   if (site.languages) return site.languages;
   const code = site.locale.split('-')[0]!.toLowerCase();
-  return [{ code, locale: site.locale, label: new Intl.DisplayNames([site.locale], { type: 'language' }).of(code) ?? code }];
+  return [
+    {
+      code,
+      locale: site.locale,
+      label: new Intl.DisplayNames([site.locale], { type: 'language' }).of(code) ?? code,
+    },
+  ];
 }
 
 /**
@@ -30,7 +36,11 @@ export function translationFolder(id: string): string | undefined {
 }
 
 /** A page's address in a language: `/cv/` in the default language is `/cv/`; in `zh`, `/zh/cv/`. */
-export function localizedPath(path: string, language: Pick<Language, 'code'>, defaultLanguage: Pick<Language, 'code'>): string {
+export function localizedPath(
+  path: string,
+  language: Pick<Language, 'code'>,
+  defaultLanguage: Pick<Language, 'code'>,
+): string {
   return language.code === defaultLanguage.code ? path : `/${language.code}${path}`;
 }
 

@@ -15,7 +15,10 @@ const SUPERSCRIPTS: Record<string, string> = Object.fromEntries(
   ]),
 );
 const SUBSCRIPTS: Record<string, string> = Object.fromEntries(
-  [...'0123456789+-−=()aehijklmnoprstuvx'].map((char, index) => [char, [...'₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ'][index]!]),
+  [...'0123456789+-−=()aehijklmnoprstuvx'].map((char, index) => [
+    char,
+    [...'₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ'][index]!,
+  ]),
 );
 /** Accents over one letter, as combining marks (`\tilde{O}` → Õ). */
 const COMBINING_ACCENTS: Record<string, string> = {
@@ -37,7 +40,8 @@ const COMBINING_ACCENTS: Record<string, string> = {
 const PLAIN_LETTERS: Record<string, string> = { ϵ: 'ε' };
 
 const isElement = (node: MathNode): node is MathElement => 'tag' in node;
-const textOf = (node: MathNode): string => ('text' in node ? node.text : node.children.map(textOf).join(''));
+const textOf = (node: MathNode): string =>
+  'text' in node ? node.text : node.children.map(textOf).join('');
 const charCount = (text: string) => [...text].length;
 
 /** Text in superscript or subscript characters, or `undefined` when one of them has none. */
@@ -50,7 +54,10 @@ function scripted(text: string, table: Record<string, string>): string | undefin
 /** A node as Unicode text, or `undefined` when Unicode cannot show it. */
 function unicode(node: MathNode): string | undefined {
   // U+2061–U+2064 (function application, invisible times…) tell a screen reader how to read; text has no use for them.
-  if (!isElement(node)) return [...node.text.replace(/[\u2061-\u2064]/g, '')].map((char) => PLAIN_LETTERS[char] ?? char).join('');
+  if (!isElement(node))
+    return [...node.text.replace(/[\u2061-\u2064]/g, '')]
+      .map((char) => PLAIN_LETTERS[char] ?? char)
+      .join('');
   const parts = () => {
     const texts = node.children.map(unicode);
     return texts.every((text) => text !== undefined) ? (texts as string[]) : undefined;
@@ -84,14 +91,25 @@ function unicode(node: MathNode): string | undefined {
     case 'msubsup': {
       const base = first && unicode(first);
       const scripts = node.tag === 'msubsup' ? [second, third] : [second];
-      const tables = node.tag === 'msup' ? [SUPERSCRIPTS] : node.tag === 'msub' ? [SUBSCRIPTS] : [SUBSCRIPTS, SUPERSCRIPTS];
-      const written = scripts.map((script, index) => (script ? scripted(unicode(script) ?? '', tables[index]!) : undefined));
-      return base === undefined || written.some((text) => text === undefined) ? undefined : base + written.join('');
+      const tables =
+        node.tag === 'msup'
+          ? [SUPERSCRIPTS]
+          : node.tag === 'msub'
+            ? [SUBSCRIPTS]
+            : [SUBSCRIPTS, SUPERSCRIPTS];
+      const written = scripts.map((script, index) =>
+        script ? scripted(unicode(script) ?? '', tables[index]!) : undefined,
+      );
+      return base === undefined || written.some((text) => text === undefined)
+        ? undefined
+        : base + written.join('');
     }
     case 'mover': {
       const base = first && unicode(first);
       const mark = second && COMBINING_ACCENTS[textOf(second).trim()];
-      return base !== undefined && mark !== undefined && charCount(base) === 1 ? (base + mark).normalize('NFC') : undefined;
+      return base !== undefined && mark !== undefined && charCount(base) === 1
+        ? (base + mark).normalize('NFC')
+        : undefined;
     }
     case 'mfrac': {
       const [top, bottom] = [first && unicode(first), second && unicode(second)];
@@ -101,7 +119,11 @@ function unicode(node: MathNode): string | undefined {
     }
     case 'msqrt': {
       const radicand = parts()?.join('');
-      return radicand === undefined ? undefined : charCount(radicand) === 1 ? `√${radicand}` : `√(${radicand})`;
+      return radicand === undefined
+        ? undefined
+        : charCount(radicand) === 1
+          ? `√${radicand}`
+          : `√(${radicand})`;
     }
     default:
       return undefined;
@@ -126,7 +148,8 @@ export function mathPlainText(source: string, { keepUnreadable = false } = {}): 
       try {
         return formulaText(segment.tex, segment.display);
       } catch (error) {
-        if (keepUnreadable && error instanceof MathError) return segment.display ? `$$${segment.tex}$$` : `$${segment.tex}$`;
+        if (keepUnreadable && error instanceof MathError)
+          return segment.display ? `$$${segment.tex}$$` : `$${segment.tex}$`;
         throw error;
       }
     })

@@ -8,7 +8,8 @@ import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
  */
 
 /** A run of plain text, or a formula with its TeX (without the dollars). */
-export type MathSegment = { kind: 'text'; text: string } | { kind: 'math'; tex: string; display: boolean };
+export type MathSegment =
+  { kind: 'text'; text: string } | { kind: 'math'; tex: string; display: boolean };
 
 /**
  * Splits text at its formulas, by pandoc's rule for dollars, so that prices stay prices:
@@ -49,7 +50,9 @@ export function splitMath(source: string): MathSegment[] {
       index += 2;
       continue;
     }
-    const end = /\s/.test(source[index + 1] ?? ' ') ? undefined : inlineClosingIndex(source, index + 1);
+    const end = /\s/.test(source[index + 1] ?? ' ')
+      ? undefined
+      : inlineClosingIndex(source, index + 1);
     if (end === undefined) {
       text += '$';
       index += 1;
@@ -85,13 +88,15 @@ function inlineClosingIndex(source: string, from: number): number | undefined {
     if (/^\n[^\S\n]*\n/.test(source.slice(index, index + 64))) return undefined;
     if (source.startsWith('$$', index)) return undefined;
     if (source[index] !== '$') continue;
-    if (index > from && !/\s/.test(source[index - 1]!) && !/\d/.test(source[index + 1] ?? '')) return index;
+    if (index > from && !/\s/.test(source[index - 1]!) && !/\d/.test(source[index + 1] ?? ''))
+      return index;
   }
   return undefined;
 }
 
 /** True when `source` holds at least one formula. */
-export const hasMath = (source: string): boolean => splitMath(source).some((segment) => segment.kind === 'math');
+export const hasMath = (source: string): boolean =>
+  splitMath(source).some((segment) => segment.kind === 'math');
 
 /** TeX the converter could not read: `formula` is the TeX as written, between its dollars. */
 export class MathError extends Error {
@@ -193,9 +198,11 @@ type Parse5Node = DefaultTreeAdapterMap['childNode'];
 function fromParse5(node: Parse5Node, formula: string): MathNode | undefined {
   if (node.nodeName === '#text' && 'value' in node) return { text: node.value };
   if (!('tagName' in node)) return undefined;
-  if (!MATHML_ELEMENTS.has(node.tagName)) throw new MathError(formula, `it needs <${node.tagName}>, which is not MathML`);
+  if (!MATHML_ELEMENTS.has(node.tagName))
+    throw new MathError(formula, `it needs <${node.tagName}>, which is not MathML`);
   const attributes: Record<string, string> = {};
-  for (const { name, value } of node.attrs) if (MATHML_ATTRIBUTES.has(name)) attributes[name] = value;
+  for (const { name, value } of node.attrs)
+    if (MATHML_ATTRIBUTES.has(name)) attributes[name] = value;
   const children = node.childNodes.flatMap((child) => fromParse5(child, formula) ?? []);
   return { tag: node.tagName, attributes, children };
 }
@@ -204,24 +211,45 @@ function fromParse5(node: Parse5Node, formula: string): MathNode | undefined {
  * A formula as a MathML tree. `formula` is how the error names it (`$…$` as written). Throws a
  * `MathError` for TeX that does not parse or uses a command the converter does not know.
  */
-export function mathTree(tex: string, display: boolean, formula = display ? `$$${tex}$$` : `$${tex}$`): MathElement {
+export function mathTree(
+  tex: string,
+  display: boolean,
+  formula = display ? `$$${tex}$$` : `$${tex}$`,
+): MathElement {
   let markup: string;
   try {
     // trust: false keeps \href, \url, \class and \style out; strict: false accepts what TeX does.
-    markup = temml.renderToString(tex, { displayMode: display, throwOnError: true, trust: false, annotate: false, xml: false });
+    markup = temml.renderToString(tex, {
+      displayMode: display,
+      throwOnError: true,
+      trust: false,
+      annotate: false,
+      xml: false,
+    });
   } catch (error) {
     // Temml's message ends with the formula underlined on further lines: the first line says it all.
-    const message = (error instanceof Error ? error.message : String(error)).trim().split('\n')[0]!.trim().replace(/:$/, '');
+    const message = (error instanceof Error ? error.message : String(error))
+      .trim()
+      .split('\n')[0]!
+      .trim()
+      .replace(/:$/, '');
     // A few inputs (`x^` with nothing after it) crash the converter instead of failing to parse.
-    throw new MathError(formula, error instanceof temml.ParseError ? message : `incomplete TeX (the converter failed: ${message})`);
+    throw new MathError(
+      formula,
+      error instanceof temml.ParseError
+        ? message
+        : `incomplete TeX (the converter failed: ${message})`,
+    );
   }
   const [root] = parseFragment(markup).childNodes;
   const tree = root && fromParse5(root, formula);
-  if (!tree || !('tag' in tree) || tree.tag !== 'math') throw new MathError(formula, 'the converter gave no <math> element');
+  if (!tree || !('tag' in tree) || tree.tag !== 'math')
+    throw new MathError(formula, 'the converter gave no <math> element');
   return tree;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A MathML tree as HTML. */
 export function mathHtml(node: MathNode): string {
@@ -239,7 +267,11 @@ export function mathHtml(node: MathNode): string {
  */
 export function textWithMathHtml(source: string, inline = false): string {
   return splitMath(source)
-    .map((segment) => (segment.kind === 'text' ? escapeHtml(segment.text) : mathHtml(mathTree(segment.tex, segment.display && !inline))))
+    .map((segment) =>
+      segment.kind === 'text'
+        ? escapeHtml(segment.text)
+        : mathHtml(mathTree(segment.tex, segment.display && !inline)),
+    )
     .join('');
 }
 

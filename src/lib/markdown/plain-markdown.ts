@@ -28,7 +28,10 @@ interface MdastNode {
   children?: MdastNode[];
 }
 
-const isPlainTree = (node: MdastNode): boolean => PLAIN_NODES.has(node.type) && (node.checked ?? null) === null && (node.children ?? []).every(isPlainTree);
+const isPlainTree = (node: MdastNode): boolean =>
+  PLAIN_NODES.has(node.type) &&
+  (node.checked ?? null) === null &&
+  (node.children ?? []).every(isPlainTree);
 
 /**
  * True when an MDX body is plain Markdown: no imports, components, expressions, links or
@@ -43,11 +46,15 @@ export function isPlainMarkdown(body: string): boolean {
     return false;
   }
   if (!isPlainTree(asMdx)) return false;
-  return JSON.stringify(markdownToMdast(body, { features: MARKDOWN_FEATURES, position: false })) === JSON.stringify(asMdx);
+  return (
+    JSON.stringify(markdownToMdast(body, { features: MARKDOWN_FEATURES, position: false })) ===
+    JSON.stringify(asMdx)
+  );
 }
 
 /** The tags plain Markdown renders to, as the Markdown renderer writes them (no attributes but a heading's id, a list's start). */
-const KNOWN_TAG = /^<(?:\/?(?:p|em|strong|del|code|blockquote|ul|ol|li)|\/h[1-6]|h[1-6] id="[^"&<>]*"|ol start="\d+"|br|hr)>$/;
+const KNOWN_TAG =
+  /^<(?:\/?(?:p|em|strong|del|code|blockquote|ul|ol|li)|\/h[1-6]|h[1-6] id="[^"&<>]*"|ol start="\d+"|br|hr)>$/;
 
 /**
  * A plain body's Markdown HTML as MDX renders the same body (void tags closed with `/>`,

@@ -3,8 +3,14 @@ import type { Publication } from '../../schemas/publication.ts';
 import { resolveAuthors } from '../publications/authors.ts';
 
 /** A paper's byline: its authors in order, then the venue label and the year, `Mei Lin, Jonas Berg · MobiSys'23, 2023`. */
-export function publicationByline(data: Pick<Publication, 'authors' | 'venue' | 'date'>, ownerName: string, variants?: readonly string[]): string {
+export function publicationByline(
+  data: Pick<Publication, 'authors' | 'venue' | 'date'>,
+  ownerName: string,
+  variants?: readonly string[],
+): string {
   const authors = resolveAuthors(data.authors, ownerName, variants).map((author) => author.name);
-  const venue = data.venue.short.includes(String(data.date.year).slice(-2)) ? data.venue.short : `${data.venue.short}, ${data.date.year}`;
+  const venue = data.venue.short.includes(String(data.date.year).slice(-2))
+    ? data.venue.short
+    : `${data.venue.short}, ${data.date.year}`;
   return `${authors.join(', ')} · ${venue}`;
 }

@@ -12,7 +12,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import typst from '@myriaddreamin/typst-ts-node-compiler';
 import sharp from 'sharp';
-import { previewCardText, PREVIEW_HEIGHT, PREVIEW_WIDTH, type PreviewCard } from './preview-card.ts';
+import {
+  previewCardText,
+  PREVIEW_HEIGHT,
+  PREVIEW_WIDTH,
+  type PreviewCard,
+} from './preview-card.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -39,7 +44,13 @@ let compiler: typst.NodeCompiler | undefined;
 
 function previewCompiler(): typst.NodeCompiler {
   compiler ??= typst.NodeCompiler.create({
-    fontArgs: [{ fontBlobs: FONT_FILES.map((file) => readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`))) }],
+    fontArgs: [
+      {
+        fontBlobs: FONT_FILES.map((file) =>
+          readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`)),
+        ),
+      },
+    ],
   });
   return compiler;
 }
@@ -47,10 +58,15 @@ function previewCompiler(): typst.NodeCompiler {
 /** The preview picture of `card` as PNG bytes, 1200×630; the same card always gives the same bytes. */
 export async function renderPreviewImage(card: PreviewCard): Promise<Uint8Array<ArrayBuffer>> {
   const cardCompiler = previewCompiler();
-  const compiled = cardCompiler.compile({ mainFileContent: TEMPLATE, inputs: { card: JSON.stringify(previewCardText(card)) } });
+  const compiled = cardCompiler.compile({
+    mainFileContent: TEMPLATE,
+    inputs: { card: JSON.stringify(previewCardText(card)) },
+  });
   const laidOut = compiled.result;
   if (compiled.hasError() || !laidOut) {
-    throw new Error(`Typst could not lay out the preview of "${card.title}": ${JSON.stringify(compiled.takeDiagnostics()?.shortDiagnostics ?? [])}`);
+    throw new Error(
+      `Typst could not lay out the preview of "${card.title}": ${JSON.stringify(compiled.takeDiagnostics()?.shortDiagnostics ?? [])}`,
+    );
   }
   // Typst writes every glyph as a path, so the rasteriser needs no fonts; 72 dpi maps one point to one pixel.
   const png = await sharp(Buffer.from(cardCompiler.svg(laidOut)), { density: 72 })
@@ -65,8 +81,12 @@ let versions: string[] | undefined;
 /** The versions a picture depends on besides its card: the compiler, the font and the rasteriser (and its libvips). */
 function toolVersions(): string[] {
   versions ??= [
-    ...['@myriaddreamin/typst-ts-node-compiler/package.json', '@expo-google-fonts/noto-sans-sc/package.json'].map(
-      (name) => (JSON.parse(readFileSync(require.resolve(name), 'utf8')) as { version: string }).version,
+    ...[
+      '@myriaddreamin/typst-ts-node-compiler/package.json',
+      '@expo-google-fonts/noto-sans-sc/package.json',
+    ].map(
+      (name) =>
+        (JSON.parse(readFileSync(require.resolve(name), 'utf8')) as { version: string }).version,
     ),
     sharp.versions.sharp,
     sharp.versions.vips,
@@ -86,7 +106,10 @@ export function previewImageKey(card: PreviewCard): string {
  * is made of, so that a build renders only the cards whose text changed: a card costs about
  * 40 ms of CPU to make and 0.1 ms to read back.
  */
-export async function renderPreviewImageCached(card: PreviewCard, folder: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderPreviewImageCached(
+  card: PreviewCard,
+  folder: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const file = join(folder, `${previewImageKey(card)}.png`);
   if (existsSync(file)) return new Uint8Array(readFileSync(file));
   const png = await renderPreviewImage(card);

@@ -15,7 +15,11 @@ export interface Author {
  * True when `name` is the owner's: `ownerName`, or one of the other spellings the owner lists in
  * src/site.config.ts (`author.nameVariants`, e.g. `Q. Wang`), compared as normalizeName does.
  */
-export function isOwnerName(name: string, ownerName: string, variants: readonly string[] = siteConfig.author.nameVariants): boolean {
+export function isOwnerName(
+  name: string,
+  ownerName: string,
+  variants: readonly string[] = siteConfig.author.nameVariants,
+): boolean {
   const normalized = normalizeName(name);
   return [ownerName, ...variants].some((owner) => normalizeName(owner) === normalized);
 }
@@ -54,9 +58,13 @@ export function includesOwner(authors: Author[]): boolean {
 }
 
 /** The interface strings explaining the marks used in a list of authors: `authors.legendEqual` (* equal contribution), `authors.legendCorresponding` (†). */
-export function markLegend(authors: readonly Pick<Author, 'equal' | 'corresponding'>[]): ('authors.legendEqual' | 'authors.legendCorresponding')[] {
+export function markLegend(
+  authors: readonly Pick<Author, 'equal' | 'corresponding'>[],
+): ('authors.legendEqual' | 'authors.legendCorresponding')[] {
   return [
     ...(authors.some((author) => author.equal) ? ['authors.legendEqual' as const] : []),
-    ...(authors.some((author) => author.corresponding) ? ['authors.legendCorresponding' as const] : []),
+    ...(authors.some((author) => author.corresponding)
+      ? ['authors.legendCorresponding' as const]
+      : []),
   ];
 }

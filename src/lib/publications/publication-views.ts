@@ -39,11 +39,17 @@ export function publicationViews<T extends PublicationEntry & { id: string }>(
 ): PublicationView<T>[] {
   const views: PublicationView<T>[] = [
     { slug: '', labelKey: 'view.all', entries: [...entries] },
-    { slug: 'selected', labelKey: 'view.selected', entries: entries.filter((entry) => entry.data.selected) },
+    {
+      slug: 'selected',
+      labelKey: 'view.selected',
+      entries: entries.filter((entry) => entry.data.selected),
+    },
     {
       slug: 'first-author',
       labelKey: 'view.firstAuthor',
-      entries: entries.filter((entry) => isFirstAuthor(resolveAuthors(entry.data.authors, ownerName))),
+      entries: entries.filter((entry) =>
+        isFirstAuthor(resolveAuthors(entry.data.authors, ownerName)),
+      ),
     },
     { slug: MOST_CITED_VIEW, labelKey: 'view.mostCited', entries: mostCited(entries, citations) },
     ...publicationTypes.map((type) => ({
@@ -85,20 +91,30 @@ export interface ViewPage<T extends PublicationEntry = PublicationEntry> {
  * rows: up to `limit` papers stay on one page; beyond that the first page shows the newest
  * year and an index, and every year has its own page.
  */
-export function paginateByYear<T extends PublicationEntry>(entries: readonly T[], limit: number): ViewPage<T>[] {
+export function paginateByYear<T extends PublicationEntry>(
+  entries: readonly T[],
+  limit: number,
+): ViewPage<T>[] {
   const groups = groupByYear(entries);
   const years = groups.map(({ year, entries: group }) => ({ year, count: group.length }));
   if (entries.length <= limit) return [{ slug: '', years, entries: [...entries] }];
-  return [{ slug: '', years, entries: groups[0]!.entries }, ...groups.map(({ year, entries: group }) => ({ slug: String(year), years, entries: group }))];
+  return [
+    { slug: '', years, entries: groups[0]!.entries },
+    ...groups.map(({ year, entries: group }) => ({ slug: String(year), years, entries: group })),
+  ];
 }
 
 /**
  * What the About page lists: everything while the list is short (as the author's old page
  * did); past `limit`, the selected papers (or the first `limit` in the author's order).
  */
-export function aboutPublications<T extends PublicationEntry>(entries: readonly T[], limit: number): { entries: T[]; isAll: boolean; isSelection: boolean } {
+export function aboutPublications<T extends PublicationEntry>(
+  entries: readonly T[],
+  limit: number,
+): { entries: T[]; isAll: boolean; isSelection: boolean } {
   if (entries.length <= limit) return { entries: [...entries], isAll: true, isSelection: false };
   const selected = entries.filter((entry) => entry.data.selected);
-  if (selected.length > 0) return { entries: selected.slice(0, limit), isAll: false, isSelection: true };
+  if (selected.length > 0)
+    return { entries: selected.slice(0, limit), isAll: false, isSelection: true };
   return { entries: entries.slice(0, limit), isAll: false, isSelection: false };
 }

@@ -18,24 +18,34 @@ export function sortPublications<T extends PublicationEntry>(entries: readonly T
 }
 
 /** Year groups, newest year first; within a year, the order the entries come in. */
-export function groupByYear<T extends PublicationEntry>(entries: readonly T[]): { year: number; entries: T[] }[] {
+export function groupByYear<T extends PublicationEntry>(
+  entries: readonly T[],
+): { year: number; entries: T[] }[] {
   const years = new Map<number, T[]>();
-  for (const entry of entries) years.set(entry.data.date.year, [...(years.get(entry.data.date.year) ?? []), entry]);
-  return [...years.entries()].sort(([a], [b]) => b - a).map(([year, group]) => ({ year, entries: group }));
+  for (const entry of entries)
+    years.set(entry.data.date.year, [...(years.get(entry.data.date.year) ?? []), entry]);
+  return [...years.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([year, group]) => ({ year, entries: group }));
 }
 
 /** Year groups, newest year first; within a year, the author's order. */
-export function groupPublicationsByYear<T extends PublicationEntry>(entries: readonly T[]): { year: number; entries: T[] }[] {
+export function groupPublicationsByYear<T extends PublicationEntry>(
+  entries: readonly T[],
+): { year: number; entries: T[] }[] {
   return groupByYear(sortPublications(entries));
 }
 
-export type LinkKind = 'pdf' | 'slides' | 'video' | 'poster' | 'code' | 'project' | 'extra' | 'doi' | 'arxiv';
+export type LinkKind =
+  'pdf' | 'slides' | 'video' | 'poster' | 'code' | 'project' | 'extra' | 'doi' | 'arxiv';
 
 /**
  * A link of a paper, ready to show: the engine's own links are named by an interface string's
  * key (`links.pdf`), in the page's language; an extra link's label, `DOI` and `arXiv` as written.
  */
-export type PublicationLink = { kind: LinkKind; href: string } & ({ labelKey: StringKey } | { label: string });
+export type PublicationLink = { kind: LinkKind; href: string } & (
+  { labelKey: StringKey } | { label: string }
+);
 
 const LABELS: Record<Exclude<LinkKind, 'extra' | 'doi' | 'arxiv'>, StringKey> = {
   pdf: 'links.pdf',
@@ -52,15 +62,24 @@ export function publicationLinks(links: PublicationLinks): PublicationLink[] {
     const href = links[kind];
     return href ? [{ kind, labelKey: LABELS[kind], href }] : [];
   });
-  const extra = (links.extra ?? []).map((link) => ({ kind: 'extra' as const, label: link.label, href: link.url }));
+  const extra = (links.extra ?? []).map((link) => ({
+    kind: 'extra' as const,
+    label: link.label,
+    href: link.url,
+  }));
   return [...standard, ...extra];
 }
 
 /** Two entries may not claim the same position: the author's order would be ambiguous. */
-export function findDuplicateOrders(entries: readonly PublicationEntry[]): { order: number; ids: string[] }[] {
+export function findDuplicateOrders(
+  entries: readonly PublicationEntry[],
+): { order: number; ids: string[] }[] {
   const byOrder = new Map<number, string[]>();
-  for (const entry of entries) byOrder.set(entry.data.order, [...(byOrder.get(entry.data.order) ?? []), entry.id]);
-  return [...byOrder.entries()].filter(([, ids]) => ids.length > 1).map(([order, ids]) => ({ order, ids: ids.sort() }));
+  for (const entry of entries)
+    byOrder.set(entry.data.order, [...(byOrder.get(entry.data.order) ?? []), entry.id]);
+  return [...byOrder.entries()]
+    .filter(([, ids]) => ids.length > 1)
+    .map(([order, ids]) => ({ order, ids: ids.sort() }));
 }
 
 /** A title as two copies of one paper share it: folded (case, accents), punctuation, TeX and spacing ignored. */
@@ -74,13 +93,15 @@ const titleKey = (title: string) =>
  * for the same type of publication. A preprint and its published version may share a title; two
  * conference papers may not. Each pair is given once, the files in the order given.
  */
-export function findDuplicatePapers<T extends { id: string; data: Pick<Publication, 'title' | 'doi' | 'type'> }>(
-  entries: readonly T[],
-): { first: T; second: T; same: 'DOI' | 'title' }[] {
+export function findDuplicatePapers<
+  T extends { id: string; data: Pick<Publication, 'title' | 'doi' | 'type'> },
+>(entries: readonly T[]): { first: T; second: T; same: 'DOI' | 'title' }[] {
   const byKey = new Map<string, T>();
   const pairs: { first: T; second: T; same: 'DOI' | 'title' }[] = [];
   for (const entry of entries) {
-    const keys: [string, 'DOI' | 'title'][] = [[`title ${entry.data.type} ${titleKey(entry.data.title)}`, 'title']];
+    const keys: [string, 'DOI' | 'title'][] = [
+      [`title ${entry.data.type} ${titleKey(entry.data.title)}`, 'title'],
+    ];
     if (entry.data.doi) keys.unshift([`doi ${entry.data.doi.toLowerCase()}`, 'DOI']);
     const match = keys.find(([key]) => byKey.has(key));
     if (match) pairs.push({ first: byKey.get(match[0])!, second: entry, same: match[1] });
@@ -99,12 +120,20 @@ export function identifierLinks(data: Pick<Publication, 'doi' | 'arxiv'>): Publi
 
 /** Where a paper lives on the web: the publisher's page, else its DOI, else arXiv. */
 export function paperUrl(data: Pick<Publication, 'venue' | 'doi' | 'arxiv'>): string | undefined {
-  return data.venue.url ?? (data.doi ? doiUrl(data.doi) : data.arxiv ? arxivUrl(data.arxiv) : undefined);
+  return (
+    data.venue.url ?? (data.doi ? doiUrl(data.doi) : data.arxiv ? arxivUrl(data.arxiv) : undefined)
+  );
 }
 
 /** Volume, issue and pages as a reference list prints them: `vol. 23, no. 4, pp. 1–14`, or '' when there are none. */
-export function formatPublicationDetails(data: Pick<Publication, 'volume' | 'issue' | 'pages'>): string {
-  return [data.volume && `vol. ${data.volume}`, data.issue && `no. ${data.issue}`, data.pages && `pp. ${pageRange(data.pages, '–')}`]
+export function formatPublicationDetails(
+  data: Pick<Publication, 'volume' | 'issue' | 'pages'>,
+): string {
+  return [
+    data.volume && `vol. ${data.volume}`,
+    data.issue && `no. ${data.issue}`,
+    data.pages && `pp. ${pageRange(data.pages, '–')}`,
+  ]
     .filter(Boolean)
     .join(', ');
 }
@@ -118,7 +147,10 @@ export function pageRange(pages: PageRange, dash: string): string {
  * What a paper's abstract says, as one line of plain text for descriptions, JSON-LD and the
  * feed: the `abstract:` field, else the text of the MDX body ('' when there is neither).
  */
-export function publicationAbstract(publication: { data: Pick<Publication, 'abstract'>; body?: string | undefined }): string {
+export function publicationAbstract(publication: {
+  data: Pick<Publication, 'abstract'>;
+  body?: string | undefined;
+}): string {
   // Formulas as Unicode text (`O(n²)`), so that descriptions, the feed and JSON-LD read as prose.
   return publication.data.abstract
     ? mathPlainText(paragraphs(publication.data.abstract).join(' '))

@@ -1,5 +1,12 @@
 import type { StringKey, Translate } from '../i18n/i18n.ts';
-import { CV_PATH, HOME_PATH, NEWS_PATH, PROJECTS_PATH, PUBLICATIONS_PATH, TALKS_PATH } from './routes.ts';
+import {
+  CV_PATH,
+  HOME_PATH,
+  NEWS_PATH,
+  PROJECTS_PATH,
+  PUBLICATIONS_PATH,
+  TALKS_PATH,
+} from './routes.ts';
 
 /** A link of the header menu, as the owner file lists it. */
 export interface NavigationItem {
@@ -46,7 +53,10 @@ export interface SectionCounts {
  * news, `/talks/` while there is no talk, `/projects/` while there is no project (those pages are not built then). Every other link is
  * kept as written, so the owner decides the order and the labels.
  */
-export function visibleNavigation<T extends NavigationItem>(items: readonly T[], counts: SectionCounts): T[] {
+export function visibleNavigation<T extends NavigationItem>(
+  items: readonly T[],
+  counts: SectionCounts,
+): T[] {
   const empty = new Set([
     ...(counts.news === 0 ? [NEWS_PATH] : []),
     ...(counts.talks === 0 ? [TALKS_PATH] : []),

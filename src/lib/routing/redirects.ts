@@ -37,7 +37,8 @@ export const MAX_PATH_BYTES = 1024;
 /** `/about` and `/about/` and `/about/index.html` are one address to a static host. */
 export function canonicalPath(path: string): string {
   const [withoutFragment = '/'] = path.split('#');
-  if (withoutFragment.endsWith('/index.html')) return withoutFragment.slice(0, -'index.html'.length);
+  if (withoutFragment.endsWith('/index.html'))
+    return withoutFragment.slice(0, -'index.html'.length);
   if (withoutFragment.endsWith('/')) return withoutFragment;
   const last = withoutFragment.split('/').pop() ?? '';
   return last.includes('.') ? withoutFragment : `${withoutFragment}/`;
@@ -62,7 +63,10 @@ const fold = (file: string) => file.normalize('NFC').toLowerCase().normalize('NF
 
 /** Who writes an output file, for messages. */
 type Output =
-  { kind: 'page'; address: string } | { kind: 'machine'; address: string } | { kind: 'public'; file: string } | { kind: 'redirect'; request: RedirectRequest };
+  | { kind: 'page'; address: string }
+  | { kind: 'machine'; address: string }
+  | { kind: 'public'; file: string }
+  | { kind: 'redirect'; request: RedirectRequest };
 
 /** `/publications/` and `/about.html` are pages; `/publications/melon.bib` is a file. */
 const isPageAddress = (address: string) => /\/$|\.html$/.test(address);
@@ -70,7 +74,9 @@ const isPageAddress = (address: string) => /\/$|\.html$/.test(address);
 function describe(output: Output): string {
   switch (output.kind) {
     case 'page':
-      return isPageAddress(output.address) ? `the page "${output.address}"` : `the file "${output.address}" the site writes`;
+      return isPageAddress(output.address)
+        ? `the page "${output.address}"`
+        : `the file "${output.address}" the site writes`;
     case 'machine':
       return `"${output.address}", an address programs read`;
     case 'public':
@@ -134,7 +140,10 @@ const parentFolders = (file: string) =>
  * files, public/) and against each other, as a case-insensitive host sees them. Returns the
  * redirects that can be written, and every problem, each with the file that declared it.
  */
-export function planRedirects(requests: readonly RedirectRequest[], site: SiteOutputs): RedirectPlan {
+export function planRedirects(
+  requests: readonly RedirectRequest[],
+  site: SiteOutputs,
+): RedirectPlan {
   const pages = [...site.pages];
   const realPages = new Set(pages.map(canonicalPath));
   /** Output files by their folded name, with the name as written. */
@@ -145,7 +154,8 @@ export function planRedirects(requests: readonly RedirectRequest[], site: SiteOu
   const add = (file: string, output: Output) => {
     if (outputs.has(fold(file))) return;
     outputs.set(fold(file), { file, output });
-    for (const folder of parentFolders(file)) if (!folders.has(fold(folder))) folders.set(fold(folder), output);
+    for (const folder of parentFolders(file))
+      if (!folders.has(fold(folder))) folders.set(fold(folder), output);
   };
   // Files, whatever their names look like: `/CNAME` is the file CNAME, not CNAME/index.html.
   for (const address of MACHINE_READ_PATHS) add(address.slice(1), { kind: 'machine', address });
@@ -156,7 +166,10 @@ export function planRedirects(requests: readonly RedirectRequest[], site: SiteOu
   }
   /** The output file at a folded name: one the site writes, or a machine-read address it does not write yet (`robots.txt`, `sitemap-1.xml`). */
   const outputAt = (key: string) =>
-    outputs.get(key) ?? (isMachineReadPath(`/${key}`) ? { file: key, output: { kind: 'machine', address: `/${key}` } as Output } : undefined);
+    outputs.get(key) ??
+    (isMachineReadPath(`/${key}`)
+      ? { file: key, output: { kind: 'machine', address: `/${key}` } as Output }
+      : undefined);
 
   /** Why a redirect from `from` cannot be written to `file`, or undefined when nothing else is there. */
   const placementProblem = (from: string, file: string): string | undefined => {
@@ -195,7 +208,8 @@ export function planRedirects(requests: readonly RedirectRequest[], site: SiteOu
       continue;
     }
     if (from === to) problems.push(`${where} points to itself, a redirect loop.`);
-    else if (!realPages.has(to)) problems.push(`${where} points to "${request.to}", which no page serves.`);
+    else if (!realPages.has(to))
+      problems.push(`${where} points to "${request.to}", which no page serves.`);
     add(file, { kind: 'redirect', request });
     redirects.push({ ...request, file });
   }

@@ -2,7 +2,12 @@ import type { Publication } from '../../schemas/publication.ts';
 import { siteConfig } from '../../site.config.ts';
 import type { PublicationEntry } from '../publications/publications.ts';
 import type { SourceCitation } from '../citations/counts.ts';
-import { MOST_CITED_VIEW, paginateByYear, publicationViews, type ViewPage } from '../publications/publication-views.ts';
+import {
+  MOST_CITED_VIEW,
+  paginateByYear,
+  publicationViews,
+  type ViewPage,
+} from '../publications/publication-views.ts';
 import type { StringKey } from '../i18n/i18n.ts';
 
 /** Where things live on the site, in one place so that links, redirects and checks agree. */
@@ -53,7 +58,8 @@ export const MACHINE_READ_PATHS = [
  * serves `/CNAME` for `/cname`), @astrojs/sitemap's numbered parts (`/sitemap-0.xml`, …) included.
  */
 export const isMachineReadPath = (path: string) =>
-  MACHINE_READ_PATHS.some((machineRead) => machineRead.toLowerCase() === path.toLowerCase()) || /^\/sitemap-\d+\.xml$/i.test(path);
+  MACHINE_READ_PATHS.some((machineRead) => machineRead.toLowerCase() === path.toLowerCase()) ||
+  /^\/sitemap-\d+\.xml$/i.test(path);
 
 /** A news item's anchor, `news-2024-05-01`: news files are often named by their date, and an id must begin with a letter. */
 export const newsAnchor = (id: string) => `news-${id}`;
@@ -80,10 +86,12 @@ export const publicationPath = (id: string) => `${PUBLICATIONS_PATH}${id}/`;
 export const publicationBibPath = (id: string) => `${PUBLICATIONS_PATH}${id}.bib`;
 
 /** A filtered list of publications: `/publications/selected/`, `/publications/type/journal/`. */
-export const publicationViewPath = (view: string) => (view ? `${PUBLICATIONS_PATH}${view}/` : PUBLICATIONS_PATH);
+export const publicationViewPath = (view: string) =>
+  view ? `${PUBLICATIONS_PATH}${view}/` : PUBLICATIONS_PATH;
 
 /** Publication ids that would collide with the list's own views and year pages (see publicationListPages). */
-export const isReservedPublicationId = (id: string) => ['selected', 'first-author', MOST_CITED_VIEW, 'type'].includes(id) || /^\d{4}$/.test(id);
+export const isReservedPublicationId = (id: string) =>
+  ['selected', 'first-author', MOST_CITED_VIEW, 'type'].includes(id) || /^\d{4}$/.test(id);
 
 /** One page of the publication list, as the route `/publications/[...view]` writes it. */
 export interface PublicationListPage<T extends PublicationEntry & { data: Publication }> {
@@ -105,16 +113,25 @@ export interface PublicationListPage<T extends PublicationEntry & { data: Public
  * is one ranked page of at most that many. The route's getStaticPaths and the redirect planner
  * both read this, so a redirect can never take one of these addresses.
  */
-export function publicationListPages<T extends PublicationEntry & { id: string; data: Publication }>(
+export function publicationListPages<
+  T extends PublicationEntry & { id: string; data: Publication },
+>(
   publications: readonly T[],
   ownerName: string,
   perPage: number = siteConfig.lists.publicationsPerPage,
   citations: ReadonlyMap<string, SourceCitation> = new Map(),
 ): PublicationListPage<T>[] {
   const views = publicationViews(publications, ownerName, citations);
-  const summaries = views.map(({ slug, labelKey, entries }) => ({ slug, labelKey, count: entries.length }));
+  const summaries = views.map(({ slug, labelKey, entries }) => ({
+    slug,
+    labelKey,
+    count: entries.length,
+  }));
   return views.flatMap((view, index) => {
-    const pages = view.slug === MOST_CITED_VIEW ? [{ slug: '', years: [], entries: view.entries.slice(0, perPage) }] : paginateByYear(view.entries, perPage);
+    const pages =
+      view.slug === MOST_CITED_VIEW
+        ? [{ slug: '', years: [], entries: view.entries.slice(0, perPage) }]
+        : paginateByYear(view.entries, perPage);
     return pages.map((page) => ({
       view: [view.slug, page.slug].filter(Boolean).join('/'),
       current: summaries[index]!,

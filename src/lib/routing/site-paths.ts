@@ -25,20 +25,31 @@ export function decodeSitePath(path: string): string | undefined {
  * it is one. Browsers read `/\host/` as another site, and a host decodes `%2e%2e` to `..`.
  */
 export function sitePathProblem(path: string): string | undefined {
-  if (!path.startsWith('/') || path.startsWith('//')) return `expected a path on this site starting with "/", ${HINT}`;
-  if (path.includes('\\')) return `a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, ${HINT}`;
-  if (CONTROL.test(path)) return 'a site path may not contain control or invisible characters (a tab, a line break, a zero-width space); delete them';
-  if (/[\s?#]/u.test(path)) return `expected a path on this site starting with "/" (no spaces, query or fragment), ${HINT}`;
-  if (/%(?![0-9a-f]{2})/i.test(path)) return 'a site path has a "%" that does not start an escape such as %20; write a "%" itself as %25';
+  if (!path.startsWith('/') || path.startsWith('//'))
+    return `expected a path on this site starting with "/", ${HINT}`;
+  if (path.includes('\\'))
+    return `a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, ${HINT}`;
+  if (CONTROL.test(path))
+    return 'a site path may not contain control or invisible characters (a tab, a line break, a zero-width space); delete them';
+  if (/[\s?#]/u.test(path))
+    return `expected a path on this site starting with "/" (no spaces, query or fragment), ${HINT}`;
+  if (/%(?![0-9a-f]{2})/i.test(path))
+    return 'a site path has a "%" that does not start an escape such as %20; write a "%" itself as %25';
   const decoded = decodeSitePath(path);
-  if (decoded === undefined) return 'a site path has percent-escapes that are not UTF-8 text (such as %C3%28); write the character itself';
-  if (ENCODED_SEPARATOR.test(path)) return 'a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them';
-  if (CONTROL.test(decoded)) return 'a site path may not contain encoded control characters (such as %00 or %0a); delete them';
+  if (decoded === undefined)
+    return 'a site path has percent-escapes that are not UTF-8 text (such as %C3%28); write the character itself';
+  if (ENCODED_SEPARATOR.test(path))
+    return 'a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them';
+  if (CONTROL.test(decoded))
+    return 'a site path may not contain encoded control characters (such as %00 or %0a); delete them';
   if (
     path
       .slice(1)
       .split('/')
-      .some((segment, index, segments) => segment === '.' || segment === '..' || (segment === '' && index < segments.length - 1))
+      .some(
+        (segment, index, segments) =>
+          segment === '.' || segment === '..' || (segment === '' && index < segments.length - 1),
+      )
   ) {
     return 'a site path may not contain "." or ".." as a folder name, or "//"';
   }
@@ -53,7 +64,9 @@ export function sitePathProblem(path: string): string | undefined {
 export function redirectPathProblem(path: string): string | undefined {
   return (
     sitePathProblem(path) ??
-    (/%25/i.test(path) ? 'an old address may not contain %25 (an encoded "%"): it would be decoded twice; write the address without it' : undefined) ??
+    (/%25/i.test(path)
+      ? 'an old address may not contain %25 (an encoded "%"): it would be decoded twice; write the address without it'
+      : undefined) ??
     fileNameProblem(decodeSitePath(path) ?? path)
   );
 }
@@ -72,8 +85,10 @@ const LOOKALIKE_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
  */
 function fileNameProblem(decoded: string): string | undefined {
   for (const segment of decoded.split('/').filter(Boolean)) {
-    if (WINDOWS_DEVICE.test(segment)) return `"${segment}" is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…); a checkout there fails`;
-    if (/[. ]$/.test(segment)) return `"${segment}" ends with a dot or a space, which Windows drops, so it is another address's folder`;
+    if (WINDOWS_DEVICE.test(segment))
+      return `"${segment}" is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…); a checkout there fails`;
+    if (/[. ]$/.test(segment))
+      return `"${segment}" ends with a dot or a space, which Windows drops, so it is another address's folder`;
     if (segment.normalize('NFKC') !== segment.normalize('NFC'))
       return `"${segment}" has characters written in a compatibility form (fullwidth or styled letters such as "ｐ") that look like plain ones; write them plainly`;
     if (LATIN.test(segment) && LOOKALIKE_SCRIPT.test(segment))

@@ -16,7 +16,10 @@ export function addressesOn(address: SiteAddress) {
     return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
   };
   const absoluteUrl = (path: string): string => {
-    if (!address.site) throw new Error('The site has no address: set url in src/site.config.ts (or SITE_URL for this build).');
+    if (!address.site)
+      throw new Error(
+        'The site has no address: set url in src/site.config.ts (or SITE_URL for this build).',
+      );
     return new URL(pathWithBase(path), address.site).href;
   };
   return { pathWithBase, absoluteUrl };

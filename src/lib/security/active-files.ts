@@ -42,23 +42,56 @@ export function kindOfPublishedFile(name: string): 'page' | 'xml' | 'refused' | 
 }
 
 const SCRIPT_ELEMENTS = new Set(['script', 'handler', 'listener']);
-const EMBEDDING = new Set(['foreignobject', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'fencedframe']);
-const ANIMATIONS = new Set(['animate', 'set', 'animatemotion', 'animatetransform', 'animatecolor', 'discard']);
-const LINK_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'data', 'values', 'to', 'from', 'by', 'style']);
+const EMBEDDING = new Set([
+  'foreignobject',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'portal',
+  'fencedframe',
+]);
+const ANIMATIONS = new Set([
+  'animate',
+  'set',
+  'animatemotion',
+  'animatetransform',
+  'animatecolor',
+  'discard',
+]);
+const LINK_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'data',
+  'values',
+  'to',
+  'from',
+  'by',
+  'style',
+]);
 const CODE_SCHEME = /^(javascript|vbscript|data):/i;
 /** An absolute URL: it loads from another site. */
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 const excerptOf = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 80);
-const localName = (name: string) => (name.includes(':') ? name.slice(name.indexOf(':') + 1) : name).toLowerCase();
+const localName = (name: string) =>
+  (name.includes(':') ? name.slice(name.indexOf(':') + 1) : name).toLowerCase();
 const compact = (value: string) => value.replace(/[\u0000-\u0020]/g, '');
 
 /** Character and predefined references decoded, as the XML parser does before anything sees the value. */
 export function decodeXmlReferences(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (whole, name: string) => {
     if (name[0] !== '#') return PREDEFINED[name] ?? whole;
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    const code =
+      name[1] === 'x' || name[1] === 'X'
+        ? parseInt(name.slice(2), 16)
+        : parseInt(name.slice(1), 10);
     return code <= 0x10ffff ? String.fromCodePoint(code) : '';
   });
 }
@@ -74,7 +107,8 @@ export function decodeXml(bytes: Uint8Array): { text: string } | { refused: stri
   else if (!(a === 0xef && b === 0xbb && c === 0xbf)) {
     // The whole declaration, however long: a browser reads `encoding=` after any amount of space.
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-    if (/^<\?xml\s/i.test(head) && !head.includes('?>')) return { refused: 'its XML declaration does not end near the start' };
+    if (/^<\?xml\s/i.test(head) && !head.includes('?>'))
+      return { refused: 'its XML declaration does not end near the start' };
     const declaration = /^<\?xml\s[\s\S]*?\?>/i.exec(head)?.[0] ?? '';
     const declared = /\bencoding\s*=\s*["']([^"']*)["']/i.exec(declaration)?.[1]?.toLowerCase();
     if (declared !== undefined && !['utf-8', 'utf8', 'us-ascii', 'ascii'].includes(declared))
@@ -90,7 +124,9 @@ export function decodeXml(bytes: Uint8Array): { text: string } | { refused: stri
   // or, in an encoding's escape sequence (ISO-2022-JP's ESC ( B), bytes a browser decodes away.
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.exec(text);
   if (control)
-    return { refused: `it holds the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which XML does not allow` };
+    return {
+      refused: `it holds the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which XML does not allow`,
+    };
   return { text };
 }
 
@@ -116,23 +152,38 @@ export function activeXmlContent(bytes: Uint8Array): ActiveContent[] {
     return readActiveXml(bytes);
   } catch (error) {
     // Nesting deep enough to exhaust the stack, say: what cannot be read is not published.
-    return [{ what: 'XML the check could not read', excerpt: excerptOf(error instanceof Error ? error.message : String(error)) }];
+    return [
+      {
+        what: 'XML the check could not read',
+        excerpt: excerptOf(error instanceof Error ? error.message : String(error)),
+      },
+    ];
   }
 }
 
 function readActiveXml(bytes: Uint8Array): ActiveContent[] {
   const decoded = decodeXml(bytes);
-  if ('refused' in decoded) return [{ what: 'an encoding the check cannot read as a browser does', excerpt: decoded.refused }];
+  if ('refused' in decoded)
+    return [
+      { what: 'an encoding the check cannot read as a browser does', excerpt: decoded.refused },
+    ];
   const text = decoded.text.replace(/^\uFEFF/, '');
   const found: ActiveContent[] = [];
   if (/<!ENTITY/i.test(text))
-    found.push({ what: 'an entity declaration (it can spell code the check would not see)', excerpt: excerptOf(/<!ENTITY[^>]*>?/i.exec(text)![0]) });
+    found.push({
+      what: 'an entity declaration (it can spell code the check would not see)',
+      excerpt: excerptOf(/<!ENTITY[^>]*>?/i.exec(text)![0]),
+    });
   const unknown = /&(?!#x[0-9a-f]+;|#[0-9]+;|amp;|lt;|gt;|quot;|apos;)[^;\s]*;?/i.exec(text);
-  if (unknown) found.push({ what: 'an entity reference the file does not define', excerpt: unknown[0] });
+  if (unknown)
+    found.push({ what: 'an entity reference the file does not define', excerpt: unknown[0] });
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (valid !== true) {
     // A browser shows, and runs, what comes before the error.
-    found.push({ what: 'XML that is not well-formed', excerpt: `line ${valid.err.line}: ${valid.err.msg}` });
+    found.push({
+      what: 'XML that is not well-formed',
+      excerpt: `line ${valid.err.line}: ${valid.err.msg}`,
+    });
     return found;
   }
   // A second, plain reading: whatever the tree says, a script tag in any namespace is refused.
@@ -146,24 +197,39 @@ function readActiveXml(bytes: Uint8Array): ActiveContent[] {
       const attributes = node[':@'] ?? {};
       if (name.startsWith('?')) {
         if (name.toLowerCase() === '?xml-stylesheet')
-          found.push({ what: 'an xml-stylesheet instruction (a stylesheet can make the file a page)', excerpt: excerptOf(attributes.href ?? '') });
+          found.push({
+            what: 'an xml-stylesheet instruction (a stylesheet can make the file a page)',
+            excerpt: excerptOf(attributes.href ?? ''),
+          });
         continue;
       }
       const local = localName(name);
-      if (SCRIPT_ELEMENTS.has(local)) found.push({ what: `a <${name}> element`, excerpt: excerptOf(textOfNode(node[name])) });
-      if (EMBEDDING.has(local)) found.push({ what: `a <${name}> element`, excerpt: excerptOf(Object.values(attributes).join(' ')) });
-      if (local === 'meta' && Object.keys(attributes).some((key) => localName(key) === 'http-equiv'))
+      if (SCRIPT_ELEMENTS.has(local))
+        found.push({ what: `a <${name}> element`, excerpt: excerptOf(textOfNode(node[name])) });
+      if (EMBEDDING.has(local))
+        found.push({
+          what: `a <${name}> element`,
+          excerpt: excerptOf(Object.values(attributes).join(' ')),
+        });
+      if (
+        local === 'meta' &&
+        Object.keys(attributes).some((key) => localName(key) === 'http-equiv')
+      )
         found.push({ what: `a <${name} http-equiv> element`, excerpt: '' });
       if (local === 'style') checkStyle(textOfNode(node[name]), found);
       if (ANIMATIONS.has(local)) {
         const target = localName(attributes.attributeName ?? '');
         if (target === 'href' || target === 'src' || target.startsWith('on') || target === 'style')
-          found.push({ what: `an animation of ${attributes.attributeName}`, excerpt: excerptOf(Object.values(attributes).join(' ')) });
+          found.push({
+            what: `an animation of ${attributes.attributeName}`,
+            excerpt: excerptOf(Object.values(attributes).join(' ')),
+          });
       }
       for (const [key, raw] of Object.entries(attributes)) {
         const attribute = localName(key);
         const value = decodeXmlReferences(raw);
-        if (attribute.startsWith('on')) found.push({ what: `an event handler (${key})`, excerpt: excerptOf(value) });
+        if (attribute.startsWith('on'))
+          found.push({ what: `an event handler (${key})`, excerpt: excerptOf(value) });
         else if (attribute === 'style') checkStyle(value, found);
         else if (LINK_ATTRIBUTES.has(attribute)) {
           for (const item of attribute === 'values' ? value.split(';') : [value]) {
@@ -186,30 +252,44 @@ function readActiveXml(bytes: Uint8Array): ActiveContent[] {
   };
   visit(parser.parse(text) as XmlNode[]);
   if (scriptTag && !found.some((item) => /^an? <(?:[\w.-]+:)?(?:script|handler)/i.test(item.what)))
-    found.push({ what: 'a script tag', excerpt: excerptOf(markup.slice(scriptTag.index, scriptTag.index + 80)) });
+    found.push({
+      what: 'a script tag',
+      excerpt: excerptOf(markup.slice(scriptTag.index, scriptTag.index + 80)),
+    });
   return found;
 }
 
 function textOfNode(children: unknown): string {
   if (!Array.isArray(children)) return '';
-  return (children as XmlNode[]).map((child) => (typeof child['#text'] === 'string' ? child['#text'] : '')).join('');
+  return (children as XmlNode[])
+    .map((child) => (typeof child['#text'] === 'string' ? child['#text'] : ''))
+    .join('');
 }
 
 /** CSS as the browser reads it: comments gone, escapes (`\\74`, `\\:`) decoded. */
 function plainCss(css: string): string {
   return css
     .replace(/\/\*[\s\S]*?(?:\*\/|$)/g, '')
-    .replace(/\\(?:([0-9a-f]{1,6})\s?|([^\n0-9a-f]))/gi, (_, hex: string | undefined, character: string | undefined) => {
-      if (character !== undefined) return character;
-      const code = parseInt(hex!, 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
-    });
+    .replace(
+      /\\(?:([0-9a-f]{1,6})\s?|([^\n0-9a-f]))/gi,
+      (_, hex: string | undefined, character: string | undefined) => {
+        if (character !== undefined) return character;
+        const code = parseInt(hex!, 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+      },
+    );
 }
 
 /** CSS that loads from elsewhere: `@import`, or a `url()` or `image-set()` address with a scheme (a data: picture aside). */
 function checkStyle(css: string, found: ActiveContent[]): void {
   const plain = plainCss(decodeXmlReferences(css));
   const address = `["']?\\s*(?:(?!data:image\\/(?:png|jpe?g|gif|webp|avif)[;,])[a-z][a-z0-9+.-]*:|\\/\\/)`;
-  const load = new RegExp(`@import|url\\(\\s*${address}|image-set\\([^;}]*?${address}`, 'i').exec(plain);
-  if (load) found.push({ what: 'a style that loads from elsewhere', excerpt: excerptOf(plain.slice(load.index, load.index + 80)) });
+  const load = new RegExp(`@import|url\\(\\s*${address}|image-set\\([^;}]*?${address}`, 'i').exec(
+    plain,
+  );
+  if (load)
+    found.push({
+      what: 'a style that loads from elsewhere',
+      excerpt: excerptOf(plain.slice(load.index, load.index + 80)),
+    });
 }

@@ -10,19 +10,47 @@ type Element = DefaultTreeAdapterMap['element'];
  * line breaks), or it both misses code and reports code that is not there.
  */
 
-const EXECUTABLE_SCRIPT = (type: string) => type === '' || type === 'module' || type.includes('javascript') || type.includes('ecmascript');
+const EXECUTABLE_SCRIPT = (type: string) =>
+  type === '' || type === 'module' || type.includes('javascript') || type.includes('ecmascript');
 /** Script types that are data the page only reads (JSON-LD); every other type is acted on by the browser or unknown. */
 const DATA_SCRIPT_TYPES = new Set(['application/ld+json']);
-const EMBEDDING = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'fencedframe']);
+const EMBEDDING = new Set([
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'portal',
+  'fencedframe',
+]);
 /** Attributes a browser navigates to or loads, and SVG animation values that can set one. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'values', 'to', 'from', 'by']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'poster',
+  'background',
+  'values',
+  'to',
+  'from',
+  'by',
+]);
 /** Schemes that run code, or (for data:) make a document of their own, when navigated to. */
 const CODE_SCHEME = /^(javascript|vbscript|data):/i;
 const excerptOf = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 80);
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
-const textOf = (node: Element) => node.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
-const attribute = (node: Element, name: string) => node.attrs.find((attr) => attr.name === name)?.value;
+const textOf = (node: Element) =>
+  node.childNodes
+    .map((child) => ('value' in child && child.nodeName === '#text' ? child.value : ''))
+    .join('');
+const attribute = (node: Element, name: string) =>
+  node.attrs.find((attr) => attr.name === name)?.value;
 
 /** Every element under `node`, template contents included, in document order, with whether it is in `<body>`. */
 function* elements(node: Node, inBody = false): Generator<{ element: Element; inBody: boolean }> {
@@ -32,7 +60,8 @@ function* elements(node: Node, inBody = false): Generator<{ element: Element; in
     const childInBody = inBody || child.tagName === 'body';
     yield { element: child, inBody: childInBody };
     yield* elements(child, childInBody);
-    if (child.tagName === 'template' && 'content' in child) yield* elements(child.content as Node, childInBody);
+    if (child.tagName === 'template' && 'content' in child)
+      yield* elements(child.content as Node, childInBody);
   }
 }
 
@@ -75,7 +104,10 @@ export function findUntrustedCode(html: string, trusted: ReadonlySet<string>): U
  * One reading of a page for the build's check: what findUntrustedCode refuses, and the inline
  * code findInlineCode hashes, from a single parse (the parse is most of the step's time).
  */
-export function inspectPage(html: string, trusted: ReadonlySet<string>): { untrusted: UntrustedCode[]; code: InlineCode } {
+export function inspectPage(
+  html: string,
+  trusted: ReadonlySet<string>,
+): { untrusted: UntrustedCode[]; code: InlineCode } {
   const found: UntrustedCode[] = [];
   const code: InlineCode = { scripts: [], styles: [] };
   const tree = parse(html);
@@ -88,7 +120,11 @@ export function inspectPage(html: string, trusted: ReadonlySet<string>): { untru
   if (hidesMarkup) {
     // parse5 keeps some of what a <select> holds (a script): what the first reading found is said once.
     const seen = new Set(found.map((item) => `${item.what}\n${item.excerpt}`));
-    found.push(...hiddenMarkup(parse(html, { sourceCodeLocationInfo: true }), html, trusted).filter((item) => !seen.has(`${item.what}\n${item.excerpt}`)));
+    found.push(
+      ...hiddenMarkup(parse(html, { sourceCodeLocationInfo: true }), html, trusted).filter(
+        (item) => !seen.has(`${item.what}\n${item.excerpt}`),
+      ),
+    );
   }
   return { untrusted: found, code };
 }
@@ -119,12 +155,21 @@ function hiddenMarkup(tree: Node, source: string, trusted: ReadonlySet<string>):
     if (name !== 'select' && name !== 'noscript') continue;
     const where = element.sourceCodeLocation;
     if (!where?.startTag) continue;
-    const inner = source.slice(where.startTag.endOffset, where.endTag?.startOffset ?? where.endOffset);
+    const inner = source.slice(
+      where.startTag.endOffset,
+      where.endTag?.startOffset ?? where.endOffset,
+    );
     const allowed = name === 'select' ? IN_SELECT : IN_NOSCRIPT;
-    const fragment = parseFragment(inner, { sourceCodeLocationInfo: true, scriptingEnabled: name !== 'noscript' });
+    const fragment = parseFragment(inner, {
+      sourceCodeLocationInfo: true,
+      scriptingEnabled: name !== 'noscript',
+    });
     for (const { element: inside } of elements(fragment, true)) {
       if (!allowed.has(inside.tagName)) {
-        found.push({ what: `a <${inside.tagName}> inside <${name}>, which browsers read as markup`, excerpt: excerptOf(describe(inside)) });
+        found.push({
+          what: `a <${inside.tagName}> inside <${name}>, which browsers read as markup`,
+          excerpt: excerptOf(describe(inside)),
+        });
       }
       inspectElement(inside, true, trusted, found, { scripts: [], styles: [] });
     }
@@ -133,14 +178,27 @@ function hiddenMarkup(tree: Node, source: string, trusted: ReadonlySet<string>):
   return found;
 }
 
-const describe = (element: Element) => element.attrs.map(({ name: key, value }) => `${key}="${value}"`).join(' ');
+const describe = (element: Element) =>
+  element.attrs.map(({ name: key, value }) => `${key}="${value}"`).join(' ');
 
-function inspectElement(element: Element, inBody: boolean, trusted: ReadonlySet<string>, found: UntrustedCode[], code: InlineCode): void {
+function inspectElement(
+  element: Element,
+  inBody: boolean,
+  trusted: ReadonlySet<string>,
+  found: UntrustedCode[],
+  code: InlineCode,
+): void {
   const name = element.tagName;
-  if (name === 'script' && attribute(element, 'src') === undefined && EXECUTABLE_SCRIPT(scriptType(element))) code.scripts.push(textOf(element));
+  if (
+    name === 'script' &&
+    attribute(element, 'src') === undefined &&
+    EXECUTABLE_SCRIPT(scriptType(element))
+  )
+    code.scripts.push(textOf(element));
   if (name === 'style') code.styles.push(textOf(element));
   for (const { name: key, value } of element.attrs) {
-    if (/^on/i.test(key)) found.push({ what: `an event handler (${key})`, excerpt: excerptOf(value) });
+    if (/^on/i.test(key))
+      found.push({ what: `an event handler (${key})`, excerpt: excerptOf(value) });
     else if (key === 'style') found.push({ what: 'a style attribute', excerpt: excerptOf(value) });
     else if (URL_ATTRIBUTES.has(key)) {
       // SVG animation values are a list (`values="/;javascript:…"`): every item is a URL the element may set.
@@ -149,14 +207,25 @@ function inspectElement(element: Element, inBody: boolean, trusted: ReadonlySet<
         const scheme = CODE_SCHEME.exec(item.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
         if (!scheme) continue;
         // A data: picture is only a picture; a data: page or script is a document of its own.
-        if (scheme === 'data' && (name === 'img' || name === 'source') && /^data:image\/(png|jpe?g|gif|webp|avif);/i.test(item.trim())) continue;
+        if (
+          scheme === 'data' &&
+          (name === 'img' || name === 'source') &&
+          /^data:image\/(png|jpe?g|gif|webp|avif);/i.test(item.trim())
+        )
+          continue;
         found.push({ what: `a ${scheme}: URL (${key})`, excerpt: excerptOf(value) });
         break;
       }
     }
   }
-  if (EMBEDDING.has(name)) found.push({ what: `a <${name}> element`, excerpt: excerptOf(describe(element)) });
-  if (inBody && (name === 'link' || name === 'form' || (name === 'meta' && attribute(element, 'http-equiv') !== undefined))) {
+  if (EMBEDDING.has(name))
+    found.push({ what: `a <${name}> element`, excerpt: excerptOf(describe(element)) });
+  if (
+    inBody &&
+    (name === 'link' ||
+      name === 'form' ||
+      (name === 'meta' && attribute(element, 'http-equiv') !== undefined))
+  ) {
     found.push({ what: `a <${name}> in the page body`, excerpt: excerptOf(describe(element)) });
   }
   if (name === 'script') {
@@ -166,13 +235,16 @@ function inspectElement(element: Element, inBody: boolean, trusted: ReadonlySet<
     if (src !== undefined) found.push({ what: 'an external script', excerpt: excerptOf(src) });
     else if (EXECUTABLE_SCRIPT(type)) {
       const hash = cspHash(text);
-      if (!trusted.has(hash)) found.push({ what: 'an inline script', excerpt: excerptOf(text), hash });
-    } else if (!DATA_SCRIPT_TYPES.has(type)) found.push({ what: `a script of type "${type}"`, excerpt: excerptOf(text) });
+      if (!trusted.has(hash))
+        found.push({ what: 'an inline script', excerpt: excerptOf(text), hash });
+    } else if (!DATA_SCRIPT_TYPES.has(type))
+      found.push({ what: `a script of type "${type}"`, excerpt: excerptOf(text) });
   }
   if (name === 'style' && inBody) {
     const text = textOf(element);
     const hash = cspHash(text);
-    if (!trusted.has(hash)) found.push({ what: 'an inline <style> in the page body', excerpt: excerptOf(text), hash });
+    if (!trusted.has(hash))
+      found.push({ what: 'an inline <style> in the page body', excerpt: excerptOf(text), hash });
   }
 }
 
@@ -183,7 +255,11 @@ function inspectElement(element: Element, inBody: boolean, trusted: ReadonlySet<
  * `src/content/news/`), else the first; `undefined` when no file holds it (then it came from a
  * component or layout).
  */
-export function sourceOfCode(excerpt: string, page: string, files: readonly { path: string; text: string }[]): string | undefined {
+export function sourceOfCode(
+  excerpt: string,
+  page: string,
+  files: readonly { path: string; text: string }[],
+): string | undefined {
   const needle = excerpt.slice(0, 40);
   if (!needle) return undefined;
   const holding = files.filter((file) => file.text.includes(needle));
@@ -195,7 +271,9 @@ export function sourceOfCode(excerpt: string, page: string, files: readonly { pa
       ?.replace(/\.mdx?$/, '') ?? '';
   const folderOf = (path: string) => path.split('/').at(-2) ?? '';
   // `/news/` is made of src/content/news/: the collection's folder is the next best clue.
-  const named = holding.find((file) => segments.has(nameOf(file.path))) ?? holding.find((file) => segments.has(folderOf(file.path)));
+  const named =
+    holding.find((file) => segments.has(nameOf(file.path))) ??
+    holding.find((file) => segments.has(folderOf(file.path)));
   return (named ?? holding[0])?.path;
 }
 
@@ -209,7 +287,10 @@ export function cspHash(text: string): string {
  * no base tag tricks, forms nowhere. `frame-ancestors` only works as a header, so the
  * header form adds it.
  */
-export function contentSecurityPolicy(code: InlineCode, options: { header?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  code: InlineCode,
+  options: { header?: boolean } = {},
+): string {
   const list = (texts: string[]) => [...new Set(texts.map(cspHash))].sort().join(' ');
   const scripts = list(code.scripts);
   const styles = list(code.styles);

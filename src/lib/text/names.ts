@@ -20,7 +20,8 @@ export function normalizeName(name: string): string {
 export function splitName(name: string): { family: string; given: string } | undefined {
   const trimmed = name.trim();
   const comma = trimmed.indexOf(',');
-  if (comma >= 0) return { family: trimmed.slice(0, comma).trim(), given: trimmed.slice(comma + 1).trim() };
+  if (comma >= 0)
+    return { family: trimmed.slice(0, comma).trim(), given: trimmed.slice(comma + 1).trim() };
   const [, given, family] = /^(.*?)\s+(\S+)$/su.exec(trimmed) ?? [];
   return given === undefined || family === undefined ? undefined : { family, given };
 }

@@ -24,6 +24,17 @@ export const getStaticPaths = (() => {
 
 export const GET: APIRoute = async () => {
   const { education, experience, publications, teaching, talks } = await getSiteContent();
-  const cv = buildCvDocument({ site: siteConfig, absoluteUrl, fileExists: isDeployedFile, education, experience, publications, teaching, talks });
-  return new Response(renderCvPdfCached(cv, fileURLToPath(new URL('cv-pdf/', cacheDir))), { headers: { 'Content-Type': 'application/pdf' } });
+  const cv = buildCvDocument({
+    site: siteConfig,
+    absoluteUrl,
+    fileExists: isDeployedFile,
+    education,
+    experience,
+    publications,
+    teaching,
+    talks,
+  });
+  return new Response(renderCvPdfCached(cv, fileURLToPath(new URL('cv-pdf/', cacheDir))), {
+    headers: { 'Content-Type': 'application/pdf' },
+  });
 };

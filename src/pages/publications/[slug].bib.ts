@@ -12,4 +12,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ bibtex: string }> = ({ props }) =>
-  new Response(props.bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+  new Response(props.bibtex, {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });

@@ -11,7 +11,12 @@ import {
   paperCitation,
   recordFor,
 } from '#lib/citations/counts.ts';
-import { citationSourceText, citationTotalText, citedByText, otherSourcesText } from '#lib/citations/wording.ts';
+import {
+  citationSourceText,
+  citationTotalText,
+  citedByText,
+  otherSourcesText,
+} from '#lib/citations/wording.ts';
 import { translator } from '#lib/i18n/i18n.ts';
 import { publicationViews } from '#lib/publications/publication-views.ts';
 import { isReservedPublicationId } from '#lib/routing/routes.ts';
@@ -19,7 +24,12 @@ import { citationsSchema } from '../../../src/schemas/citations.ts';
 import { formatIssues } from '#lib/content/error-map.ts';
 import { limitsFromEnv, retryAfterMs } from '../../../scripts/lib/citations/http.ts';
 import { formatReport, refreshCitations } from '../../../scripts/lib/citations/refresh.ts';
-import { batches, doiPath, printable, type SourceResults } from '../../../scripts/lib/citations/sources.ts';
+import {
+  batches,
+  doiPath,
+  printable,
+  type SourceResults,
+} from '../../../scripts/lib/citations/sources.ts';
 
 describe('citation counts: what an API may give', () => {
   const cases: [unknown, number | undefined][] = [
@@ -39,7 +49,8 @@ describe('citation counts: what an API may give', () => {
     [[3], undefined],
   ];
   for (const [value, expected] of cases) {
-    test(`${JSON.stringify(value) ?? String(value)} → ${expected}`, () => assert.equal(citationCount(value), expected));
+    test(`${JSON.stringify(value) ?? String(value)} → ${expected}`, () =>
+      assert.equal(citationCount(value), expected));
   }
 });
 
@@ -53,15 +64,20 @@ describe('citation counts: identifiers compare as the APIs write them', () => {
     ['10.1/\u212Aey', '10.1/\u212Aey'],
     ['10.1/\u0130d', '10.1/\u0130d'],
     ['10.1/\u00C9t\u00C9', '10.1/\u00C9t\u00C9'],
-    ['10.1002/(SICI)1097-4636<441::AID-JBM5>3.0.CO;2-L', '10.1002/(sici)1097-4636<441::aid-jbm5>3.0.co;2-l'],
+    [
+      '10.1002/(SICI)1097-4636<441::AID-JBM5>3.0.CO;2-L',
+      '10.1002/(sici)1097-4636<441::aid-jbm5>3.0.co;2-l',
+    ],
   ];
-  for (const [doi, expected] of dois) test(`${doi} → ${expected}`, () => assert.equal(normalizeDoi(doi), expected));
+  for (const [doi, expected] of dois)
+    test(`${doi} → ${expected}`, () => assert.equal(normalizeDoi(doi), expected));
   const arxiv: [string, string][] = [
     ['2402.05981v2', '2402.05981'],
     ['arXiv:2402.05981', '2402.05981'],
     ['cs/0112017', 'cs/0112017'],
   ];
-  for (const [id, expected] of arxiv) test(`${id} → ${expected}`, () => assert.equal(normalizeArxiv(id), expected));
+  for (const [id, expected] of arxiv)
+    test(`${id} → ${expected}`, () => assert.equal(normalizeArxiv(id), expected));
 
   const matches: [{ doi?: string; arxiv?: string }, { doi?: string; arxiv?: string }, boolean][] = [
     [{ doi: '10.1/A' }, { doi: '10.1/a' }, true],
@@ -98,14 +114,38 @@ describe('citation counts: the number a page shows', () => {
     );
   });
   test('a tie goes to the most recent count, then to OpenAlex, Semantic Scholar, Crossref', () => {
-    assert.equal(largestCount({ openalex: { count: 5, date: '2026-11-01' }, crossref: { count: 5, date: '2026-12-01' } })?.source, 'crossref');
-    assert.equal(largestCount({ crossref: { count: 5, date: '2026-12-01' }, openalex: { count: 5, date: '2026-12-01' } })?.source, 'openalex');
+    assert.equal(
+      largestCount({
+        openalex: { count: 5, date: '2026-11-01' },
+        crossref: { count: 5, date: '2026-12-01' },
+      })?.source,
+      'crossref',
+    );
+    assert.equal(
+      largestCount({
+        crossref: { count: 5, date: '2026-12-01' },
+        openalex: { count: 5, date: '2026-12-01' },
+      })?.source,
+      'openalex',
+    );
   });
   test('no counts, no number; counts for another DOI are not shown', () => {
     assert.equal(largestCount({}), undefined);
     assert.equal(paperCitation({ doi: '10.1/a' }, undefined), undefined);
-    assert.equal(paperCitation({ doi: '10.1/a' }, { doi: '10.1/old', counts: { crossref: { count: 3, date: '2026-12-01' } } }), undefined);
-    assert.equal(paperCitation({ doi: '10.1/a' }, { doi: '10.1/A', counts: { crossref: { count: 3, date: '2026-12-01' } } })?.count, 3);
+    assert.equal(
+      paperCitation(
+        { doi: '10.1/a' },
+        { doi: '10.1/old', counts: { crossref: { count: 3, date: '2026-12-01' } } },
+      ),
+      undefined,
+    );
+    assert.equal(
+      paperCitation(
+        { doi: '10.1/a' },
+        { doi: '10.1/A', counts: { crossref: { count: 3, date: '2026-12-01' } } },
+      )?.count,
+      3,
+    );
   });
   test('the total adds the shown counts and is dated by the latest', () => {
     assert.deepEqual(
@@ -124,21 +164,36 @@ describe('citation counts: the number a page shows', () => {
       ['d', { source: 'openalex' as const, count: 5, date: '2026-12-01' }],
     ]);
     assert.deepEqual(
-      mostCited([{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }], counts).map((entry) => entry.id),
+      mostCited([{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }], counts).map(
+        (entry) => entry.id,
+      ),
       ['c', 'b', 'd'],
     );
   });
 });
 
 describe('citation counts: the views and the words', () => {
-  const paper = (id: string) => ({ id, data: { year: 2024, authors: ['Mei Lin'], selected: false, type: 'conference' as const, date: { year: 2024 } } });
+  const paper = (id: string) => ({
+    id,
+    data: {
+      year: 2024,
+      authors: ['Mei Lin'],
+      selected: false,
+      type: 'conference' as const,
+      date: { year: 2024 },
+    },
+  });
   test('a most cited view appears only when there are counts, and its address is no paper id', () => {
     const entries = [paper('a'), paper('b')] as unknown as Parameters<typeof publicationViews>[0];
     assert.deepEqual(
       publicationViews(entries, 'Mei Lin').map((view) => view.slug),
       ['', 'first-author', 'type/conference'],
     );
-    const views = publicationViews(entries, 'Mei Lin', new Map([['b', { source: 'crossref', count: 2, date: '2026-12-01' }]]));
+    const views = publicationViews(
+      entries,
+      'Mei Lin',
+      new Map([['b', { source: 'crossref', count: 2, date: '2026-12-01' }]]),
+    );
     assert.deepEqual(
       views.map((view) => [view.slug, view.entries.map((entry) => entry.id)]),
       [
@@ -160,8 +215,20 @@ describe('citation counts: the views and the words', () => {
     ],
   };
   const words: [string, string, string, string, string][] = [
-    ['en', 'Cited by 1,187', ' (Semantic Scholar, 1 December 2026)', '; other sources: OpenAlex 1,204', 'Cited by 72 in total'],
-    ['zh', '被引用 1,187 次', '（Semantic Scholar，2026年12月1日）', '；其他来源：OpenAlex 1,204', '总被引用 72 次'],
+    [
+      'en',
+      'Cited by 1,187',
+      ' (Semantic Scholar, 1 December 2026)',
+      '; other sources: OpenAlex 1,204',
+      'Cited by 72 in total',
+    ],
+    [
+      'zh',
+      '被引用 1,187 次',
+      '（Semantic Scholar，2026年12月1日）',
+      '；其他来源：OpenAlex 1,204',
+      '总被引用 72 次',
+    ],
   ];
   for (const [code, citedBy, source, others, total] of words) {
     test(`in ${code}`, () => {
@@ -177,21 +244,44 @@ describe('citation counts: the views and the words', () => {
 
 describe('citation counts: the data file', () => {
   const counts: [unknown, string[]][] = [
-    [1e300, ['papers.a.counts.crossref.count: expected a whole number of citations from 0 to 2000000']],
-    [3e6, ['papers.a.counts.crossref.count: expected a whole number of citations from 0 to 2000000']],
-    ['5', ['papers.a.counts.crossref.count: expected a whole number of citations from 0 to 2000000']],
+    [
+      1e300,
+      ['papers.a.counts.crossref.count: expected a whole number of citations from 0 to 2000000'],
+    ],
+    [
+      3e6,
+      ['papers.a.counts.crossref.count: expected a whole number of citations from 0 to 2000000'],
+    ],
+    [
+      '5',
+      ['papers.a.counts.crossref.count: expected a whole number of citations from 0 to 2000000'],
+    ],
   ];
   for (const [count, lines] of counts) {
     test(`a count of ${JSON.stringify(count)} is named once, with the range expected`, () => {
-      const parsed = citationsSchema.safeParse({ papers: { a: { counts: { crossref: { count, date: '2026-12-01' } } } } });
+      const parsed = citationsSchema.safeParse({
+        papers: { a: { counts: { crossref: { count, date: '2026-12-01' } } } },
+      });
       assert.deepEqual(formatIssues(parsed.error!.issues, '(root)'), lines);
     });
   }
   const bad: [unknown, string][] = [
-    [{ papers: { a: { counts: { crossref: { count: -1, date: '2026-12-01' } } } } }, 'papers.a.counts.crossref.count'],
-    [{ papers: { a: { counts: { crossref: { count: 3e6, date: '2026-12-01' } } } } }, 'papers.a.counts.crossref.count'],
-    [{ papers: { a: { counts: { crossref: { count: 3, date: 'yesterday' } } } } }, 'papers.a.counts.crossref.date'],
-    [{ papers: { a: { counts: { scholar: { count: 3, date: '2026-12-01' } } } } }, 'papers.a.counts'],
+    [
+      { papers: { a: { counts: { crossref: { count: -1, date: '2026-12-01' } } } } },
+      'papers.a.counts.crossref.count',
+    ],
+    [
+      { papers: { a: { counts: { crossref: { count: 3e6, date: '2026-12-01' } } } } },
+      'papers.a.counts.crossref.count',
+    ],
+    [
+      { papers: { a: { counts: { crossref: { count: 3, date: 'yesterday' } } } } },
+      'papers.a.counts.crossref.date',
+    ],
+    [
+      { papers: { a: { counts: { scholar: { count: 3, date: '2026-12-01' } } } } },
+      'papers.a.counts',
+    ],
     [{ papers: { a: { doi: 'https://doi.org/10.1/a', counts: {} } } }, 'papers.a.doi'],
   ];
   for (const [file, path] of bad) {
@@ -233,7 +323,13 @@ describe('citation counts: merging a run into the last file', () => {
   test('fresh counts replace old ones; an unchanged count keeps its date; a failure keeps the last good count', () => {
     assert.deepEqual(file, {
       papers: {
-        kept: { doi: '10.1/kept', counts: { openalex: { count: 31, date: '2026-12-07' }, crossref: { count: 30, date: '2026-11-01' } } },
+        kept: {
+          doi: '10.1/kept',
+          counts: {
+            openalex: { count: 31, date: '2026-12-07' },
+            crossref: { count: 30, date: '2026-11-01' },
+          },
+        },
         moved: { doi: '10.1/new', counts: { openalex: { count: 2, date: '2026-12-07' } } },
         same: { doi: '10.1/same', counts: { openalex: { count: 8, date: '2026-11-01' } } },
       },
@@ -282,37 +378,64 @@ describe('citation counts: request helpers', () => {
     ['2026-12-07T01:00:30Z', undefined],
   ];
   for (const [header, expected] of retryAfter)
-    test(`Retry-After ${JSON.stringify(header)} → ${expected}`, () => assert.equal(retryAfterMs(header, now), expected));
+    test(`Retry-After ${JSON.stringify(header)} → ${expected}`, () =>
+      assert.equal(retryAfterMs(header, now), expected));
   const envLimits: [Record<string, string>, string | [number, number]][] = [
     [{}, [30_000, 120_000]],
     [{ CITATIONS_TIMEOUT_SECONDS: '', CITATIONS_MAX_WAIT_SECONDS: ' ' }, [30_000, 120_000]],
     [{ CITATIONS_TIMEOUT_SECONDS: '1.5', CITATIONS_MAX_WAIT_SECONDS: '3600' }, [1500, 3_600_000]],
     // AbortSignal.timeout throws past 2^32 ms, and setTimeout fires at once past 2^31: a bound, said.
-    [{ CITATIONS_TIMEOUT_SECONDS: '1e9' }, 'CITATIONS_TIMEOUT_SECONDS must be a number of seconds above 0 and at most 3600, not "1e9"'],
-    [{ CITATIONS_MAX_WAIT_SECONDS: '86400' }, 'CITATIONS_MAX_WAIT_SECONDS must be a number of seconds above 0 and at most 3600, not "86400"'],
-    [{ CITATIONS_TIMEOUT_SECONDS: 'thirty' }, 'CITATIONS_TIMEOUT_SECONDS must be a number of seconds above 0 and at most 3600, not "thirty"'],
-    [{ CITATIONS_TIMEOUT_SECONDS: '0' }, 'CITATIONS_TIMEOUT_SECONDS must be a number of seconds above 0 and at most 3600, not "0"'],
-    [{ CITATIONS_MAX_WAIT_SECONDS: '-5' }, 'CITATIONS_MAX_WAIT_SECONDS must be a number of seconds above 0 and at most 3600, not "-5"'],
+    [
+      { CITATIONS_TIMEOUT_SECONDS: '1e9' },
+      'CITATIONS_TIMEOUT_SECONDS must be a number of seconds above 0 and at most 3600, not "1e9"',
+    ],
+    [
+      { CITATIONS_MAX_WAIT_SECONDS: '86400' },
+      'CITATIONS_MAX_WAIT_SECONDS must be a number of seconds above 0 and at most 3600, not "86400"',
+    ],
+    [
+      { CITATIONS_TIMEOUT_SECONDS: 'thirty' },
+      'CITATIONS_TIMEOUT_SECONDS must be a number of seconds above 0 and at most 3600, not "thirty"',
+    ],
+    [
+      { CITATIONS_TIMEOUT_SECONDS: '0' },
+      'CITATIONS_TIMEOUT_SECONDS must be a number of seconds above 0 and at most 3600, not "0"',
+    ],
+    [
+      { CITATIONS_MAX_WAIT_SECONDS: '-5' },
+      'CITATIONS_MAX_WAIT_SECONDS must be a number of seconds above 0 and at most 3600, not "-5"',
+    ],
   ];
   for (const [env, expected] of envLimits) {
     test(`limits from ${JSON.stringify(env)}`, () => {
       const limits = limitsFromEnv(env);
-      assert.deepEqual(typeof limits === 'string' ? limits : [limits.timeoutMs, limits.maxRetryAfterMs], expected);
+      assert.deepEqual(
+        typeof limits === 'string' ? limits : [limits.timeoutMs, limits.maxRetryAfterMs],
+        expected,
+      );
     });
   }
   test('batches, DOI paths and printable text', () => {
     assert.deepEqual(batches([1, 2, 3, 4, 5], 2), [[1, 2], [3, 4], [5]]);
     assert.equal(doiPath('10.1000/a b?c#d/e'), '10.1000/a%20b%3Fc%23d/e');
-    assert.equal(doiPath('10.1002/(SICI)1097<441::AID>3.0.CO;2-"L'), '10.1002/(SICI)1097%3C441%3A%3AAID%3E3.0.CO%3B2-%22L');
+    assert.equal(
+      doiPath('10.1002/(SICI)1097<441::AID>3.0.CO;2-"L'),
+      '10.1002/(SICI)1097%3C441%3A%3AAID%3E3.0.CO%3B2-%22L',
+    );
     assert.equal(doiPath('10.1/../../members/1'), '10.1%2F..%2F..%2Fmembers%2F1');
-    assert.equal(new URL(`https://api.crossref.org/works/${doiPath('10.1/../../members/1')}`).pathname, '/works/10.1%2F..%2F..%2Fmembers%2F1');
+    assert.equal(
+      new URL(`https://api.crossref.org/works/${doiPath('10.1/../../members/1')}`).pathname,
+      '/works/10.1%2F..%2F..%2Fmembers%2F1',
+    );
     assert.equal(doiPath('10.1/a..b/.c'), '10.1/a..b/.c');
     assert.equal(printable('10.1/\u001b[31mred\u202e'), '10.1/?[31mred?');
   });
 });
 
 describe('citation counts: paper ids that are also names on every JavaScript object', () => {
-  const previous = { papers: { real: { doi: '10.1/real', counts: { crossref: { count: 3, date: '2026-11-01' } } } } };
+  const previous = {
+    papers: { real: { doi: '10.1/real', counts: { crossref: { count: 3, date: '2026-11-01' } } } },
+  };
   const papers = [
     { id: 'constructor', file: 'src/content/publications/constructor.mdx' },
     { id: 'toString', file: 'src/content/publications/toString.mdx', doi: '10.1/to-string' },
@@ -338,10 +461,14 @@ describe('citation counts: paper ids that are also names on every JavaScript obj
     });
   });
   test('the report says nothing was dropped but the paper it cannot hold', () => {
-    assert.deepEqual(report.dropped, [{ id: '__proto__', reason: 'no counts for a file named __proto__: rename it' }]);
+    assert.deepEqual(report.dropped, [
+      { id: '__proto__', reason: 'no counts for a file named __proto__: rename it' },
+    ]);
   });
   test('a data file with a __proto__ key: the key is left out, not made a prototype', () => {
-    const parsed = citationsSchema.safeParse(JSON.parse('{"papers":{"__proto__":{"counts":{}},"real":{"counts":{}}}}'));
+    const parsed = citationsSchema.safeParse(
+      JSON.parse('{"papers":{"__proto__":{"counts":{}},"real":{"counts":{}}}}'),
+    );
     assert.ok(parsed.success);
     assert.deepEqual(Object.keys(parsed.data.papers), ['real']);
     assert.equal(Object.getPrototypeOf(parsed.data.papers), Object.prototype);

@@ -22,11 +22,16 @@ describe('entry ids', () => {
       ['zh/about.mdx', 'pages', 'zh/about'],
       ['about.mdx', 'pages', 'about'],
     ];
-    for (const [path, collection, id] of cases) assert.equal(entryIdFromPath(path, collection), id, `${collection}/${path}`);
+    for (const [path, collection, id] of cases)
+      assert.equal(entryIdFromPath(path, collection), id, `${collection}/${path}`);
   });
 
   test('one id, one file: a second file that makes it is a problem, naming both', () => {
-    const cases: [claims: [id: string, path: string][], gone: string[], problems: (string | undefined)[]][] = [
+    const cases: [
+      claims: [id: string, path: string][],
+      gone: string[],
+      problems: (string | undefined)[],
+    ][] = [
       [
         [
           ['melon', 'a/melon.md'],
@@ -41,7 +46,10 @@ describe('entry ids', () => {
           ['melon', 'a/melon.mdx'],
         ],
         [],
-        [undefined, 'a/melon.mdx and a/melon.md both make the entry "melon"; rename one of them (ids come from file names, whatever subfolder a file is in).'],
+        [
+          undefined,
+          'a/melon.mdx and a/melon.md both make the entry "melon"; rename one of them (ids come from file names, whatever subfolder a file is in).',
+        ],
       ],
       [
         [

@@ -13,14 +13,16 @@ describe('front matter as written', () => {
       ['---\ntitle: x\n---\ndate: 2023-13-40 in the body', []],
       ['no front matter\ndate: 2023-13-40', []],
     ];
-    for (const [source, found] of cases) assert.deepEqual(impossibleDates(frontmatterOf(source)), found, JSON.stringify(source));
+    for (const [source, found] of cases)
+      assert.deepEqual(impossibleDates(frontmatterOf(source)), found, JSON.stringify(source));
   });
 });
 
 describe('front matter dates', () => {
   test('finds days no calendar has, which YAML would silently roll over', async () => {
     const { frontmatterOf, impossibleDates } = await import('#lib/content/frontmatter-dates.ts');
-    const source = '---\ntitle: X\ndate: 2023-13-40\npublished: 2024-02-29\nold: 2023-02-29 # typo\n---\nBody';
+    const source =
+      '---\ntitle: X\ndate: 2023-13-40\npublished: 2024-02-29\nold: 2023-02-29 # typo\n---\nBody';
     assert.deepEqual(impossibleDates(frontmatterOf(source)), [
       { field: 'date', value: '2023-13-40' },
       { field: 'old', value: '2023-02-29' },

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fileLinksInBody, findMissingFiles, formatMissingFiles, isFilePath } from '#lib/content/local-files.ts';
+import {
+  fileLinksInBody,
+  findMissingFiles,
+  formatMissingFiles,
+  isFilePath,
+} from '#lib/content/local-files.ts';
 
 describe('local files', () => {
   test('tells files from pages', () => {
@@ -11,7 +16,8 @@ describe('local files', () => {
   });
 
   test('finds file links in an MDX body', () => {
-    const body = 'This is my [CV](/files/cv.pdf). See [pubs](/publications/) and <a href="/files/talk.pdf">talk</a>, [web](https://x.org/a.pdf).';
+    const body =
+      'This is my [CV](/files/cv.pdf). See [pubs](/publications/) and <a href="/files/talk.pdf">talk</a>, [web](https://x.org/a.pdf).';
     assert.deepEqual(fileLinksInBody(body), ['/files/cv.pdf', '/files/talk.pdf']);
   });
 
@@ -27,10 +33,16 @@ describe('local files', () => {
     );
     assert.deepEqual(missing, [
       { path: '/files/a.pdf', declaredIn: ['src/content/publications/one.mdx'] },
-      { path: '/files/b.pdf', declaredIn: ['src/content/pages/about.mdx', 'src/content/publications/two.mdx'] },
+      {
+        path: '/files/b.pdf',
+        declaredIn: ['src/content/pages/about.mdx', 'src/content/publications/two.mdx'],
+      },
     ]);
     const report = formatMissingFiles(missing);
     assert.match(report, /^2 linked files are missing from public\//);
-    assert.match(report, /public\/files\/b\.pdf \(linked from src\/content\/pages\/about\.mdx, src\/content\/publications\/two\.mdx\)/);
+    assert.match(
+      report,
+      /public\/files\/b\.pdf \(linked from src\/content\/pages\/about\.mdx, src\/content\/publications\/two\.mdx\)/,
+    );
   });
 });

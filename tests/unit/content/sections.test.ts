@@ -41,13 +41,28 @@ describe('education', () => {
   ];
   for (const [input, shown] of cases) {
     test(`${JSON.stringify(input)} is shown as ${shown}`, () => {
-      assert.equal(formatEducationWhen(educationSchema.parse({ degree: 'B.S.', institution: 'U', ...input }), formatYearOrMonth, 'present'), shown);
+      assert.equal(
+        formatEducationWhen(
+          educationSchema.parse({ degree: 'B.S.', institution: 'U', ...input }),
+          formatYearOrMonth,
+          'present',
+        ),
+        shown,
+      );
     });
   }
 
   test('degrees in progress first, then by end, undated last', () => {
-    const entry = (id: string, input: Partial<EducationInput>) => ({ id, data: educationSchema.parse({ degree: id, institution: 'U', ...input }) });
-    const sorted = sortEducation([entry('bs', {}), entry('ms', { end: 2020 }), entry('phd', { inProgress: true }), entry('ba', { start: 2012, end: 2016 })]);
+    const entry = (id: string, input: Partial<EducationInput>) => ({
+      id,
+      data: educationSchema.parse({ degree: id, institution: 'U', ...input }),
+    });
+    const sorted = sortEducation([
+      entry('bs', {}),
+      entry('ms', { end: 2020 }),
+      entry('phd', { inProgress: true }),
+      entry('ba', { start: 2012, end: 2016 }),
+    ]);
     assert.deepEqual(
       sorted.map((item) => item.id),
       ['phd', 'ms', 'ba', 'bs'],
@@ -69,9 +84,21 @@ describe('education', () => {
   test('talks newest first, by id on the same day', () => {
     const talk = (id: string, date: string) => ({
       id,
-      data: { title: id, event: 'E', location: 'Online', date, kind: 'talk' as const, links: {}, redirectFrom: [] },
+      data: {
+        title: id,
+        event: 'E',
+        location: 'Online',
+        date,
+        kind: 'talk' as const,
+        links: {},
+        redirectFrom: [],
+      },
     });
-    const sorted = sortTalks([talk('mobisys', '2022-06-29'), talk('seminar', '2023-01-10'), talk('a-poster', '2022-06-29')]);
+    const sorted = sortTalks([
+      talk('mobisys', '2022-06-29'),
+      talk('seminar', '2023-01-10'),
+      talk('a-poster', '2022-06-29'),
+    ]);
     assert.deepEqual(
       sorted.map((item) => item.id),
       ['seminar', 'a-poster', 'mobisys'],

@@ -6,7 +6,11 @@ import { after, describe, test } from 'node:test';
 import { noEntries, type EntryFile, type SiteEntries } from '#lib/content/content-rules.ts';
 import { planSite, redirectRequests, sitePages } from '#lib/content/site-plan.ts';
 import { pageSchema } from '../../../src/schemas/page.ts';
-import { publicationSchema, type Publication, type PublicationInput } from '../../../src/schemas/publication.ts';
+import {
+  publicationSchema,
+  type Publication,
+  type PublicationInput,
+} from '../../../src/schemas/publication.ts';
 
 const OWNER = 'Qipeng Wang';
 
@@ -21,20 +25,40 @@ after(() => rmSync(root, { recursive: true, force: true }));
 const about: EntryFile<ReturnType<typeof pageSchema.parse>> = {
   id: 'about',
   path: 'src/content/pages/about.mdx',
-  data: pageSchema.parse({ title: 'About', permalink: '/', redirectFrom: ['/about/', '/about.html'] }),
+  data: pageSchema.parse({
+    title: 'About',
+    permalink: '/',
+    redirectFrom: ['/about/', '/about.html'],
+  }),
   body: 'My [CV](/files/cv.pdf).',
   source: '',
 };
 
-const paper = (id: string, input: Partial<PublicationInput> = {}, body = ''): EntryFile<Publication> => ({
+const paper = (
+  id: string,
+  input: Partial<PublicationInput> = {},
+  body = '',
+): EntryFile<Publication> => ({
   id,
   path: `src/content/publications/${id}.mdx`,
-  data: publicationSchema.parse({ title: id, authors: [OWNER], venue: { short: 'V' }, date: 2022, type: 'conference', order: 1, ...input }),
+  data: publicationSchema.parse({
+    title: id,
+    authors: [OWNER],
+    venue: { short: 'V' },
+    date: 2022,
+    type: 'conference',
+    order: 1,
+    ...input,
+  }),
   body,
   source: '',
 });
 
-const site = (...publications: EntryFile<Publication>[]): SiteEntries => ({ ...noEntries(), pages: [about], publications });
+const site = (...publications: EntryFile<Publication>[]): SiteEntries => ({
+  ...noEntries(),
+  pages: [about],
+  publications,
+});
 
 describe('the site plan', () => {
   test('lists every address the site writes, and every old address', () => {
@@ -64,12 +88,20 @@ describe('the site plan', () => {
     assert.deepEqual(redirectRequests(entries), [
       { from: '/about/', to: '/', declaredIn: 'src/content/pages/about.mdx' },
       { from: '/about.html', to: '/', declaredIn: 'src/content/pages/about.mdx' },
-      { from: '/melon/', to: '/publications/melon/', declaredIn: 'src/content/publications/melon.mdx' },
+      {
+        from: '/melon/',
+        to: '/publications/melon/',
+        declaredIn: 'src/content/publications/melon.mdx',
+      },
     ]);
   });
 
   test('plans a good site: redirects, and linked files missing from public/', () => {
-    const plan = planSite(root, site(paper('melon', { links: { pdf: '/files/melon.pdf' }, redirectFrom: ['/melon/'] })), OWNER);
+    const plan = planSite(
+      root,
+      site(paper('melon', { links: { pdf: '/files/melon.pdf' }, redirectFrom: ['/melon/'] })),
+      OWNER,
+    );
     assert.deepEqual(plan.problems, []);
     assert.deepEqual(
       plan.redirects.map((redirect) => [redirect.from, redirect.file, redirect.to]),
@@ -79,11 +111,18 @@ describe('the site plan', () => {
         ['/melon/', 'melon/index.html', '/publications/melon/'],
       ],
     );
-    assert.deepEqual(plan.missingFiles, [{ path: '/files/melon.pdf', declaredIn: ['src/content/publications/melon.mdx'] }]);
+    assert.deepEqual(plan.missingFiles, [
+      { path: '/files/melon.pdf', declaredIn: ['src/content/publications/melon.mdx'] },
+    ]);
   });
 
   /** One paper added to the site, and what the plan says about it. */
-  const cases: [name: string, added: EntryFile<Publication>, problems: string[], missing: string[]][] = [
+  const cases: [
+    name: string,
+    added: EntryFile<Publication>,
+    problems: string[],
+    missing: string[],
+  ][] = [
     [
       'a body link with malformed percent-encoding',
       paper('percent', {}, 'The [paper](/files/100%.pdf).'),
@@ -92,7 +131,12 @@ describe('the site plan', () => {
       ],
       [],
     ],
-    ['a body link out of public/, reported missing', paper('escape', {}, 'The [secrets](/%2e%2e/package.json).'), [], ['/%2e%2e/package.json']],
+    [
+      'a body link out of public/, reported missing',
+      paper('escape', {}, 'The [secrets](/%2e%2e/package.json).'),
+      [],
+      ['/%2e%2e/package.json'],
+    ],
     [
       'an old address that differs from a page in case only',
       paper('shout', { redirectFrom: ['/PUBLICATIONS/'] }),

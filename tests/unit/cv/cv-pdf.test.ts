@@ -10,7 +10,8 @@ import type { CvDocument } from '#lib/cv/cv-document.ts';
 import { cvTypstInput, renderCvPdf, renderCvPdfCached, webLink } from '#lib/cv/cv-pdf.ts';
 import { syntheticCvDocument } from '../../../scripts/bench/synthetic-cv.ts';
 
-const hostileTitle = 'Melon: #set page(width: 1cm) $x$ *bold* _it_ `raw` ] [ <label> @ref \\ // /* = ~ \' " #link("javascript:alert(1)")';
+const hostileTitle =
+  'Melon: #set page(width: 1cm) $x$ *bold* _it_ `raw` ] [ <label> @ref \\ // /* = ~ \' " #link("javascript:alert(1)")';
 
 const fixture: CvDocument = {
   name: 'Qipeng Wang',
@@ -25,7 +26,13 @@ const fixture: CvDocument = {
     {
       titleKey: 'cv.education',
       title: 'Education',
-      items: [{ lines: [[{ text: 'Peking University, Ph.D. in Computer Science' }]], when: 'Sep 2019 – present', links: [] }],
+      items: [
+        {
+          lines: [[{ text: 'Peking University, Ph.D. in Computer Science' }]],
+          when: 'Sep 2019 – present',
+          links: [],
+        },
+      ],
     },
     {
       titleKey: 'type.conference',
@@ -33,7 +40,11 @@ const fixture: CvDocument = {
       note: '* equal contribution; † corresponding author',
       items: [
         {
-          lines: [[{ text: hostileTitle }], [{ text: 'Qipeng Wang*', strong: true }, { text: ', Rongjie Yi*, Mengwei Xu†' }], [{ text: "MobiSys'22" }]],
+          lines: [
+            [{ text: hostileTitle }],
+            [{ text: 'Qipeng Wang*', strong: true }, { text: ', Rongjie Yi*, Mengwei Xu†' }],
+            [{ text: "MobiSys'22" }],
+          ],
           when: '2022',
           links: [
             { label: 'DOI', href: 'https://doi.org/10.1145/3498361.3538928' },
@@ -43,7 +54,11 @@ const fixture: CvDocument = {
           ],
         },
         {
-          lines: [[{ text: '= Heading at line start' }], [{ text: '- not a list' }, { text: ' + nor this', strong: true }], [{ text: '#{ panic("x") }' }]],
+          lines: [
+            [{ text: '= Heading at line start' }],
+            [{ text: '- not a list' }, { text: ' + nor this', strong: true }],
+            [{ text: '#{ panic("x") }' }],
+          ],
           links: [{ label: 'Data', href: 'data:text/html,<script>alert(1)</script>' }],
         },
       ],
@@ -67,8 +82,20 @@ interface ReadBack {
 
 async function readBack(bytes: Uint8Array): Promise<ReadBack> {
   // pdfjs takes ownership of the buffer it is given; hand it a copy.
-  const pdf: PDFDocumentProxy = await getDocument({ data: bytes.slice(), fontExtraProperties: true, useSystemFonts: false, isEvalSupported: false }).promise;
-  const result: ReadBack = { pages: pdf.numPages, sizes: [], text: '', fonts: [], tofu: 0, links: [] };
+  const pdf: PDFDocumentProxy = await getDocument({
+    data: bytes.slice(),
+    fontExtraProperties: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
+  const result: ReadBack = {
+    pages: pdf.numPages,
+    sizes: [],
+    text: '',
+    fonts: [],
+    tofu: 0,
+    links: [],
+  };
   const fonts = new Set<string>();
   for (let number = 1; number <= pdf.numPages; number += 1) {
     const page = await pdf.getPage(number);
@@ -81,15 +108,25 @@ async function readBack(bytes: Uint8Array): Promise<ReadBack> {
       if (operator === OPS.setFont) {
         const font = page.commonObjs.get(args[0]) as { name: string; missingFile: boolean };
         // Typst names a subset `ABCDEF+Family-Style`; the tag is a hash of the glyphs, so keep only the family.
-        fonts.add(`${font.name.replace(/^[A-Z]{6}\+/, '')}${font.missingFile ? ' (not embedded)' : ''}`);
+        fonts.add(
+          `${font.name.replace(/^[A-Z]{6}\+/, '')}${font.missingFile ? ' (not embedded)' : ''}`,
+        );
       }
       if (operator === OPS.showText) {
-        for (const glyph of args[0] as ({ originalCharCode: number; isInFont: boolean } | number | null)[]) {
-          if (glyph && typeof glyph === 'object' && (glyph.originalCharCode === 0 || !glyph.isInFont)) result.tofu += 1;
+        for (const glyph of args[0] as (
+          { originalCharCode: number; isInFont: boolean } | number | null
+        )[]) {
+          if (
+            glyph &&
+            typeof glyph === 'object' &&
+            (glyph.originalCharCode === 0 || !glyph.isInFont)
+          )
+            result.tofu += 1;
         }
       }
     });
-    for (const annotation of await page.getAnnotations()) if (annotation.subtype === 'Link') result.links.push(annotation.unsafeUrl ?? annotation.url);
+    for (const annotation of await page.getAnnotations())
+      if (annotation.subtype === 'Link') result.links.push(annotation.unsafeUrl ?? annotation.url);
   }
   result.text = result.text.replace(/\s+/g, '');
   result.fonts = [...fonts].sort();
@@ -115,11 +152,21 @@ describe('webLink', () => {
     ['https:// example.org', undefined],
     [undefined, undefined],
   ];
-  for (const [href, expected] of cases) test(`${JSON.stringify(href)} → ${JSON.stringify(expected)}`, () => assert.equal(webLink(href), expected));
+  for (const [href, expected] of cases)
+    test(`${JSON.stringify(href)} → ${JSON.stringify(expected)}`, () =>
+      assert.equal(webLink(href), expected));
 });
 
 describe('cvTypstInput', () => {
-  const base: CvDocument = { name: 'A', headline: 'B', contact: [], sections: [], asOf: '2024-02-29', paperSize: 'A4', lang: 'en-US' };
+  const base: CvDocument = {
+    name: 'A',
+    headline: 'B',
+    contact: [],
+    sections: [],
+    asOf: '2024-02-29',
+    paperSize: 'A4',
+    lang: 'en-US',
+  };
   const cases: [Partial<CvDocument>, Partial<ReturnType<typeof cvTypstInput>>][] = [
     [{}, { date: [2024, 2, 29], paper: 'a4', lang: 'en', region: 'US' }],
     [{ paperSize: 'Letter' }, { paper: 'us-letter' }],
@@ -131,11 +178,16 @@ describe('cvTypstInput', () => {
   for (const [change, expected] of cases) {
     test(`${JSON.stringify(change)} → ${JSON.stringify(expected)}`, () => {
       const input = cvTypstInput({ ...base, ...change });
-      for (const [key, value] of Object.entries(expected)) assert.deepEqual(input[key as keyof typeof input], value, key);
+      for (const [key, value] of Object.entries(expected))
+        assert.deepEqual(input[key as keyof typeof input], value, key);
     });
   }
   for (const asOf of ['2024-02-30', '2024-5-6', 'today', '2024-05-06T00:00']) {
-    test(`asOf ${asOf} is refused`, () => assert.throws(() => cvTypstInput({ ...base, asOf }), /asOf must be a date written YYYY-MM-DD/));
+    test(`asOf ${asOf} is refused`, () =>
+      assert.throws(
+        () => cvTypstInput({ ...base, asOf }),
+        /asOf must be a date written YYYY-MM-DD/,
+      ));
   }
   test('links that are not web addresses are dropped, their text kept', () => {
     const input = cvTypstInput(fixture);
@@ -181,7 +233,9 @@ describe('renderCvPdf', async () => {
     '- not a list + nor this',
     '#{ panic("x") }',
   ];
-  for (const entry of entries) test(`the text ${JSON.stringify(entry)} reads back literally`, () => assert.ok(pdf.text.includes(squeeze(entry)), pdf.text));
+  for (const entry of entries)
+    test(`the text ${JSON.stringify(entry)} reads back literally`, () =>
+      assert.ok(pdf.text.includes(squeeze(entry)), pdf.text));
 
   test('links of the wrong kind leave no label behind', () => {
     assert.equal(pdf.text.includes('[Evil]'), false);
@@ -189,7 +243,12 @@ describe('renderCvPdf', async () => {
   });
 
   test('the fonts are embedded subsets, and every glyph is in its font (no tofu)', () => {
-    assert.deepEqual(pdf.fonts, ['LibertinusSerif-Bold', 'LibertinusSerif-Italic', 'LibertinusSerif-Regular', 'NotoSansSC-Regular']);
+    assert.deepEqual(pdf.fonts, [
+      'LibertinusSerif-Bold',
+      'LibertinusSerif-Italic',
+      'LibertinusSerif-Regular',
+      'NotoSansSC-Regular',
+    ]);
     assert.equal(pdf.tofu, 0);
   });
 
@@ -211,7 +270,14 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
       process.stdout.write(createHash('sha256').update(renderCvPdf(JSON.parse(process.argv[1]))).digest('hex'));`;
-    assert.equal(execFileSync(process.execPath, ['--input-type=module', '--eval', script, JSON.stringify(fixture)], { encoding: 'utf8' }), sha(bytes));
+    assert.equal(
+      execFileSync(
+        process.execPath,
+        ['--input-type=module', '--eval', script, JSON.stringify(fixture)],
+        { encoding: 'utf8' },
+      ),
+      sha(bytes),
+    );
   });
 
   test('the document date is asOf, never the clock', () => {
@@ -229,15 +295,24 @@ import { join } from 'node:path';
     const { nameZh: _nameZh, ...rest } = fixture;
     const plain = await readBack(renderCvPdf(rest));
     assert.equal(plain.text.includes('王启鹏'), false);
-    assert.deepEqual(plain.fonts, ['LibertinusSerif-Bold', 'LibertinusSerif-Italic', 'LibertinusSerif-Regular']);
+    assert.deepEqual(plain.fonts, [
+      'LibertinusSerif-Bold',
+      'LibertinusSerif-Italic',
+      'LibertinusSerif-Regular',
+    ]);
   });
 
   test('1,000 papers lay out, the last one included', async (context) => {
     const started = performance.now();
     const large = await readBack(renderCvPdf(syntheticCvDocument(1000)));
-    context.diagnostic(`1,000 papers: ${large.pages} pages in ${Math.round(performance.now() - started)} ms including read-back`);
+    context.diagnostic(
+      `1,000 papers: ${large.pages} pages in ${Math.round(performance.now() - started)} ms including read-back`,
+    );
     assert.ok(large.pages > 50, `${large.pages} pages`);
-    assert.equal(large.links.filter((link) => link === 'https://github.com/example/paper-999').length, 1);
+    assert.equal(
+      large.links.filter((link) => link === 'https://github.com/example/paper-999').length,
+      1,
+    );
     assert.equal(large.tofu, 0);
   });
 

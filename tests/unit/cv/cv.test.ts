@@ -35,7 +35,14 @@ const input: CvInput = {
         honors: ['Lakeside Fellowship'],
       }),
     },
-    { id: 'bs', data: educationSchema.parse({ degree: 'B.S.', institution: 'Hill College', department: 'School of Software' }) },
+    {
+      id: 'bs',
+      data: educationSchema.parse({
+        degree: 'B.S.',
+        institution: 'Hill College',
+        department: 'School of Software',
+      }),
+    },
   ],
   experience: [
     {
@@ -81,7 +88,14 @@ const input: CvInput = {
     },
     {
       id: 'preprint',
-      data: publicationSchema.parse({ title: 'A Preprint', authors: ['Ada Park'], venue: { short: 'arXiv' }, date: 2023, type: 'preprint', order: 3 }),
+      data: publicationSchema.parse({
+        title: 'A Preprint',
+        authors: ['Ada Park'],
+        venue: { short: 'arXiv' },
+        date: 2023,
+        type: 'preprint',
+        order: 3,
+      }),
     },
   ],
   teaching: [
@@ -131,12 +145,24 @@ describe('buildCvDocument', () => {
               lines: [
                 [{ text: 'Ph.D. in Computer Science', strong: true }],
                 [{ text: 'Lakeside University' }],
-                [{ text: 'Advisors: ' }, { text: 'Ben Ortiz', href: 'https://ortiz.example.org/' }, { text: ' and ' }, { text: 'Cy Wu' }],
+                [
+                  { text: 'Advisors: ' },
+                  { text: 'Ben Ortiz', href: 'https://ortiz.example.org/' },
+                  { text: ' and ' },
+                  { text: 'Cy Wu' },
+                ],
               ],
               when: 'Sep 2021 – present',
               links: [],
             },
-            { id: 'bs', lines: [[{ text: 'B.S.', strong: true }], [{ text: 'School of Software, Hill College' }]], links: [] },
+            {
+              id: 'bs',
+              lines: [
+                [{ text: 'B.S.', strong: true }],
+                [{ text: 'School of Software, Hill College' }],
+              ],
+              links: [],
+            },
           ],
         },
         {
@@ -145,7 +171,11 @@ describe('buildCvDocument', () => {
           items: [
             {
               id: 'intern',
-              lines: [[{ text: 'Intern', strong: true }], [{ text: 'Acme Research' }], [{ text: 'Mentor: ' }, { text: 'Dee Lo' }]],
+              lines: [
+                [{ text: 'Intern', strong: true }],
+                [{ text: 'Acme Research' }],
+                [{ text: 'Mentor: ' }, { text: 'Dee Lo' }],
+              ],
               when: 'Jun 2023 – Sep 2023',
               links: [],
             },
@@ -160,7 +190,13 @@ describe('buildCvDocument', () => {
               id: 'new-conf',
               lines: [
                 [{ text: 'New Paper', strong: true }],
-                [{ text: 'Eve Ng*' }, { text: ', ' }, { text: 'Ada Park*', strong: true }, { text: ', ' }, { text: 'Ben Ortiz†' }],
+                [
+                  { text: 'Eve Ng*' },
+                  { text: ', ' },
+                  { text: 'Ada Park*', strong: true },
+                  { text: ', ' },
+                  { text: 'Ben Ortiz†' },
+                ],
                 [{ text: "The Conference (Conf'24)" }],
               ],
               when: '2024',
@@ -172,7 +208,11 @@ describe('buildCvDocument', () => {
             },
             {
               id: 'old-conf',
-              lines: [[{ text: 'Old Paper', strong: true }], [{ text: 'A. Park', strong: true }, { text: ', ' }, { text: 'Eve Ng' }], [{ text: "Conf'22" }]],
+              lines: [
+                [{ text: 'Old Paper', strong: true }],
+                [{ text: 'A. Park', strong: true }, { text: ', ' }, { text: 'Eve Ng' }],
+                [{ text: "Conf'22" }],
+              ],
               when: '2022',
               links: [],
             },
@@ -184,7 +224,11 @@ describe('buildCvDocument', () => {
           items: [
             {
               id: 'preprint',
-              lines: [[{ text: 'A Preprint', strong: true }], [{ text: 'Ada Park', strong: true }], [{ text: 'arXiv' }]],
+              lines: [
+                [{ text: 'A Preprint', strong: true }],
+                [{ text: 'Ada Park', strong: true }],
+                [{ text: 'arXiv' }],
+              ],
               when: '2023',
               links: [],
             },
@@ -196,7 +240,10 @@ describe('buildCvDocument', () => {
           items: [
             {
               id: 'ta',
-              lines: [[{ text: 'Systems', strong: true }], [{ text: 'TA, Lakeside University, 80 students' }]],
+              lines: [
+                [{ text: 'Systems', strong: true }],
+                [{ text: 'TA, Lakeside University, 80 students' }],
+              ],
               when: 'Fall 2022, Fall 2023',
               links: [],
             },
@@ -208,7 +255,10 @@ describe('buildCvDocument', () => {
           items: [
             {
               id: 'keynote',
-              lines: [[{ text: 'On Small Devices', strong: true }], [{ text: 'Invited talk, EdgeConf, Oslo, Norway' }]],
+              lines: [
+                [{ text: 'On Small Devices', strong: true }],
+                [{ text: 'Invited talk, EdgeConf, Oslo, Norway' }],
+              ],
               when: '3 Jun 2024',
               links: [{ label: 'slides', href: 'https://ada.example.org/files/small.pdf' }],
             },
@@ -218,8 +268,17 @@ describe('buildCvDocument', () => {
           titleKey: 'cv.honors',
           title: 'Honors and awards',
           items: [
-            { lines: [[{ text: 'Lakeside Fellowship', strong: true }], [{ text: 'Ph.D., Lakeside University' }]], links: [] },
-            { lines: [[{ text: 'Best Intern', strong: true }], [{ text: 'Intern, Acme Research' }]], links: [] },
+            {
+              lines: [
+                [{ text: 'Lakeside Fellowship', strong: true }],
+                [{ text: 'Ph.D., Lakeside University' }],
+              ],
+              links: [],
+            },
+            {
+              lines: [[{ text: 'Best Intern', strong: true }], [{ text: 'Intern, Acme Research' }]],
+              links: [],
+            },
           ],
         },
       ],
@@ -232,7 +291,16 @@ describe('buildCvDocument', () => {
   test('leaves out empty sections and falls back to 1970-01-01 with no dates', () => {
     const bare = buildCvDocument({
       ...input,
-      site: { ...input.site, author: { name: 'Ada Park', nameVariants: [], nameZh: '朴艾达', bio: 'Student', affiliation: 'Hill College' } },
+      site: {
+        ...input.site,
+        author: {
+          name: 'Ada Park',
+          nameVariants: [],
+          nameZh: '朴艾达',
+          bio: 'Student',
+          affiliation: 'Hill College',
+        },
+      },
       education: [input.education[1]!],
       experience: [],
       publications: [],
@@ -245,7 +313,9 @@ describe('buildCvDocument', () => {
     );
     assert.equal(bare.asOf, '1970-01-01');
     assert.equal(bare.nameZh, '朴艾达');
-    assert.deepEqual(bare.contact, [[{ text: 'https://ada.example.org/', href: 'https://ada.example.org/' }]]);
+    assert.deepEqual(bare.contact, [
+      [{ text: 'https://ada.example.org/', href: 'https://ada.example.org/' }],
+    ]);
   });
 
   test('a month counts as its first day, a year as 1 January', () => {
@@ -264,7 +334,11 @@ describe('buildCvDocument', () => {
   });
 
   test('section anchors', () => {
-    assert.deepEqual(['Education', 'Conference papers', 'Honors and awards'].map(cvSectionId), ['education', 'conference-papers', 'honors-and-awards']);
+    assert.deepEqual(['Education', 'Conference papers', 'Honors and awards'].map(cvSectionId), [
+      'education',
+      'conference-papers',
+      'honors-and-awards',
+    ]);
   });
 });
 
@@ -276,7 +350,10 @@ describe('the CV in Chinese (/zh/cv/)', () => {
     assert.deepEqual(
       section('Education').items.map((item) => [item.lines.map(text), item.when]),
       [
-        [['Ph.D.，Computer Science', 'Lakeside University', '导师：Ben Ortiz、Cy Wu'], '2021年9月 – 至今'],
+        [
+          ['Ph.D.，Computer Science', 'Lakeside University', '导师：Ben Ortiz、Cy Wu'],
+          '2021年9月 – 至今',
+        ],
         [['B.S.', 'School of Software，Hill College'], undefined],
       ],
     );
@@ -291,7 +368,11 @@ describe('the CV in Chinese (/zh/cv/)', () => {
       ['论文', 'PDF', '代码'],
     );
     assert.deepEqual(
-      section('Talks').items.map((item) => [item.lines.map(text), item.when, item.links.map((link) => link.label)]),
+      section('Talks').items.map((item) => [
+        item.lines.map(text),
+        item.when,
+        item.links.map((link) => link.label),
+      ]),
       [[['On Small Devices', '特邀报告，EdgeConf，Oslo, Norway'], '2024年6月3日', ['幻灯片']]],
     );
     assert.deepEqual(

@@ -1,14 +1,28 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { bibtexName, escapeLatex, escapeListItem, escapeVerbatim, toBibtex } from '#lib/exports/bibtex.ts';
+import {
+  bibtexName,
+  escapeLatex,
+  escapeListItem,
+  escapeVerbatim,
+  toBibtex,
+} from '#lib/exports/bibtex.ts';
 import { publicationSchema, type PublicationInput } from '../../../src/schemas/publication.ts';
 import { assertBracesBalance } from '../../support/bibtex-checks.ts';
 
 /** A paper with only what these tests need; `input` overrides. */
 const entry = (input: Partial<PublicationInput>) => ({
   id: 'p',
-  data: publicationSchema.parse({ title: 'T', authors: ['Qipeng Wang'], venue: { short: "MobiSys'22" }, date: 2022, type: 'conference', order: 1, ...input }),
+  data: publicationSchema.parse({
+    title: 'T',
+    authors: ['Qipeng Wang'],
+    venue: { short: "MobiSys'22" },
+    date: 2022,
+    type: 'conference',
+    order: 1,
+    ...input,
+  }),
 });
 
 const parseOne = (bibtex: string) => {
@@ -21,7 +35,10 @@ const parseOne = (bibtex: string) => {
 describe('BibTeX escaping', () => {
   test('text becomes LaTeX whose braces always balance', () => {
     const cases: [text: string, latex: string][] = [
-      ['5% & $x_1$ #{a}~^\\', '5\\% \\& \\$x\\_1\\$ \\#\\{a\\}\\textasciitilde{}\\textasciicircum{}\\textbackslash{}'],
+      [
+        '5% & $x_1$ #{a}~^\\',
+        '5\\% \\& \\$x\\_1\\$ \\#\\{a\\}\\textasciitilde{}\\textasciicircum{}\\textbackslash{}',
+      ],
       ['a}, note = {X', 'a\\textbraceright{}, note = \\textbraceleft{}X'],
       ['}{', '\\textbraceright{}\\textbraceleft{}'],
       ['{{x}', '\\textbraceleft{}\\{x\\}'],
@@ -47,9 +64,13 @@ describe('BibTeX escaping', () => {
       ['https://x.org/a\\b$c', 'https://x.org/a%5Cb%24c'],
       ['https://x.org/a\tb\nc\u0007d\u00a0e', 'https://x.org/a%09b%0Ac%07d%C2%A0e'],
       ['https://x.org/a_b~c%20d#e&f@g"h<i>', 'https://x.org/a_b~c%20d#e&f@g"h<i>'],
-      ['10.1002/(SICI)1097-4636(199706)35:4<489::AID-JBM9>3.0.CO;2-F', '10.1002/(SICI)1097-4636(199706)35:4<489::AID-JBM9>3.0.CO;2-F'],
+      [
+        '10.1002/(SICI)1097-4636(199706)35:4<489::AID-JBM9>3.0.CO;2-F',
+        '10.1002/(SICI)1097-4636(199706)35:4<489::AID-JBM9>3.0.CO;2-F',
+      ],
     ];
-    for (const [value, written] of cases) assert.equal(escapeVerbatim(value), written, JSON.stringify(value));
+    for (const [value, written] of cases)
+      assert.equal(escapeVerbatim(value), written, JSON.stringify(value));
   });
 
   test('names: the last word is the family name; white space inside the given names is kept', () => {
@@ -61,13 +82,17 @@ describe('BibTeX escaping', () => {
       ['A\u00a0B Bob', 'Bob, A\u00a0B'],
       ['Alice\n Bob', 'Bob, Alice'],
     ];
-    for (const [name, written] of cases) assert.equal(bibtexName(name), written, JSON.stringify(name));
+    for (const [name, written] of cases)
+      assert.equal(bibtexName(name), written, JSON.stringify(name));
   });
 });
 
 describe('an exported entry is inert, whatever its fields hold', () => {
   test('a venue.url with braces (the schema takes them, not spaces) stays one field of one entry', () => {
-    const bibtex = toBibtex(entry({ venue: { short: "MobiSys'22", url: 'https://evil.example/a},note={X' } }), 'k');
+    const bibtex = toBibtex(
+      entry({ venue: { short: "MobiSys'22", url: 'https://evil.example/a},note={X' } }),
+      'k',
+    );
     assertBracesBalance(bibtex);
     const parsed = parseOne(bibtex);
     assert.equal(parsed.fields.note, undefined);
@@ -88,8 +113,22 @@ describe('an exported entry is inert, whatever its fields hold', () => {
     assertBracesBalance(bibtex);
     const parsed = parseOne(bibtex);
     assert.deepEqual(
-      [parsed.fields.title, parsed.fields.booktitle, parsed.fields.publisher, parsed.fields.volume, parsed.fields.number, parsed.fields.note],
-      ['x}, note = {X', 'N}} @misc{pwned, title={Injected', ['Alice and Bob}'], '1}', '{2', undefined],
+      [
+        parsed.fields.title,
+        parsed.fields.booktitle,
+        parsed.fields.publisher,
+        parsed.fields.volume,
+        parsed.fields.number,
+        parsed.fields.note,
+      ],
+      [
+        'x}, note = {X',
+        'N}} @misc{pwned, title={Injected',
+        ['Alice and Bob}'],
+        '1}',
+        '{2',
+        undefined,
+      ],
     );
   });
 
@@ -102,10 +141,26 @@ describe('an exported entry is inert, whatever its fields hold', () => {
   });
 
   test('a literal name (an organisation) is written whole, in braces, and read back whole', () => {
-    const bibtex = toBibtex(entry({ authors: ['Qipeng Wang', { name: 'Alice and Bob', literal: true }, { name: 'The {Open} Lab}', literal: true }] }), 'k');
-    assert.match(bibtex, /^ {2}author = \{Wang, Qipeng and \{Alice and Bob\} and \{The \\\{Open\\\} Lab\\textbraceright\{\}\}\},$/m);
+    const bibtex = toBibtex(
+      entry({
+        authors: [
+          'Qipeng Wang',
+          { name: 'Alice and Bob', literal: true },
+          { name: 'The {Open} Lab}', literal: true },
+        ],
+      }),
+      'k',
+    );
+    assert.match(
+      bibtex,
+      /^ {2}author = \{Wang, Qipeng and \{Alice and Bob\} and \{The \\\{Open\\\} Lab\\textbraceright\{\}\}\},$/m,
+    );
     assertBracesBalance(bibtex);
-    assert.deepEqual(parseOne(bibtex).fields.author, [{ lastName: 'Wang', firstName: 'Qipeng' }, { name: 'Alice and Bob' }, { name: 'The {Open} Lab}' }]);
+    assert.deepEqual(parseOne(bibtex).fields.author, [
+      { lastName: 'Wang', firstName: 'Qipeng' },
+      { name: 'Alice and Bob' },
+      { name: 'The {Open} Lab}' },
+    ]);
   });
 
   test('pages keep their en-dash range', () => {

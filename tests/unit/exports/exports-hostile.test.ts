@@ -9,7 +9,11 @@ import { toCsl } from '#lib/exports/csl.ts';
 import { hasMath, splitMath } from '#lib/markdown/math.ts';
 import { feedTimestamp, toAtom } from '#lib/exports/feed.ts';
 import { articleJsonLd, serializeJsonLd } from '#lib/exports/json-ld.ts';
-import { publicationSchema, publicationTypes, type PublicationInput } from '../../../src/schemas/publication.ts';
+import {
+  publicationSchema,
+  publicationTypes,
+  type PublicationInput,
+} from '../../../src/schemas/publication.ts';
 import { assertBracesBalance } from '../../support/bibtex-checks.ts';
 import { BIBTEX_TYPES, citedUrl } from '../../support/papers.ts';
 
@@ -155,7 +159,12 @@ function seeded(seed: number) {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   /** One to `max` pieces, and always a word, so the text is never only space. */
   const text = (pieces: readonly string[], max = 5) =>
-    [...Array.from({ length: 1 + Math.floor(next() * max) }, () => pick(pieces)), pick(['Melon', 'Q', 'x'])].sort(() => next() - 0.5).join('');
+    [
+      ...Array.from({ length: 1 + Math.floor(next() * max) }, () => pick(pieces)),
+      pick(['Melon', 'Q', 'x']),
+    ]
+      .sort(() => next() - 0.5)
+      .join('');
   return { next, pick, text };
 }
 
@@ -174,22 +183,28 @@ interface Case {
 function makeCase(random: ReturnType<typeof seeded>, index: number): Case {
   const { next, pick, text } = random;
   // Ending on a letter: the schema trims an address, so trailing white space would not reach the export.
-  const verbatim = (pieces: typeof VERBATIM_PIECES) => [...Array.from({ length: 1 + Math.floor(next() * 6) }, () => pick(pieces)), VERBATIM_PIECES[0]!];
+  const verbatim = (pieces: typeof VERBATIM_PIECES) => [
+    ...Array.from({ length: 1 + Math.floor(next() * 6) }, () => pick(pieces)),
+    VERBATIM_PIECES[0]!,
+  ];
   const urlPieces = verbatim(URL_PIECES);
   const extraUrlPieces = verbatim(URL_PIECES.filter((piece) => piece.doi));
   const doiPieces = verbatim(DOI_PIECES);
   const names: Case['names'] = [];
-  const authors: PublicationInput['authors'] = Array.from({ length: 1 + Math.floor(next() * 4) }, () => {
-    if (next() < 0.25) {
-      const literal = text(TEXT_PIECES);
-      names.push({ literal: literal.trim() });
-      return { name: literal, literal: true };
-    }
-    const given = text(GIVEN_PIECES);
-    const family = text(WORD_PIECES, 3);
-    names.push({ family, given: given.trim() });
-    return `${given} ${family}`;
-  });
+  const authors: PublicationInput['authors'] = Array.from(
+    { length: 1 + Math.floor(next() * 4) },
+    () => {
+      if (next() < 0.25) {
+        const literal = text(TEXT_PIECES);
+        names.push({ literal: literal.trim() });
+        return { name: literal, literal: true };
+      }
+      const given = text(GIVEN_PIECES);
+      const family = text(WORD_PIECES, 3);
+      names.push({ family, given: given.trim() });
+      return `${given} ${family}`;
+    },
+  );
   const type = publicationTypes[index % publicationTypes.length]!;
   const withArxiv = index % 3 === 0;
   const withDoi = index % 4 !== 1;
@@ -202,7 +217,9 @@ function makeCase(random: ReturnType<typeof seeded>, index: number): Case {
       venue: {
         short: text(TEXT_PIECES, 3),
         ...(index % 2 === 0 ? { name: text(TEXT_PIECES) } : {}),
-        ...(withUrl ? { url: `https://example.org/${urlPieces.map(({ piece }) => piece).join('')}` } : {}),
+        ...(withUrl
+          ? { url: `https://example.org/${urlPieces.map(({ piece }) => piece).join('')}` }
+          : {}),
       },
       date: DATES[index % DATES.length]!,
       type,
@@ -218,13 +235,22 @@ function makeCase(random: ReturnType<typeof seeded>, index: number): Case {
           3,
         )}.pdf`,
         code: `https://example.org/${urlPieces.map(({ piece }) => piece).join('')}`,
-        extra: [{ label: text(TEXT_PIECES), url: `https://example.org/x?${extraUrlPieces.map(({ piece }) => piece).join('')}` }],
+        extra: [
+          {
+            label: text(TEXT_PIECES),
+            url: `https://example.org/x?${extraUrlPieces.map(({ piece }) => piece).join('')}`,
+          },
+        ],
       },
       order: index + 1,
     },
     names,
-    ...(withDoi ? { writtenDoi: `10.1234/${doiPieces.map(({ written }) => written).join('')}` } : {}),
-    ...(withUrl ? { writtenUrl: `https://example.org/${urlPieces.map(({ written }) => written).join('')}` } : {}),
+    ...(withDoi
+      ? { writtenDoi: `10.1234/${doiPieces.map(({ written }) => written).join('')}` }
+      : {}),
+    ...(withUrl
+      ? { writtenUrl: `https://example.org/${urlPieces.map(({ written }) => written).join('')}` }
+      : {}),
     pages: parsedPages,
     summary: `${text(TEXT_PIECES, 8)}${pick(UNSHOWABLE)[0]}${text(TEXT_PIECES)}`,
   };
@@ -246,10 +272,16 @@ function titleAsRead(title: string): string {
   return splitMath(title)
     .map((segment) => {
       if (segment.kind === 'text') return segment.text;
-      const unpaired = [...segment.tex].reduce((depth, char) => (depth < 0 ? depth : depth + (char === '{' ? 1 : char === '}' ? -1 : 0)), 0) !== 0;
+      const unpaired =
+        [...segment.tex].reduce(
+          (depth, char) => (depth < 0 ? depth : depth + (char === '{' ? 1 : char === '}' ? -1 : 0)),
+          0,
+        ) !== 0;
       if (unpaired) return `$${segment.tex}$`;
       const alone = parseBibtex(`@misc{k, title = {{$${segment.tex}$}}}`, { sentenceCase: false });
-      return alone.errors.length === 0 && typeof alone.entries[0]?.fields.title === 'string' ? alone.entries[0].fields.title : `$${segment.tex}$`;
+      return alone.errors.length === 0 && typeof alone.entries[0]?.fields.title === 'string'
+        ? alone.entries[0].fields.title
+        : `$${segment.tex}$`;
     })
     .join('');
 }
@@ -261,7 +293,10 @@ const random = seeded(SEED);
 const cases = Array.from({ length: CASES }, (_, index) => makeCase(random, index));
 const entries: PublicationEntry[] = cases.map((hostile, index) => {
   const parsed = publicationSchema.safeParse(hostile.input);
-  assert.ok(parsed.success, `case ${index}: the schema should take ${JSON.stringify(hostile.input)}: ${JSON.stringify(parsed.error?.issues)}`);
+  assert.ok(
+    parsed.success,
+    `case ${index}: the schema should take ${JSON.stringify(hostile.input)}: ${JSON.stringify(parsed.error?.issues)}`,
+  );
   return { id: `case-${index}`, data: parsed.data };
 });
 
@@ -275,14 +310,20 @@ function expectedFields(hostile: Case, entry: PublicationEntry): Record<string, 
   const url = hostile.writtenUrl ?? doiUrl ?? arxivUrl;
   return {
     author: hostile.names.map((name) =>
-      'literal' in name ? { name: asBibtexReads(name.literal) } : { lastName: name.family, firstName: asBibtexReads(name.given) },
+      'literal' in name
+        ? { name: asBibtexReads(name.literal) }
+        : { lastName: name.family, firstName: asBibtexReads(name.given) },
     ),
     title: asBibtexReads(titleAsRead(data.title)),
     ...(type === 'inproceedings' || type === 'incollection' ? { booktitle: venue } : {}),
-    ...(type === 'inproceedings' && data.venue.name ? { series: asBibtexReads(data.venue.short) } : {}),
+    ...(type === 'inproceedings' && data.venue.name
+      ? { series: asBibtexReads(data.venue.short) }
+      : {}),
     ...(type === 'article' ? { journal: venue } : {}),
     ...(type === 'phdthesis' ? { school: venue } : {}),
-    ...(type === 'techreport' ? { institution: [asBibtexReads(data.publisher!)] } : { publisher: [asBibtexReads(data.publisher!)] }),
+    ...(type === 'techreport'
+      ? { institution: [asBibtexReads(data.publisher!)] }
+      : { publisher: [asBibtexReads(data.publisher!)] }),
     ...(type === 'misc' && !data.arxiv ? { howpublished: venue } : {}),
     year: String(data.date.year),
     ...(data.date.month ? { month: String(data.date.month) } : {}),
@@ -311,7 +352,11 @@ describe(`hostile text in every field, ${CASES} seeded cases (seed ${SEED})`, ()
       );
       library.entries.forEach((parsed, offset) => {
         const index = start + offset;
-        assert.deepEqual(parsed.fields, expectedFields(cases[index]!, entries[index]!), `case ${index}:\n${toBibliography([entries[index]!], keys)}`);
+        assert.deepEqual(
+          parsed.fields,
+          expectedFields(cases[index]!, entries[index]!),
+          `case ${index}:\n${toBibliography([entries[index]!], keys)}`,
+        );
       });
     }
   });
@@ -326,15 +371,22 @@ describe(`hostile text in every field, ${CASES} seeded cases (seed ${SEED})`, ()
         url: `https://q.io/publications/${entry.id}/`,
         title: entry.data.title,
         published: feedTimestamp({ year: 2000 + index }),
-        authors: entry.data.authors.map((author) => (typeof author === 'string' ? author : author.name)),
+        authors: entry.data.authors.map((author) =>
+          typeof author === 'string' ? author : author.name,
+        ),
         summary: cases[index]!.summary,
       })),
     });
     assert.equal(XMLValidator.validate(xml), true);
     // The validator does not look at characters; XML's own rule does.
     assert.match(xml, XML_CHARS);
-    const feed = new XMLParser({ trimValues: false, isArray: (name) => name === 'entry' || name === 'author' }).parse(xml).feed;
-    const byUrl = new Map<string, { title: string; author: { name: string }[] }>(feed.entry.map((entry: { id: string }) => [entry.id, entry]));
+    const feed = new XMLParser({
+      trimValues: false,
+      isArray: (name) => name === 'entry' || name === 'author',
+    }).parse(xml).feed;
+    const byUrl = new Map<string, { title: string; author: { name: string }[] }>(
+      feed.entry.map((entry: { id: string }) => [entry.id, entry]),
+    );
     entries.forEach((entry, index) => {
       const parsed = byUrl.get(`https://q.io/publications/${entry.id}/`);
       // XML reads every line end as a line feed.
@@ -342,7 +394,9 @@ describe(`hostile text in every field, ${CASES} seeded cases (seed ${SEED})`, ()
       assert.equal(parsed?.title, lines(entry.data.title), `case ${index}`);
       assert.deepEqual(
         parsed?.author.map((author) => author.name),
-        entry.data.authors.map((author) => lines(typeof author === 'string' ? author : author.name)),
+        entry.data.authors.map((author) =>
+          lines(typeof author === 'string' ? author : author.name),
+        ),
         `case ${index}`,
       );
     });
@@ -398,7 +452,10 @@ describe(`hostile text in every field, ${CASES} seeded cases (seed ${SEED})`, ()
 
   test('the schema refuses a character no page can show, in any text field, naming the field', () => {
     const { pick, next } = seeded(SEED + 1);
-    const fields: [path: string, put: (input: PublicationInput, text: string) => PublicationInput][] = [
+    const fields: [
+      path: string,
+      put: (input: PublicationInput, text: string) => PublicationInput,
+    ][] = [
       ['title', (input, text) => ({ ...input, title: text })],
       ['authors.0', (input, text) => ({ ...input, authors: [text] })],
       ['authors.0.name', (input, text) => ({ ...input, authors: [{ name: text, literal: true }] })],
@@ -407,18 +464,30 @@ describe(`hostile text in every field, ${CASES} seeded cases (seed ${SEED})`, ()
       ['publisher', (input, text) => ({ ...input, publisher: text })],
       ['volume', (input, text) => ({ ...input, volume: text })],
       ['issue', (input, text) => ({ ...input, issue: text })],
-      ['links.extra.0.label', (input, text) => ({ ...input, links: { extra: [{ label: text, url: 'https://example.org/' }] } })],
+      [
+        'links.extra.0.label',
+        (input, text) => ({
+          ...input,
+          links: { extra: [{ label: text, url: 'https://example.org/' }] },
+        }),
+      ],
     ];
     cases.slice(0, 60).forEach((hostile, index) => {
       const [path, put] = pick(fields);
       const [char, named] = pick(UNSHOWABLE);
       const clean = [...hostile.input.title];
       const at = 1 + Math.floor(next() * (clean.length - 1));
-      const result = publicationSchema.safeParse(put(hostile.input, [...clean.slice(0, at), char, ...clean.slice(at)].join('')));
+      const result = publicationSchema.safeParse(
+        put(hostile.input, [...clean.slice(0, at), char, ...clean.slice(at)].join('')),
+      );
       assert.equal(result.success, false, `case ${index}: ${path} with ${named}`);
       const messages = formatIssues(result.error!.issues);
       assert.ok(
-        messages.some((message) => message.startsWith(`${path}: `) && message.endsWith(`contains ${named} that cannot be shown; remove it`)),
+        messages.some(
+          (message) =>
+            message.startsWith(`${path}: `) &&
+            message.endsWith(`contains ${named} that cannot be shown; remove it`),
+        ),
         `case ${index}: ${messages.join('\n')}`,
       );
     });

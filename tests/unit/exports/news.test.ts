@@ -16,11 +16,23 @@ describe('a news item in /news.xml', () => {
       ['[Our paper](/publications/melon/) is **out**', 'Our paper is out'],
     ];
     for (const [body, summary] of cases) {
-      const entry = newsFeedEntry({ data: { date: '2024-05-01' }, body }, 'https://example.org/news/#news-x', 'Ana Souza');
-      const xml = toAtom({ title: 'News', feedUrl: 'https://example.org/news.xml', homeUrl: 'https://example.org/', author: 'Ana Souza', entries: [entry] });
+      const entry = newsFeedEntry(
+        { data: { date: '2024-05-01' }, body },
+        'https://example.org/news/#news-x',
+        'Ana Souza',
+      );
+      const xml = toAtom({
+        title: 'News',
+        feedUrl: 'https://example.org/news.xml',
+        homeUrl: 'https://example.org/',
+        author: 'Ana Souza',
+        entries: [entry],
+      });
       assert.equal(XMLValidator.validate(xml), true, body);
       assert.match(xml, XML_CHARS, body);
-      const feed = new XMLParser({ ignoreAttributes: false }).parse(xml) as { feed: { entry: { summary: string } | { summary: string }[] } };
+      const feed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+        feed: { entry: { summary: string } | { summary: string }[] };
+      };
       const entries = Array.isArray(feed.feed.entry) ? feed.feed.entry : [feed.feed.entry];
       assert.equal(entries.length, 1, `${body}: one entry, none injected`);
       assert.equal(String(entries[0]!.summary).replace(/\s+/g, ' '), summary, body);
@@ -28,7 +40,13 @@ describe('a news item in /news.xml', () => {
   });
 
   test('the About page takes the latest few, and says whether that is all', () => {
-    assert.deepEqual(latestNews(['e', 'd', 'c', 'b', 'a'], 5), { entries: ['e', 'd', 'c', 'b', 'a'], isAll: true });
-    assert.deepEqual(latestNews(['f', 'e', 'd', 'c', 'b', 'a'], 5), { entries: ['f', 'e', 'd', 'c', 'b'], isAll: false });
+    assert.deepEqual(latestNews(['e', 'd', 'c', 'b', 'a'], 5), {
+      entries: ['e', 'd', 'c', 'b', 'a'],
+      isAll: true,
+    });
+    assert.deepEqual(latestNews(['f', 'e', 'd', 'c', 'b', 'a'], 5), {
+      entries: ['f', 'e', 'd', 'c', 'b'],
+      isAll: false,
+    });
   });
 });

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { assignCitationKeys, bibtexName, escapeLatex, protectCapitals, toBibliography, toBibtex } from '#lib/exports/bibtex.ts';
+import {
+  assignCitationKeys,
+  bibtexName,
+  escapeLatex,
+  protectCapitals,
+  toBibliography,
+  toBibtex,
+} from '#lib/exports/bibtex.ts';
 import { citationDate, citationMetaTags } from '#lib/exports/citation-meta.ts';
 import { cslAuthor, cslName, toCsl } from '#lib/exports/csl.ts';
 import { escapeXml, feedTimestamp, toAtom } from '#lib/exports/feed.ts';
@@ -37,8 +44,14 @@ const parsedOne = (bibtex: string) => {
 
 describe('BibTeX', () => {
   test('escapes LaTeX specials and protects acronyms', () => {
-    assert.equal(escapeLatex('5% & $x_1$ #{a}~^\\'), '5\\% \\& \\$x\\_1\\$ \\#\\{a\\}\\textasciitilde{}\\textasciicircum{}\\textbackslash{}');
-    assert.equal(protectCapitals('A Survey of LLM and DNN Training on MobiSys'), 'A Survey of {LLM} and {DNN} Training on {MobiSys}');
+    assert.equal(
+      escapeLatex('5% & $x_1$ #{a}~^\\'),
+      '5\\% \\& \\$x\\_1\\$ \\#\\{a\\}\\textasciitilde{}\\textasciicircum{}\\textbackslash{}',
+    );
+    assert.equal(
+      protectCapitals('A Survey of LLM and DNN Training on MobiSys'),
+      'A Survey of {LLM} and {DNN} Training on {MobiSys}',
+    );
   });
 
   test('writes names as Last, First', () => {
@@ -53,22 +66,43 @@ describe('BibTeX', () => {
       paper('a', { order: 1 }),
       paper('c', { order: 3, title: 'Towards a Survey', citationKey: 'mykey' }),
     ]);
-    assert.deepEqual(Object.fromEntries(keys), { a: 'wang2022melona', b: 'wang2022melonb', c: 'mykey' });
-    assert.deepEqual(Object.fromEntries(assignCitationKeys([paper('x', { title: 'Towards ubiquitous learning' })])), { x: 'wang2022ubiquitous' });
+    assert.deepEqual(Object.fromEntries(keys), {
+      a: 'wang2022melona',
+      b: 'wang2022melonb',
+      c: 'mykey',
+    });
+    assert.deepEqual(
+      Object.fromEntries(
+        assignCitationKeys([paper('x', { title: 'Towards ubiquitous learning' })]),
+      ),
+      { x: 'wang2022ubiquitous' },
+    );
   });
 
   test('a conference paper is an @inproceedings that a BibTeX parser reads back exactly', () => {
-    const entry = parsedOne(toBibtex(paper('melon', { pages: '1-14', publisher: 'ACM' }), 'wang2022melon'));
+    const entry = parsedOne(
+      toBibtex(paper('melon', { pages: '1-14', publisher: 'ACM' }), 'wang2022melon'),
+    );
     assert.equal(entry.type, 'inproceedings');
     assert.equal(entry.key, 'wang2022melon');
-    assert.equal(entry.fields.title, 'Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine Learning');
+    assert.equal(
+      entry.fields.title,
+      'Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine Learning',
+    );
     assert.deepEqual(entry.fields.author, [
       { lastName: 'Wang', firstName: 'Qipeng' },
       { lastName: 'Xu', firstName: 'Mengwei' },
       { lastName: 'Liu', firstName: 'Xuanzhe' },
     ]);
-    assert.equal(entry.fields.booktitle, 'The 20th Annual International Conference on Mobile Systems, Applications and Services');
-    assert.equal(entry.fields.series, "MobiSys'22", 'the label, as ACM writes it, for the importer to read back');
+    assert.equal(
+      entry.fields.booktitle,
+      'The 20th Annual International Conference on Mobile Systems, Applications and Services',
+    );
+    assert.equal(
+      entry.fields.series,
+      "MobiSys'22",
+      'the label, as ACM writes it, for the importer to read back',
+    );
     assert.equal(entry.fields.year, '2022');
     assert.equal(entry.fields.doi, '10.1145/3498361.3538928');
     assert.equal(entry.fields.pages, '1–14');
@@ -77,7 +111,15 @@ describe('BibTeX', () => {
 
   test('a journal paper is an @article with volume and number', () => {
     const entry = parsedOne(
-      toBibtex(paper('flash', { type: 'journal', venue: { short: "TMC'22", name: 'IEEE Transactions on Mobile Computing' }, volume: 23, issue: 4 }), 'k'),
+      toBibtex(
+        paper('flash', {
+          type: 'journal',
+          venue: { short: "TMC'22", name: 'IEEE Transactions on Mobile Computing' },
+          volume: 23,
+          issue: 4,
+        }),
+        'k',
+      ),
     );
     assert.equal(entry.type, 'article');
     assert.equal(entry.fields.journal, 'IEEE Transactions on Mobile Computing');
@@ -88,7 +130,16 @@ describe('BibTeX', () => {
 
   test('an arXiv preprint is a @misc with eprint and archivePrefix', () => {
     const entry = parsedOne(
-      toBibtex(paper('survey', { type: 'preprint', venue: { short: 'arXiv' }, doi: undefined, arxiv: '2401.08092', date: '2024-01' }), 'k'),
+      toBibtex(
+        paper('survey', {
+          type: 'preprint',
+          venue: { short: 'arXiv' },
+          doi: undefined,
+          arxiv: '2401.08092',
+          date: '2024-01',
+        }),
+        'k',
+      ),
     );
     assert.equal(entry.type, 'misc');
     assert.equal(entry.fields.eprint, '2401.08092');
@@ -98,13 +149,23 @@ describe('BibTeX', () => {
   });
 
   test('LaTeX characters and Unicode names survive the round trip', () => {
-    const entry = parsedOne(toBibtex(paper('odd', { title: 'Costs $5 & 10% of {x}_y', authors: ['Łukasz Ñandú', '王启鹏', 'Qipeng Wang'] }), 'k'));
+    const entry = parsedOne(
+      toBibtex(
+        paper('odd', {
+          title: 'Costs $5 & 10% of {x}_y',
+          authors: ['Łukasz Ñandú', '王启鹏', 'Qipeng Wang'],
+        }),
+        'k',
+      ),
+    );
     assert.equal(entry.fields.title, 'Costs $5 & 10% of {x}_y');
     assert.deepEqual(entry.fields.author?.[0], { lastName: 'Ñandú', firstName: 'Łukasz' });
   });
 
   test('the bibliography parses as one entry per paper with distinct keys', () => {
-    const result = parseBibtex(toBibliography([paper('a'), paper('b', { order: 2, title: 'Flash' })]));
+    const result = parseBibtex(
+      toBibliography([paper('a'), paper('b', { order: 2, title: 'Flash' })]),
+    );
     assert.deepEqual(result.errors, []);
     assert.deepEqual(
       result.entries.map((entry) => entry.key),
@@ -118,7 +179,9 @@ describe('CSL-JSON', () => {
     assert.deepEqual(cslName('Qipeng Wang'), { family: 'Wang', given: 'Qipeng' });
     assert.deepEqual(cslName('Plato'), { literal: 'Plato' });
     assert.deepEqual(cslName('King, Jr., Martin'), { family: 'King', given: 'Jr., Martin' });
-    assert.deepEqual(cslAuthor({ name: 'Alice and Bob', literal: true }), { literal: 'Alice and Bob' });
+    assert.deepEqual(cslAuthor({ name: 'Alice and Bob', literal: true }), {
+      literal: 'Alice and Bob',
+    });
     assert.deepEqual(cslAuthor('Alice and Bob'), { family: 'Bob', given: 'Alice and' });
     const item = toCsl(paper('melon', { date: '2022-06', pages: '1--14' }), 'wang2022melon');
     assert.equal(item.type, 'paper-conference');
@@ -126,20 +189,32 @@ describe('CSL-JSON', () => {
     assert.equal(item.DOI, '10.1145/3498361.3538928');
     assert.equal(item.page, '1-14');
     assert.equal(item['container-title-short'], "MobiSys'22");
-    assert.equal(toCsl(paper('p', { type: 'preprint', venue: { short: 'arXiv' }, arxiv: '2402.05981' }), 'k').number, 'arXiv:2402.05981');
+    assert.equal(
+      toCsl(paper('p', { type: 'preprint', venue: { short: 'arXiv' }, arxiv: '2402.05981' }), 'k')
+        .number,
+      'arXiv:2402.05981',
+    );
   });
 });
 
 describe('Google Scholar meta tags', () => {
   test('emit title, authors in order, date, venue by type, DOI and pages', () => {
-    const tags = citationMetaTags(paper('melon', { pages: '1-14', volume: 3, publisher: 'ACM' }).data);
+    const tags = citationMetaTags(
+      paper('melon', { pages: '1-14', volume: 3, publisher: 'ACM' }).data,
+    );
     assert.deepEqual(tags, [
-      ['citation_title', 'Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine Learning'],
+      [
+        'citation_title',
+        'Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine Learning',
+      ],
       ['citation_author', 'Qipeng Wang'],
       ['citation_author', 'Mengwei Xu'],
       ['citation_author', 'Xuanzhe Liu'],
       ['citation_publication_date', '2022'],
-      ['citation_conference_title', 'The 20th Annual International Conference on Mobile Systems, Applications and Services'],
+      [
+        'citation_conference_title',
+        'The 20th Annual International Conference on Mobile Systems, Applications and Services',
+      ],
       ['citation_volume', '3'],
       ['citation_firstpage', '1'],
       ['citation_lastpage', '14'],
@@ -151,7 +226,10 @@ describe('Google Scholar meta tags', () => {
   test('journals get citation_journal_title; preprints no venue tag; the PDF only when given', () => {
     const journal = citationMetaTags(paper('j', { type: 'journal' }).data);
     assert.ok(journal.some(([name]) => name === 'citation_journal_title'));
-    const preprint = citationMetaTags(paper('p', { type: 'preprint', venue: { short: 'arXiv' }, arxiv: '2402.05981' }).data, 'https://x.org/files/p.pdf');
+    const preprint = citationMetaTags(
+      paper('p', { type: 'preprint', venue: { short: 'arXiv' }, arxiv: '2402.05981' }).data,
+      'https://x.org/files/p.pdf',
+    );
     assert.ok(!preprint.some(([name]) => /conference_title|journal_title|institution/.test(name)));
     assert.deepEqual(
       preprint.filter(([name]) => /arxiv|pdf/.test(name)),
@@ -169,7 +247,13 @@ describe('Google Scholar meta tags', () => {
 });
 
 describe('JSON-LD', () => {
-  const author = { name: 'Qipeng Wang', nameZh: '王启鹏', bio: 'CS Ph.D. Candidate @ PKU', affiliation: 'Peking University', github: 'qipengwang' };
+  const author = {
+    name: 'Qipeng Wang',
+    nameZh: '王启鹏',
+    bio: 'CS Ph.D. Candidate @ PKU',
+    affiliation: 'Peking University',
+    github: 'qipengwang',
+  };
 
   test('the Person names the alternate name, affiliation and profiles', () => {
     const person = personJsonLd(author, 'https://qipengwang.github.io/');
@@ -179,14 +263,21 @@ describe('JSON-LD', () => {
   });
 
   test('the article links the owner to the Person and lists authors in order', () => {
-    const article = articleJsonLd(paper('melon').data, { pageUrl: 'https://q.io/publications/melon/', aboutUrl: 'https://q.io/', ownerName: 'Qipeng Wang' });
+    const article = articleJsonLd(paper('melon').data, {
+      pageUrl: 'https://q.io/publications/melon/',
+      aboutUrl: 'https://q.io/',
+      ownerName: 'Qipeng Wang',
+    });
     const authors = article.author as { '@id'?: string; name: string }[];
     assert.deepEqual(
       authors.map((person) => person.name),
       ['Qipeng Wang', 'Mengwei Xu', 'Xuanzhe Liu'],
     );
     assert.equal(authors[0]?.['@id'], 'https://q.io/#person');
-    assert.deepEqual(article.sameAs, ['https://doi.org/10.1145/3498361.3538928', 'https://dl.acm.org/doi/abs/10.1145/3498361.3538928']);
+    assert.deepEqual(article.sameAs, [
+      'https://doi.org/10.1145/3498361.3538928',
+      'https://dl.acm.org/doi/abs/10.1145/3498361.3538928',
+    ]);
   });
 
   test('serialised JSON-LD cannot close its script element, and means the same JSON', () => {
@@ -212,11 +303,26 @@ describe('Atom feed and plain text', () => {
       homeUrl: 'https://q.io/',
       author: 'Qipeng Wang',
       entries: [
-        { url: 'https://q.io/publications/a/', title: 'Old & <tagged>', published: feedTimestamp({ year: 2021 }), authors: ['A'], summary: 's' },
-        { url: 'https://q.io/publications/b/', title: 'New', published: feedTimestamp({ year: 2024, month: 2 }), authors: ['B', 'C'], summary: 's' },
+        {
+          url: 'https://q.io/publications/a/',
+          title: 'Old & <tagged>',
+          published: feedTimestamp({ year: 2021 }),
+          authors: ['A'],
+          summary: 's',
+        },
+        {
+          url: 'https://q.io/publications/b/',
+          title: 'New',
+          published: feedTimestamp({ year: 2024, month: 2 }),
+          authors: ['B', 'C'],
+          summary: 's',
+        },
       ],
     });
-    const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'author' || name === 'link' }).parse(xml).feed;
+    const feed = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => name === 'entry' || name === 'author' || name === 'link',
+    }).parse(xml).feed;
     assert.equal(feed['@_xmlns'], 'http://www.w3.org/2005/Atom');
     assert.equal(feed.updated, '2024-02-01T00:00:00Z');
     assert.deepEqual(
@@ -224,7 +330,10 @@ describe('Atom feed and plain text', () => {
       ['New', 'Old & <tagged>'],
     );
     assert.equal(feed.entry[0].author.length, 2);
-    assert.equal(escapeXml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+    assert.equal(
+      escapeXml(`<a href="x">'&'</a>`),
+      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
+    );
   });
 
   test('characters XML cannot carry are dropped, so the feed always parses', () => {
@@ -252,8 +361,16 @@ describe('Atom feed and plain text', () => {
   });
 
   test('plain text drops MDX syntax and truncates at a word', () => {
-    assert.equal(plainText("import X from './x.astro';\n\nWe **study** [memory](https://x.org) in <X /> `code`."), 'We study memory in code.');
-    assert.equal(plainText('A trace reads:\n\n```csv\nt,volts\n0,3.30\n```\n\n~~~\nmore\n~~~'), 'A trace reads: t,volts 0,3.30 more');
+    assert.equal(
+      plainText(
+        "import X from './x.astro';\n\nWe **study** [memory](https://x.org) in <X /> `code`.",
+      ),
+      'We study memory in code.',
+    );
+    assert.equal(
+      plainText('A trace reads:\n\n```csv\nt,volts\n0,3.30\n```\n\n~~~\nmore\n~~~'),
+      'A trace reads: t,volts 0,3.30 more',
+    );
     assert.equal(truncate('one two three four', 12), 'one two…');
     assert.equal(truncate('short', 12), 'short');
   });
@@ -261,7 +378,10 @@ describe('Atom feed and plain text', () => {
 
 describe('plain text of imported abstracts', () => {
   test('drops the backslashes of MDX escapes', () => {
-    assert.equal(plainText('Latency \\< 10 ms for \\{all\\} inputs, \\*really\\*.'), 'Latency < 10 ms for {all} inputs, *really*.');
+    assert.equal(
+      plainText('Latency \\< 10 ms for \\{all\\} inputs, \\*really\\*.'),
+      'Latency < 10 ms for {all} inputs, *really*.',
+    );
   });
 });
 
@@ -269,24 +389,44 @@ describe('shared helpers of the exports and pages', () => {
   test('author names, identifier and paper URLs, details', async () => {
     const { authorNames } = await import('#lib/publications/authors.ts');
     const { arxivUrl, doiUrl } = await import('#lib/routing/links.ts');
-    const { formatPublicationDetails, paperUrl } = await import('#lib/publications/publications.ts');
+    const { formatPublicationDetails, paperUrl } =
+      await import('#lib/publications/publications.ts');
     assert.deepEqual(authorNames(['A B', { name: 'C D', equal: true }]), ['A B', 'C D']);
     assert.equal(doiUrl('10.1/x'), 'https://doi.org/10.1/x');
     assert.equal(arxivUrl('2402.05981'), 'https://arxiv.org/abs/2402.05981');
-    assert.equal(paperUrl({ venue: { short: 'V', url: 'https://v.org/p' }, doi: '10.1/x' }), 'https://v.org/p');
+    assert.equal(
+      paperUrl({ venue: { short: 'V', url: 'https://v.org/p' }, doi: '10.1/x' }),
+      'https://v.org/p',
+    );
     assert.equal(paperUrl({ venue: { short: 'V' }, doi: '10.1/x' }), 'https://doi.org/10.1/x');
-    assert.equal(paperUrl({ venue: { short: 'arXiv' }, arxiv: '2402.05981' }), 'https://arxiv.org/abs/2402.05981');
+    assert.equal(
+      paperUrl({ venue: { short: 'arXiv' }, arxiv: '2402.05981' }),
+      'https://arxiv.org/abs/2402.05981',
+    );
     assert.equal(paperUrl({ venue: { short: 'V' } }), undefined);
-    assert.equal(formatPublicationDetails({ volume: '23', issue: '4', pages: { text: '1--14', first: '1', last: '14' } }), 'vol. 23, no. 4, pp. 1–14');
+    assert.equal(
+      formatPublicationDetails({
+        volume: '23',
+        issue: '4',
+        pages: { text: '1--14', first: '1', last: '14' },
+      }),
+      'vol. 23, no. 4, pp. 1–14',
+    );
     assert.equal(formatPublicationDetails({}), '');
   });
 
   test('citation_pdf_url only for a PDF that is really there', async () => {
     const { citationPdfUrl } = await import('#lib/exports/citation-meta.ts');
-    const site = { isDeployed: (path: string) => path === '/files/here.pdf', absolute: (path: string) => `https://q.io${path}` };
+    const site = {
+      isDeployed: (path: string) => path === '/files/here.pdf',
+      absolute: (path: string) => `https://q.io${path}`,
+    };
     assert.equal(citationPdfUrl('/files/here.pdf', site), 'https://q.io/files/here.pdf');
     assert.equal(citationPdfUrl('/files/missing.pdf', site), undefined);
-    assert.equal(citationPdfUrl('https://arxiv.org/pdf/2402.05981', site), 'https://arxiv.org/pdf/2402.05981');
+    assert.equal(
+      citationPdfUrl('https://arxiv.org/pdf/2402.05981', site),
+      'https://arxiv.org/pdf/2402.05981',
+    );
     assert.equal(citationPdfUrl(undefined, site), undefined);
   });
 

@@ -1,10 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import en from '../../../src/i18n/en.ts';
-import { contentProblems, noEntries, type EntryFile, type SiteEntries } from '#lib/content/content-rules.ts';
+import {
+  contentProblems,
+  noEntries,
+  type EntryFile,
+  type SiteEntries,
+} from '#lib/content/content-rules.ts';
 import { formatDay, formatMonth, formatPublicationDate } from '#lib/i18n/dates.ts';
 import { fillString, interfaceStringProblems, translator } from '#lib/i18n/i18n.ts';
-import { contentLang, languageOfPath, localizedPath, siteLanguages, translationFolder } from '#lib/i18n/languages.ts';
+import {
+  contentLang,
+  languageOfPath,
+  localizedPath,
+  siteLanguages,
+  translationFolder,
+} from '#lib/i18n/languages.ts';
 import { navigationLabel } from '#lib/routing/navigation.ts';
 import { redirectRequests, sitePages } from '#lib/content/site-plan.ts';
 import { pageSchema, type Page } from '../../../src/schemas/page.ts';
@@ -45,7 +56,15 @@ describe('interface strings', () => {
   });
 
   test('a key that is no interface string, or holes unlike the English, are named with the language', () => {
-    const dictionaries = { en, xx: { ...en, 'nav.cvv': 'CV', 'about.allPublications': 'All {cont} publications', 'feed.news': 'News' } };
+    const dictionaries = {
+      en,
+      xx: {
+        ...en,
+        'nav.cvv': 'CV',
+        'about.allPublications': 'All {cont} publications',
+        'feed.news': 'News',
+      },
+    };
     assert.deepEqual(interfaceStringProblems('xx', dictionaries), [
       'src/i18n/xx.ts: "nav.cvv" is not an interface string (the language "xx"); the keys are those of src/i18n/en.ts.',
       'src/i18n/xx.ts: the interface string "feed.news" for the language "xx" has the holes []; keep those of the English "News from {name}".',
@@ -71,8 +90,12 @@ describe('interface strings', () => {
 
 describe('languages', () => {
   test('one language is made from locale when the owner file lists none', () => {
-    assert.deepEqual(siteLanguages({ locale: 'en-US', languages: undefined }), [{ code: 'en', locale: 'en-US', label: 'English' }]);
-    assert.deepEqual(siteLanguages({ locale: 'de-DE', languages: undefined }), [{ code: 'de', locale: 'de-DE', label: 'Deutsch' }]);
+    assert.deepEqual(siteLanguages({ locale: 'en-US', languages: undefined }), [
+      { code: 'en', locale: 'en-US', label: 'English' },
+    ]);
+    assert.deepEqual(siteLanguages({ locale: 'de-DE', languages: undefined }), [
+      { code: 'de', locale: 'de-DE', label: 'Deutsch' },
+    ]);
     assert.deepEqual(siteLanguages({ locale: 'en-US', languages: EN_ZH }), EN_ZH);
   });
 
@@ -92,9 +115,17 @@ describe('languages', () => {
   });
 
   test('the owner file refuses a repeated or unsafe code, naming the field', () => {
-    const base = { title: 'T', url: 'https://example.org', locale: 'en-US', description: 'D', author: { name: 'N', bio: 'B', affiliation: 'A' } };
+    const base = {
+      title: 'T',
+      url: 'https://example.org',
+      locale: 'en-US',
+      description: 'D',
+      author: { name: 'N', bio: 'B', affiliation: 'A' },
+    };
     const issues = (languages: unknown) =>
-      (siteSchema.safeParse({ ...base, languages }).error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+      (siteSchema.safeParse({ ...base, languages }).error?.issues ?? []).map(
+        (issue) => `${issue.path.join('.')}: ${issue.message}`,
+      );
     assert.deepEqual(issues([EN_ZH[0], { code: 'en', locale: 'en-GB', label: 'British' }]), [
       'languages.1.code: the code "en" is listed twice; each language once',
     ]);
@@ -122,13 +153,20 @@ describe('languages', () => {
       ['en-US', 'zh-CN', 'zh-CN'],
       ['zh-TW', 'zh-CN', undefined],
     ];
-    for (const [page, content, expected] of table) assert.equal(contentLang(page, content), expected, `${page} page, ${content} content`);
+    for (const [page, content, expected] of table)
+      assert.equal(contentLang(page, content), expected, `${page} page, ${content} content`);
   });
 
   test('menu labels in another language', () => {
     const t = translator('zh');
-    assert.equal(navigationLabel({ label: 'Publications', path: '/publications/' }, 'zh', t), '论文');
-    assert.equal(navigationLabel({ label: 'Blog', path: '/blog/', labels: { zh: '博客' } }, 'zh', t), '博客');
+    assert.equal(
+      navigationLabel({ label: 'Publications', path: '/publications/' }, 'zh', t),
+      '论文',
+    );
+    assert.equal(
+      navigationLabel({ label: 'Blog', path: '/blog/', labels: { zh: '博客' } }, 'zh', t),
+      '博客',
+    );
     assert.throws(
       () => navigationLabel({ label: 'Blog', path: '/blog/' }, 'zh', t),
       /src\/site\.config\.ts: navigation: the link "Blog" \(\/blog\/\) has no label in the language "zh"; add labels: \{ zh: '…' \} to it\./,
@@ -148,21 +186,29 @@ describe('languages', () => {
 describe('translated pages', () => {
   test('a translation in a folder that is not a language is named', () => {
     assert.deepEqual(
-      contentProblems(site(page('about'), page('fr/about')), OWNER, ['zh']).filter((problem) => problem.includes('fr/')),
+      contentProblems(site(page('about'), page('fr/about')), OWNER, ['zh']).filter((problem) =>
+        problem.includes('fr/'),
+      ),
       [
         "src/content/pages/fr/about.mdx: the folder \"fr\" is not a language of the site; add { code: 'fr', … } to languages in src/site.config.ts, or move the file (the default language's pages lie outside any folder).",
       ],
     );
     assert.deepEqual(
-      contentProblems(site(page('about'), page('zh/bio')), OWNER, ['zh']).filter((problem) => problem.includes('zh/')),
-      ['src/content/pages/zh/bio.mdx: a translation of bio, which src/content/pages/ does not have; a translation has the name of the page it translates.'],
+      contentProblems(site(page('about'), page('zh/bio')), OWNER, ['zh']).filter((problem) =>
+        problem.includes('zh/'),
+      ),
+      [
+        'src/content/pages/zh/bio.mdx: a translation of bio, which src/content/pages/ does not have; a translation has the name of the page it translates.',
+      ],
     );
     assert.deepEqual(contentProblems(site(page('about'), page('zh/about')), OWNER, ['zh']), []);
   });
 
   test('a page in a folder named like a section (blog/) is not taken for a language', () => {
     assert.deepEqual(
-      contentProblems(site(page('about'), page('blog/first-post')), OWNER, ['zh']).filter((problem) => problem.includes('blog/')),
+      contentProblems(site(page('about'), page('blog/first-post')), OWNER, ['zh']).filter(
+        (problem) => problem.includes('blog/'),
+      ),
       [
         'src/content/pages/blog/first-post.mdx: "blog" is not a language code; src/content/pages/ holds the About page and its translations, one folder per language (e.g. zh/about.mdx). Other pages are not supported: move the file out of src/content/pages/ (a short post can be a news item in src/content/news/).',
       ],
@@ -176,7 +222,9 @@ describe('translated pages', () => {
       pages.filter((path) => path.startsWith('/zh/')),
       ['/zh/', '/zh/publications/', '/zh/cv/'],
     );
-    assert.deepEqual(redirectRequests(entries), [{ from: '/zh/about/', to: '/zh/', declaredIn: 'src/content/pages/zh/about.mdx' }]);
+    assert.deepEqual(redirectRequests(entries), [
+      { from: '/zh/about/', to: '/zh/', declaredIn: 'src/content/pages/zh/about.mdx' },
+    ]);
     assert.deepEqual(
       sitePages(site(page('about')), OWNER).filter((path) => path.startsWith('/zh/')),
       [],

@@ -7,7 +7,13 @@ import { describe, test } from 'node:test';
 import type { ContentEntryType } from 'astro';
 import { glob } from 'astro/loaders';
 import type { LoaderContext } from 'astro/loaders';
-import { CHECKED_AGAINST, checkDeferred, deferredEntry, entryTypesOf, installedAstroVersion } from '../../../src/loaders/astro-internals.ts';
+import {
+  CHECKED_AGAINST,
+  checkDeferred,
+  deferredEntry,
+  entryTypesOf,
+  installedAstroVersion,
+} from '../../../src/loaders/astro-internals.ts';
 
 const entryType = {
   extensions: ['.md'],
@@ -30,9 +36,18 @@ describe('what the content loader needs from Astro beyond its public API', () =>
     ]);
     assert.equal(entryTypesOf(contextWith(types), '9.0.0'), types);
     const cases: [unknown, string][] = [
-      [undefined, 'no longer passes `entryTypes` (a Map from file extension to entry type) in the loader context'],
-      [[entryType], 'no longer passes `entryTypes` (a Map from file extension to entry type) in the loader context'],
-      [new Map([['.mdx', entryType]]), 'passes no `.md` entry type with getEntryInfo and getRenderFunction in `entryTypes`'],
+      [
+        undefined,
+        'no longer passes `entryTypes` (a Map from file extension to entry type) in the loader context',
+      ],
+      [
+        [entryType],
+        'no longer passes `entryTypes` (a Map from file extension to entry type) in the loader context',
+      ],
+      [
+        new Map([['.mdx', entryType]]),
+        'passes no `.md` entry type with getEntryInfo and getRenderFunction in `entryTypes`',
+      ],
       [
         new Map<string, unknown>([
           ['.md', entryType],
@@ -41,11 +56,20 @@ describe('what the content loader needs from Astro beyond its public API', () =>
         'passes no `.mdx` entry type with getEntryInfo in `entryTypes`',
       ],
     ];
-    for (const [entryTypes, what] of cases) assert.throws(() => entryTypesOf(contextWith(entryTypes), '9.0.0'), { message: CHANGED(what) });
+    for (const [entryTypes, what] of cases)
+      assert.throws(() => entryTypesOf(contextWith(entryTypes), '9.0.0'), {
+        message: CHANGED(what),
+      });
   });
 
   test('deferredRender: an entry the store kept deferred passes; one it stripped stops the build', () => {
-    const entry = deferredEntry({ id: 'melon', data: {}, body: '# Melon', rendered: { html: '<h1>Melon</h1>' }, assetImports: ['./a.png'] });
+    const entry = deferredEntry({
+      id: 'melon',
+      data: {},
+      body: '# Melon',
+      rendered: { html: '<h1>Melon</h1>' },
+      assetImports: ['./a.png'],
+    });
     assert.deepEqual(entry, { id: 'melon', data: {}, body: '# Melon', deferredRender: true });
     checkDeferred({ get: () => entry }, ['melon'], '9.0.0');
     const { deferredRender: _dropped, ...stripped } = entry;
@@ -65,7 +89,13 @@ describe('what the content loader needs from Astro beyond its public API', () =>
         collection: 'papers',
         config: { root: pathToFileURL(`${base}/`), srcDir: pathToFileURL(`${base}/`) },
         logger: { warn: () => {}, error: () => {}, info: () => {}, debug: () => {} },
-        store: { keys: () => [], get: () => undefined, set: (entry: Record<string, unknown>) => void stored.push(entry), delete: () => {}, has: () => false },
+        store: {
+          keys: () => [],
+          get: () => undefined,
+          set: (entry: Record<string, unknown>) => void stored.push(entry),
+          delete: () => {},
+          has: () => false,
+        },
         meta: new Map(),
         parseData: async ({ data }: { data: unknown }) => data,
         generateDigest: () => 'digest',
@@ -77,7 +107,9 @@ describe('what the content loader needs from Astro beyond its public API', () =>
           },
         }),
       } as unknown as LoaderContext;
-      await glob({ pattern: '*.md', base: pathToFileURL(`${base}/`), deferRender: true }).load(context);
+      await glob({ pattern: '*.md', base: pathToFileURL(`${base}/`), deferRender: true }).load(
+        context,
+      );
       assert.equal(seenEntryTypes, types);
       assert.deepEqual(
         stored.map((entry) => [entry.id, entry.deferredRender]),

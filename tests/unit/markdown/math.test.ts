@@ -97,7 +97,8 @@ describe('mathPlainText: a title as text for <title>, citation_title, feeds, CSL
     ['No math here', 'No math here'],
   ];
   for (const [source, text] of golden) {
-    test(`${JSON.stringify(source)} → ${JSON.stringify(text)}`, () => assert.equal(mathPlainText(source), text));
+    test(`${JSON.stringify(source)} → ${JSON.stringify(text)}`, () =>
+      assert.equal(mathPlainText(source), text));
   }
 
   test('a formula it cannot read throws, or stays as written when asked to keep it', () => {
@@ -116,7 +117,10 @@ describe('textWithMathHtml: titles and abstract paragraphs on the pages', () => 
     ['a < $x$ & "b"', 'a &lt; <math><mi>x</mi></math> &amp; &quot;b&quot;'],
     ['<script>$5 million', '&lt;script&gt;$5 million'],
     // Markup inside a formula is text in the MathML, never an element.
-    ['$\\text{</math><script>alert(1)</script>}$', '<math><mtext>&lt;/math&gt;&lt;script&gt;alert(1)&lt;/script&gt;</mtext></math>'],
+    [
+      '$\\text{</math><script>alert(1)</script>}$',
+      '<math><mtext>&lt;/math&gt;&lt;script&gt;alert(1)&lt;/script&gt;</mtext></math>',
+    ],
     // Colours and boxes need style attributes, which the CSP refuses: they are dropped.
     ['$\\color{red}{x}$', '<math><mrow><mi>x</mi></mrow></math>'],
     ['$\\tilde{O}$', '<math><mover><mi>O</mi><mo stretchy="false">~</mo></mover></math>'],
@@ -125,7 +129,10 @@ describe('textWithMathHtml: titles and abstract paragraphs on the pages', () => 
     test(JSON.stringify(source), () => assert.equal(textWithMathHtml(source), html));
   }
   test('in a title, $$…$$ stays on the line: a displayed formula would break the heading', () => {
-    assert.equal(textWithMathHtml('Bounds in $$x^2$$ time', true), 'Bounds in <math><msup><mi>x</mi><mn>2</mn></msup></math> time');
+    assert.equal(
+      textWithMathHtml('Bounds in $$x^2$$ time', true),
+      'Bounds in <math><msup><mi>x</mi><mn>2</mn></msup></math> time',
+    );
   });
 });
 
@@ -137,11 +144,23 @@ describe('findBadMath: TeX the build refuses, with the formula as written', () =
     ['$$x^$$', '$$x^$$', /^incomplete TeX/],
     ['from $5 to $10$', '$5 to $10$', /^Can't use function '\$' in math mode/],
     // Links and styles are not mathematics: trust is off.
-    ['$\\href{javascript:alert(1)}{x}$', '$\\href{javascript:alert(1)}{x}$', /^Unsupported function name: \\href/],
-    ['$\\url{javascript:alert(1)}$', '$\\url{javascript:alert(1)}$', /^Unsupported function name: \\url/],
+    [
+      '$\\href{javascript:alert(1)}{x}$',
+      '$\\href{javascript:alert(1)}{x}$',
+      /^Unsupported function name: \\href/,
+    ],
+    [
+      '$\\url{javascript:alert(1)}$',
+      '$\\url{javascript:alert(1)}$',
+      /^Unsupported function name: \\url/,
+    ],
     ['$\\style{color:red}{x}$', '$\\style{color:red}{x}$', /^Function "\\style" is not trusted/],
     ['$\\class{x}{y}$', '$\\class{x}{y}$', /^Function "\\class" is not trusted/],
-    ['$\\includegraphics{x.png}$', '$\\includegraphics{x.png}$', /^Function "\\includegraphics" is not trusted/],
+    [
+      '$\\includegraphics{x.png}$',
+      '$\\includegraphics{x.png}$',
+      /^Function "\\includegraphics" is not trusted/,
+    ],
   ];
   for (const [source, formula, reason] of cases) {
     test(JSON.stringify(source), () => {
@@ -158,7 +177,10 @@ describe('bibtexTitle: formulas stay TeX in BibTeX, and cannot end the field', (
     ['$\\epsilon$-DP for LLMs', '{$\\epsilon$}{-DP} for {LLMs}'],
     ['Costs \\$5 and $3 and $4', 'Costs \\$5 and \\$3 and \\$4'],
     // Valid TeX whose braces BibTeX would miscount is written as text.
-    ['$\\{x$ and $\\}$', '\\$\\textbackslash{}\\textbraceleft{}x\\$ and \\$\\textbackslash{}\\textbraceright{}\\$'],
+    [
+      '$\\{x$ and $\\}$',
+      '\\$\\textbackslash{}\\textbraceleft{}x\\$ and \\$\\textbackslash{}\\textbraceright{}\\$',
+    ],
     ['$a@b$\n$$x\n=y$$', '{$a{@}b$} {$x =y$}'],
   ];
   for (const [title, bibtex] of golden) {

@@ -8,7 +8,10 @@ describe('plain Markdown bodies', () => {
       ['', true],
       ['A 200-word abstract, in one paragraph.', true],
       ["Two *paragraphs*, 'quotes' & **bold**.\n\nThe `second` ~~one~~.", true],
-      ['# Heading\n\n- one\n- two\n  - nested\n\n> quote\n\n3. a\n4. b\n\n---\n\nline  \nbreak', true],
+      [
+        '# Heading\n\n- one\n- two\n  - nested\n\n> quote\n\n3. a\n4. b\n\n---\n\nline  \nbreak',
+        true,
+      ],
       ['Text with &amp; entity &copy; and emoji 😀.', true],
       // MDX has no indented code: Markdown would show a code block where MDX shows a paragraph.
       ['First\n\n    indented four', false],
@@ -55,7 +58,8 @@ describe('plain Markdown bodies', () => {
       // `#` alone, twice: the first heading's id is empty.
       ['<h1 id=""></h1>\n<h1 id="-1"></h1>\n', '<h1 id></h1>\n<h1 id="-1"></h1>'],
     ];
-    for (const [markdownHtml, mdxHtml] of cases) assert.equal(mdxEquivalentHtml(markdownHtml), mdxHtml, markdownHtml);
+    for (const [markdownHtml, mdxHtml] of cases)
+      assert.equal(mdxEquivalentHtml(markdownHtml), mdxHtml, markdownHtml);
   });
 
   test('HTML with anything a plain body does not make (a plugin added it) is left to MDX', () => {

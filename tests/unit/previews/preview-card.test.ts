@@ -13,7 +13,8 @@ describe('clip', () => {
     ['😀😀😀😀', 3, '😀😀…'],
   ];
   for (const [text, max, clipped] of cases) {
-    test(`${JSON.stringify(text)} at ${max} → ${JSON.stringify(clipped)}`, () => assert.equal(clip(text, max), clipped));
+    test(`${JSON.stringify(text)} at ${max} → ${JSON.stringify(clipped)}`, () =>
+      assert.equal(clip(text, max), clipped));
   }
 });
 
@@ -34,9 +35,19 @@ describe('previewCardText', () => {
 
 describe('publicationByline', () => {
   const paper = (short: string) =>
-    publicationSchema.parse({ title: 'T', authors: ['Mei Lin', { name: '王启鹏', owner: true }], venue: { short }, date: 2023, type: 'conference', order: 1 });
+    publicationSchema.parse({
+      title: 'T',
+      authors: ['Mei Lin', { name: '王启鹏', owner: true }],
+      venue: { short },
+      date: 2023,
+      type: 'conference',
+      order: 1,
+    });
   test('the authors in order, then the venue with its year once', () => {
-    assert.equal(publicationByline(paper("MobiSys'23"), 'Mei Lin', []), "Mei Lin, 王启鹏 · MobiSys'23");
+    assert.equal(
+      publicationByline(paper("MobiSys'23"), 'Mei Lin', []),
+      "Mei Lin, 王启鹏 · MobiSys'23",
+    );
     assert.equal(publicationByline(paper('arXiv'), 'Mei Lin', []), 'Mei Lin, 王启鹏 · arXiv, 2023');
   });
 });

@@ -16,7 +16,11 @@ const card = {
 
 /** Width and height from a PNG's header: the signature, then the IHDR chunk. */
 function pngSize(bytes: Uint8Array): { width: number; height: number } {
-  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG signature');
+  assert.deepEqual(
+    [...bytes.subarray(0, 8)],
+    [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+    'a PNG signature',
+  );
   assert.equal(Buffer.from(bytes.subarray(12, 16)).toString('latin1'), 'IHDR');
   const view = new DataView(bytes.buffer, bytes.byteOffset);
   return { width: view.getUint32(16), height: view.getUint32(20) };
@@ -36,7 +40,14 @@ describe('the preview image', async () => {
     const script = `import { renderPreviewImage } from ${JSON.stringify(new URL('../../../src/lib/previews/preview-image.ts', import.meta.url).href)};
       import { createHash } from 'node:crypto';
       process.stdout.write(createHash('sha256').update(await renderPreviewImage(JSON.parse(process.argv[1]))).digest('hex'));`;
-    assert.equal(execFileSync(process.execPath, ['--input-type=module', '--eval', script, JSON.stringify(card)], { encoding: 'utf8' }), sha(bytes));
+    assert.equal(
+      execFileSync(
+        process.execPath,
+        ['--input-type=module', '--eval', script, JSON.stringify(card)],
+        { encoding: 'utf8' },
+      ),
+      sha(bytes),
+    );
   });
 
   test('another title gives another picture', async () => {

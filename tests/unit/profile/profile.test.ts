@@ -6,7 +6,10 @@ import { initials } from '#lib/profile/initials.ts';
 
 describe('email and monogram', () => {
   test('writes the email in the harvester-resistant form of the old page', () => {
-    assert.equal(obfuscateEmail('wangqipeng@stu.pku.edu.cn'), 'wangqipeng [AT] stu [DOT] pku [DOT] edu [DOT] cn');
+    assert.equal(
+      obfuscateEmail('wangqipeng@stu.pku.edu.cn'),
+      'wangqipeng [AT] stu [DOT] pku [DOT] edu [DOT] cn',
+    );
   });
 
   test('makes a monogram from the first and last name', () => {

@@ -5,7 +5,13 @@ import { projectPaperProblems } from '#lib/content/content-rules.ts';
 import { missingImageProblems } from '#lib/content/site-plan.ts';
 import { sortProjects } from '#lib/content/sort-entries.ts';
 import { translator } from '#lib/i18n/i18n.ts';
-import { formatProjectWhen, projectLinks, projectPapers, projectsOfPaper, projectWhenLine } from '#lib/projects/projects.ts';
+import {
+  formatProjectWhen,
+  projectLinks,
+  projectPapers,
+  projectsOfPaper,
+  projectWhenLine,
+} from '#lib/projects/projects.ts';
 import { projectSchema, type Project, type ProjectInput } from '../../../src/schemas/project.ts';
 
 const project = (id: string, input: Partial<ProjectInput> = {}): EntryFile<Project> => ({
@@ -29,7 +35,10 @@ describe('formatProjectWhen', () => {
   ];
   for (const [input, shown] of cases) {
     test(`${JSON.stringify(input)} → ${shown}`, () => {
-      assert.equal(formatProjectWhen(projectSchema.parse({ title: 'T', summary: 'S', ...input })), shown);
+      assert.equal(
+        formatProjectWhen(projectSchema.parse({ title: 'T', summary: 'S', ...input })),
+        shown,
+      );
     });
   }
 });
@@ -39,11 +48,21 @@ describe('projectWhenLine', () => {
     ['en', {}, undefined],
     ['en', { status: 'archived' }, 'Archived'],
     ['en', { start: '2021-02', status: 'active' }, 'Feb 2021 – present · Active'],
-    ['zh', { start: '2021-02', end: '2022-05', status: 'completed' }, '2021年2月 – 2022年5月 · 已完成'],
+    [
+      'zh',
+      { start: '2021-02', end: '2022-05', status: 'completed' },
+      '2021年2月 – 2022年5月 · 已完成',
+    ],
   ];
   for (const [code, input, shown] of cases) {
     test(`${code} ${JSON.stringify(input)} → ${shown}`, () => {
-      assert.equal(projectWhenLine(projectSchema.parse({ title: 'T', summary: 'S', ...input }), translator(code)), shown);
+      assert.equal(
+        projectWhenLine(
+          projectSchema.parse({ title: 'T', summary: 'S', ...input }),
+          translator(code),
+        ),
+        shown,
+      );
     });
   }
 });
@@ -102,9 +121,15 @@ describe('the rules about projects', () => {
     ]);
   });
   test('a picture that is not beside the file names the file and the field', () => {
-    assert.deepEqual(missingImageProblems(import.meta.dirname, [project('tidal', { image: './tidal.png' }), project('energy')]), [
-      'src/content/projects/tidal.mdx: image: "./tidal.png" is not a file beside it; put the picture in src/content/projects/ or correct the path (e.g. ./picture.png).',
-    ]);
+    assert.deepEqual(
+      missingImageProblems(import.meta.dirname, [
+        project('tidal', { image: './tidal.png' }),
+        project('energy'),
+      ]),
+      [
+        'src/content/projects/tidal.mdx: image: "./tidal.png" is not a file beside it; put the picture in src/content/projects/ or correct the path (e.g. ./picture.png).',
+      ],
+    );
   });
   test('an unknown status names the choices', () => {
     const result = projectSchema.safeParse({ title: 'T', summary: 'S', status: 'paused' });

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { includesOwner, isOwnerName, markLegend, resolveAuthors } from '#lib/publications/authors.ts';
+import {
+  includesOwner,
+  isOwnerName,
+  markLegend,
+  resolveAuthors,
+} from '#lib/publications/authors.ts';
 import { normalizeName } from '#lib/text/names.ts';
 
 describe('authors', () => {
@@ -22,9 +27,12 @@ describe('authors', () => {
       ['Q. Wong', false],
       ['Qiang Wang', false],
     ];
-    for (const [name, expected] of cases) assert.equal(isOwnerName(name, 'Qipeng Wang', variants), expected, name);
+    for (const [name, expected] of cases)
+      assert.equal(isOwnerName(name, 'Qipeng Wang', variants), expected, name);
     assert.deepEqual(
-      resolveAuthors(['Q. Wang', 'Mengwei Xu'], 'Qipeng Wang', variants).map((author) => author.isOwner),
+      resolveAuthors(['Q. Wang', 'Mengwei Xu'], 'Qipeng Wang', variants).map(
+        (author) => author.isOwner,
+      ),
       [true, false],
     );
     assert.deepEqual(

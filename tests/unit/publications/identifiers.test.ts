@@ -6,7 +6,8 @@ import { readBibtex } from '../../../scripts/lib/bibtex-source.ts';
 import { convertRecord } from '../../../scripts/lib/bibtex-record.ts';
 
 /** The DOI-in-a-URL attack: decoded, the URL's `%7D%7D` would close the `doi` field and open an entry. */
-const INJECTING_DOI_URL = 'https://doi.org/10.1145/3498361%7D%7D@misc%7Bpwned,title=%7BInjected%7D,note=%7B';
+const INJECTING_DOI_URL =
+  'https://doi.org/10.1145/3498361%7D%7D@misc%7Bpwned,title=%7BInjected%7D,note=%7B';
 
 describe('DOI and arXiv patterns, shared by the schema and the importer', () => {
   const dois: [string, boolean][] = [
@@ -69,7 +70,9 @@ describe('the importer reads only real DOIs', () => {
   });
 
   test('the whole attack as a BibTeX record: no DOI, and the address kept percent-encoded', () => {
-    const [record] = readBibtex(`@misc{attack, title = {T}, author = {Wang, Qipeng}, year = {2024},\n  url = {${INJECTING_DOI_URL}}}\n`).records;
+    const [record] = readBibtex(
+      `@misc{attack, title = {T}, author = {Wang, Qipeng}, year = {2024},\n  url = {${INJECTING_DOI_URL}}}\n`,
+    ).records;
     assert.ok(record);
     const result = convertRecord(record, 'Qipeng Wang');
     assert.ok(result.ok);

@@ -1,20 +1,39 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { resolveAuthors } from '#lib/publications/authors.ts';
-import { aboutPublications, isFirstAuthor, paginateByYear, publicationTypeLabel, publicationViews } from '#lib/publications/publication-views.ts';
-import { isReservedPublicationId, publicationListPages, publicationViewPath } from '#lib/routing/routes.ts';
+import {
+  aboutPublications,
+  isFirstAuthor,
+  paginateByYear,
+  publicationTypeLabel,
+  publicationViews,
+} from '#lib/publications/publication-views.ts';
+import {
+  isReservedPublicationId,
+  publicationListPages,
+  publicationViewPath,
+} from '#lib/routing/routes.ts';
 import { publicationSchema, type PublicationInput } from '../../../src/schemas/publication.ts';
 import { syntheticPublication } from '../../../scripts/bench/synthetic.ts';
 import { readEntry } from '../../../scripts/lib/frontmatter.ts';
 
 const paper = (id: string, input: Partial<PublicationInput> = {}) => ({
   id,
-  data: publicationSchema.parse({ title: id, authors: ['Qipeng Wang'], venue: { short: 'V' }, date: 2022, type: 'conference', order: 1, ...input }),
+  data: publicationSchema.parse({
+    title: id,
+    authors: ['Qipeng Wang'],
+    venue: { short: 'V' },
+    date: 2022,
+    type: 'conference',
+    order: 1,
+    ...input,
+  }),
 });
 
 describe('publication views', () => {
   test('first author means first, or sharing first authorship', () => {
-    const first = (authors: PublicationInput['authors']) => isFirstAuthor(resolveAuthors(authors, 'Qipeng Wang'));
+    const first = (authors: PublicationInput['authors']) =>
+      isFirstAuthor(resolveAuthors(authors, 'Qipeng Wang'));
     assert.equal(first(['Qipeng Wang', 'B']), true);
     assert.equal(first(['A', 'Qipeng Wang']), false);
     assert.equal(
@@ -28,7 +47,13 @@ describe('publication views', () => {
   });
 
   test('lists only views that have papers, all first', () => {
-    const views = publicationViews([paper('a', { selected: true }), paper('b', { type: 'journal', authors: ['X', 'Qipeng Wang'] })], 'Qipeng Wang');
+    const views = publicationViews(
+      [
+        paper('a', { selected: true }),
+        paper('b', { type: 'journal', authors: ['X', 'Qipeng Wang'] }),
+      ],
+      'Qipeng Wang',
+    );
     assert.deepEqual(
       views.map((view) => [view.slug, view.labelKey, view.entries.map((entry) => entry.id)]),
       [
@@ -44,7 +69,11 @@ describe('publication views', () => {
   });
 
   test('a short list is one page; a long one gets a page per year', () => {
-    const entries = [paper('a', { date: 2024 }), paper('b', { date: 2021 }), paper('c', { date: 2024 })];
+    const entries = [
+      paper('a', { date: 2024 }),
+      paper('b', { date: 2021 }),
+      paper('c', { date: 2024 }),
+    ];
     assert.equal(paginateByYear(entries, 3).length, 1);
     const pages = paginateByYear(entries, 2);
     assert.deepEqual(
@@ -62,8 +91,14 @@ describe('publication views', () => {
   });
 
   test('the About page lists everything while short, then the selection', () => {
-    const many = Array.from({ length: 5 }, (_, i) => paper(`p${i}`, { order: i + 1, selected: i === 3 }));
-    assert.deepEqual(aboutPublications(many, 5), { entries: many, isAll: true, isSelection: false });
+    const many = Array.from({ length: 5 }, (_, i) =>
+      paper(`p${i}`, { order: i + 1, selected: i === 3 }),
+    );
+    assert.deepEqual(aboutPublications(many, 5), {
+      entries: many,
+      isAll: true,
+      isSelection: false,
+    });
     assert.deepEqual(
       aboutPublications(many, 4).entries.map((entry) => entry.id),
       ['p3'],
@@ -106,7 +141,9 @@ describe('publication views', () => {
     );
     // An entry id equal to the first segment of one of these pages would take its address.
     assert.deepEqual(
-      pages.map((page) => page.view.split('/')[0]!).filter((segment) => segment && !isReservedPublicationId(segment)),
+      pages
+        .map((page) => page.view.split('/')[0]!)
+        .filter((segment) => segment && !isReservedPublicationId(segment)),
       [],
     );
   });

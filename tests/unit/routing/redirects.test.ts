@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { canonicalPath, planRedirects, redirectFile, type RedirectRequest } from '#lib/routing/redirects.ts';
+import {
+  canonicalPath,
+  planRedirects,
+  redirectFile,
+  type RedirectRequest,
+} from '#lib/routing/redirects.ts';
 
 /** What the build writes besides redirects, in a site like this one. */
 const site = {
@@ -20,7 +25,10 @@ const site = {
 
 /** Each old address, declared alone in a.mdx for the About page, and what the author reads. */
 const refused: [from: string, says: string][] = [
-  ['/publications', 'a.mdx: redirectFrom "/publications" is the address of a real page; a redirect there would hide it. Remove it from redirectFrom.'],
+  [
+    '/publications',
+    'a.mdx: redirectFrom "/publications" is the address of a real page; a redirect there would hide it. Remove it from redirectFrom.',
+  ],
   [
     '/PUBLICATIONS/',
     'a.mdx: redirectFrom "/PUBLICATIONS/" differs only in letter case from the page "/publications/": case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
@@ -101,12 +109,18 @@ const refused: [from: string, says: string][] = [
     '/publications/melon.bib/',
     'a.mdx: redirectFrom "/publications/melon.bib/" would be written to publications/melon.bib/index.html, which needs a folder "publications/melon.bib" where the site has a file: the file "/publications/melon.bib" the site writes. Remove it from redirectFrom.',
   ],
-  ['/files/cv.pdf', 'a.mdx: redirectFrom "/files/cv.pdf" is a file in public/ (public/files/cv.pdf); a redirect would hide it. Remove it from redirectFrom.'],
+  [
+    '/files/cv.pdf',
+    'a.mdx: redirectFrom "/files/cv.pdf" is a file in public/ (public/files/cv.pdf); a redirect would hide it. Remove it from redirectFrom.',
+  ],
   [
     '/files/CV.pdf/',
     'a.mdx: redirectFrom "/files/CV.pdf/" would be written to files/CV.pdf/index.html, which needs a folder "files/cv.pdf" where the site has a file: the file public/files/cv.pdf. Remove it from redirectFrom.',
   ],
-  ['/files/', 'a.mdx: redirectFrom "/files/" is the folder public/files/; a redirect there would take its address. Remove it from redirectFrom.'],
+  [
+    '/files/',
+    'a.mdx: redirectFrom "/files/" is the folder public/files/; a redirect there would take its address. Remove it from redirectFrom.',
+  ],
   [
     '/downloads.v1',
     'a.mdx: redirectFrom "/downloads.v1" would be written to the file downloads.v1, where the site needs a folder (for public/downloads.v1/). Remove it from redirectFrom.',
@@ -127,7 +141,11 @@ const refused: [from: string, says: string][] = [
 
 /** Two old addresses declared in a.mdx then b.mdx, and what the author reads about the second. */
 const refusedPairs: [first: string, second: string, says: string][] = [
-  ['/old/', '/old', 'b.mdx: redirectFrom "/old" is also declared in a.mdx; an old address can lead to one page only.'],
+  [
+    '/old/',
+    '/old',
+    'b.mdx: redirectFrom "/old" is also declared in a.mdx; an old address can lead to one page only.',
+  ],
   [
     '/old/',
     '/Old/',
@@ -143,7 +161,11 @@ const refusedPairs: [first: string, second: string, says: string][] = [
     '/CAFE\u0301/',
     'b.mdx: redirectFrom "/CAFE\u0301/" differs only in letter case and Unicode form (NFC/NFD) from the redirect "/café/" declared in a.mdx: case-insensitive file systems and hosts see one file, so one would replace the other. Remove it from redirectFrom.',
   ],
-  ['/caf%C3%A9/', '/caf\u00e9/', 'b.mdx: redirectFrom "/café/" is also declared in a.mdx; an old address can lead to one page only.'],
+  [
+    '/caf%C3%A9/',
+    '/caf\u00e9/',
+    'b.mdx: redirectFrom "/café/" is also declared in a.mdx; an old address can lead to one page only.',
+  ],
   [
     '/old.html',
     '/old.html/',
@@ -176,9 +198,14 @@ describe('redirect planning', () => {
   });
 
   test('plans the About page redirects and others beside pages, public/ and each other', () => {
-    const requests: RedirectRequest[] = ['/about/', '/about.html', '/files/old.html', '/publications/old-name/', '/sitemap-old.xml', '/feed.xml.bak'].map(
-      (from) => ({ from, to: '/', declaredIn: 'about.mdx' }),
-    );
+    const requests: RedirectRequest[] = [
+      '/about/',
+      '/about.html',
+      '/files/old.html',
+      '/publications/old-name/',
+      '/sitemap-old.xml',
+      '/feed.xml.bak',
+    ].map((from) => ({ from, to: '/', declaredIn: 'about.mdx' }));
     const plan = planRedirects(requests, site);
     assert.deepEqual(plan.problems, []);
     assert.deepEqual(
@@ -235,12 +262,20 @@ describe('redirect planning', () => {
 
   test('lists every problem at once', () => {
     const plan = planRedirects(
-      ['/robots.txt', '/feed.xml/', '/PUBLICATIONS/', '/fine/'].map((from) => ({ from, to: '/', declaredIn: 'a.mdx' })),
+      ['/robots.txt', '/feed.xml/', '/PUBLICATIONS/', '/fine/'].map((from) => ({
+        from,
+        to: '/',
+        declaredIn: 'a.mdx',
+      })),
       site,
     );
     assert.deepEqual(
       plan.problems.map((problem) => problem.split(' ').slice(0, 3).join(' ')),
-      ['a.mdx: redirectFrom "/robots.txt"', 'a.mdx: redirectFrom "/feed.xml/"', 'a.mdx: redirectFrom "/PUBLICATIONS/"'],
+      [
+        'a.mdx: redirectFrom "/robots.txt"',
+        'a.mdx: redirectFrom "/feed.xml/"',
+        'a.mdx: redirectFrom "/PUBLICATIONS/"',
+      ],
     );
     assert.deepEqual(
       plan.redirects.map((redirect) => redirect.from),

@@ -7,13 +7,20 @@ import { publicEntries, publicFileExists } from '#lib/content/public-files.ts';
 import { decodeSitePath, redirectPathProblem, sitePathProblem } from '#lib/routing/site-paths.ts';
 
 const OFF_SITE = 'expected a path on this site starting with "/", e.g. /files/cv.pdf';
-const BACKSLASH = 'a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, e.g. /files/cv.pdf';
-const CONTROL = 'a site path may not contain control or invisible characters (a tab, a line break, a zero-width space); delete them';
-const SPACES = 'expected a path on this site starting with "/" (no spaces, query or fragment), e.g. /files/cv.pdf';
-const LONE_PERCENT = 'a site path has a "%" that does not start an escape such as %20; write a "%" itself as %25';
-const NOT_UTF8 = 'a site path has percent-escapes that are not UTF-8 text (such as %C3%28); write the character itself';
-const ENCODED = 'a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them';
-const ENCODED_CONTROL = 'a site path may not contain encoded control characters (such as %00 or %0a); delete them';
+const BACKSLASH =
+  'a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, e.g. /files/cv.pdf';
+const CONTROL =
+  'a site path may not contain control or invisible characters (a tab, a line break, a zero-width space); delete them';
+const SPACES =
+  'expected a path on this site starting with "/" (no spaces, query or fragment), e.g. /files/cv.pdf';
+const LONE_PERCENT =
+  'a site path has a "%" that does not start an escape such as %20; write a "%" itself as %25';
+const NOT_UTF8 =
+  'a site path has percent-escapes that are not UTF-8 text (such as %C3%28); write the character itself';
+const ENCODED =
+  'a site path may not contain %2e, %2f or %5c (an encoded ".", "/" or "\\"); write the path without them';
+const ENCODED_CONTROL =
+  'a site path may not contain encoded control characters (such as %00 or %0a); delete them';
 const DOTS = 'a site path may not contain "." or ".." as a folder name, or "//"';
 
 const paths: [path: string, problem: string | undefined][] = [
@@ -50,7 +57,8 @@ const paths: [path: string, problem: string | undefined][] = [
 
 describe('site paths', () => {
   for (const [path, problem] of paths) {
-    test(`${JSON.stringify(path)}: ${problem ?? 'fine'}`, () => assert.equal(sitePathProblem(path), problem));
+    test(`${JSON.stringify(path)}: ${problem ?? 'fine'}`, () =>
+      assert.equal(sitePathProblem(path), problem));
   }
 
   test('decodes percent-encoding, and never throws on malformed encoding', () => {
@@ -71,13 +79,34 @@ describe('old addresses to redirect from', () => {
   const cases: [string, string | undefined][] = [
     ['/about/', undefined],
     ['/a%20b/', undefined],
-    ['/%2525/x', 'an old address may not contain %25 (an encoded "%"): it would be decoded twice; write the address without it'],
-    ['/%252e%252e/x', 'an old address may not contain %25 (an encoded "%"): it would be decoded twice; write the address without it'],
-    ['/CON/', '"CON" is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…); a checkout there fails'],
-    ['/files/nul.html', '"nul.html" is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…); a checkout there fails'],
-    ['/publications./', '"publications." ends with a dot or a space, which Windows drops, so it is another address\'s folder'],
-    ['/%D0%B0bout/', '"аbout" mixes Latin letters with Cyrillic or Greek ones that look alike (such as "а" and "a")'],
-    ['/аbout/', '"аbout" mixes Latin letters with Cyrillic or Greek ones that look alike (such as "а" and "a")'],
+    [
+      '/%2525/x',
+      'an old address may not contain %25 (an encoded "%"): it would be decoded twice; write the address without it',
+    ],
+    [
+      '/%252e%252e/x',
+      'an old address may not contain %25 (an encoded "%"): it would be decoded twice; write the address without it',
+    ],
+    [
+      '/CON/',
+      '"CON" is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…); a checkout there fails',
+    ],
+    [
+      '/files/nul.html',
+      '"nul.html" is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…); a checkout there fails',
+    ],
+    [
+      '/publications./',
+      '"publications." ends with a dot or a space, which Windows drops, so it is another address\'s folder',
+    ],
+    [
+      '/%D0%B0bout/',
+      '"аbout" mixes Latin letters with Cyrillic or Greek ones that look alike (such as "а" and "a")',
+    ],
+    [
+      '/аbout/',
+      '"аbout" mixes Latin letters with Cyrillic or Greek ones that look alike (such as "а" and "a")',
+    ],
     [
       '/ｐublications/',
       '"ｐublications" has characters written in a compatibility form (fullwidth or styled letters such as "ｐ") that look like plain ones; write them plainly',
@@ -85,10 +114,14 @@ describe('old addresses to redirect from', () => {
     ['/café/', undefined],
     ['/%D0%BE-%D0%BD%D0%B0%D1%81/', undefined],
     ['/console/', undefined],
-    ['/\\evil/', 'a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, e.g. /files/cv.pdf'],
+    [
+      '/\\evil/',
+      'a site path may not contain a backslash "\\" (browsers read "/\\host/" as another site); write "/" between folders, e.g. /files/cv.pdf',
+    ],
   ];
   for (const [path, problem] of cases) {
-    test(`${JSON.stringify(path)}: ${problem ?? 'fine'}`, () => assert.equal(redirectPathProblem(path), problem));
+    test(`${JSON.stringify(path)}: ${problem ?? 'fine'}`, () =>
+      assert.equal(redirectPathProblem(path), problem));
   }
 });
 
@@ -126,7 +159,14 @@ describe('files in public/', () => {
   });
 
   test('lists files and folders as paths in the built site', () => {
-    assert.deepEqual(publicEntries(root), ['favicon.svg', 'files/', 'files/cv.pdf', 'files/empty.pdf', 'files/my paper.pdf', 'files/talks/']);
+    assert.deepEqual(publicEntries(root), [
+      'favicon.svg',
+      'files/',
+      'files/cv.pdf',
+      'files/empty.pdf',
+      'files/my paper.pdf',
+      'files/talks/',
+    ]);
     assert.deepEqual(publicEntries(join(root, 'no-such-project')), []);
   });
 });

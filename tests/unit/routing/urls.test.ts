@@ -23,7 +23,8 @@ describe('pathWithBase', () => {
     [deep, '#teaching', '#teaching'],
   ];
   for (const [address, path, expected] of cases) {
-    test(`${address.base} + ${path} → ${expected}`, () => assert.equal(addressesOn(address).pathWithBase(path), expected));
+    test(`${address.base} + ${path} → ${expected}`, () =>
+      assert.equal(addressesOn(address).pathWithBase(path), expected));
   }
 });
 
@@ -33,14 +34,22 @@ describe('absoluteUrl', () => {
     [root, '/publications/', 'https://qipengwang.github.io/publications/'],
     [deep, '/', 'https://example.org/deep/path/'],
     [deep, '/feed.xml', 'https://example.org/deep/path/feed.xml'],
-    [deep, '/publications/melon-mobisys22/', 'https://example.org/deep/path/publications/melon-mobisys22/'],
+    [
+      deep,
+      '/publications/melon-mobisys22/',
+      'https://example.org/deep/path/publications/melon-mobisys22/',
+    ],
     [noSlash, '/404.html', 'https://example.org/site/404.html'],
   ];
   for (const [address, path, expected] of cases) {
-    test(`${address.site} ${address.base} + ${path} → ${expected}`, () => assert.equal(addressesOn(address).absoluteUrl(path), expected));
+    test(`${address.site} ${address.base} + ${path} → ${expected}`, () =>
+      assert.equal(addressesOn(address).absoluteUrl(path), expected));
   }
 
   test('a site without an address says where to set one', () => {
-    assert.throws(() => addressesOn({ site: undefined, base: '/' }).absoluteUrl('/'), /set url in src\/site\.config\.ts/);
+    assert.throws(
+      () => addressesOn({ site: undefined, base: '/' }).absoluteUrl('/'),
+      /set url in src\/site\.config\.ts/,
+    );
   });
 });

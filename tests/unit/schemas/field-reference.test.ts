@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { BEGIN_MARKER, END_MARKER, fieldReference, fieldsPage, readSchemas, renderFieldReference, withGenerated } from '../../../scripts/field-reference.ts';
+import {
+  BEGIN_MARKER,
+  END_MARKER,
+  fieldReference,
+  fieldsPage,
+  readSchemas,
+  renderFieldReference,
+  withGenerated,
+} from '../../../scripts/field-reference.ts';
 import { citationsSchema } from '../../../src/schemas/citations.ts';
 import { experienceSchema } from '../../../src/schemas/experience.ts';
 import { projectSchema } from '../../../src/schemas/project.ts';
@@ -23,12 +31,21 @@ describe('docs/fields.md', () => {
   });
 
   test('every field of every schema has a doc comment', () => {
-    assert.deepEqual(fieldReference(readSchemas(root)).undocumented, [], 'write a /** … */ comment above each of these fields in src/schemas/');
+    assert.deepEqual(
+      fieldReference(readSchemas(root)).undocumented,
+      [],
+      'write a /** … */ comment above each of these fields in src/schemas/',
+    );
   });
 
   test('lists every top-level field the schemas accept, in their order', () => {
     const { schemas } = fieldReference(readSchemas(root));
-    const topLevel = Object.fromEntries(schemas.map((schema) => [schema.name, schema.fields.map((field) => field.path).filter((path) => !/[.[]/.test(path))]));
+    const topLevel = Object.fromEntries(
+      schemas.map((schema) => [
+        schema.name,
+        schema.fields.map((field) => field.path).filter((path) => !/[.[]/.test(path)),
+      ]),
+    );
     assert.deepEqual(topLevel, {
       publicationSchema: Object.keys(publicationSchema.shape),
       experienceSchema: Object.keys(experienceSchema.shape),
@@ -107,7 +124,12 @@ export const thingSchema = z
         ['redirectFrom', 'no (default `[]`)', '', 'thing.ts:30'],
       ],
     );
-    assert.deepEqual(undocumented, ['thing.ts:27 links', 'thing.ts:27 label', 'thing.ts:29 count', 'thing.ts:30 redirectFrom']);
+    assert.deepEqual(undocumented, [
+      'thing.ts:27 links',
+      'thing.ts:27 label',
+      'thing.ts:29 count',
+      'thing.ts:30 redirectFrom',
+    ]);
   });
 
   test('renders one table per schema, with | escaped', () => {
@@ -126,7 +148,14 @@ A thing: one file in things/. The schema: \`thingSchema\` in src/schemas/thing.t
 
   test('only the text between the markers is replaced', () => {
     const page = `# Fields\n\nWritten by hand.\n\n${BEGIN_MARKER}\n\nold tables\n\n${END_MARKER}\n\nAlso by hand.\n`;
-    assert.equal(withGenerated(page, 'new tables'), `# Fields\n\nWritten by hand.\n\n${BEGIN_MARKER}\n\nnew tables\n\n${END_MARKER}\n\nAlso by hand.\n`);
-    assert.ok(withGenerated(undefined, 'new tables').includes(`${BEGIN_MARKER}\n\nnew tables\n\n${END_MARKER}`));
+    assert.equal(
+      withGenerated(page, 'new tables'),
+      `# Fields\n\nWritten by hand.\n\n${BEGIN_MARKER}\n\nnew tables\n\n${END_MARKER}\n\nAlso by hand.\n`,
+    );
+    assert.ok(
+      withGenerated(undefined, 'new tables').includes(
+        `${BEGIN_MARKER}\n\nnew tables\n\n${END_MARKER}`,
+      ),
+    );
   });
 });

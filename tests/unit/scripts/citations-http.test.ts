@@ -10,10 +10,20 @@ import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { crossrefCounts } from '../../../scripts/lib/citations/crossref.ts';
 import { openAlexCounts } from '../../../scripts/lib/citations/openalex.ts';
-import { requestJson, type JsonAnswer, type RequestLimits } from '../../../scripts/lib/citations/http.ts';
+import {
+  requestJson,
+  type JsonAnswer,
+  type RequestLimits,
+} from '../../../scripts/lib/citations/http.ts';
 import { semanticScholarCounts } from '../../../scripts/lib/citations/semantic-scholar.ts';
 
-const LIMITS: RequestLimits = { timeoutMs: 800, maxRetryAfterMs: 2000, retries: 2, maxBytes: 100_000, maxTotalWaitMs: 2500 };
+const LIMITS: RequestLimits = {
+  timeoutMs: 800,
+  maxRetryAfterMs: 2000,
+  retries: 2,
+  maxBytes: 100_000,
+  maxTotalWaitMs: 2500,
+};
 // 50 MB of spaces in 50 kB: a body small on the wire and huge once decompressed.
 const BOMB = gzipSync(Buffer.alloc(50_000_000, 32));
 
@@ -51,7 +61,9 @@ const ROUTES: Record<string, (response: ServerResponse) => void> = {
     response.end(BOMB);
   },
   '/to-other-host': (response) => {
-    response.writeHead(307, { location: `http://localhost:${(other.address() as AddressInfo).port}/works` });
+    response.writeHead(307, {
+      location: `http://localhost:${(other.address() as AddressInfo).port}/works`,
+    });
     response.end();
   },
   '/to-file': (response) => {
@@ -85,9 +97,12 @@ const down: string[] = [];
 
 /** Semantic Scholar's batch answers, by the way they go wrong: the ids asked → the list answered. */
 const S2_BATCHES: Record<string, (ids: string[]) => unknown> = {
-  reordered: (ids) => [...ids].reverse().map((id) => ({ externalIds: { DOI: id.slice(4) }, citationCount: 7 })),
-  short: (ids) => ids.slice(1).map((id) => ({ externalIds: { DOI: id.slice(4) }, citationCount: 7 })),
-  long: (ids) => [...ids, ids[0]].map((id) => ({ externalIds: { DOI: id!.slice(4) }, citationCount: 7 })),
+  reordered: (ids) =>
+    [...ids].reverse().map((id) => ({ externalIds: { DOI: id.slice(4) }, citationCount: 7 })),
+  short: (ids) =>
+    ids.slice(1).map((id) => ({ externalIds: { DOI: id.slice(4) }, citationCount: 7 })),
+  long: (ids) =>
+    [...ids, ids[0]].map((id) => ({ externalIds: { DOI: id!.slice(4) }, citationCount: 7 })),
   mixed: (ids) => [
     null,
     { externalIds: { DOI: ids[1]!.slice(4).toUpperCase() }, citationCount: '7' },
@@ -104,7 +119,9 @@ ROUTES['/oa/works'] = (response) => {
     { doi: 'https://doi.org/10.5555/twin', cited_by_count: 3 },
   ];
   jsonHead(response);
-  response.end(JSON.stringify({ meta: { count: 3 }, results: twinsReversed ? twins.reverse() : twins }));
+  response.end(
+    JSON.stringify({ meta: { count: 3 }, results: twinsReversed ? twins.reverse() : twins }),
+  );
 };
 
 /** Answers every other request, and asks the rest to come back in a second. */
@@ -128,7 +145,9 @@ const server = createServer((request, response) => {
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
       jsonHead(response);
-      response.end(JSON.stringify(S2_BATCHES[batch[1]!]!((JSON.parse(body) as { ids: string[] }).ids)));
+      response.end(
+        JSON.stringify(S2_BATCHES[batch[1]!]!((JSON.parse(body) as { ids: string[] }).ids)),
+      );
     });
   } else if (path.startsWith('/down/')) {
     down.push(path);
@@ -153,7 +172,8 @@ after(() => {
   other.close();
 });
 
-const ask = (path: string, init: RequestInit = {}) => requestJson(`${base}${path}`, init, LIMITS, { retried: [] }, path);
+const ask = (path: string, init: RequestInit = {}) =>
+  requestJson(`${base}${path}`, init, LIMITS, { retried: [] }, path);
 
 describe('requestJson against a broken or hostile server', () => {
   const refused: [string, string][] = [
@@ -165,7 +185,10 @@ describe('requestJson against a broken or hostile server', () => {
     ['/to-file', 'redirected to another address (file://), not followed'],
     ['/loop', 'more than 5 redirects'],
     ['/rate-limited-forever', 'rate limited (429) after 3 tries'],
-    ['/retry-after-too-long', 'rate limited (429); Retry-After asks for 3600 s, more than the 2 s a run waits'],
+    [
+      '/retry-after-too-long',
+      'rate limited (429); Retry-After asks for 3600 s, more than the 2 s a run waits',
+    ],
   ];
   for (const [path, reason] of refused) {
     test(`${path}: refused, "${reason}", within the timeout`, async () => {
@@ -178,8 +201,15 @@ describe('requestJson against a broken or hostile server', () => {
   }
 
   test('a redirect to another host is not followed, and the API key goes nowhere else', async () => {
-    const answer = await ask('/to-other-host', { method: 'POST', headers: { 'x-api-key': 'secret', 'content-type': 'application/json' }, body: '{}' });
-    assert.deepEqual(answer, { ok: false, reason: `redirected to another address (http://localhost:${(other.address() as AddressInfo).port}), not followed` });
+    const answer = await ask('/to-other-host', {
+      method: 'POST',
+      headers: { 'x-api-key': 'secret', 'content-type': 'application/json' },
+      body: '{}',
+    });
+    assert.deepEqual(answer, {
+      ok: false,
+      reason: `redirected to another address (http://localhost:${(other.address() as AddressInfo).port}), not followed`,
+    });
     assert.deepEqual(elsewhere, []);
   });
 
@@ -194,22 +224,47 @@ describe('requestJson against a broken or hostile server', () => {
 
 describe('a source that keeps failing', () => {
   test('is asked three times in a row, then no more this run, and each paper says why', async () => {
-    const papers = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, file: `src/content/publications/${id}.mdx`, doi: `10.5555/${id}` }));
-    const results = await crossrefCounts(papers, { baseUrl: `${base}/down`, limits: LIMITS, log: { retried: [] } });
-    assert.deepEqual(down, ['/down/works/10.5555/a', '/down/works/10.5555/b', '/down/works/10.5555/c']);
+    const papers = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({
+      id,
+      file: `src/content/publications/${id}.mdx`,
+      doi: `10.5555/${id}`,
+    }));
+    const results = await crossrefCounts(papers, {
+      baseUrl: `${base}/down`,
+      limits: LIMITS,
+      log: { retried: [] },
+    });
+    assert.deepEqual(down, [
+      '/down/works/10.5555/a',
+      '/down/works/10.5555/b',
+      '/down/works/10.5555/c',
+    ]);
     assert.deepEqual(Object.fromEntries(results), {
       a: { kind: 'failed', reason: 'server error (HTTP 503)' },
       b: { kind: 'failed', reason: 'server error (HTTP 503)' },
       c: { kind: 'failed', reason: 'server error (HTTP 503)' },
-      d: { kind: 'failed', reason: 'not asked: the last 3 requests failed (server error (HTTP 503))' },
-      e: { kind: 'failed', reason: 'not asked: the last 3 requests failed (server error (HTTP 503))' },
-      f: { kind: 'failed', reason: 'not asked: the last 3 requests failed (server error (HTTP 503))' },
+      d: {
+        kind: 'failed',
+        reason: 'not asked: the last 3 requests failed (server error (HTTP 503))',
+      },
+      e: {
+        kind: 'failed',
+        reason: 'not asked: the last 3 requests failed (server error (HTTP 503))',
+      },
+      f: {
+        kind: 'failed',
+        reason: 'not asked: the last 3 requests failed (server error (HTTP 503))',
+      },
     });
   });
 });
 
 describe('a batch that is not the list asked for', () => {
-  const papers = ['a', 'b', 'c'].map((id) => ({ id, file: `src/content/publications/${id}.mdx`, doi: `10.5555/${id}` }));
+  const papers = ['a', 'b', 'c'].map((id) => ({
+    id,
+    file: `src/content/publications/${id}.mdx`,
+    doi: `10.5555/${id}`,
+  }));
   const cases: [string, Record<string, unknown>][] = [
     [
       'reordered',
@@ -221,7 +276,12 @@ describe('a batch that is not the list asked for', () => {
     ],
     ...(['short', 'long'] as const).map((name): [string, Record<string, unknown>] => [
       name,
-      Object.fromEntries(papers.map((paper) => [paper.id, { kind: 'refused', reason: 'answered with a list that does not match the ids asked' }])),
+      Object.fromEntries(
+        papers.map((paper) => [
+          paper.id,
+          { kind: 'refused', reason: 'answered with a list that does not match the ids asked' },
+        ]),
+      ),
     ]),
     [
       'mixed',
@@ -234,7 +294,11 @@ describe('a batch that is not the list asked for', () => {
   ];
   for (const [name, expected] of cases) {
     test(`Semantic Scholar, ${name}: each paper gets only its own count`, async () => {
-      const results = await semanticScholarCounts(papers, { baseUrl: `${base}/s2-${name}`, limits: LIMITS, log: { retried: [] } });
+      const results = await semanticScholarCounts(papers, {
+        baseUrl: `${base}/s2-${name}`,
+        limits: LIMITS,
+        log: { retried: [] },
+      });
       assert.deepEqual(Object.fromEntries(results), expected);
     });
   }
@@ -244,7 +308,8 @@ describe('an API that answers each request only after its Retry-After', () => {
   test('the run waits on rate limits at most maxTotalWaitMs in all, then gives up saying so', async () => {
     const log = { retried: [] as string[] };
     const answers: JsonAnswer[] = [];
-    for (let request = 0; request < 4; request++) answers.push(await requestJson(`${base}/patient`, {}, LIMITS, log, `request ${request}`));
+    for (let request = 0; request < 4; request++)
+      answers.push(await requestJson(`${base}/patient`, {}, LIMITS, log, `request ${request}`));
     assert.deepEqual(
       answers.map((answer) => (answer.ok ? 'ok' : answer.reason)),
       [
@@ -255,7 +320,10 @@ describe('an API that answers each request only after its Retry-After', () => {
         'ok',
       ],
     );
-    assert.deepEqual(log.retried, ['request 0: 429, retried after 1 s', 'request 1: 429, retried after 1 s']);
+    assert.deepEqual(log.retried, [
+      'request 0: 429, retried after 1 s',
+      'request 1: 429, retried after 1 s',
+    ]);
   });
 });
 
@@ -263,8 +331,14 @@ describe('OpenAlex with two works for one DOI', () => {
   for (const reversed of [false, true]) {
     test(`the larger count is kept, whichever comes first (${reversed ? 'reversed' : 'as listed'})`, async () => {
       twinsReversed = reversed;
-      const papers = [{ id: 'twin', file: 'src/content/publications/twin.mdx', doi: '10.5555/Twin' }];
-      const results = await openAlexCounts(papers, { baseUrl: `${base}/oa`, limits: LIMITS, log: { retried: [] } });
+      const papers = [
+        { id: 'twin', file: 'src/content/publications/twin.mdx', doi: '10.5555/Twin' },
+      ];
+      const results = await openAlexCounts(papers, {
+        baseUrl: `${base}/oa`,
+        limits: LIMITS,
+        log: { retried: [] },
+      });
       assert.deepEqual(Object.fromEntries(results), { twin: { kind: 'count', count: 40 } });
     });
   }

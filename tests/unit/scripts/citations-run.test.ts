@@ -22,8 +22,16 @@ const OPENALEX: Record<string, number | string> = {
   '10.5555/other': 6,
   '10.5555/slow': 2,
 };
-const CROSSREF: Record<string, number> = { '10.5555/fresh': 12, '10.5555/types': 11, '10.5555/single-case': 20 };
-const SEMANTIC_SCHOLAR: Record<string, number> = { '10.5555/fresh': 15, '10.5555/types': 13, '2401.00001': 9 };
+const CROSSREF: Record<string, number> = {
+  '10.5555/fresh': 12,
+  '10.5555/types': 11,
+  '10.5555/single-case': 20,
+};
+const SEMANTIC_SCHOLAR: Record<string, number> = {
+  '10.5555/fresh': 15,
+  '10.5555/types': 13,
+  '2401.00001': 9,
+};
 const BULK = Array.from({ length: 46 }, (_, index) => String(index).padStart(2, '0'));
 
 /** The papers of the test site: id → identifiers. */
@@ -53,7 +61,10 @@ const PREVIOUS = {
       },
     },
     'html-paper': { doi: '10.5555/html', counts: { crossref: { count: 30, date: '2026-11-01' } } },
-    'arxiv-paper': { arxiv: '2401.00001', counts: { semanticScholar: { count: 4, date: '2026-11-01' } } },
+    'arxiv-paper': {
+      arxiv: '2401.00001',
+      counts: { semanticScholar: { count: 4, date: '2026-11-01' } },
+    },
     'gone-paper': { doi: '10.5555/gone', counts: { crossref: { count: 3, date: '2026-11-01' } } },
   },
 };
@@ -67,7 +78,14 @@ interface Seen {
   crossrefMailto: (string | null)[];
 }
 
-const seen: Seen = { openalexBatches: [], openalexSingles: [], openalexKeys: [], semanticScholarKeys: [], semanticScholarIds: [], crossrefMailto: [] };
+const seen: Seen = {
+  openalexBatches: [],
+  openalexSingles: [],
+  openalexKeys: [],
+  semanticScholarKeys: [],
+  semanticScholarIds: [],
+  crossrefMailto: [],
+};
 let semanticScholarFails = true;
 let openalexRateLimited = false;
 
@@ -103,15 +121,34 @@ async function answer(request: IncomingMessage, response: ServerResponse): Promi
         doi: `https://doi.org/${doi}`,
         cited_by_count: OPENALEX[doi] ?? Number(doi.slice(-2)),
       }));
-    json(response, 200, { meta: { count: results.length, db_response_time_ms: 12, page: 1, per_page: 50, groups_count: null }, results, group_by: [] });
+    json(response, 200, {
+      meta: {
+        count: results.length,
+        db_response_time_ms: 12,
+        page: 1,
+        per_page: 50,
+        groups_count: null,
+      },
+      results,
+      group_by: [],
+    });
     return;
   }
   const single = /^\/openalex\/works\/doi:(.+)$/.exec(url.pathname);
   if (single) {
     const doi = decodeURIComponent(single[1]!);
     seen.openalexSingles.push(doi);
-    if (doi === '10.5555/single-case') json(response, 200, { id: 'https://openalex.org/W99', doi: 'https://doi.org/10.5555/single-case', cited_by_count: 21 });
-    else json(response, 404, { error: 'Not Found', message: 'The requested resource could not be found.' });
+    if (doi === '10.5555/single-case')
+      json(response, 200, {
+        id: 'https://openalex.org/W99',
+        doi: 'https://doi.org/10.5555/single-case',
+        cited_by_count: 21,
+      });
+    else
+      json(response, 404, {
+        error: 'Not Found',
+        message: 'The requested resource could not be found.',
+      });
     return;
   }
   if (url.pathname === '/s2/graph/v1/paper/batch' && request.method === 'POST') {
@@ -130,9 +167,13 @@ async function answer(request: IncomingMessage, response: ServerResponse): Promi
       200,
       ids.map((id) => {
         const key = id.replace(/^(DOI|ARXIV):/, '');
-        const count = SEMANTIC_SCHOLAR[key] ?? (key.startsWith('10.5555/bulk.') ? 100 + Number(key.slice(-2)) : undefined);
+        const count =
+          SEMANTIC_SCHOLAR[key] ??
+          (key.startsWith('10.5555/bulk.') ? 100 + Number(key.slice(-2)) : undefined);
         if (count === undefined) return null;
-        const externalIds = id.startsWith('ARXIV:') ? { ArXiv: key, DOI: `10.48550/arXiv.${key}` } : { DOI: key };
+        const externalIds = id.startsWith('ARXIV:')
+          ? { ArXiv: key, DOI: `10.48550/arXiv.${key}` }
+          : { DOI: key };
         return { paperId: `s2-${key}`, externalIds, citationCount: count };
       }),
     );
@@ -202,7 +243,9 @@ function runCitations(day: string): Promise<{ code: number | null; output: strin
 }
 
 const readData = () =>
-  JSON.parse(copy.read('src/data/citations.json')) as { papers: Record<string, { counts: Record<string, { count: number; date: string }> }> };
+  JSON.parse(copy.read('src/data/citations.json')) as {
+    papers: Record<string, { counts: Record<string, { count: number; date: string }> }>;
+  };
 
 describe('npm run citations against a local server shaped as the APIs document', () => {
   let first: { code: number | null; output: string };
@@ -211,12 +254,24 @@ describe('npm run citations against a local server shaped as the APIs document',
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     copy.write(
       'src/site.config.ts',
-      copy.read('src/site.config.ts').replace(/\n\s*venues: \[[\s\S]*?\n {2}\],\n/, "\n  citations: { crossrefContact: 'owner@example.org' },\n"),
+      copy
+        .read('src/site.config.ts')
+        .replace(
+          /\n\s*venues: \[[\s\S]*?\n {2}\],\n/,
+          "\n  citations: { crossrefContact: 'owner@example.org' },\n",
+        ),
     );
     rmSync(join(copy.dir, 'src/content/publications'), { recursive: true, force: true });
     copy.write('src/data/citations.json', `${JSON.stringify(PREVIOUS, null, 2)}\n`);
     for (const [id, ids] of Object.entries(PAPERS)) {
-      const lines = ['---', `title: Paper ${id}`, 'authors: [A. Author]', 'venue: { short: "Test" }', 'date: "2024-01"', 'type: conference'];
+      const lines = [
+        '---',
+        `title: Paper ${id}`,
+        'authors: [A. Author]',
+        'venue: { short: "Test" }',
+        'date: "2024-01"',
+        'type: conference',
+      ];
       if (ids.doi) lines.push(`doi: ${ids.doi}`);
       if (ids.arxiv) lines.push(`arxiv: "${ids.arxiv}"`);
       copy.write(`src/content/publications/${id}.mdx`, `${lines.join('\n')}\n---\n`);
@@ -240,7 +295,10 @@ describe('npm run citations against a local server shaped as the APIs document',
     assert.equal(seen.semanticScholarIds[0]!.length, 55);
     assert.ok(seen.semanticScholarIds[0]!.includes('ARXIV:2401.00001'));
     assert.ok(seen.semanticScholarIds[0]!.includes('DOI:10.5555/single-case'));
-    assert.ok(seen.crossrefMailto.length === 54 && seen.crossrefMailto.every((mailto) => mailto === 'owner@example.org'));
+    assert.ok(
+      seen.crossrefMailto.length === 54 &&
+        seen.crossrefMailto.every((mailto) => mailto === 'owner@example.org'),
+    );
   });
 
   test('the report names the retry, each paper not refreshed and why, and the paper without an identifier', () => {
@@ -277,21 +335,43 @@ describe('npm run citations against a local server shaped as the APIs document',
     });
     assert.deepEqual(data.papers['html-paper'], {
       doi: '10.5555/html',
-      counts: { openalex: { count: 31, date: '2026-12-07' }, crossref: { count: 30, date: '2026-11-01' } },
+      counts: {
+        openalex: { count: 31, date: '2026-12-07' },
+        crossref: { count: 30, date: '2026-11-01' },
+      },
     });
-    assert.deepEqual(data.papers['huge-paper'], { doi: '10.5555/huge', counts: { openalex: { count: 5, date: '2026-12-07' } } });
-    assert.deepEqual(data.papers['other-doi-paper'], { doi: '10.5555/other', counts: { openalex: { count: 6, date: '2026-12-07' } } });
-    assert.deepEqual(data.papers['slow-paper'], { doi: '10.5555/slow', counts: { openalex: { count: 2, date: '2026-12-07' } } });
+    assert.deepEqual(data.papers['huge-paper'], {
+      doi: '10.5555/huge',
+      counts: { openalex: { count: 5, date: '2026-12-07' } },
+    });
+    assert.deepEqual(data.papers['other-doi-paper'], {
+      doi: '10.5555/other',
+      counts: { openalex: { count: 6, date: '2026-12-07' } },
+    });
+    assert.deepEqual(data.papers['slow-paper'], {
+      doi: '10.5555/slow',
+      counts: { openalex: { count: 2, date: '2026-12-07' } },
+    });
     assert.deepEqual(data.papers['single-paper'], {
       doi: '10.5555/Single-Case',
-      counts: { openalex: { count: 21, date: '2026-12-07' }, crossref: { count: 20, date: '2026-12-07' } },
+      counts: {
+        openalex: { count: 21, date: '2026-12-07' },
+        crossref: { count: 20, date: '2026-12-07' },
+      },
     });
-    assert.deepEqual(data.papers['arxiv-paper'], { arxiv: '2401.00001', counts: { semanticScholar: { count: 4, date: '2026-11-01' } } });
+    assert.deepEqual(data.papers['arxiv-paper'], {
+      arxiv: '2401.00001',
+      counts: { semanticScholar: { count: 4, date: '2026-11-01' } },
+    });
     assert.deepEqual(data.papers['bulk-07'], {
       doi: '10.5555/bulk.07',
-      counts: { openalex: { count: 7, date: '2026-12-07' }, crossref: { count: 57, date: '2026-12-07' } },
+      counts: {
+        openalex: { count: 7, date: '2026-12-07' },
+        crossref: { count: 57, date: '2026-12-07' },
+      },
     });
-    for (const id of ['types-paper', 'unknown-paper', 'no-id-paper', 'gone-paper']) assert.equal(data.papers[id], undefined, id);
+    for (const id of ['types-paper', 'unknown-paper', 'no-id-paper', 'gone-paper'])
+      assert.equal(data.papers[id], undefined, id);
   });
 
   test('a second run with Semantic Scholar back adds its batch answer and dates only the counts that changed', async () => {
@@ -304,8 +384,16 @@ describe('npm run citations against a local server shaped as the APIs document',
       semanticScholar: { count: 15, date: '2026-12-14' },
       crossref: { count: 12, date: '2026-11-01' },
     });
-    assert.deepEqual(data.papers['arxiv-paper']!.counts, { semanticScholar: { count: 9, date: '2026-12-14' } });
-    assert.deepEqual(data.papers['bulk-07']!.counts.semanticScholar, { count: 107, date: '2026-12-14' });
-    assert.ok(second.output.includes('changed  arxiv-paper (Semantic Scholar): 4 → 9'), second.output);
+    assert.deepEqual(data.papers['arxiv-paper']!.counts, {
+      semanticScholar: { count: 9, date: '2026-12-14' },
+    });
+    assert.deepEqual(data.papers['bulk-07']!.counts.semanticScholar, {
+      count: 107,
+      date: '2026-12-14',
+    });
+    assert.ok(
+      second.output.includes('changed  arxiv-paper (Semantic Scholar): 4 → 9'),
+      second.output,
+    );
   });
 });

@@ -15,8 +15,13 @@ interface Job {
   permissions?: Record<string, string>;
   steps: Step[];
 }
-const read = (name: string) => parse(readFileSync(join(ROOT, '.github/workflows', name), 'utf8')) as { jobs: Record<string, Job> };
-const workflows = readdirSync(join(ROOT, '.github/workflows')).filter((name) => /\.ya?ml$/.test(name));
+const read = (name: string) =>
+  parse(readFileSync(join(ROOT, '.github/workflows', name), 'utf8')) as {
+    jobs: Record<string, Job>;
+  };
+const workflows = readdirSync(join(ROOT, '.github/workflows')).filter((name) =>
+  /\.ya?ml$/.test(name),
+);
 const steps = Object.values(read('deploy.yml').jobs).flatMap((job) => job.steps);
 
 test('every workflow runs actions pinned by commit and keeps no credentials in .git/config', () => {
@@ -25,7 +30,9 @@ test('every workflow runs actions pinned by commit and keeps no credentials in .
     const all = Object.values(read(name).jobs).flatMap((job) => job.steps);
     // A tag can be moved to other code; a commit cannot.
     assert.deepEqual(
-      all.flatMap((step) => (step.uses && !/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/.test(step.uses) ? [step.uses] : [])),
+      all.flatMap((step) =>
+        step.uses && !/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/.test(step.uses) ? [step.uses] : [],
+      ),
       [],
       name,
     );
@@ -43,10 +50,17 @@ test('no job that can write to the repository installs or runs npm packages', ()
   // An install script runs with the job's token in reach: a job that writes installs nothing.
   const writing = workflows.flatMap((name) =>
     Object.entries(read(name).jobs)
-      .filter(([, job]) => Object.entries(job.permissions ?? {}).some(([scope, level]) => level === 'write' && scope !== 'pages' && scope !== 'id-token'))
+      .filter(([, job]) =>
+        Object.entries(job.permissions ?? {}).some(
+          ([scope, level]) => level === 'write' && scope !== 'pages' && scope !== 'id-token',
+        ),
+      )
       .map(([id, job]) => ({
         where: `${name} ${id}`,
-        npm: job.steps.filter((step) => /\b(?:npm|npx)\b/.test(step.run ?? '') || step.uses?.startsWith('actions/setup-node@')).length,
+        npm: job.steps.filter(
+          (step) =>
+            /\b(?:npm|npx)\b/.test(step.run ?? '') || step.uses?.startsWith('actions/setup-node@'),
+        ).length,
       })),
   );
   assert.deepEqual(writing, [{ where: 'citations.yml commit', npm: 0 }]);
@@ -61,9 +75,17 @@ test('the deploy workflow audits what the build runs', () => {
 interface CitationsWorkflow {
   on: Record<string, unknown>;
   permissions: Record<string, string>;
-  jobs: Record<string, { permissions: Record<string, string>; steps: (Step & { env?: Record<string, string>; if?: string; id?: string })[] }>;
+  jobs: Record<
+    string,
+    {
+      permissions: Record<string, string>;
+      steps: (Step & { env?: Record<string, string>; if?: string; id?: string })[];
+    }
+  >;
 }
-const citations = parse(readFileSync(join(ROOT, '.github/workflows/citations.yml'), 'utf8')) as CitationsWorkflow;
+const citations = parse(
+  readFileSync(join(ROOT, '.github/workflows/citations.yml'), 'utf8'),
+) as CitationsWorkflow;
 const citationSteps = Object.values(citations.jobs).flatMap((job) => job.steps);
 
 test('the citations workflow: weekly and by hand, fetched read-only, the token that may push only where it pushes', () => {
@@ -87,5 +109,8 @@ test('the citations workflow: weekly and by hand, fetched read-only, the token t
   );
   // The push runs no hook of the checked-out repository with the token.
   const push = withToken.find((step) => step.run?.includes('git') && step.run.includes(' push '));
-  assert.match(push?.run ?? '', /git -c core\.hooksPath=\/dev\/null -c "http\.https:\/\/github\.com\/\.extraheader=/);
+  assert.match(
+    push?.run ?? '',
+    /git -c core\.hooksPath=\/dev\/null -c "http\.https:\/\/github\.com\/\.extraheader=/,
+  );
 });

@@ -10,8 +10,23 @@ import {
   publicationType,
   withoutTexEscapes,
 } from '../../../scripts/lib/bibtex-record.ts';
-import { arxivFromText, doiFromUrl, findSamePaper, identityOf, normalizeArxiv, normalizeDoi, normalizeTitle } from '../../../scripts/lib/paper-identity.ts';
-import { acronymInName, initialism, knownVenue, labelFromSeries, venueLabel, withoutEventDetails } from '../../../scripts/lib/venue.ts';
+import {
+  arxivFromText,
+  doiFromUrl,
+  findSamePaper,
+  identityOf,
+  normalizeArxiv,
+  normalizeDoi,
+  normalizeTitle,
+} from '../../../scripts/lib/paper-identity.ts';
+import {
+  acronymInName,
+  initialism,
+  knownVenue,
+  labelFromSeries,
+  venueLabel,
+  withoutEventDetails,
+} from '../../../scripts/lib/venue.ts';
 import { publicationSchema } from '../../../src/schemas/publication.ts';
 
 const OWNER = 'Qipeng Wang';
@@ -33,16 +48,28 @@ describe('venue labels', () => {
 
   test('known venues by their full or abbreviated names', () => {
     const cases: [string, string][] = [
-      ['Proceedings of the 20th Annual International Conference on Mobile Systems, Applications and Services', 'MobiSys'],
-      ['Proceedings of the 28th Annual International Conference on Mobile Computing And Networking', 'MobiCom'],
+      [
+        'Proceedings of the 20th Annual International Conference on Mobile Systems, Applications and Services',
+        'MobiSys',
+      ],
+      [
+        'Proceedings of the 28th Annual International Conference on Mobile Computing And Networking',
+        'MobiCom',
+      ],
       ['Proceedings of the 21st ACM Conference on Embedded Networked Sensor Systems', 'SenSys'],
       ['19th USENIX Symposium on Networked Systems Design and Implementation', 'NSDI'],
       ['16th USENIX Symposium on Operating Systems Design and Implementation', 'OSDI'],
       ['Proceedings of the 29th Symposium on Operating Systems Principles', 'SOSP'],
       ['Proceedings of the Eighteenth European Conference on Computer Systems', 'EuroSys'],
-      ['Proceedings of the 28th ACM International Conference on Architectural Support for Programming Languages and Operating Systems', 'ASPLOS'],
+      [
+        'Proceedings of the 28th ACM International Conference on Architectural Support for Programming Languages and Operating Systems',
+        'ASPLOS',
+      ],
       ['Proceedings of the Web Conference 2021', 'WWW'],
-      ['Proceedings of the 28th ACM SIGKDD Conference on Knowledge Discovery and Data Mining', 'KDD'],
+      [
+        'Proceedings of the 28th ACM SIGKDD Conference on Knowledge Discovery and Data Mining',
+        'KDD',
+      ],
       ['Pacific-Asia Conference on Knowledge Discovery and Data Mining', 'PAKDD'],
       ['Advances in Neural Information Processing Systems', 'NeurIPS'],
       ['International Conference on Machine Learning', 'ICML'],
@@ -52,65 +79,157 @@ describe('venue labels', () => {
       ['IEEE Trans. Mob. Comput.', 'TMC'],
       ['ACM Transactions on Software Engineering and Methodology', 'TOSEM'],
       ['IEEE Transactions on Software Engineering', 'TSE'],
-      ['Proceedings of the 5th International Workshop on Embedded and Mobile Deep Learning', 'EMDL'],
-      ['Proceedings of the 24th International Workshop on Mobile Computing Systems and Applications', 'HotMobile'],
+      [
+        'Proceedings of the 5th International Workshop on Embedded and Mobile Deep Learning',
+        'EMDL',
+      ],
+      [
+        'Proceedings of the 24th International Workshop on Mobile Computing Systems and Applications',
+        'HotMobile',
+      ],
     ];
     for (const [name, short] of cases) assert.equal(knownVenue(name), short, name);
     assert.equal(knownVenue('Journal of Systems Research'), undefined);
   });
 
   test('an acronym written in the name: in brackets, or DBLP style with the year', () => {
-    assert.deepEqual(acronymInName('17th USENIX Symposium on Operating Systems Design and Implementation (OSDI 23)'), { acronym: 'OSDI', year: '23' });
-    assert.deepEqual(acronymInName("Proceedings of the Conference (MobiSys '22)"), { acronym: 'MobiSys', year: '22' });
-    assert.deepEqual(acronymInName('21st USENIX Symposium, NSDI 2024, Santa Clara, CA, April 15-17, 2024'), { acronym: 'NSDI', year: '2024' });
-    assert.deepEqual(acronymInName('2021 USENIX Annual Technical Conference, USENIX ATC 2021, July 14-16, 2021'), { acronym: 'ATC', year: '2021' });
+    assert.deepEqual(
+      acronymInName(
+        '17th USENIX Symposium on Operating Systems Design and Implementation (OSDI 23)',
+      ),
+      { acronym: 'OSDI', year: '23' },
+    );
+    assert.deepEqual(acronymInName("Proceedings of the Conference (MobiSys '22)"), {
+      acronym: 'MobiSys',
+      year: '22',
+    });
+    assert.deepEqual(
+      acronymInName('21st USENIX Symposium, NSDI 2024, Santa Clara, CA, April 15-17, 2024'),
+      { acronym: 'NSDI', year: '2024' },
+    );
+    assert.deepEqual(
+      acronymInName('2021 USENIX Annual Technical Conference, USENIX ATC 2021, July 14-16, 2021'),
+      { acronym: 'ATC', year: '2021' },
+    );
     assert.equal(acronymInName('Proceedings of the ACM (Volume 1: Long Papers)'), undefined);
     assert.equal(acronymInName('Journal of the thing (ACM)'), undefined);
-    assert.equal(withoutEventDetails('21st USENIX Symposium on X, NSDI 2024, Santa Clara, CA, April 15-17, 2024'), '21st USENIX Symposium on X');
-    assert.equal(withoutEventDetails('Mobile Systems, Applications and Services'), 'Mobile Systems, Applications and Services');
+    assert.equal(
+      withoutEventDetails(
+        '21st USENIX Symposium on X, NSDI 2024, Santa Clara, CA, April 15-17, 2024',
+      ),
+      '21st USENIX Symposium on X',
+    );
+    assert.equal(
+      withoutEventDetails('Mobile Systems, Applications and Services'),
+      'Mobile Systems, Applications and Services',
+    );
   });
 
   test('labels carry the year, except arXiv; unknown venues get a guess, flagged', () => {
-    assert.deepEqual(venueLabel({ type: 'conference', name: 'Proceedings of the Web Conference 2021', year: 2021 }), { short: "WWW'21", guessed: false });
-    assert.deepEqual(venueLabel({ type: 'journal', name: 'IEEE Transactions on Mobile Computing', year: 2022 }), { short: "TMC'22", guessed: false });
-    assert.deepEqual(venueLabel({ type: 'conference', name: 'Whatever', series: "MobiSys '22", year: 2022 }), { short: "MobiSys'22", guessed: false });
-    assert.deepEqual(venueLabel({ type: 'preprint', name: 'arXiv preprint arXiv:2402.05981', year: 2024 }), { short: 'arXiv', guessed: false });
-    assert.deepEqual(venueLabel({ type: 'preprint', name: 'CoRR', year: 2024 }), { short: 'arXiv', guessed: false });
-    assert.deepEqual(venueLabel({ type: 'thesis', name: 'Peking University', year: 2025, entryType: 'phdthesis' }), { short: 'Ph.D. Thesis', guessed: false });
-    assert.deepEqual(venueLabel({ type: 'journal', name: 'Journal of Systems Research', year: 2023 }), { short: "JSR'23", guessed: true });
-    assert.deepEqual(venueLabel({ type: 'other', year: 2023 }), { short: 'Manuscript', guessed: true });
-    assert.deepEqual(venueLabel({ type: 'conference', name: "FooConf'22", year: 2022 }), { short: "FooConf'22", guessed: false });
-    assert.deepEqual(venueLabel({ type: 'journal', name: 'ACM Transactions on Foo', year: 2022 }), { short: "ATF'22", guessed: true });
-    assert.equal(initialism('Proceedings of the 3rd Annual Symposium on Cool Things, Somewhere, 2023'), 'SCT');
+    assert.deepEqual(
+      venueLabel({
+        type: 'conference',
+        name: 'Proceedings of the Web Conference 2021',
+        year: 2021,
+      }),
+      { short: "WWW'21", guessed: false },
+    );
+    assert.deepEqual(
+      venueLabel({ type: 'journal', name: 'IEEE Transactions on Mobile Computing', year: 2022 }),
+      { short: "TMC'22", guessed: false },
+    );
+    assert.deepEqual(
+      venueLabel({ type: 'conference', name: 'Whatever', series: "MobiSys '22", year: 2022 }),
+      { short: "MobiSys'22", guessed: false },
+    );
+    assert.deepEqual(
+      venueLabel({ type: 'preprint', name: 'arXiv preprint arXiv:2402.05981', year: 2024 }),
+      { short: 'arXiv', guessed: false },
+    );
+    assert.deepEqual(venueLabel({ type: 'preprint', name: 'CoRR', year: 2024 }), {
+      short: 'arXiv',
+      guessed: false,
+    });
+    assert.deepEqual(
+      venueLabel({ type: 'thesis', name: 'Peking University', year: 2025, entryType: 'phdthesis' }),
+      { short: 'Ph.D. Thesis', guessed: false },
+    );
+    assert.deepEqual(
+      venueLabel({ type: 'journal', name: 'Journal of Systems Research', year: 2023 }),
+      { short: "JSR'23", guessed: true },
+    );
+    assert.deepEqual(venueLabel({ type: 'other', year: 2023 }), {
+      short: 'Manuscript',
+      guessed: true,
+    });
+    assert.deepEqual(venueLabel({ type: 'conference', name: "FooConf'22", year: 2022 }), {
+      short: "FooConf'22",
+      guessed: false,
+    });
+    assert.deepEqual(venueLabel({ type: 'journal', name: 'ACM Transactions on Foo', year: 2022 }), {
+      short: "ATF'22",
+      guessed: true,
+    });
+    assert.equal(
+      initialism('Proceedings of the 3rd Annual Symposium on Cool Things, Somewhere, 2023'),
+      'SCT',
+    );
     assert.equal(initialism('Nature'), 'Nature');
   });
 });
 
 describe('identifiers', () => {
   test('DOIs and arXiv ids are normalised wherever they are written', () => {
-    assert.equal(normalizeDoi(' https://doi.org/10.1145/3498361.3538928 '), '10.1145/3498361.3538928');
+    assert.equal(
+      normalizeDoi(' https://doi.org/10.1145/3498361.3538928 '),
+      '10.1145/3498361.3538928',
+    );
     assert.equal(normalizeDoi('doi:10.1109/TMC.2022.3213456'), '10.1109/TMC.2022.3213456');
     assert.equal(normalizeDoi('not a doi'), undefined);
-    assert.equal(doiFromUrl('https://dl.acm.org/doi/abs/10.1145/3495243.3560545'), '10.1145/3495243.3560545');
+    assert.equal(
+      doiFromUrl('https://dl.acm.org/doi/abs/10.1145/3495243.3560545'),
+      '10.1145/3495243.3560545',
+    );
     assert.equal(doiFromUrl('https://ieeexplore.ieee.org/abstract/document/9917556/'), undefined);
     assert.equal(normalizeArxiv('arXiv:2402.05981v3'), '2402.05981');
     assert.equal(normalizeArxiv('cs/0112017'), 'cs/0112017');
     assert.equal(normalizeArxiv('12345'), undefined);
     assert.equal(arxivFromText('https://arxiv.org/pdf/2401.08092.pdf'), '2401.08092');
     assert.equal(arxivFromText('arXiv preprint arXiv:2402.05981'), '2402.05981');
-    assert.equal(normalizeTitle('{Melon}: Breaking the Memory-Wall — ÉTUDE'), normalizeTitle('melon breaking the memory wall etude'));
+    assert.equal(
+      normalizeTitle('{Melon}: Breaking the Memory-Wall — ÉTUDE'),
+      normalizeTitle('melon breaking the memory wall etude'),
+    );
   });
 
   test('the same paper is found by DOI, then arXiv id, then title', () => {
     const known = [
       { path: 'a.mdx', identity: identityOf({ title: 'Paper A', doi: '10.1145/ABC' }) },
-      { path: 'b.mdx', identity: identityOf({ title: 'Paper B', venue: { url: 'https://arxiv.org/abs/2401.08092' } }) },
+      {
+        path: 'b.mdx',
+        identity: identityOf({
+          title: 'Paper B',
+          venue: { url: 'https://arxiv.org/abs/2401.08092' },
+        }),
+      },
       { path: 'c.mdx', identity: identityOf({ title: 'Paper C' }) },
     ];
-    assert.deepEqual(findSamePaper(identityOf({ title: 'Other', doi: '10.1145/abc' }), known), { match: known[0], by: 'DOI' });
-    assert.deepEqual(findSamePaper(identityOf({ title: 'Other', arxiv: '2401.08092' }), known), { match: known[1], by: 'arXiv' });
-    assert.deepEqual(findSamePaper(identityOf({ title: 'paper c' }), known), { match: known[2], by: 'title' });
-    assert.equal(findSamePaper(identityOf({ title: 'Paper D', doi: '10.1145/xyz' }), known), undefined);
+    assert.deepEqual(findSamePaper(identityOf({ title: 'Other', doi: '10.1145/abc' }), known), {
+      match: known[0],
+      by: 'DOI',
+    });
+    assert.deepEqual(findSamePaper(identityOf({ title: 'Other', arxiv: '2401.08092' }), known), {
+      match: known[1],
+      by: 'arXiv',
+    });
+    assert.deepEqual(findSamePaper(identityOf({ title: 'paper c' }), known), {
+      match: known[2],
+      by: 'title',
+    });
+    assert.equal(
+      findSamePaper(identityOf({ title: 'Paper D', doi: '10.1145/xyz' }), known),
+      undefined,
+    );
   });
 });
 
@@ -121,7 +240,12 @@ describe('converting a record', () => {
       return publicationType(parsed, arxivOf(parsed.fields));
     };
     assert.equal(type('@inproceedings{a, booktitle={Proceedings of MobiSys}}'), 'conference');
-    assert.equal(type('@inproceedings{a, booktitle={Proceedings of the 5th International Workshop on Embedded and Mobile Deep Learning}}'), 'workshop');
+    assert.equal(
+      type(
+        '@inproceedings{a, booktitle={Proceedings of the 5th International Workshop on Embedded and Mobile Deep Learning}}',
+      ),
+      'workshop',
+    );
     assert.equal(type('@article{a, journal={IEEE Transactions on Mobile Computing}}'), 'journal');
     assert.equal(type('@article{a, journal={arXiv preprint arXiv:2402.05981}}'), 'preprint');
     assert.equal(type('@article{a, journal={CoRR}, volume={abs/2401.08092}}'), 'preprint');
@@ -151,7 +275,8 @@ describe('converting a record', () => {
       ['', undefined],
       [undefined, undefined],
     ];
-    for (const [written, normalized] of cases) assert.equal(normalizePages(written), normalized, JSON.stringify(written));
+    for (const [written, normalized] of cases)
+      assert.equal(normalizePages(written), normalized, JSON.stringify(written));
   });
 
   test('outside computer science: preprint servers whatever the entry type, Cell Press pages, DBLP escapes', () => {
@@ -166,9 +291,18 @@ describe('converting a record', () => {
         { type: 'preprint', date: 2024, doi: '10.1101/2024.11.03.24316655' },
       ],
       // A bioRxiv DOI alone, under another entry type.
-      ['@misc{b, title={B}, author={Wang, Qipeng}, year={2022}, doi={10.1101/2022.01.02.474747}}', { type: 'preprint' }],
-      ['@article{r, title={R}, author={Wang, Qipeng}, journal={Research Square}, year={2023}}', { type: 'preprint' }],
-      ['@techreport{x, title={X}, author={Wang, Qipeng}, institution={SSRN}, year={2023}, doi={10.2139/ssrn.4412345}}', { type: 'preprint' }],
+      [
+        '@misc{b, title={B}, author={Wang, Qipeng}, year={2022}, doi={10.1101/2022.01.02.474747}}',
+        { type: 'preprint' },
+      ],
+      [
+        '@article{r, title={R}, author={Wang, Qipeng}, journal={Research Square}, year={2023}}',
+        { type: 'preprint' },
+      ],
+      [
+        '@techreport{x, title={X}, author={Wang, Qipeng}, institution={SSRN}, year={2023}, doi={10.2139/ssrn.4412345}}',
+        { type: 'preprint' },
+      ],
       // Genome Research is Cold Spring Harbor's too (10.1101/gr.…): a journal.
       [
         '@article{g, title={G}, author={Wang, Qipeng}, journal={Genome Research}, year={2021}, doi={10.1101/gr.275533.121}, pages={1--12}}',
@@ -179,7 +313,10 @@ describe('converting a record', () => {
         '@article{j, title={J}, author={Wang, Qipeng}, journal={Cell}, year={2023}, pages={701--718.e12}, volume={186}}',
         { type: 'journal', pages: '701--718.e12' },
       ],
-      ['@article{p, title={P}, author={Wang, Qipeng}, journal={PLOS Biology}, year={2020}, pages={e1002345}}', { type: 'journal', pages: 'e1002345' }],
+      [
+        '@article{p, title={P}, author={Wang, Qipeng}, journal={PLOS Biology}, year={2020}, pages={e1002345}}',
+        { type: 'journal', pages: 'e1002345' },
+      ],
       // DBLP escapes the underscore of a Springer DOI.
       [
         String.raw`@incollection{d, title={D}, author={Wang, Qipeng}, booktitle={RECOMB}, year={2023}, doi={10.1007/978-3-031-29119-7\_6}, url={https://doi.org/10.1007/978-3-031-29119-7\_6}}`,
@@ -190,12 +327,21 @@ describe('converting a record', () => {
       const result = convertRecord(record(bibtex), OWNER);
       assert.ok(result.ok, bibtex);
       const data = result.data as unknown as Record<string, unknown>;
-      for (const [field, value] of Object.entries(expected)) assert.deepEqual(data[field], value, `${field} of ${bibtex}`);
+      for (const [field, value] of Object.entries(expected))
+        assert.deepEqual(data[field], value, `${field} of ${bibtex}`);
       assert.ok(publicationSchema.safeParse({ ...result.data, order: 1 }).success, bibtex);
     }
-    const scholar = convertRecord(record('@article{s, title={S}, author={Wang, Qipeng}, journal={bioRxiv}, pages={2023--10}, year={2023}}'), OWNER);
+    const scholar = convertRecord(
+      record(
+        '@article{s, title={S}, author={Wang, Qipeng}, journal={bioRxiv}, pages={2023--10}, year={2023}}',
+      ),
+      OWNER,
+    );
     assert.ok(scholar.ok);
-    assert.ok(scholar.notes.includes('pages "2023–10" read as the month posted (2023-10), not pages'), scholar.notes.join('; '));
+    assert.ok(
+      scholar.notes.includes('pages "2023–10" read as the month posted (2023-10), not pages'),
+      scholar.notes.join('; '),
+    );
   });
 
   test('TeX escapes in DOIs and addresses, and months hidden in pages', () => {
@@ -207,7 +353,8 @@ describe('converting a record', () => {
       ['10.1000/x}@misc{evil,', '10.1000/x@miscevil,'],
       [undefined, undefined],
     ];
-    for (const [written, plain] of escapes) assert.equal(withoutTexEscapes(written), plain, String(written));
+    for (const [written, plain] of escapes)
+      assert.equal(withoutTexEscapes(written), plain, String(written));
     const months: [pages: string | undefined, year: number, month: number | undefined][] = [
       ['2023--10', 2023, 10],
       ['2023-1', 2023, 1],
@@ -216,7 +363,8 @@ describe('converting a record', () => {
       ['701--718', 2023, undefined],
       [undefined, 2023, undefined],
     ];
-    for (const [pages, year, month] of months) assert.equal(monthInPages(pages, year), month, `${pages} in ${year}`);
+    for (const [pages, year, month] of months)
+      assert.equal(monthInPages(pages, year), month, `${pages} in ${year}`);
   });
 
   test('an ACM record becomes front matter that fits the schema', () => {
@@ -252,11 +400,16 @@ describe('converting a record', () => {
 
   test('a Google Scholar arXiv record becomes a preprint with its arXiv id and link', () => {
     const result = convertRecord(
-      record('@article{w, title={Tide}, author={Wang, Qipeng and others}, journal={arXiv preprint arXiv:2503.01234}, year={2025}}'),
+      record(
+        '@article{w, title={Tide}, author={Wang, Qipeng and others}, journal={arXiv preprint arXiv:2503.01234}, year={2025}}',
+      ),
       OWNER,
     );
     assert.ok(result.ok);
-    assert.deepEqual(result.data.venue, { short: 'arXiv', url: 'https://arxiv.org/abs/2503.01234' });
+    assert.deepEqual(result.data.venue, {
+      short: 'arXiv',
+      url: 'https://arxiv.org/abs/2503.01234',
+    });
     assert.equal(result.data.arxiv, '2503.01234');
     assert.equal(result.data.type, 'preprint');
     assert.deepEqual(result.data.authors, ['Qipeng Wang', 'others']);
@@ -264,9 +417,18 @@ describe('converting a record', () => {
   });
 
   test('a name in braces (an organisation) is one literal author, never split at its "and"', () => {
-    const result = convertRecord(record('@misc{a, title={T}, author={Wang, Qipeng and {Alice and Bob} and {Plato}}, year={2024}}'), OWNER);
+    const result = convertRecord(
+      record(
+        '@misc{a, title={T}, author={Wang, Qipeng and {Alice and Bob} and {Plato}}, year={2024}}',
+      ),
+      OWNER,
+    );
     assert.ok(result.ok);
-    assert.deepEqual(result.data.authors, ['Qipeng Wang', { name: 'Alice and Bob', literal: true }, { name: 'Plato', literal: true }]);
+    assert.deepEqual(result.data.authors, [
+      'Qipeng Wang',
+      { name: 'Alice and Bob', literal: true },
+      { name: 'Plato', literal: true },
+    ]);
   });
 
   test('a venue written only as its label comes back as that label, without a made-up full name', () => {
@@ -274,7 +436,12 @@ describe('converting a record', () => {
       ['conference', 'inproceedings', 'booktitle'],
       ['journal', 'article', 'journal'],
     ] as const) {
-      const result = convertRecord(record(`@${entryType}{a, title={T}, author={Wang, Qipeng}, year={2022}, ${field}={FooConf'22}}`), OWNER);
+      const result = convertRecord(
+        record(
+          `@${entryType}{a, title={T}, author={Wang, Qipeng}, year={2022}, ${field}={FooConf'22}}`,
+        ),
+        OWNER,
+      );
       assert.ok(result.ok);
       assert.deepEqual([result.data.type, result.data.venue], [type, { short: "FooConf'22" }]);
       assert.deepEqual(result.notes, []);
@@ -289,13 +456,21 @@ describe('converting a record', () => {
     assert.equal(reason('@article{a, author={Wang, Qipeng}, year={2020}}'), 'it has no title');
     assert.equal(reason('@article{a, title={T}, year={2020}}'), 'it has no authors');
     assert.equal(reason('@article{a, title={T}, author={Wang, Qipeng}}'), 'it has no year');
-    assert.equal(reason('@article{a, title={T}, author={Li, Wei}, year={2020}}'), 'Qipeng Wang is not among its authors (Wei Li)');
-    assert.match(reason('@article{a, title={T}, author={Li, Wei and others}, year={2020}}'), /the list ends with "and others"/);
+    assert.equal(
+      reason('@article{a, title={T}, author={Li, Wei}, year={2020}}'),
+      'Qipeng Wang is not among its authors (Wei Li)',
+    );
+    assert.match(
+      reason('@article{a, title={T}, author={Li, Wei and others}, year={2020}}'),
+      /the list ends with "and others"/,
+    );
   });
 
   test('notes what the author should check: a bad DOI, odd pages, a guessed label', () => {
     const result = convertRecord(
-      record('@article{a, title={T}, author={Wang, Qipeng}, year={2020}, doi={n/a}, pages={12:1--12:25}, journal={Journal of Systems Research}}'),
+      record(
+        '@article{a, title={T}, author={Wang, Qipeng}, year={2020}, doi={n/a}, pages={12:1--12:25}, journal={Journal of Systems Research}}',
+      ),
       OWNER,
     );
     assert.ok(result.ok);
@@ -323,7 +498,9 @@ describe('@string expansion is bounded', () => {
     const result = readBibtex(source);
     assert.deepEqual(
       result.warnings.filter((line) => line.startsWith('@string')),
-      ["@string c would expand to 16,384 characters, over the 4,096 a @string may have (a journal's name is a few dozen), so it was not read"],
+      [
+        "@string c would expand to 16,384 characters, over the 4,096 a @string may have (a journal's name is a few dozen), so it was not read",
+      ],
     );
     // The bound on work: what the parser produced is the size of the file, not of the expansion.
     const sizes = result.records.map((record) => [record.key, record.fields.title?.length]);
@@ -334,9 +511,16 @@ describe('@string expansion is bounded', () => {
   });
 
   test('a record whose @strings expand past the record limit is skipped, named', () => {
-    const source = [`@string{b = "${'b'.repeat(4000)}"}`, `@misc{wide, title = ${chain(40, 'b')}, author = {Wang, Qipeng}, year = {2024}}`].join('\n');
+    const source = [
+      `@string{b = "${'b'.repeat(4000)}"}`,
+      `@misc{wide, title = ${chain(40, 'b')}, author = {Wang, Qipeng}, year = {2024}}`,
+    ].join('\n');
     assert.deepEqual(readBibtex(source).broken, [
-      { key: 'wide', reason: 'its @strings would expand it to 157 KB, over the 64 KB a record may have, so it was not read' },
+      {
+        key: 'wide',
+        reason:
+          'its @strings would expand it to 157 KB, over the 64 KB a record may have, so it was not read',
+      },
     ]);
   });
 });

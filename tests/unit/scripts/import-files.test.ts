@@ -4,15 +4,41 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { readBibtex, keysInOrder } from '../../../scripts/lib/bibtex-source.ts';
-import { auditContent, describeCounts, describeMissing } from '../../../scripts/lib/content-audit.ts';
+import {
+  auditContent,
+  describeCounts,
+  describeMissing,
+} from '../../../scripts/lib/content-audit.ts';
 import type { ContentFile } from '../../../scripts/lib/content-files.ts';
-import { nextOrder, readCollection, takenIds, writeNewFile } from '../../../scripts/lib/content-files.ts';
-import { entryFile, isPlainSafe, readEntry, toYaml, yamlScalar } from '../../../scripts/lib/frontmatter.ts';
+import {
+  nextOrder,
+  readCollection,
+  takenIds,
+  writeNewFile,
+} from '../../../scripts/lib/content-files.ts';
+import {
+  entryFile,
+  isPlainSafe,
+  readEntry,
+  toYaml,
+  yamlScalar,
+} from '../../../scripts/lib/frontmatter.ts';
 import { codeInEntry } from '../../../scripts/lib/inert-entry.ts';
 import { identityOf } from '../../../scripts/lib/paper-identity.ts';
-import { planImport, reportLine, summaryLine, type ImportContext } from '../../../scripts/lib/importer.ts';
+import {
+  planImport,
+  reportLine,
+  summaryLine,
+  type ImportContext,
+} from '../../../scripts/lib/importer.ts';
 import { firstWord, publicationSlug, slugify, uniqueSlug } from '../../../scripts/lib/slug.ts';
-import { ENTRY_KINDS, entryTemplate, templateSlug, termOf, type EntryKind } from '../../../scripts/lib/templates.ts';
+import {
+  ENTRY_KINDS,
+  entryTemplate,
+  templateSlug,
+  termOf,
+  type EntryKind,
+} from '../../../scripts/lib/templates.ts';
 import { publicationSchema } from '../../../src/schemas/publication.ts';
 import { CONTENT_KINDS, SCAFFOLDS } from '#lib/content/kinds.ts';
 
@@ -54,7 +80,11 @@ describe('writing front matter', () => {
     ];
     for (const text of tricky) {
       const yaml = toYaml({ value: text });
-      assert.deepEqual(readEntry(`---\n${yaml}---\n`).data, { value: text }, `${JSON.stringify(text)} was written as ${yaml}`);
+      assert.deepEqual(
+        readEntry(`---\n${yaml}---\n`).data,
+        { value: text },
+        `${JSON.stringify(text)} was written as ${yaml}`,
+      );
     }
     assert.equal(yamlScalar("MobiSys'22"), "MobiSys'22");
     assert.equal(yamlScalar('Melon: Breaking'), '"Melon: Breaking"');
@@ -95,7 +125,8 @@ order: 3
   });
 
   test('an abstract of several paragraphs is a literal block that reads back the same', () => {
-    const abstract = 'We present {n} < 4 GB, `code` & a_b.\n\nimport fs from "node:fs"; export const x = 1;\n\n# not a heading';
+    const abstract =
+      'We present {n} < 4 GB, `code` & a_b.\n\nimport fs from "node:fs"; export const x = 1;\n\n# not a heading';
     const file = entryFile({ title: 'T', abstract });
     assert.equal(
       file,
@@ -111,7 +142,11 @@ order: 3
 
 describe('the last gate before an imported file is written', () => {
   const cases: [string, string, string | undefined][] = [
-    ['front matter and no body', '---\ntitle: T\nabstract: |-\n  import fs from "node:fs"\n\n  <script>x</script> {1+1}\n---\n', undefined],
+    [
+      'front matter and no body',
+      '---\ntitle: T\nabstract: |-\n  import fs from "node:fs"\n\n  <script>x</script> {1+1}\n---\n',
+      undefined,
+    ],
     [
       'an import statement in the body',
       '---\ntitle: T\n---\n\nimport fs from "node:fs"\n',
@@ -122,8 +157,16 @@ describe('the last gate before an imported file is written', () => {
       '---\ntitle: T\n---\n\nexport const x = 1\n',
       'it would contain code, not text: an import or export statement at line 5',
     ],
-    ['an element', 'Text <img src="x" onerror="alert(1)" /> text', 'it would contain code, not text: a component or HTML element at line 1'],
-    ['an expression', 'Text {globalThis.process.exit(1)}', 'it would contain code, not text: a {…} expression at line 1'],
+    [
+      'an element',
+      'Text <img src="x" onerror="alert(1)" /> text',
+      'it would contain code, not text: a component or HTML element at line 1',
+    ],
+    [
+      'an expression',
+      'Text {globalThis.process.exit(1)}',
+      'it would contain code, not text: a {…} expression at line 1',
+    ],
     ['a flow expression', '{1 + 1}', 'it would contain code, not text: a {…} expression at line 1'],
     // The build reads `$…$` before code spans: `$`$` is a formula, and the element after it is live, not code-span text.
     [
@@ -136,7 +179,10 @@ describe('the last gate before an imported file is written', () => {
     test(name, () => assert.equal(codeInEntry(file), expected));
   }
   test('a file the compiler cannot read', () => {
-    assert.match(codeInEntry('Text <script>unclosed') ?? '', /^it would not compile as MDX \(.*Expected a closing tag for `<script>`/);
+    assert.match(
+      codeInEntry('Text <script>unclosed') ?? '',
+      /^it would not compile as MDX \(.*Expected a closing tag for `<script>`/,
+    );
   });
 });
 
@@ -144,11 +190,36 @@ describe('file names', () => {
   test('in the style of the site files, never taken, never reserved', () => {
     assert.equal(slugify('Zürich & Ñandú: 2 Études'), 'zurich-nandu-2-etudes');
     assert.equal(firstWord('Towards Ubiquitous Learning'), 'ubiquitous');
-    assert.equal(publicationSlug({ title: 'Melon: Breaking the Memory Wall', venueShort: "MobiSys'22", year: 2022, key: 'k' }), 'melon-mobisys22');
-    assert.equal(publicationSlug({ title: 'A Survey', venueShort: 'arXiv', year: 2024, key: 'k' }), 'survey-arxiv24');
-    assert.equal(publicationSlug({ title: 'Systems', venueShort: 'Ph.D. Thesis', year: 2025, key: 'k' }), 'systems-phd-thesis25');
-    assert.equal(publicationSlug({ title: 'On the', venueShort: "TMC'22", year: 2022, key: 'DBLP:journals/tmc/X22' }), 'dblp-journals-tmc-x22');
-    assert.equal(uniqueSlug('melon-mobisys22', new Set(['melon-mobisys22', 'melon-mobisys22-2'])), 'melon-mobisys22-3');
+    assert.equal(
+      publicationSlug({
+        title: 'Melon: Breaking the Memory Wall',
+        venueShort: "MobiSys'22",
+        year: 2022,
+        key: 'k',
+      }),
+      'melon-mobisys22',
+    );
+    assert.equal(
+      publicationSlug({ title: 'A Survey', venueShort: 'arXiv', year: 2024, key: 'k' }),
+      'survey-arxiv24',
+    );
+    assert.equal(
+      publicationSlug({ title: 'Systems', venueShort: 'Ph.D. Thesis', year: 2025, key: 'k' }),
+      'systems-phd-thesis25',
+    );
+    assert.equal(
+      publicationSlug({
+        title: 'On the',
+        venueShort: "TMC'22",
+        year: 2022,
+        key: 'DBLP:journals/tmc/X22',
+      }),
+      'dblp-journals-tmc-x22',
+    );
+    assert.equal(
+      uniqueSlug('melon-mobisys22', new Set(['melon-mobisys22', 'melon-mobisys22-2'])),
+      'melon-mobisys22-3',
+    );
     assert.equal(uniqueSlug('2024', new Set()), '2024-2');
     assert.equal(uniqueSlug('selected', new Set()), 'selected-2');
   });
@@ -174,13 +245,20 @@ describe('file names', () => {
       assert.equal(files[0]?.body.trim(), 'Body');
       assert.match(files[1]?.yamlError ?? '', /unexpected end|flow collection|missed comma/);
       assert.equal(nextOrder(files), 3);
-      assert.equal(nextOrder(readCollection(root, 'publications', true)), 6, 'drafts count when asked');
+      assert.equal(
+        nextOrder(readCollection(root, 'publications', true)),
+        6,
+        'drafts count when asked',
+      );
       assert.deepEqual([...takenIds(root, 'publications')].sort(), ['_draft', 'a', 'b-c']);
 
       writeNewFile(join(folder, 'c.mdx'), 'new');
       assert.equal(readFileSync(join(folder, 'c.mdx'), 'utf8'), 'new');
       assert.throws(() => writeNewFile(join(folder, 'a.mdx'), 'replaced?'), /EEXIST/);
-      assert.equal(readFileSync(join(folder, 'a.mdx'), 'utf8'), '---\ntitle: A\norder: 2\n---\nBody\n');
+      assert.equal(
+        readFileSync(join(folder, 'a.mdx'), 'utf8'),
+        '---\ntitle: A\norder: 2\n---\nBody\n',
+      );
       assert.deepEqual(
         readdirSync(folder).filter((name) => name.startsWith('.')),
         [],
@@ -192,7 +270,15 @@ describe('file names', () => {
   });
 
   test('the next order follows the largest in use', () => {
-    assert.equal(nextOrder([{ data: { order: 3 } }, { data: { order: 7 } }, { data: undefined }, { data: { order: 'x' } }]), 8);
+    assert.equal(
+      nextOrder([
+        { data: { order: 3 } },
+        { data: { order: 7 } },
+        { data: undefined },
+        { data: { order: 'x' } },
+      ]),
+      8,
+    );
     assert.equal(nextOrder([]), 1);
   });
 });
@@ -201,7 +287,12 @@ describe('planning an import', () => {
   const context = (): ImportContext => ({
     ownerName: 'Qipeng Wang',
     folder: 'src/content/publications',
-    known: [{ path: 'src/content/publications/melon-mobisys22.mdx', identity: identityOf({ title: 'Melon', doi: '10.1145/3498361.3538928' }) }],
+    known: [
+      {
+        path: 'src/content/publications/melon-mobisys22.mdx',
+        identity: identityOf({ title: 'Melon', doi: '10.1145/3498361.3538928' }),
+      },
+    ],
     taken: new Set(['melon-mobisys22', 'orca-osdi23']),
     nextOrder: 8,
   });
@@ -224,8 +315,14 @@ describe('planning an import', () => {
       'skipped other: Qipeng Wang is not among its authors (Wei Li)',
       'new bad → src/content/publications/bad-arxiv23.mdx',
     ]);
-    assert.equal(summaryLine(outcomes, false), '6 records: 2 new, 2 already present, 2 skipped (2 files written).');
-    assert.equal(summaryLine(outcomes, true), '6 records: 2 new, 2 already present, 2 skipped (dry run: nothing written).');
+    assert.equal(
+      summaryLine(outcomes, false),
+      '6 records: 2 new, 2 already present, 2 skipped (2 files written).',
+    );
+    assert.equal(
+      summaryLine(outcomes, true),
+      '6 records: 2 new, 2 already present, 2 skipped (dry run: nothing written).',
+    );
     assert.equal(ctx.nextOrder, 10);
 
     const orca = outcomes[1];
@@ -238,12 +335,20 @@ describe('planning an import', () => {
     assert.equal(body.trim(), '', 'the body stays empty: imported text is data');
     const bad = outcomes[5];
     assert.ok(bad?.kind === 'new');
-    assert.equal(publicationSchema.parse(readEntry(bad.content).data).venue.url, 'https://arxiv.org/abs/2401.99999');
+    assert.equal(
+      publicationSchema.parse(readEntry(bad.content).data).venue.url,
+      'https://arxiv.org/abs/2401.99999',
+    );
   });
 });
 
 describe('templates for new entries', () => {
-  const context = { ownerName: 'Qipeng Wang', affiliation: 'Peking University', nextOrder: 8, today: new Date(Date.UTC(2025, 9, 1)) };
+  const context = {
+    ownerName: 'Qipeng Wang',
+    affiliation: 'Peking University',
+    nextOrder: 8,
+    today: new Date(Date.UTC(2025, 9, 1)),
+  };
   // The schema `npm run new` and the build check a scaffold word's file against: its kind's, in the registry.
   const schemaOf = (kind: EntryKind) => CONTENT_KINDS[SCAFFOLDS[kind]].schema;
 
@@ -251,7 +356,14 @@ describe('templates for new entries', () => {
     test(`a ${kind} with placeholders fits the schema, with or without values`, () => {
       for (const values of [
         {},
-        { title: 'Melon: A Title with "quotes" & #hash', venue: "MobiSys'25", year: 2025, org: 'MSRA', institution: 'PKU', term: 'Spring 2024' },
+        {
+          title: 'Melon: A Title with "quotes" & #hash',
+          venue: "MobiSys'25",
+          year: 2025,
+          org: 'MSRA',
+          institution: 'PKU',
+          term: 'Spring 2024',
+        },
       ]) {
         const text = entryTemplate(kind, values, context);
         const { data, body } = readEntry(text);
@@ -259,7 +371,8 @@ describe('templates for new entries', () => {
         assert.ok(parsed.success, `${kind}: ${JSON.stringify(parsed.error?.issues)}`);
         // A news item is its body; every other entry has none, so an empty abstract never shows up on a page.
         if (kind === 'news') assert.match(body, /\S/);
-        else assert.equal(body.trim(), '', 'no body: an empty abstract must not show up on the page');
+        else
+          assert.equal(body.trim(), '', 'no body: an empty abstract must not show up on the page');
         assert.match(text, /^# /m, 'fields are explained in comments');
       }
     });
@@ -295,7 +408,8 @@ describe('templates for new entries', () => {
       'tags',
       'publications',
     ];
-    const uncomment = (text: string) => text.replace(new RegExp(`^(\\s*)# (?=- |  |(?:${fields.join('|')}):)`, 'gm'), '$1');
+    const uncomment = (text: string) =>
+      text.replace(new RegExp(`^(\\s*)# (?=- |  |(?:${fields.join('|')}):)`, 'gm'), '$1');
     // Every kind but news, whose only field is its day: a new kind is checked here once it has a template.
     for (const kind of ENTRY_KINDS.filter((kind) => kind !== 'news')) {
       const text = uncomment(entryTemplate(kind, { title: 'T' }, context));
@@ -314,14 +428,23 @@ describe('templates for new entries', () => {
           project: ['image', 'imageAlt', 'end', 'status', 'links', 'tags', 'publications'],
         }[kind] as string[]),
       ]) {
-        assert.ok(data[field] !== undefined && JSON.stringify(data[field]) !== '[]', `${kind}: ${field} is uncommented and set`);
+        assert.ok(
+          data[field] !== undefined && JSON.stringify(data[field]) !== '[]',
+          `${kind}: ${field} is uncommented and set`,
+        );
       }
     }
   });
 
   test('file names and terms', () => {
-    assert.equal(templateSlug('publication', { title: 'Kestrel: Fine-Tuning LLMs on Phones' }), 'kestrel-fine-tuning-llms-on-phones');
-    assert.equal(templateSlug('experience', { title: 'Research Intern', org: 'Microsoft Research Asia' }), 'microsoft-research-asia-research-intern');
+    assert.equal(
+      templateSlug('publication', { title: 'Kestrel: Fine-Tuning LLMs on Phones' }),
+      'kestrel-fine-tuning-llms-on-phones',
+    );
+    assert.equal(
+      templateSlug('experience', { title: 'Research Intern', org: 'Microsoft Research Asia' }),
+      'microsoft-research-asia-research-intern',
+    );
     assert.equal(templateSlug('teaching', {}), 'new-teaching');
     assert.equal(termOf(new Date(Date.UTC(2025, 2, 1))), 'Spring 2025');
     assert.equal(termOf(new Date(Date.UTC(2025, 6, 1))), 'Summer 2025');
@@ -330,9 +453,20 @@ describe('templates for new entries', () => {
 });
 
 describe('auditing content without a build', () => {
-  const file = (collection: ContentFile['collection'], name: string, source: string): ContentFile => {
+  const file = (
+    collection: ContentFile['collection'],
+    name: string,
+    source: string,
+  ): ContentFile => {
     const { data, body } = readEntry(source);
-    return { collection, path: `src/content/${collection}/${name}.mdx`, id: name, source, data, body };
+    return {
+      collection,
+      path: `src/content/${collection}/${name}.mdx`,
+      id: name,
+      source,
+      data,
+      body,
+    };
   };
   const paper = (name: string, extra = '') =>
     file(
@@ -340,7 +474,11 @@ describe('auditing content without a build', () => {
       name,
       `---\ntitle: T\nauthors: [Qipeng Wang]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\n${extra}---\nSee [slides](/files/s.pdf).\n`,
     );
-  const home = file('pages', 'about', '---\ntitle: About\npermalink: /\n---\n[CV](/files/cv.pdf)\n');
+  const home = file(
+    'pages',
+    'about',
+    '---\ntitle: About\npermalink: /\n---\n[CV](/files/cv.pdf)\n',
+  );
   /** A project folder whose public/ holds only files/a.pdf. */
   const root = mkdtempSync(join(tmpdir(), 'audit-'));
   mkdirSync(join(root, 'public/files'), { recursive: true });
@@ -348,7 +486,11 @@ describe('auditing content without a build', () => {
   after(() => rmSync(root, { recursive: true, force: true }));
 
   test('counts valid entries and finds the linked files missing from public/', () => {
-    const audit = auditContent(root, [paper('a', 'links: { pdf: /files/a.pdf, code: https://x.org/ }\n'), home], 'Qipeng Wang');
+    const audit = auditContent(
+      root,
+      [paper('a', 'links: { pdf: /files/a.pdf, code: https://x.org/ }\n'), home],
+      'Qipeng Wang',
+    );
     assert.deepEqual(audit.problems, []);
     assert.equal(
       describeCounts(audit.counts),
@@ -359,7 +501,10 @@ describe('auditing content without a build', () => {
       audit.missingFiles.map((missing) => missing.path),
       ['/files/s.pdf'],
     );
-    assert.equal(describeMissing(['/files/a.pdf', '/files/cv.pdf']), '2 linked files missing from public/files/: a.pdf, cv.pdf');
+    assert.equal(
+      describeMissing(['/files/a.pdf', '/files/cv.pdf']),
+      '2 linked files missing from public/files/: a.pdf, cv.pdf',
+    );
     assert.equal(describeMissing(['/cv.pdf']), '1 linked file missing from public/: cv.pdf');
   });
 
@@ -371,7 +516,10 @@ describe('auditing content without a build', () => {
         file('news', 'lt', '---\ndate: "2024-01-03"\n---\nWe found p <0.05.\n'),
         file('news', 'braces', '---\ndate: "2024-01-04"\n---\nn = {120} samples\n'),
         paper('a', 'doi: 10.1101/2023.10.12.562001\n'),
-        { ...paper('b', 'doi: 10.1101/2023.10.12.562001\n'), path: 'src/content/publications/2023/b.mdx' },
+        {
+          ...paper('b', 'doi: 10.1101/2023.10.12.562001\n'),
+          path: 'src/content/publications/2023/b.mdx',
+        },
         home,
       ],
       'Qipeng Wang',
@@ -398,10 +546,26 @@ describe('auditing content without a build', () => {
       [
         paper('a'),
         paper('c', ''),
-        file('publications', '2024', '---\ntitle: T\nauthors: [Qipeng Wang]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 9\n---\n'),
+        file(
+          'publications',
+          '2024',
+          '---\ntitle: T\nauthors: [Qipeng Wang]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 9\n---\n',
+        ),
         broken,
-        file('teaching', 't', '---\nrole: TA\ncourse: C\ninstitution: I\nterms: ["Fall 20222"]\n---\n'),
-        { collection: 'experience', path: 'src/content/experience/x.mdx', id: 'x', source: '', data: undefined, body: '', yamlError: 'bad indentation' },
+        file(
+          'teaching',
+          't',
+          '---\nrole: TA\ncourse: C\ninstitution: I\nterms: ["Fall 20222"]\n---\n',
+        ),
+        {
+          collection: 'experience',
+          path: 'src/content/experience/x.mdx',
+          id: 'x',
+          source: '',
+          data: undefined,
+          body: '',
+          yamlError: 'bad indentation',
+        },
         file('experience', 'd', '---\nrole: R\norganization: O\nstart: 2023-02-30\n---\n'),
         file('pages', 'talks', '---\ntitle: Talks\npermalink: /talks/\n---\n'),
       ],
@@ -425,7 +589,14 @@ describe('auditing content without a build', () => {
       );
     const owner = auditContent(
       root,
-      [file('publications', 'e', '---\ntitle: T\nauthors: [Li Wei]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\n---\n'), home],
+      [
+        file(
+          'publications',
+          'e',
+          '---\ntitle: T\nauthors: [Li Wei]\nvenue: { short: X }\ndate: 2022\ntype: conference\norder: 1\n---\n',
+        ),
+        home,
+      ],
       'Qipeng Wang',
     );
     assert.deepEqual(owner.problems, [
@@ -453,7 +624,11 @@ describe('auditing content without a build', () => {
         file('news', 'empty', '---\ndate: 2024-05-01\n---\n'),
         file('news', 'escape', '---\ndate: 2024-05-02\n---\n\nRed \u001b[31m text.\n'),
         file('news', 'tag', '---\ndate: 2024-05-03\n---\n\nAccepted at <MobiSys> today.\n'),
-        file('talks', 'told', '---\ntitle: T\nevent: E\nlocation: Online\ndate: 2024-05-04\nkind: talk\n---\n\nWhat the talk was about.\n'),
+        file(
+          'talks',
+          'told',
+          '---\ntitle: T\nevent: E\nlocation: Online\ndate: 2024-05-04\nkind: talk\n---\n\nWhat the talk was about.\n',
+        ),
         home,
       ],
       'Qipeng Wang',

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { mdxSyntaxFix, mdxSyntaxProblem, plainExpressions } from '../../../scripts/lib/inert-entry.ts';
+import {
+  mdxSyntaxFix,
+  mdxSyntaxProblem,
+  plainExpressions,
+} from '../../../scripts/lib/inert-entry.ts';
 
 const file = (body: string) => `---\ntitle: x\n---\n\n${body}\n`;
 
@@ -9,8 +13,14 @@ describe('MDX pitfalls of an author who writes Markdown', () => {
     const cases: [body: string, says: string | undefined][] = [
       ['Line one<br>line two', 'write `<br />`: in MDX a tag without content closes itself'],
       ['<hr>', 'write `<hr />`: in MDX a tag without content closes itself'],
-      ['We found p <0.05 in all.', 'a "<" that is not a tag must be escaped: write `\\<` (e.g. `p \\<0.05`) or `&lt;`'],
-      ['x <= 3', 'a "<" that is not a tag must be escaped: write `\\<` (e.g. `p \\<0.05`) or `&lt;`'],
+      [
+        'We found p <0.05 in all.',
+        'a "<" that is not a tag must be escaped: write `\\<` (e.g. `p \\<0.05`) or `&lt;`',
+      ],
+      [
+        'x <= 3',
+        'a "<" that is not a tag must be escaped: write `\\<` (e.g. `p \\<0.05`) or `&lt;`',
+      ],
       ['<div>never closed', undefined],
     ];
     for (const [body, says] of cases) {
@@ -19,7 +29,8 @@ describe('MDX pitfalls of an author who writes Markdown', () => {
       assert.equal(mdxSyntaxFix(problem), says, body);
       if (says) assert.ok(problem.endsWith(`; ${says}`), problem);
     }
-    for (const body of ['Line one<br />line two', 'p \\<0.05', 'p < 0.05', 'p &lt;0.05']) assert.equal(mdxSyntaxProblem(file(body)), undefined, body);
+    for (const body of ['Line one<br />line two', 'p \\<0.05', 'p < 0.05', 'p &lt;0.05'])
+      assert.equal(mdxSyntaxProblem(file(body)), undefined, body);
   });
 
   test('braces around a number are found with their line; meant expressions and formulas are not', () => {

@@ -1,11 +1,32 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync, linkSync, symlinkSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+  existsSync,
+  linkSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { arxivIdOf, authorsOf, dateOfLabel, linksOf, typeOfLabel, yearMonthOf } from '../../../scripts/lib/migrate/about-lists.ts';
+import {
+  arxivIdOf,
+  authorsOf,
+  dateOfLabel,
+  linksOf,
+  typeOfLabel,
+  yearMonthOf,
+} from '../../../scripts/lib/migrate/about-lists.ts';
 import { applyWrites } from '../../../scripts/lib/migrate/apply.ts';
-import { ownerAuthor, ownerFields, readJekyllConfig } from '../../../scripts/lib/migrate/jekyll-config.ts';
+import {
+  ownerAuthor,
+  ownerFields,
+  readJekyllConfig,
+} from '../../../scripts/lib/migrate/jekyll-config.ts';
 import { convertBody, siteLink } from '../../../scripts/lib/migrate/kramdown.ts';
 import { planMigration } from '../../../scripts/lib/migrate/plan.ts';
 import { reportLine } from '../../../scripts/lib/migrate/report.ts';
@@ -23,30 +44,76 @@ describe('kramdown and Liquid into inert MDX', () => {
     ['[CV]({{ site.baseurl }}/files/cv.pdf)', '[CV](/files/cv.pdf)', []],
     ['A notice.\n{: .notice}', 'A notice.\n', []],
     ['\\[see below\\]', '\\[see below\\]', []],
-    ['Count {{ site.count }}.', 'Count .', ['line 1: Liquid "{{ site.count }}" has no equivalent here and was left out']],
-    ['<script>alert(1)</script>Hi', 'Hi', ['line 1: raw HTML <script> was left out (it would run or embed something)']],
+    [
+      'Count {{ site.count }}.',
+      'Count .',
+      ['line 1: Liquid "{{ site.count }}" has no equivalent here and was left out'],
+    ],
+    [
+      '<script>alert(1)</script>Hi',
+      'Hi',
+      ['line 1: raw HTML <script> was left out (it would run or embed something)'],
+    ],
     ['<b>Bold</b> and <em>it</em>', '**Bold** and *it*', []],
     ['<a href="/files/x.pdf">X</a>', '[X](/files/x.pdf)', []],
-    ['<a href="javascript:alert(1)">X</a>', 'X', ['line 1: a raw HTML link without a usable address was kept as its text']],
-    ['<div class="x">Box</div>', 'Box', ['line 1: raw HTML <div> was turned into plain text (only Markdown is kept)']],
-    ['{x} and <Comp />', '\\{x\\} and', ['line 1: raw HTML <comp> was turned into plain text (only Markdown is kept)']],
+    [
+      '<a href="javascript:alert(1)">X</a>',
+      'X',
+      ['line 1: a raw HTML link without a usable address was kept as its text'],
+    ],
+    [
+      '<div class="x">Box</div>',
+      'Box',
+      ['line 1: raw HTML <div> was turned into plain text (only Markdown is kept)'],
+    ],
+    [
+      '{x} and <Comp />',
+      '\\{x\\} and',
+      ['line 1: raw HTML <comp> was turned into plain text (only Markdown is kept)'],
+    ],
     ['import x from "y"', '&#x69;mport x from "y"', []],
     ['`{code}` stays', '`{code}` stays', []],
     ['# Heading', '## Heading', []],
     ['<!-- hidden -->Shown', 'Shown', []],
     ['<https://example.org>', '[https://example.org](https://example.org)', []],
-    ['[me](javascript:alert(1))', 'me)', ['line 1: a link to "javascript:alert(1" would run script; only its text was kept']],
-    ['[me](javascript&#58;alert)', 'me', ['line 1: a link to "javascript&#58;alert" would run script; only its text was kept']],
-    ['[me](JaVaScRiPt\\:alert)', 'me', ['line 1: a link to "JaVaScRiPt\\\\:alert" would run script; only its text was kept']],
-    ['![x](data:text/html;base64,PHNjcmlwdD4=)', 'x', ['line 1: a link to "data:text/html;base64,PHNjcmlwdD4=" would run script; only its text was kept']],
-    ['[cv][1]\n\n[1]: javascript:alert(1)', '[cv][1]\n\n', ['line 3: a link to "javascript:alert(1)" would run script; it was left out']],
+    [
+      '[me](javascript:alert(1))',
+      'me)',
+      ['line 1: a link to "javascript:alert(1" would run script; only its text was kept'],
+    ],
+    [
+      '[me](javascript&#58;alert)',
+      'me',
+      ['line 1: a link to "javascript&#58;alert" would run script; only its text was kept'],
+    ],
+    [
+      '[me](JaVaScRiPt\\:alert)',
+      'me',
+      ['line 1: a link to "JaVaScRiPt\\\\:alert" would run script; only its text was kept'],
+    ],
+    [
+      '![x](data:text/html;base64,PHNjcmlwdD4=)',
+      'x',
+      [
+        'line 1: a link to "data:text/html;base64,PHNjcmlwdD4=" would run script; only its text was kept',
+      ],
+    ],
+    [
+      '[cv][1]\n\n[1]: javascript:alert(1)',
+      '[cv][1]\n\n',
+      ['line 3: a link to "javascript:alert(1)" would run script; it was left out'],
+    ],
     ['[ok](page.html) [mail](mailto:a@b.org)', '[ok](page.html) [mail](mailto:a@b.org)', []],
     ['Math: $\\{ x \\}$', 'Math: $\\{ x \\}$', []],
     // Formulas are TeX, literal to the build: kept as written, braces and < included.
     ['Bound $a<b$ and $\\frac{1}{2}$.', 'Bound $a<b$ and $\\frac{1}{2}$.', []],
     ['$$\n\\frac{a}{b} < c\n$$\n{x}', '$$\n\\frac{a}{b} < c\n$$\n\\{x\\}', []],
     // A formula ends a would-be code span early, as the build reads it: what follows is escaped prose.
-    ['Cost $`$ <b onclick="alert(1)">x</b> ` end.', 'Cost $`$ x** ` end.', ['line 1: raw HTML <b> was turned into plain text (only Markdown is kept)']],
+    [
+      'Cost $`$ <b onclick="alert(1)">x</b> ` end.',
+      'Cost $`$ x** ` end.',
+      ['line 1: raw HTML <b> was turned into plain text (only Markdown is kept)'],
+    ],
     [
       'Seen\n{::comment}\nmy salary\n{:/comment}\nSeen too',
       'Seen\n\n\n\nSeen too',
@@ -65,17 +132,39 @@ describe('kramdown and Liquid into inert MDX', () => {
     [
       '![logo](assets/../../../../../other/assets/logo.svg)',
       'logo',
-      ['line 1: a picture at "assets/../../../../../other/assets/logo.svg" is outside the old site\'s files/ and images/; only its text was kept'],
+      [
+        'line 1: a picture at "assets/../../../../../other/assets/logo.svg" is outside the old site\'s files/ and images/; only its text was kept',
+      ],
     ],
     [
       '![me](pics/../../../../home/someone/private-photo.png)',
       'me',
-      ['line 1: a picture at "pics/../../../../home/someone/private-photo.png" is outside the old site\'s files/ and images/; only its text was kept'],
+      [
+        'line 1: a picture at "pics/../../../../home/someone/private-photo.png" is outside the old site\'s files/ and images/; only its text was kept',
+      ],
     ],
-    ['![me](images/x/../me.png) [cv](files/./cv.pdf)', '![me](/images/me.png) [cv](/files/cv.pdf)', []],
-    ['<img src="images/../../secret.png" alt="s">', '', ['line 1: a raw HTML picture without a usable address was left out']],
-    ['![me][p]\n\n[p]: pics/me.png', '![me][p]\n\n', ['line 3: a link to "pics/me.png" is outside the old site\'s files/ and images/; it was left out']],
-    ['a<br>\nb<br/>c\n<span>d</span>', 'a\\\nb\\\nc\nd', ['line 3: raw HTML <span> was turned into plain text (only Markdown is kept)']],
+    [
+      '![me](images/x/../me.png) [cv](files/./cv.pdf)',
+      '![me](/images/me.png) [cv](/files/cv.pdf)',
+      [],
+    ],
+    [
+      '<img src="images/../../secret.png" alt="s">',
+      '',
+      ['line 1: a raw HTML picture without a usable address was left out'],
+    ],
+    [
+      '![me][p]\n\n[p]: pics/me.png',
+      '![me][p]\n\n',
+      [
+        'line 3: a link to "pics/me.png" is outside the old site\'s files/ and images/; it was left out',
+      ],
+    ],
+    [
+      'a<br>\nb<br/>c\n<span>d</span>',
+      'a\\\nb\\\nc\nd',
+      ['line 3: raw HTML <span> was turned into plain text (only Markdown is kept)'],
+    ],
   ];
   for (const [source, text, notes] of cases) {
     test(JSON.stringify(source), () => {
@@ -85,7 +174,11 @@ describe('kramdown and Liquid into inert MDX', () => {
         converted.notes.map((note) => `line ${note.line}: ${note.why}`),
         notes,
       );
-      assert.equal(codeInEntry(`---\ntitle: x\n---\n\n${converted.text}\n`), undefined, 'the result is inert');
+      assert.equal(
+        codeInEntry(`---\ntitle: x\n---\n\n${converted.text}\n`),
+        undefined,
+        'the result is inert',
+      );
     });
   }
 
@@ -119,33 +212,46 @@ describe('list items read into entries', () => {
   test('the date a label or link says', () => {
     assert.deepEqual(dateOfLabel("MobiSys'22", undefined), { year: 2022 });
     assert.deepEqual(dateOfLabel('ICSE 2024', undefined), { year: 2024 });
-    assert.deepEqual(dateOfLabel('arXiv', 'https://arxiv.org/pdf/2402.05981'), { year: 2024, month: 2 });
+    assert.deepEqual(dateOfLabel('arXiv', 'https://arxiv.org/pdf/2402.05981'), {
+      year: 2024,
+      month: 2,
+    });
     assert.equal(dateOfLabel('Poster', 'https://example.org'), undefined);
     assert.equal(arxivIdOf('https://arxiv.org/pdf/2401.08092.pdf'), '2401.08092');
   });
   test('the type a label suggests', () => {
-    assert.deepEqual(["MobiSys'22", 'arXiv', "EMDL@Mobisys'21", "TMC'22", 'Journal of Examples', 'IMWUT'].map(typeOfLabel), [
-      'conference',
-      'preprint',
-      'workshop',
-      'journal',
-      'journal',
-      'journal',
-    ]);
+    assert.deepEqual(
+      ["MobiSys'22", 'arXiv', "EMDL@Mobisys'21", "TMC'22", 'Journal of Examples', 'IMWUT'].map(
+        typeOfLabel,
+      ),
+      ['conference', 'preprint', 'workshop', 'journal', 'journal', 'journal'],
+    );
   });
   test('authors, with the owner in bold or by name', () => {
-    assert.deepEqual(authorsOf('A B, **Qipeng Wang**, C D.', 'Qipeng Wang'), ['A B', 'Qipeng Wang', 'C D']);
-    assert.deepEqual(authorsOf('A B and **Q. Wang**', 'Qipeng Wang'), ['A B', { name: 'Q. Wang', owner: true }]);
+    assert.deepEqual(authorsOf('A B, **Qipeng Wang**, C D.', 'Qipeng Wang'), [
+      'A B',
+      'Qipeng Wang',
+      'C D',
+    ]);
+    assert.deepEqual(authorsOf('A B and **Q. Wang**', 'Qipeng Wang'), [
+      'A B',
+      { name: 'Q. Wang', owner: true },
+    ]);
     assert.deepEqual(authorsOf('A B, Qipeng Wang', 'Qipeng Wang'), ['A B', 'Qipeng Wang']);
     assert.equal(authorsOf('A B, C D', 'Qipeng Wang'), undefined);
   });
   test('links by their label', () => {
-    assert.deepEqual(linksOf('\\[[pdf](/files/a.pdf)\\], \\[[Slides](/files/s.pdf)\\], \\[[code](https://g.com/x)\\], \\[[Paper List](https://g.com/y)\\]'), {
-      pdf: '/files/a.pdf',
-      slides: '/files/s.pdf',
-      code: 'https://g.com/x',
-      extra: [{ label: 'Paper List', url: 'https://g.com/y' }],
-    });
+    assert.deepEqual(
+      linksOf(
+        '\\[[pdf](/files/a.pdf)\\], \\[[Slides](/files/s.pdf)\\], \\[[code](https://g.com/x)\\], \\[[Paper List](https://g.com/y)\\]',
+      ),
+      {
+        pdf: '/files/a.pdf',
+        slides: '/files/s.pdf',
+        code: 'https://g.com/x',
+        extra: [{ label: 'Paper List', url: 'https://g.com/y' }],
+      },
+    );
   });
 });
 
@@ -187,7 +293,9 @@ describe('_config.yml into the owner file', () => {
   });
 
   test('values the schema refuses are left out or replaced, with a note each, and the rest loads', () => {
-    const site = readJekyllConfig('title: "T"\nurl: ftp://x\nlocale: english\nauthor:\n  name: "N"\n  email: "not-an-email"\n  twitter: "@@@"\n');
+    const site = readJekyllConfig(
+      'title: "T"\nurl: ftp://x\nlocale: english\nauthor:\n  name: "N"\n  email: "not-an-email"\n  twitter: "@@@"\n',
+    );
     const { fields, notes } = ownerFields(site);
     assert.equal(siteSchema.safeParse(fields).success, true);
     assert.deepEqual(notes, [
@@ -230,10 +338,24 @@ describe('profile links on the card', () => {
       { label: '个人网站', href: 'https://ada.example.org/', icon: 'globe' },
     );
     assert.deepEqual(profileLinks(author, 'Website'), [
-      { label: 'Google Scholar', href: 'https://scholar.google.com/citations?user=AbCdEfGhIjKL', icon: 'scholar' },
-      { label: 'ORCID', href: 'https://orcid.org/0000-0002-1825-0097', handle: '0000-0002-1825-0097', icon: 'id' },
+      {
+        label: 'Google Scholar',
+        href: 'https://scholar.google.com/citations?user=AbCdEfGhIjKL',
+        icon: 'scholar',
+      },
+      {
+        label: 'ORCID',
+        href: 'https://orcid.org/0000-0002-1825-0097',
+        handle: '0000-0002-1825-0097',
+        icon: 'id',
+      },
       { label: 'X (Twitter)', href: 'https://x.com/ada', handle: '@ada', icon: 'message' },
-      { label: 'Mastodon', href: 'https://hci.social/@ada', handle: '@ada@hci.social', icon: 'message' },
+      {
+        label: 'Mastodon',
+        href: 'https://hci.social/@ada',
+        handle: '@ada@hci.social',
+        icon: 'message',
+      },
       { label: 'Website', href: 'https://ada.example.org/', icon: 'globe' },
       { label: 'Kaggle', href: 'https://www.kaggle.com/ada', icon: 'link' },
     ]);
@@ -266,7 +388,8 @@ describe('a bilingual About page, split', () => {
       source: join(ROOT, 'tests/fixtures/academicpages/lists'),
       shippedOwnerFile: readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8'),
     });
-    const file = (path: string) => String(plan.writes.find((write) => write.path === path)?.content);
+    const file = (path: string) =>
+      String(plan.writes.find((write) => write.path === path)?.content);
     assert.equal(
       file('src/content/pages/zh/about.mdx'),
       '---\ntitle: About Me\npermalink: /\nprofileCard: true\n---\n\n我是王启鹏，北京大学计算机学院博士研究生，导师为[刘譞哲](https://liuxuanzhe.com/)教授。这是我的[简历](/files/cv.pdf)。\n\n我的研究方向是面向机器学习的系统，尤其是端侧机器学习系统。\n',
@@ -276,7 +399,13 @@ describe('a bilingual About page, split', () => {
       file('src/site.config.ts'),
       /languages: \[\n {4}\{ code: "en", locale: "en-US", label: "English" \},\n {4}\{ code: "zh", locale: "zh-CN", label: "中文" \},\n {2}\]/,
     );
-    assert.ok(plan.lines.some((line) => line.kind === 'new' && line.checks.includes('bilingual page split into about.mdx and zh/about.mdx')));
+    assert.ok(
+      plan.lines.some(
+        (line) =>
+          line.kind === 'new' &&
+          line.checks.includes('bilingual page split into about.mdx and zh/about.mdx'),
+      ),
+    );
   });
 });
 
@@ -289,10 +418,13 @@ describe('writing all at once', () => {
       applyWrites(root, [{ path: 'src/content/pages/about.mdx', content: 'new' }], []);
       assert.deepEqual(readdirSync(root), ['src']);
       mkdirSync(join(root, '.migrate-backup-y2/src'), { recursive: true });
-      assert.throws(() => applyWrites(root, [{ path: 'src/content/pages/about.mdx', content: 'newer' }], []), {
-        message:
-          '.migrate-backup-y2/ holds files an interrupted migration moved aside: put them back where they were (or delete the folder), then migrate again',
-      });
+      assert.throws(
+        () => applyWrites(root, [{ path: 'src/content/pages/about.mdx', content: 'newer' }], []),
+        {
+          message:
+            '.migrate-backup-y2/ holds files an interrupted migration moved aside: put them back where they were (or delete the folder), then migrate again',
+        },
+      );
       assert.equal(readFileSync(join(root, 'src/content/pages/about.mdx'), 'utf8'), 'new');
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -316,7 +448,10 @@ describe('writing all at once', () => {
       );
       assert.equal(readFileSync(join(root, 'src/content/pages/about.mdx'), 'utf8'), 'old');
       assert.equal(existsSync(join(root, 'blocker/inside.txt')), false);
-      assert.deepEqual(readFileSync(join(root, 'blocker'), 'utf8'), 'a file where a folder is wanted');
+      assert.deepEqual(
+        readFileSync(join(root, 'blocker'), 'utf8'),
+        'a file where a folder is wanted',
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -325,7 +460,8 @@ describe('writing all at once', () => {
 
 describe('the old site as hostile input', () => {
   const owner = readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8');
-  const CONFIG = 'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\n  bio: B\n  employer: E\n  avatar: me.png\n';
+  const CONFIG =
+    'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\n  bio: B\n  employer: E\n  avatar: me.png\n';
   /** A throw-away old site from `{ path: content }`, a symbolic link where the content is `{ link }`; the plan of its migration. */
   function migrate(
     files: Record<string, string | Buffer | { link: string } | { hardLink: string }>,
@@ -337,21 +473,27 @@ describe('the old site as hostile input', () => {
       writeFileSync(join(base, 'secret.txt'), 'secret-key');
       for (const [path, content] of Object.entries({ '_config.yml': CONFIG, ...files })) {
         mkdirSync(dirname(join(site, path)), { recursive: true });
-        if (typeof content === 'string' || Buffer.isBuffer(content)) writeFileSync(join(site, path), content);
+        if (typeof content === 'string' || Buffer.isBuffer(content))
+          writeFileSync(join(site, path), content);
         else {
           const link = content as { link: string } | { hardLink: string };
           if ('hardLink' in link) linkSync(link.hardLink, join(site, path));
           else symlinkSync(link.link, join(site, path));
         }
       }
-      const plan = planMigration({ source: site, shippedOwnerFile: owner, ...(limits ? { limits } : {}) });
+      const plan = planMigration({
+        source: site,
+        shippedOwnerFile: owner,
+        ...(limits ? { limits } : {}),
+      });
       return { ...plan, report: plan.lines.filter((line) => line.kind !== 'new').map(reportLine) };
     } finally {
       rmSync(base, { recursive: true, force: true });
     }
   }
   const ABOUT = '---\npermalink: /\ntitle: About\n---\n\nHello.\n';
-  const written = (plan: { writes: { path: string }[] }) => plan.writes.map((write) => write.path).sort();
+  const written = (plan: { writes: { path: string }[] }) =>
+    plan.writes.map((write) => write.path).sort();
 
   test('symbolic links to outside the site are never read', () => {
     const plan = migrate({
@@ -380,7 +522,11 @@ describe('the old site as hostile input', () => {
         'files/hard.pdf': { hardLink: join(base, 'outside.pdf') },
         'images/me.png': { hardLink: join(base, 'outside.pdf') },
       });
-      assert.deepEqual(written(plan), ['public/files/ok.pdf', 'src/content/pages/about.mdx', 'src/site.config.ts']);
+      assert.deepEqual(written(plan), [
+        'public/files/ok.pdf',
+        'src/content/pages/about.mdx',
+        'src/site.config.ts',
+      ]);
       assert.deepEqual(plan.report.slice(1), [
         'needs a look _pages/about.md: links to /images/me.png, a file with other names on the disk (a hard link); it was not copied',
         'left out files/etcdir: it is a link to a folder, which is never followed',
@@ -410,23 +556,44 @@ describe('the old site as hostile input', () => {
       'images/me.png': 'not a picture',
       'files/page.html': '<script>alert(1)</script>',
       'files/figure.svg': '<svg onload="alert(1)"/>',
-      'files/plain.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
-      'files/prefixed.svg': '<s:svg xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></s:svg>',
-      'files/entity.svg': '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript&#58;alert(1)"><text>x</text></a></svg>',
+      'files/plain.svg':
+        '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
+      'files/prefixed.svg':
+        '<s:svg xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></s:svg>',
+      'files/entity.svg':
+        '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript&#58;alert(1)"><text>x</text></a></svg>',
       'files/utf16.svg': Buffer.concat([
         Buffer.from([0xff, 0xfe]),
-        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'utf16le'),
+        Buffer.from(
+          '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+          'utf16le',
+        ),
       ]),
       // Any XML type opens as a document that runs its XHTML script (Chromium 156 runs one in a .atom file).
-      'files/feed.atom': '<feed xmlns="http://www.w3.org/2005/Atom"><h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script></feed>',
+      'files/feed.atom':
+        '<feed xmlns="http://www.w3.org/2005/Atom"><h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script></feed>',
       'files/plain.atom': '<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title></feed>',
       'files/page.xhtm': '<html xmlns="http://www.w3.org/1999/xhtml"/>',
       'files/page.HTM': '<p>x</p>',
     });
-    assert.deepEqual(written(plan), ['public/files/plain.atom', 'public/files/plain.svg', 'src/content/pages/about.mdx', 'src/site.config.ts']);
+    assert.deepEqual(written(plan), [
+      'public/files/plain.atom',
+      'public/files/plain.svg',
+      'src/content/pages/about.mdx',
+      'src/site.config.ts',
+    ]);
     assert.deepEqual(plan.report, [
       'needs a look _config.yml: author.avatar: images/me.png is not a picture (PNG, JPEG, GIF, WebP or AVIF); the card shows your initials',
-      ...['entity.svg', 'feed.atom', 'figure.svg', 'page.HTM', 'page.html', 'page.xhtm', 'prefixed.svg', 'utf16.svg'].map(
+      ...[
+        'entity.svg',
+        'feed.atom',
+        'figure.svg',
+        'page.HTM',
+        'page.html',
+        'page.xhtm',
+        'prefixed.svg',
+        'utf16.svg',
+      ].map(
         (file) =>
           `left out files/${file}: a browser would run it as a page or script of the new site's own address; copy it into public/files/ yourself only if you wrote it`,
       ),
@@ -435,10 +602,14 @@ describe('the old site as hostile input', () => {
 
   test('an old address this site cannot redirect from is left out, and the page still comes', () => {
     const plan = migrate({
-      '_pages/home.md': '---\npermalink: /\ntitle: Home\nredirect_from:\n  - /../../etc/\n  - /old/\n  - [1, 2]\n---\n\nHello.\n',
+      '_pages/home.md':
+        '---\npermalink: /\ntitle: Home\nredirect_from:\n  - /../../etc/\n  - /old/\n  - [1, 2]\n---\n\nHello.\n',
     });
     assert.deepEqual(written(plan), ['src/content/pages/about.mdx', 'src/site.config.ts']);
-    assert.match(String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content), /redirectFrom:\n {2}- \/old\/\n---/);
+    assert.match(
+      String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content),
+      /redirectFrom:\n {2}- \/old\/\n---/,
+    );
     assert.deepEqual(plan.report.slice(1), [
       'needs a look _pages/home.md:1: redirect_from: the old address "/../../etc/" cannot redirect here (a site path may not contain "." or ".." as a folder name, or "//"); it was left out',
       'needs a look _pages/home.md:1: redirect_from: a value that is not a path (a list, a number) was left out',
@@ -447,10 +618,14 @@ describe('the old site as hostile input', () => {
 
   test('an old address the build would refuse (a copied folder, the feed, an address of Windows devices) is left out, so the project builds', () => {
     const plan = migrate({
-      '_pages/home.md': '---\npermalink: /\ntitle: Home\nredirect_from:\n  - /files/\n  - /feed.xml\n  - /CON/\n  - /old/\n---\n\nHello.\n',
+      '_pages/home.md':
+        '---\npermalink: /\ntitle: Home\nredirect_from:\n  - /files/\n  - /feed.xml\n  - /CON/\n  - /old/\n---\n\nHello.\n',
       'files/paper.pdf': '%PDF-1.4',
     });
-    assert.match(String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content), /redirectFrom:\n {2}- \/old\/\n---/);
+    assert.match(
+      String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content),
+      /redirectFrom:\n {2}- \/old\/\n---/,
+    );
     assert.deepEqual(plan.report.slice(1), [
       'needs a look _pages/home.md:1: redirect_from: the old address "/CON/" cannot redirect here ("CON" is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…); a checkout there fails); it was left out',
       'needs a look _pages/home.md:1: redirect_from: the old address "/files/" is the folder public/files/; a redirect there would take its address; it was left out',
@@ -460,20 +635,29 @@ describe('the old site as hostile input', () => {
 
   test('an About page not at _pages/about.md: the report names its file; a second page at / is not written over it', () => {
     const plan = migrate({
-      '_pages/home.md': '---\npermalink: /\ntitle: Home\n---\n\n# Publications\n\n- [Not a paper]\n',
+      '_pages/home.md':
+        '---\npermalink: /\ntitle: Home\n---\n\n# Publications\n\n- [Not a paper]\n',
       '_pages/zz-old-home.md': '---\npermalink: /\ntitle: Old\n---\n\nOld text.\n',
     });
     assert.deepEqual(plan.report.slice(1), [
       'needs a look _pages/home.md:8: the publication "Not a paper" has no title; it was kept in the page',
       'needs a look _pages/zz-old-home.md:1: _pages/home.md is already the About page (permalink /); this one was not migrated: move its text into it',
     ]);
-    assert.match(String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content), /^title: Home$/m);
+    assert.match(
+      String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content),
+      /^title: Home$/m,
+    );
   });
 
   test('control characters and text-direction overrides go, each named with its line; aliases are not expanded', () => {
     const bomb = [
       'a: &a [x, x, x, x, x, x, x, x, x]',
-      ...'bcdefghi'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(', ')}]`),
+      ...'bcdefghi'
+        .split('')
+        .map(
+          (name, index) =>
+            `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(', ')}]`,
+        ),
     ];
     const plan = migrate({
       '_pages/about.md': `${ABOUT}Bell\u0007 and \u202Eevil\n`,
@@ -484,16 +668,29 @@ describe('the old site as hostile input', () => {
       'needs a look _publications/p.md:2: a text-direction override (U+202E) was removed',
       'needs a look _publications/p.md:1: permalink: a value that is not a path (a list, a number) was left out',
     ]);
-    assert.match(String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content), /Bell and evil/);
+    assert.match(
+      String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content),
+      /Bell and evil/,
+    );
   });
 
   test('the work a site can cause is bounded: files listed, bytes copied', () => {
-    const many = Object.fromEntries(Array.from({ length: 12 }, (_, index) => [`files/f${String(index).padStart(2, '0')}.pdf`, `%PDF-1.4 ${'x'.repeat(91)}`]));
-    const plan = migrate({ '_pages/about.md': ABOUT, ...many }, { listedFiles: 10, copiedBytes: 800 });
+    const many = Object.fromEntries(
+      Array.from({ length: 12 }, (_, index) => [
+        `files/f${String(index).padStart(2, '0')}.pdf`,
+        `%PDF-1.4 ${'x'.repeat(91)}`,
+      ]),
+    );
+    const plan = migrate(
+      { '_pages/about.md': ABOUT, ...many },
+      { listedFiles: 10, copiedBytes: 800 },
+    );
     // 10 files listed; 8 of 100 bytes fit in 800.
     assert.deepEqual(
       written(plan).filter((path) => path.startsWith('public/')),
-      ['f00', 'f01', 'f02', 'f03', 'f04', 'f05', 'f06', 'f07'].map((name) => `public/files/${name}.pdf`),
+      ['f00', 'f01', 'f02', 'f03', 'f04', 'f05', 'f06', 'f07'].map(
+        (name) => `public/files/${name}.pdf`,
+      ),
     );
     assert.deepEqual(plan.report.slice(1), [
       'left out files/: it holds more than 10 files; the ones after the first 10 were not read',
@@ -503,12 +700,23 @@ describe('the old site as hostile input', () => {
   });
 
   test('a page too large to be one is left out unread', () => {
-    const plan = migrate({ '_pages/about.md': ABOUT, '_publications/huge.md': `---\ntitle: T\n---\n${'<a '.repeat(400_000)}` });
-    assert.deepEqual(plan.report.slice(1), ['needs a look _publications/huge.md:1: it is larger than 1 MB, too large to be a page; the file was left out']);
+    const plan = migrate({
+      '_pages/about.md': ABOUT,
+      '_publications/huge.md': `---\ntitle: T\n---\n${'<a '.repeat(400_000)}`,
+    });
+    assert.deepEqual(plan.report.slice(1), [
+      'needs a look _publications/huge.md:1: it is larger than 1 MB, too large to be a page; the file was left out',
+    ]);
   });
 
   test('text that makes the converter backtrack is read in linear time', () => {
-    for (const source of ['<a '.repeat(100_000), '{%'.repeat(100_000), '{{'.repeat(100_000), '<script '.repeat(50_000), '<script>'.repeat(50_000)]) {
+    for (const source of [
+      '<a '.repeat(100_000),
+      '{%'.repeat(100_000),
+      '{{'.repeat(100_000),
+      '<script '.repeat(50_000),
+      '<script>'.repeat(50_000),
+    ]) {
       const started = performance.now();
       convertBody(source, OLD);
       // Generous: linear is ~0.1 s here; the quadratic version took minutes.

@@ -8,7 +8,8 @@ const utf16le = (text: string, bom: boolean) => {
   const bytes = Buffer.from(text, 'utf16le');
   return bom ? Buffer.concat([Buffer.from([0xff, 0xfe]), bytes]) : bytes;
 };
-const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+const utf16be = (text: string) =>
+  Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
 
 test('SVG and XML files: what a browser would run or load is found, in any namespace, entity or encoding', () => {
   const cases: [string, Uint8Array, { what: string; excerpt: string }[]][] = [
@@ -29,13 +30,30 @@ test('SVG and XML files: what a browser would run or load is found, in any names
       utf8(`<svg ${SVG}><a href="javascript&#58;alert(1)"><text>x</text></a></svg>`),
       [{ what: 'a javascript: URL (href)', excerpt: 'javascript:alert(1)' }],
     ],
-    ['a UTF-16 file with a BOM and a handler', utf16le(`<svg ${SVG} onload="alert(1)"/>`, true), [{ what: 'an event handler (onload)', excerpt: 'alert(1)' }]],
-    ['a UTF-16 file without a BOM', utf16le(`<svg ${SVG}><script>alert(1)</script></svg>`, false), [{ what: 'a <script> element', excerpt: 'alert(1)' }]],
-    ['big-endian UTF-16', utf16be(`<svg ${SVG}><x:script xmlns:x="urn:x"/></svg>`), [{ what: 'a <x:script> element', excerpt: '' }]],
+    [
+      'a UTF-16 file with a BOM and a handler',
+      utf16le(`<svg ${SVG} onload="alert(1)"/>`, true),
+      [{ what: 'an event handler (onload)', excerpt: 'alert(1)' }],
+    ],
+    [
+      'a UTF-16 file without a BOM',
+      utf16le(`<svg ${SVG}><script>alert(1)</script></svg>`, false),
+      [{ what: 'a <script> element', excerpt: 'alert(1)' }],
+    ],
+    [
+      'big-endian UTF-16',
+      utf16be(`<svg ${SVG}><x:script xmlns:x="urn:x"/></svg>`),
+      [{ what: 'a <x:script> element', excerpt: '' }],
+    ],
     [
       'an encoding the check does not read',
       utf8('<?xml version="1.0" encoding="UTF-7"?><svg/>'),
-      [{ what: 'an encoding the check cannot read as a browser does', excerpt: 'it declares the encoding utf-7; save it as UTF-8' }],
+      [
+        {
+          what: 'an encoding the check cannot read as a browser does',
+          excerpt: 'it declares the encoding utf-7; save it as UTF-8',
+        },
+      ],
     ],
     [
       'an animation that sets a link, whatever its values',
@@ -56,21 +74,33 @@ test('SVG and XML files: what a browser would run or load is found, in any names
       [
         { what: 'a <foreignObject> element', excerpt: '' },
         { what: 'an external reference (xlink:href)', excerpt: 'https://evil.example/t.png' },
-        { what: 'a style that loads from elsewhere', excerpt: '@import url(https://evil.example/x.css);' },
+        {
+          what: 'a style that loads from elsewhere',
+          excerpt: '@import url(https://evil.example/x.css);',
+        },
       ],
     ],
     [
       'an entity declaration that spells a scheme',
       utf8(`<!DOCTYPE svg [<!ENTITY j "javascript">]><svg ${SVG}><a href="&j;:alert(1)"/></svg>`),
       [
-        { what: 'an entity declaration (it can spell code the check would not see)', excerpt: '<!ENTITY j "javascript">' },
+        {
+          what: 'an entity declaration (it can spell code the check would not see)',
+          excerpt: '<!ENTITY j "javascript">',
+        },
         { what: 'an entity reference the file does not define', excerpt: '&j;' },
       ],
     ],
     [
       'XML that is not well-formed',
       utf8(`<svg ${SVG}><g><script>alert(1)</script></svg>`),
-      [{ what: 'XML that is not well-formed', excerpt: "line 1: Expected closing tag 'g' (opened in line 1, col 84) instead of closing tag 'svg'." }],
+      [
+        {
+          what: 'XML that is not well-formed',
+          excerpt:
+            "line 1: Expected closing tag 'g' (opened in line 1, col 84) instead of closing tag 'svg'.",
+        },
+      ],
     ],
     [
       'an XML file with a stylesheet, and one that is an XHTML page',
@@ -78,7 +108,10 @@ test('SVG and XML files: what a browser would run or load is found, in any names
         '<?xml version="1.0"?><?xml-stylesheet type="text/xsl" href="/feed.xsl"?><html xmlns="http://www.w3.org/1999/xhtml"><body><iframe src="/cv/"/></body></html>',
       ),
       [
-        { what: 'an xml-stylesheet instruction (a stylesheet can make the file a page)', excerpt: '/feed.xsl' },
+        {
+          what: 'an xml-stylesheet instruction (a stylesheet can make the file a page)',
+          excerpt: '/feed.xsl',
+        },
         { what: 'a <iframe> element', excerpt: '/cv/' },
       ],
     ],
@@ -88,12 +121,24 @@ test('SVG and XML files: what a browser would run or load is found, in any names
         `<?xml version="1.0"${' '.repeat(300)}encoding="ISO-2022-JP"?><svg ${SVG}><text><![CDATA[ ]]\x1b(B></text><script>alert(1)</script><text><![CDATA[ ]]></text></svg>`,
         'latin1',
       ),
-      [{ what: 'an encoding the check cannot read as a browser does', excerpt: 'it declares the encoding iso-2022-jp; save it as UTF-8' }],
+      [
+        {
+          what: 'an encoding the check cannot read as a browser does',
+          excerpt: 'it declares the encoding iso-2022-jp; save it as UTF-8',
+        },
+      ],
     ],
     [
       'a control character, which XML does not allow',
-      utf8(`<svg ${SVG}><text><![CDATA[ ]]\x1b(B></text><script>alert(1)</script><text><![CDATA[ ]]></text></svg>`),
-      [{ what: 'an encoding the check cannot read as a browser does', excerpt: 'it holds the control character U+001B, which XML does not allow' }],
+      utf8(
+        `<svg ${SVG}><text><![CDATA[ ]]\x1b(B></text><script>alert(1)</script><text><![CDATA[ ]]></text></svg>`,
+      ),
+      [
+        {
+          what: 'an encoding the check cannot read as a browser does',
+          excerpt: 'it holds the control character U+001B, which XML does not allow',
+        },
+      ],
     ],
     [
       'styles that load from elsewhere through CSS escapes, comments and image-set',
@@ -101,8 +146,14 @@ test('SVG and XML files: what a browser would run or load is found, in any names
         `<svg ${SVG}><style>rect{fill:url(ht\\74ps://evil.example/a.svg#a)}</style><rect style="background:image-set(url(/a.png) 1x, &quot;https://evil.example/t.png&quot; 2x)"/><style>@im/**/port "/x.css";</style></svg>`,
       ),
       [
-        { what: 'a style that loads from elsewhere', excerpt: 'url(https://evil.example/a.svg#a)}' },
-        { what: 'a style that loads from elsewhere', excerpt: 'image-set(url(/a.png) 1x, "https://evil.example/t.png" 2x)' },
+        {
+          what: 'a style that loads from elsewhere',
+          excerpt: 'url(https://evil.example/a.svg#a)}',
+        },
+        {
+          what: 'a style that loads from elsewhere',
+          excerpt: 'image-set(url(/a.png) 1x, "https://evil.example/t.png" 2x)',
+        },
         { what: 'a style that loads from elsewhere', excerpt: '@import "/x.css";' },
       ],
     ],
@@ -114,7 +165,8 @@ test('SVG and XML files: what a browser would run or load is found, in any names
       [],
     ],
   ];
-  for (const [name, bytes, expected] of cases) assert.deepEqual(activeXmlContent(bytes), expected, name);
+  for (const [name, bytes, expected] of cases)
+    assert.deepEqual(activeXmlContent(bytes), expected, name);
 });
 
 test('every file a browser opens as a document is checked or refused, by its name', () => {

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import fsPromises from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -8,7 +16,14 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { inlineCodeGate } from '../../../src/integrations/inline-code-gate.ts';
-import { contentSecurityPolicy, cspHash, findInlineCode, findUntrustedCode, insertCspMeta, sourceOfCode } from '#lib/security/csp.ts';
+import {
+  contentSecurityPolicy,
+  cspHash,
+  findInlineCode,
+  findUntrustedCode,
+  insertCspMeta,
+  sourceOfCode,
+} from '#lib/security/csp.ts';
 
 const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><script>let a = 1;</script><script type="application/ld+json">{"@type":"Person"}</script><script src="/x.js"></script><style>body{color:red}</style></head><body></body></html>`;
 
@@ -17,19 +32,29 @@ test('finds executable inline scripts and styles, not data blocks or external sc
 });
 
 test('hashes with SHA-256 in the CSP source form', () => {
-  assert.equal(cspHash('let a = 1;'), `'sha256-${createHash('sha256').update('let a = 1;').digest('base64')}'`);
+  assert.equal(
+    cspHash('let a = 1;'),
+    `'sha256-${createHash('sha256').update('let a = 1;').digest('base64')}'`,
+  );
 });
 
 test('the policy allows only the hashed code, and frame-ancestors only as a header', () => {
   const policy = contentSecurityPolicy(findInlineCode(page));
   assert.match(policy, new RegExp(`script-src ${cspHash('let a = 1;').replace(/[+/]/g, '\\$&')};`));
   assert.doesNotMatch(policy, /unsafe-inline|frame-ancestors/);
-  assert.match(contentSecurityPolicy({ scripts: [], styles: [] }, { header: true }), /script-src 'none'; style-src 'none';.*frame-ancestors 'none'$/);
+  assert.match(
+    contentSecurityPolicy({ scripts: [], styles: [] }, { header: true }),
+    /script-src 'none'; style-src 'none';.*frame-ancestors 'none'$/,
+  );
 });
 
 test('the meta element goes right after the charset, before any script', () => {
   const html = insertCspMeta(page, "default-src 'self'");
-  assert.ok(html.includes(`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><script>`));
+  assert.ok(
+    html.includes(
+      `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><script>`,
+    ),
+  );
 });
 
 test('finds every piece of code the site did not write, and nothing the site did', () => {
@@ -41,20 +66,46 @@ test('finds every piece of code the site did not write, and nothing the site did
       `<head><script>${own}</script><style>p{}</style><script type="application/ld+json">{}</script></head><body><p>x</p></body>`,
       [],
     ],
-    ['an unknown inline script', '<body><script>alert(1)</script></body>', [{ what: 'an inline script', excerpt: 'alert(1)', hash: cspHash('alert(1)') }]],
-    ['a module script', '<body><script type="module">alert(1)</script></body>', [{ what: 'an inline script', excerpt: 'alert(1)', hash: cspHash('alert(1)') }]],
+    [
+      'an unknown inline script',
+      '<body><script>alert(1)</script></body>',
+      [{ what: 'an inline script', excerpt: 'alert(1)', hash: cspHash('alert(1)') }],
+    ],
+    [
+      'a module script',
+      '<body><script type="module">alert(1)</script></body>',
+      [{ what: 'an inline script', excerpt: 'alert(1)', hash: cspHash('alert(1)') }],
+    ],
     [
       'an external script',
       '<head><script src="https://evil.example/x.js"></script></head>',
       [{ what: 'an external script', excerpt: 'https://evil.example/x.js' }],
     ],
-    ['an import map', '<head><script type="importmap">{"imports":{}}</script></head>', [{ what: 'a script of type "importmap"', excerpt: '{"imports":{}}' }]],
-    ['an event handler', '<body><img src="x" onerror="alert(2)"></body>', [{ what: 'an event handler (onerror)', excerpt: 'alert(2)' }]],
-    ['a style attribute', '<body><p style="color:red">x</p></body>', [{ what: 'a style attribute', excerpt: 'color:red' }]],
+    [
+      'an import map',
+      '<head><script type="importmap">{"imports":{}}</script></head>',
+      [{ what: 'a script of type "importmap"', excerpt: '{"imports":{}}' }],
+    ],
+    [
+      'an event handler',
+      '<body><img src="x" onerror="alert(2)"></body>',
+      [{ what: 'an event handler (onerror)', excerpt: 'alert(2)' }],
+    ],
+    [
+      'a style attribute',
+      '<body><p style="color:red">x</p></body>',
+      [{ what: 'a style attribute', excerpt: 'color:red' }],
+    ],
     [
       'a style element in the body',
       '<body><style>body{display:none}</style></body>',
-      [{ what: 'an inline <style> in the page body', excerpt: 'body{display:none}', hash: cspHash('body{display:none}') }],
+      [
+        {
+          what: 'an inline <style> in the page body',
+          excerpt: 'body{display:none}',
+          hash: cspHash('body{display:none}'),
+        },
+      ],
     ],
     [
       'a javascript: URL, hidden by case and control characters',
@@ -69,7 +120,11 @@ test('finds every piece of code the site did not write, and nothing the site did
         { what: 'a vbscript: URL (href)', excerpt: 'vbscript:msgbox(1)' },
       ],
     ],
-    ['a data: picture is only a picture', '<body><img src="data:image/png;base64,AAAA" alt=""></body>', []],
+    [
+      'a data: picture is only a picture',
+      '<body><img src="data:image/png;base64,AAAA" alt=""></body>',
+      [],
+    ],
     [
       'an SVG animation that sets a javascript: link',
       '<body><svg><a href="/x"><animate attributeName="href" values="javascript:alert(5)"></animate></a></svg></body>',
@@ -110,7 +165,13 @@ test('finds every piece of code the site did not write, and nothing the site did
     [
       'a comment closed early with --!>',
       "<body><!-- a --!><script>document.title='PWN1'</script>--></body>",
-      [{ what: 'an inline script', excerpt: "document.title='PWN1'", hash: cspHash("document.title='PWN1'") }],
+      [
+        {
+          what: 'an inline script',
+          excerpt: "document.title='PWN1'",
+          hash: cspHash("document.title='PWN1'"),
+        },
+      ],
     ],
     [
       'attributes split by line breaks, or after a quoted ">"',
@@ -132,7 +193,10 @@ test('finds every piece of code the site did not write, and nothing the site did
       'a stylesheet, a form and a fenced frame in the body',
       '<body><link rel="stylesheet" href="https://evil.example/x.css"><form action="https://evil.example/"></form><fencedframe></fencedframe></body>',
       [
-        { what: 'a <link> in the page body', excerpt: 'rel="stylesheet" href="https://evil.example/x.css"' },
+        {
+          what: 'a <link> in the page body',
+          excerpt: 'rel="stylesheet" href="https://evil.example/x.css"',
+        },
         { what: 'a <form> in the page body', excerpt: 'action="https://evil.example/"' },
         { what: 'a <fencedframe> element', excerpt: '' },
       ],
@@ -153,10 +217,20 @@ test('finds every piece of code the site did not write, and nothing the site did
     [
       'a refresh in the body',
       '<body><meta http-equiv="refresh" content="0;url=https://evil.example/"></body>',
-      [{ what: 'a <meta> in the page body', excerpt: 'http-equiv="refresh" content="0;url=https://evil.example/"' }],
+      [
+        {
+          what: 'a <meta> in the page body',
+          excerpt: 'http-equiv="refresh" content="0;url=https://evil.example/"',
+        },
+      ],
     ],
   ];
-  for (const [name, html, expected] of cases) assert.deepEqual(findUntrustedCode(`<!DOCTYPE html><html>${html}</html>`, trusted), expected, name);
+  for (const [name, html, expected] of cases)
+    assert.deepEqual(
+      findUntrustedCode(`<!DOCTYPE html><html>${html}</html>`, trusted),
+      expected,
+      name,
+    );
 });
 
 test('names the content file a piece of code came from, preferring the one the page is made of', () => {
@@ -172,11 +246,13 @@ test('names the content file a piece of code came from, preferring the one the p
     ['alert(3)', '/index.html', undefined],
     ['', '/index.html', undefined],
   ];
-  for (const [excerpt, page, source] of cases) assert.equal(sourceOfCode(excerpt, page, files), source, `${excerpt} on ${page}`);
+  for (const [excerpt, page, source] of cases)
+    assert.equal(sourceOfCode(excerpt, page, files), source, `${excerpt} on ${page}`);
 });
 
 describe("the build's CSP step over many pages", () => {
-  const page = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+  const page = (body: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
   /** A built site of 300 pages, page-000 … page-299, each in its own folder as `astro build` writes them. */
   function builtSite(bodies: Record<number, string> = {}): string {
     const root = mkdtempSync(join(tmpdir(), 'csp-step-'));
@@ -188,7 +264,10 @@ describe("the build's CSP step over many pages", () => {
     return root;
   }
   const runStep = async (root: string) => {
-    const hook = inlineCodeGate().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: { info(message: string): void } }) => Promise<void>;
+    const hook = inlineCodeGate().hooks['astro:build:done'] as unknown as (options: {
+      dir: URL;
+      logger: { info(message: string): void };
+    }) => Promise<void>;
     await hook({ dir: pathToFileURL(`${root}/`), logger: { info() {} } });
   };
 
@@ -197,11 +276,26 @@ describe("the build's CSP step over many pages", () => {
     mkdirSync(join(root, 'files'));
     mkdirSync(join(root, '_astro'));
     writeFileSync(join(root, 'files/notes.htm'), page('<script>alert(1)</script>'));
-    writeFileSync(join(root, 'files/notes.xhtml'), '<html xmlns="http://www.w3.org/1999/xhtml"><body>x</body></html>');
-    writeFileSync(join(root, 'files/logo.svg'), '<s:svg xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></s:svg>');
-    writeFileSync(join(root, '_astro/logo.abc123.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
-    writeFileSync(join(root, 'feed.xml'), '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>');
-    writeFileSync(join(root, 'files/plain.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>');
+    writeFileSync(
+      join(root, 'files/notes.xhtml'),
+      '<html xmlns="http://www.w3.org/1999/xhtml"><body>x</body></html>',
+    );
+    writeFileSync(
+      join(root, 'files/logo.svg'),
+      '<s:svg xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></s:svg>',
+    );
+    writeFileSync(
+      join(root, '_astro/logo.abc123.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+    );
+    writeFileSync(
+      join(root, 'feed.xml'),
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>',
+    );
+    writeFileSync(
+      join(root, 'files/plain.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
+    );
     await assert.rejects(runStep(root), (error: Error) => {
       const lines = error.message.split('\n').filter((line) => line.startsWith('  - '));
       assert.deepEqual(lines, [
@@ -216,7 +310,11 @@ describe("the build's CSP step over many pages", () => {
   });
 
   test('refuses two pages among 300, names them in page order, and removes the site', async () => {
-    const root = builtSite({ 7: '<p onclick="steal()">x</p>', 250: '<a href="javascript:alert(1)">x</a>', 123: '<p>fine</p>' });
+    const root = builtSite({
+      7: '<p onclick="steal()">x</p>',
+      250: '<a href="javascript:alert(1)">x</a>',
+      123: '<p>fine</p>',
+    });
     await assert.rejects(runStep(root), (error: Error) => {
       const lines = error.message.split('\n').filter((line) => line.startsWith('  - '));
       assert.deepEqual(lines, [
@@ -233,7 +331,9 @@ describe("the build's CSP step over many pages", () => {
     const unreadable = join(root, 'page-150/index.html');
     const readFile = fsPromises.readFile;
     t.mock.method(fsPromises, 'readFile', (path: string, options: BufferEncoding) =>
-      path === unreadable ? Promise.reject(new Error('EIO: i/o error, read')) : readFile(path, options),
+      path === unreadable
+        ? Promise.reject(new Error('EIO: i/o error, read'))
+        : readFile(path, options),
     );
     syncBuiltinESMExports();
     try {
@@ -249,7 +349,9 @@ describe("the build's CSP step over many pages", () => {
     const root = builtSite();
     try {
       await runStep(root);
-      const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+      const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) =>
+        name.endsWith('.html'),
+      );
       assert.equal(files.length, 300);
       for (const file of files)
         assert.match(

@@ -18,7 +18,11 @@ describe('characters no page or feed can show', () => {
       ['non\uffffchar', 'a character that is not text (U+FFFF)', 'nonchar'],
       ['first\u0002 then\u0003', 'a control character (U+0002)', 'first then'],
       ['tab\tnewline\ncr\r', undefined, 'tab\tnewline\ncr\r'],
-      ['emoji 😀 王 \u200f rlm \u200e lrm \u00a0 nbsp \u2028 \ufeff', undefined, 'emoji 😀 王 \u200f rlm \u200e lrm \u00a0 nbsp \u2028 \ufeff'],
+      [
+        'emoji 😀 王 \u200f rlm \u200e lrm \u00a0 nbsp \u2028 \ufeff',
+        undefined,
+        'emoji 😀 王 \u200f rlm \u200e lrm \u00a0 nbsp \u2028 \ufeff',
+      ],
       ['spoofed \u202egnp.exe', 'a text-direction override (U+202E)', 'spoofed gnp.exe'],
       ['isolated \u2066x\u2069', 'a text-direction override (U+2066)', 'isolated x'],
       ['', undefined, ''],
@@ -34,11 +38,16 @@ describe('outside text printed in a terminal', () => {
   test('shows control and direction characters as escapes, folds lines and cuts long text', () => {
     const cases: [text: string, max: number | undefined, shown: string][] = [
       ['plain', undefined, 'plain'],
-      ['title\u001b]0;PWNED\u0007\u001b[31mred', undefined, 'title\\u{1B}]0;PWNED\\u{7}\\u{1B}[31mred'],
+      [
+        'title\u001b]0;PWNED\u0007\u001b[31mred',
+        undefined,
+        'title\\u{1B}]0;PWNED\\u{7}\\u{1B}[31mred',
+      ],
       ['nul\u0000 and \u202eoverride', undefined, 'nul\\u{0} and \\u{202E}override'],
       ['two\n\nlines\tand  tabs', undefined, 'two lines and tabs'],
       ['abcdefghij', 5, 'abcd…'],
     ];
-    for (const [text, max, shown] of cases) assert.equal(printable(text, max), shown, JSON.stringify(text));
+    for (const [text, max, shown] of cases)
+      assert.equal(printable(text, max), shown, JSON.stringify(text));
   });
 });

@@ -17,7 +17,8 @@ describe('names', () => {
       ['王启鹏', undefined],
       ['', undefined],
     ];
-    for (const [name, parts] of cases) assert.deepEqual(splitName(name), parts, JSON.stringify(name));
+    for (const [name, parts] of cases)
+      assert.deepEqual(splitName(name), parts, JSON.stringify(name));
   });
 
   test('normalised for comparison: case, accents, spacing, dots, commas and hyphens do not matter', () => {
@@ -30,6 +31,7 @@ describe('names', () => {
       ['Łukasz', 'lukasz'],
       ['王启鹏', '王启鹏'],
     ];
-    for (const [name, normalized] of cases) assert.equal(normalizeName(name), normalized, JSON.stringify(name));
+    for (const [name, normalized] of cases)
+      assert.equal(normalizeName(name), normalized, JSON.stringify(name));
   });
 });

@@ -16,18 +16,29 @@ import { siteConfig } from '../../../site.config.ts';
  */
 export const getStaticPaths = (async () => {
   const { publications, projects } = await getSiteContent();
-  const site = { siteName: siteConfig.title, lang: siteConfig.contentLocale ?? DEFAULT_LANGUAGE.locale };
+  const site = {
+    siteName: siteConfig.title,
+    lang: siteConfig.contentLocale ?? DEFAULT_LANGUAGE.locale,
+  };
   const t = stringsFor(DEFAULT_LANGUAGE);
   const cards: { kind: string; id: string; card: PreviewCard }[] = [
     ...publications.map((publication) => ({
       kind: 'publications',
       id: publication.id,
-      card: { ...site, title: mathPlainText(publication.data.title), byline: publicationByline(publication.data, siteConfig.author.name) },
+      card: {
+        ...site,
+        title: mathPlainText(publication.data.title),
+        byline: publicationByline(publication.data, siteConfig.author.name),
+      },
     })),
     ...projects.map((project) => ({
       kind: 'projects',
       id: project.id,
-      card: { ...site, title: project.data.title, byline: projectWhenLine(project.data, t) ?? project.data.summary },
+      card: {
+        ...site,
+        title: project.data.title,
+        byline: projectWhenLine(project.data, t) ?? project.data.summary,
+      },
     })),
   ];
   return cards.map(({ kind, id, card }) => ({ params: { kind, id }, props: { card } }));
@@ -36,4 +47,7 @@ export const getStaticPaths = (async () => {
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) =>
-  new Response(await renderPreviewImageCached(props.card, fileURLToPath(new URL('previews/', cacheDir))), { headers: { 'Content-Type': 'image/png' } });
+  new Response(
+    await renderPreviewImageCached(props.card, fileURLToPath(new URL('previews/', cacheDir))),
+    { headers: { 'Content-Type': 'image/png' } },
+  );
