@@ -306,11 +306,9 @@ export const siteSchema = z
          */
         allowInlineCode: z
           .array(
-            z
-              .string()
-              .regex(/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/, {
-                error: 'expected a hash as the build prints it, e.g. sha256-AbC…=',
-              }),
+            z.string().regex(/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/, {
+              error: 'expected a hash as the build prints it, e.g. sha256-AbC…=',
+            }),
           )
           .default([]),
       })
