@@ -117,14 +117,17 @@ test.describe("Every page's head", () => {
           const canonical = links.filter((tag) => tag.rel === 'canonical').map((tag) => tag.href);
           expect(canonical).toEqual([`${ORIGIN}${path}`]);
           expect(meta('og:url')).toEqual(canonical);
+          // Paper and project pages are articles, each with its own link-preview picture, shown large.
+          const [, kind, id] = /^\/(publications|projects)\/([^/]+)\/$/.exec(path) ?? [];
+          const preview =
+            kind === 'projects' || articles.has(path)
+              ? `${ORIGIN}/previews/${kind}/${id}.png`
+              : undefined;
           expect(meta('og:type')).toEqual([
-            path === '/' || path === '/zh/'
-              ? 'profile'
-              : articles.has(path)
-                ? 'article'
-                : 'website',
+            path === '/' || path === '/zh/' ? 'profile' : preview ? 'article' : 'website',
           ]);
-          expect(meta('twitter:card')).toEqual(['summary']);
+          expect(meta('og:image')).toEqual(preview ? [preview] : []);
+          expect(meta('twitter:card')).toEqual([preview ? 'summary_large_image' : 'summary']);
           const [title = ''] = meta('og:title');
           expect(title.trim()).not.toBe('');
           expect(meta('twitter:title')).toEqual([title]);
