@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 
 /**
- * The collections whose subfolders are part of an entry's id: a page's folder is its language
- * (`pages/zh/about.mdx` → `zh/about`). Elsewhere subfolders only sort the author's files
+ * The collections whose subfolders are part of an entry's id: a page's or a post's folder is its
+ * language (`pages/zh/about.mdx` → `zh/about`, `posts/zh/jianjie.mdx` → `zh/jianjie`). Elsewhere subfolders only sort the author's files
  * (`publications/2023/…`) and the id is the file name, the paper's address `/publications/<id>/`.
  */
-const FOLDERS_IN_ID: ReadonlySet<string> = new Set(['pages']);
+const FOLDERS_IN_ID: ReadonlySet<string> = new Set(['pages', 'posts']);
 
 /**
  * The id an entry of `collection` gets from its path in the collection's folder:

@@ -21,6 +21,7 @@ describe('entry ids', () => {
       ['fast-recomb23.mdx', 'publications', 'fast-recomb23'],
       ['zh/about.mdx', 'pages', 'zh/about'],
       ['about.mdx', 'pages', 'about'],
+      ['zh/jianjie.mdx', 'posts', 'zh/jianjie'],
     ];
     for (const [path, collection, id] of cases)
       assert.equal(entryIdFromPath(path, collection), id, `${collection}/${path}`);
