@@ -113,7 +113,7 @@ test.describe("Every page's head", () => {
             links
               .filter((tag) => tag.rel === 'alternate' && tag.type === 'application/atom+xml')
               .map((tag) => tag.href),
-          ).toEqual(['/feed.xml', '/news.xml']);
+          ).toEqual(['/feed.xml', '/news.xml', '/posts.xml']);
           const canonical = links.filter((tag) => tag.rel === 'canonical').map((tag) => tag.href);
           expect(canonical).toEqual([`${ORIGIN}${path}`]);
           expect(meta('og:url')).toEqual(canonical);
@@ -123,8 +123,10 @@ test.describe("Every page's head", () => {
             kind === 'projects' || articles.has(path)
               ? `${ORIGIN}/previews/${kind}/${id}.png`
               : undefined;
+          // A post is an article too; its own preview picture comes with issue 21's last part.
+          const post = /^(\/zh)?\/posts\/(?!tags\/)[^/]+\/$/.test(path);
           expect(meta('og:type')).toEqual([
-            path === '/' || path === '/zh/' ? 'profile' : preview ? 'article' : 'website',
+            path === '/' || path === '/zh/' ? 'profile' : preview || post ? 'article' : 'website',
           ]);
           expect(meta('og:image')).toEqual(preview ? [preview] : []);
           expect(meta('twitter:card')).toEqual([preview ? 'summary_large_image' : 'summary']);
