@@ -7,6 +7,7 @@ import { contentRefresh } from './src/integrations/content-refresh.ts';
 import { entryPictures } from './src/integrations/entry-pictures.ts';
 import { markdownMath } from './src/integrations/markdown-math.ts';
 import { inlineCodeGate } from './src/integrations/inline-code-gate.ts';
+import { siteSearch } from './src/integrations/site-search.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { siteLanguages } from '#lib/i18n/languages.ts';
 import { MARKDOWN_FEATURES } from '#lib/markdown/markdown-features.ts';
@@ -81,6 +82,8 @@ export default defineConfig({
     mdx(),
     sitemap(sitemapLanguages ? { i18n: sitemapLanguages } : {}),
     sitemapAlias(),
+    // Indexes the finished pages; before the gate, which checks the index's files with the rest and moves the site into place.
+    siteSearch(),
     inlineCodeGate(),
     contentRefresh(),
   ],
