@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /*
@@ -135,6 +136,45 @@ test('the search page alone allows script files and WebAssembly; no page allows 
     expect(await page.locator('script[src]').count(), path).toBe(0);
   }
 });
+
+test("the search page loads only Pagefind's files from the site itself, and nothing from elsewhere", async ({
+  page,
+  baseURL,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto('/search/?q=Tidal');
+  await expect(results(page).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const origin = new URL(baseURL!).origin;
+  expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  const paths = requested.map((url) => new URL(url).pathname);
+  // Pagefind's script, and its worker, which runs the WebAssembly search off the main thread.
+  expect(paths.filter((path) => /\.m?js$/.test(path))).toEqual([
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-worker.js',
+  ]);
+  expect(paths.filter((path) => path !== '/search/' && !path.startsWith('/pagefind/'))).toEqual([
+    '/favicon.svg',
+  ]);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`results, filters and marks pass axe in the ${colorScheme} theme, in English and Chinese`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ['/search/?q=Tidal', '/zh/search/?q=电池']) {
+      await page.goto(path);
+      await expect(results(page).first().locator('mark').first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page })
+        .setLegacyMode(true)
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((violation) => `${path}: ${violation.id}`)).toEqual([]);
+    }
+  });
+}
 
 test('without JavaScript the search page says so and links the publication list', async ({
   browser,
