@@ -18,7 +18,7 @@ const stop = (what: string, errors: readonly string[]) => {
   if (errors.length > 0) throw new Error(`Search index: ${what} failed:\n  ${errors.join('\n  ')}`);
 };
 
-async function indexSite(index: PagefindIndex, root: string, base: string) {
+async function indexSite(index: PagefindIndex, root: string) {
   const files = (await readdir(root, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
@@ -33,7 +33,8 @@ async function indexSite(index: PagefindIndex, root: string, base: string) {
     const path = relative(root, file).split(sep).join('/');
     const document = readSearchDocument(html, path);
     if (isPage) {
-      const url = `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`;
+      // Addresses from the site's root: Pagefind puts the base in front, read from where its script is served.
+      const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
       const { errors } = await index.addHTMLFile({ url, content: document.html });
       stop(`reading ${path}`, errors);
       pages += 1;
@@ -63,13 +64,9 @@ async function indexSite(index: PagefindIndex, root: string, base: string) {
  * words by Pagefind. The bundle goes to `/pagefind/`.
  */
 export function siteSearch(): AstroIntegration {
-  let base = '/';
   return {
     name: 'site-search',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
@@ -77,7 +74,7 @@ export function siteSearch(): AstroIntegration {
         stop('starting Pagefind', errors);
         if (!index) throw new Error('Search index: Pagefind gave no index');
         try {
-          const { pages, records } = await indexSite(index, root, base);
+          const { pages, records } = await indexSite(index, root);
           const bundle = await index.getFiles();
           stop('writing the index', bundle.errors);
           let bytes = 0;

@@ -10,7 +10,7 @@ type Element = DefaultTreeAdapterMap['element'];
 export interface SearchRecord extends SearchEntry {
   /** Its title, or for a news item its first words. */
   title: string;
-  /** Where the result leads, under the site's base: `/talks/#tidal-poster23`. */
+  /** Where the result leads, from the site's root (Pagefind adds the base): `/talks/#tidal-poster23`. */
   url: string;
   /** Its text, formulas as plain text. */
   content: string;

@@ -48,7 +48,8 @@ export function searchPageAttributes(entry: SearchEntry): Record<string, string>
 
 /**
  * The attributes of one item of a list page (a talk, a news item) that has no page of its own:
- * the build makes it a record of the index, found at `url` (`/talks/#id`).
+ * the build makes it a record of the index, found at `url` (`/talks/#id`, from the site's root:
+ * Pagefind adds the base).
  */
 export function searchRecordAttributes(entry: SearchEntry, url: string): Record<string, string> {
   return { 'data-search-record': url, ...entryAttributes(entry) };
