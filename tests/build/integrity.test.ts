@@ -202,7 +202,15 @@ for (const build of BUILDS) {
         )?.attributes.content;
         assert.ok(policy, `${page.file}: no CSP meta`);
         assert.match(policy, /script-src [^;]*/);
-        assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/, `${page.file}: ${policy}`);
+        assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/, `${page.file}: ${policy}`);
+        // Script files and WebAssembly on the search page of each language only.
+        const isSearch = /^([a-z]{2,3}\/)?search\/index\.html$/.test(page.file);
+        assert.equal(
+          /script-src 'self' 'wasm-unsafe-eval' /.test(policy),
+          isSearch,
+          `${page.file}: ${policy}`,
+        );
+        if (!isSearch) assert.doesNotMatch(policy, /'self' 'wasm|wasm-unsafe-eval/, page.file);
         assert.equal(
           page.elements.findIndex(
             (element) =>
@@ -224,6 +232,7 @@ for (const build of BUILDS) {
       );
       assert.deepEqual([...own.values()].sort(), [
         'copy-bibtex.js',
+        'search.js',
         'theme-early.js',
         'theme-toggle.js',
       ]);
@@ -249,7 +258,7 @@ for (const build of BUILDS) {
       }
       assert.deepEqual(
         [...seen].sort(),
-        ['copy-bibtex.js', 'theme-early.js', 'theme-toggle.js'],
+        ['copy-bibtex.js', 'search.js', 'theme-early.js', 'theme-toggle.js'],
         'each of them is used',
       );
     });
