@@ -3,7 +3,8 @@
 // A benchmark, not a test: it reports, it never fails on a slow machine. For each size it
 // builds a synthetic site (realistic entries, see scripts/bench/synthetic.ts) twice, cold (no
 // caches) and warm (Astro's caches from the first build kept), and reports build time, peak
-// memory, and what / and /publications/ weigh in Chromium; when `jekyll` is installed it builds
+// memory, the search index's size and the time indexing adds, and what / and /publications/
+// weigh in Chromium; when `jekyll` is installed it builds
 // the same papers as a minimal academicpages-style Jekyll site (scripts/bench/jekyll-site.ts)
 // and reports the ratios. It builds the real site the same way, times how long `astro dev`
 // takes to show an edit to a paper, runs Lighthouse (mobile and desktop) on the real site's /
@@ -176,6 +177,21 @@ async function jekyllBuilds(size: number): Promise<{ cold: Measured; warm: Measu
   }
 }
 
+/** The build's search step run again on a built site: its time, and the index's size (scripts/bench/search-index-child.ts). */
+async function searchIndex(dist: string) {
+  const output = await run(
+    process.execPath,
+    [join(ROOT, 'scripts/bench/search-index-child.ts'), dist],
+    ROOT,
+  );
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as {
+    ms: number;
+    indexBytes: number;
+    indexFiles: number;
+    bundleBytes: number;
+  };
+}
+
 async function buildSize(size: number, jekyll: boolean) {
   const site = new SiteCopy();
   try {
@@ -187,6 +203,7 @@ async function buildSize(size: number, jekyll: boolean) {
     }
     const astro = await coldAndWarm(site);
     const files = readdirSync(join(site.dir, 'dist'), { recursive: true }).length;
+    const search = await searchIndex(join(site.dir, 'dist'));
     const { server, port } = await serve(join(site.dir, 'dist'));
     let weights: Record<string, PageWeight>;
     try {
@@ -195,7 +212,7 @@ async function buildSize(size: number, jekyll: boolean) {
       server.kill();
     }
     const jekyllSite = jekyll ? await jekyllBuilds(size) : undefined;
-    return { size, ...astro, files, weights, jekyll: jekyllSite };
+    return { size, ...astro, files, search, weights, jekyll: jekyllSite };
   } finally {
     site.remove();
   }
@@ -333,6 +350,15 @@ const lines = [
       `| ${row.size} | ${secs(row.cold)} | ${mib(row.cold)} | ${secs(row.warm)} | ${mib(row.warm)} | ${row.files} | ${kb(row.weights['/']!.bytes)} (${row.weights['/']!.requests}) | ${kb(row.weights['/publications/']!.bytes)} (${row.weights['/publications/']!.requests}) |`,
   ),
   `| the real site | ${secs(real.cold)} | ${mib(real.cold)} | ${secs(real.warm)} | ${mib(real.warm)} | | | |`,
+  '',
+  "Site search (Pagefind): the index the build writes and the time its search step takes, run again alone on the built site. The index is fetched in chunks, a query loads only those it needs; Pagefind's script, worker and WebAssembly come on top.",
+  '',
+  '| publications | search index (files) | whole /pagefind/ bundle | indexing time |',
+  '| ---: | ---: | ---: | ---: |',
+  ...builds.map(
+    (row) =>
+      `| ${row.size} | ${kb(row.search.indexBytes)} (${row.search.indexFiles}) | ${kb(row.search.bundleBytes)} | ${(row.search.ms / 1000).toFixed(2)} s |`,
+  ),
 ];
 if (jekyll) {
   lines.push(
