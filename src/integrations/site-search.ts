@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { readSearchDocument } from '#lib/search/search-document.ts';
+import { readSearchDocument, wordBreaks } from '#lib/search/search-document.ts';
 import { SEARCH_BUNDLE_FOLDER } from '#lib/routing/routes.ts';
 
 /**
@@ -28,10 +28,14 @@ async function indexSite(index: PagefindIndex, root: string) {
   for (const file of files) {
     const html = await readFile(file, 'utf8');
     const isPage = html.includes('data-pagefind-body');
-    // Most pages hold neither a formula nor a listed item: they go to Pagefind as they are, unparsed.
-    if (!isPage && !html.includes('data-search-record')) continue;
+    const listsItems = html.includes('data-search-record');
+    if (!isPage && !listsItems) continue;
     const path = relative(root, file).split(sep).join('/');
-    const document = readSearchDocument(html, path);
+    // Most pages hold neither a formula nor a listed item: they go to Pagefind unparsed.
+    const document =
+      listsItems || html.includes('<math')
+        ? readSearchDocument(html, path)
+        : { language: '', html: wordBreaks(html), records: [] };
     if (isPage) {
       // Addresses from the site's root: Pagefind puts the base in front, read from where its script is served.
       const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;

@@ -62,6 +62,9 @@ test('the kind filter narrows the results to papers, with venue and year, and go
     'Paper · Zenodo, 2021',
     "Paper · MobiSys'23",
   ]);
+  // The page's own text, not its way back to the list.
+  for (const excerpt of await results(page).locator('.excerpt').allTextContents())
+    expect(excerpt).not.toContain('All publications');
   // Linked, the filtered search comes back as it was.
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Paper' })).toBeChecked();
@@ -76,6 +79,9 @@ test('a formula in a title is found by its plain text and shown without TeX', as
   );
   await expect(page.getByRole('main')).not.toContainText('\\epsilon');
   await expect(page.getByRole('main')).not.toContainText('^2');
+  // The paper's BibTeX (TeX) and its page's links are not indexed: the TeX command name finds nothing.
+  await page.goto('/search/?q=epsilon');
+  await expect(page.getByRole('status')).toHaveText('No results for “epsilon”.');
 });
 
 test('a result is followed with the keyboard, and / comes back to the field', async ({ page }) => {

@@ -103,8 +103,14 @@ export function readSearchDocument(html: string, page: string): SearchDocument {
     rewritten += `${html.slice(from, formula.start)}${escapeText(formula.text)}`;
     from = formula.end;
   }
-  return { language, html: rewritten + html.slice(from), records };
+  return { language, html: wordBreaks(rewritten + html.slice(from)), records };
 }
+
+/**
+ * The page with a space before the end of each term, definition and table cell: Pagefind runs
+ * their text together (`VenueMobiSysPublished2023`), and a reader searches for the words.
+ */
+export const wordBreaks = (html: string): string => html.replace(/<\/(dt|dd|td|th)>/gi, ' $&');
 
 /** The start of `text`, cut at a word (or, in Chinese, a character) near 80 characters. */
 function firstWords(text: string): string {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { textWithMathHtml } from '#lib/markdown/math.ts';
-import { readSearchDocument } from '#lib/search/search-document.ts';
+import { readSearchDocument, wordBreaks } from '#lib/search/search-document.ts';
 import { searchPageAttributes, searchRecordAttributes } from '#lib/search/search-entry.ts';
 
 const attributes = (values: Record<string, string>) =>
@@ -85,5 +85,14 @@ test('an item marked for search without a kind stops the build, naming the page'
       message:
         'talks/index.html: an item marked for search (/talks/#x) has no kind (one of paper, post, project, talk, news, page)',
     },
+  );
+});
+
+test('terms, definitions and cells end a word, as a reader sees them', () => {
+  assert.equal(
+    wordBreaks(
+      '<dl><dt>Venue</dt><dd>MobiSys</dd></dl><table><tr><th>A</th><td>1</TD></tr></table>',
+    ),
+    '<dl><dt>Venue </dt><dd>MobiSys </dd></dl><table><tr><th>A </th><td>1 </TD></tr></table>',
   );
 });
