@@ -26,7 +26,13 @@ import {
 import { entryFile, readEntry, type YamlValue } from '../frontmatter.ts';
 import { codeInEntry } from '../inert-entry.ts';
 import { publicationSlug, slugify, uniqueSlug } from '../slug.ts';
-import { readListSections, typeOfLabel } from './about-lists.ts';
+import {
+  readListSections,
+  typeOfLabel,
+  type ListReading,
+  type ListSection,
+} from './about-lists.ts';
+import { splitLanguages } from './language-split.ts';
 import { ownerFields, ownerFile, readJekyllConfig, type JekyllSite } from './jekyll-config.ts';
 import { convertBody, siteLink, tidyBody, unescapeMarkdown } from './kramdown.ts';
 import type { ReportLine } from './report.ts';
@@ -381,6 +387,8 @@ interface PlannedEntry {
   body: string;
   id: string;
   checks: string[];
+  /** The list of the About page it was read from (its index in the page's sections). */
+  section?: number;
 }
 
 /** What every section of the migration adds to, and the old site it reads. */
@@ -391,6 +399,8 @@ interface Migration {
   lines: ReportLine[];
   writes: Write[];
   entries: PlannedEntry[];
+  /** Entries written, by the About page's list they were read from. */
+  writtenBySection: number[];
   /** The old site's images/ files that pages link: only those are copied. */
   usedImages: Set<string>;
   /** The most files a folder may list, and bytes the copied files may have. */
@@ -443,6 +453,7 @@ export function planMigration(options: MigrateOptions): Plan {
     lines: [],
     writes: [],
     entries: [],
+    writtenBySection: [],
     usedImages: new Set(),
     limits: {
       listedFiles: options.limits?.listedFiles ?? MAX_LISTED_FILES,
@@ -451,10 +462,11 @@ export function planMigration(options: MigrateOptions): Plan {
   };
   const fields = migrateOwner(m, site);
   const ownerName = fields.author.name;
-  const { listed, bilingual } = migratePages(m, ownerName);
+  const { listed, bilingual, sections } = migratePages(m, ownerName);
   migrateAboutLists(m, listed);
   migrateCollections(m, ownerName);
   writeEntries(m);
+  compareSections(m, sections);
   reportUnmigrated(m);
   copyFiles(m);
 
@@ -568,10 +580,12 @@ function migrateOwner(m: Migration, site: JekyllSite): ReturnType<typeof ownerFi
 function migratePages(
   m: Migration,
   ownerName: string,
-): { listed: ReturnType<typeof readListSections>['entries']; bilingual: boolean } {
+): { listed: ListReading['entries']; bilingual: boolean; sections: ListSection[] } {
   const { source, oldSite } = m;
-  let listed: ReturnType<typeof readListSections>['entries'] = [];
+  let listed: ListReading['entries'] = [];
   let bilingual = false;
+  let sections: ListSection[] = [];
+  let shared: string[] = [];
   let aboutFile: string | undefined;
   const pages = listFiles(source, '_pages', m.limits.listedFiles);
   leftOutside(m, pages.outside);
@@ -613,21 +627,24 @@ function migratePages(
     const converted = convertBody(read.body, oldSite);
     for (const note of converted.notes)
       look(m, `${where}:${read.bodyLine + note.line - 1}`, note.why);
-    // English, a rule, then the same in Chinese: the Chinese part is the zh translation.
-    const rule = /\n(?:-{3,}|\*{3,}|_{3,})[ \t]*\n/.exec(`\n${converted.text}\n`);
-    const before = rule ? converted.text.slice(0, Math.max(0, rule.index - 1)) : converted.text;
-    const after = rule ? converted.text.slice(rule.index + rule[0].length - 1) : '';
-    const zh =
-      after && /[\u4e00-\u9fff]/.test(after) && !/[\u4e00-\u9fff]{4}/.test(before)
-        ? tidyBody(after)
-        : undefined;
+    // English, a rule, then the same in Chinese: the Chinese part is the zh translation; the lists after it are both languages'.
+    const split = splitLanguages(converted.text);
+    const zh = split ? tidyBody(split.chinese) : undefined;
+    for (const section of split?.unattributed ?? [])
+      look(
+        m,
+        `${where}:${read.bodyLine + section.line}`,
+        `"${section.heading}" comes after the Chinese text but is not in Chinese, nor a list of publications, experience or teaching: it was kept on the English page; move it to zh/about.mdx if it belongs there`,
+      );
     const lists = readListSections(
-      zh === undefined ? converted.text : before,
+      split?.english ?? converted.text,
       ownerName,
       read.bodyLine,
       where,
     );
     for (const note of lists.notes) look(m, `${where}:${note.line}`, note.why);
+    sections = lists.sections;
+    shared = split?.shared ?? [];
     listed = lists.entries;
     const body = tidyBody(lists.body);
     if (body.startsWith(SAMPLE_ABOUT_START))
@@ -646,7 +663,11 @@ function migratePages(
     };
     checkLinks(m, where, linksIn(body + (zh ?? '')));
     bilingual = zh !== undefined;
-    const checks = bilingual ? ['bilingual page split into about.mdx and zh/about.mdx'] : [];
+    const checks = bilingual
+      ? [
+          `bilingual page split into about.mdx and zh/about.mdx${shared.length > 0 ? `; shown on both, from the collections: ${shared.join(', ')}` : ''}`,
+        ]
+      : [];
     m.entries.push({
       collection: 'pages',
       what: where,
@@ -675,14 +696,11 @@ function migratePages(
     }
   }
 
-  return { listed, bilingual };
+  return { listed, bilingual, sections };
 }
 
 /** The publications, experience and teaching listed in the About page's body. */
-function migrateAboutLists(
-  m: Migration,
-  listed: ReturnType<typeof readListSections>['entries'],
-): void {
+function migrateAboutLists(m: Migration, listed: ListReading['entries']): void {
   for (const entry of listed) {
     const where = `${entry.file}:${entry.line}`;
     const links = entry.data.links as Record<string, YamlValue> | undefined;
@@ -711,6 +729,7 @@ function migrateAboutLists(
       body: '',
       id: '',
       checks: entry.checks,
+      ...(entry.section === undefined ? {} : { section: entry.section }),
     });
   }
 }
@@ -975,8 +994,28 @@ function writeEntries(m: Migration): void {
     }
     const path = `src/content/${entry.collection}/${id}.mdx`;
     m.writes.push({ path, content: checked.content });
+    if (entry.section !== undefined)
+      m.writtenBySection[entry.section] = (m.writtenBySection[entry.section] ?? 0) + 1;
     m.lines.push({ kind: 'new', what: entry.what, path, checks: entry.checks });
   }
+}
+
+/**
+ * Nothing vanishes in silence: each list of the old About page showed so many items; the new
+ * site shows the entries written from it and the items kept in the page's text. When the two
+ * differ, the report says so with the numbers.
+ */
+function compareSections(m: Migration, sections: readonly ListSection[]): void {
+  sections.forEach((section, index) => {
+    const entries = m.writtenBySection[index] ?? 0;
+    const shown = entries + section.kept;
+    if (shown !== section.items)
+      look(
+        m,
+        `${section.file}:${section.line}`,
+        `"${section.heading}" showed ${section.items} item${section.items === 1 ? '' : 's'} on the old About page; the new site shows ${shown} (${entries} as entries, ${section.kept} kept in the page): the lines above say why; add the missing ones by hand`,
+      );
+  });
 }
 
 /** Blogs and portfolios: no such thing here yet, so they are counted and reported. */

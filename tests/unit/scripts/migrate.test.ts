@@ -18,6 +18,7 @@ import {
   authorsOf,
   dateOfLabel,
   linksOf,
+  readListSections,
   typeOfLabel,
   yearMonthOf,
 } from '../../../scripts/lib/migrate/about-lists.ts';
@@ -28,6 +29,7 @@ import {
   readJekyllConfig,
 } from '../../../scripts/lib/migrate/jekyll-config.ts';
 import { convertBody, siteLink } from '../../../scripts/lib/migrate/kramdown.ts';
+import { splitLanguages } from '../../../scripts/lib/migrate/language-split.ts';
 import { planMigration } from '../../../scripts/lib/migrate/plan.ts';
 import { reportLine } from '../../../scripts/lib/migrate/report.ts';
 import { codeInEntry } from '../../../scripts/lib/inert-entry.ts';
@@ -721,6 +723,188 @@ describe('the old site as hostile input', () => {
       convertBody(source, OLD);
       // Generous: linear is ~0.1 s here; the quadratic version took minutes.
       assert.ok(performance.now() - started < 10_000, source.slice(0, 10));
+    }
+  });
+});
+
+describe('the shapes of real About pages', () => {
+  const OWNER = 'Qipeng Wang';
+  /** The one entry a one-item list under `heading` reads into, or why it stayed in the page. */
+  const read = (heading: string, item: string) => {
+    const reading = readListSections(`# ${heading}\n\n${item}\n`, OWNER, 1);
+    return reading.entries[0]?.data ?? reading.notes.map((note) => note.why);
+  };
+  test('a label with no space before the title', () => {
+    assert.deepEqual(
+      read(
+        'Publications',
+        "- \\[[TMC'25](https://example.org/tmc)\\]Efficient and Adaptive Training.\n\n  **Qipeng Wang**, Mengwei Xu",
+      ),
+      {
+        title: 'Efficient and Adaptive Training',
+        authors: ['Qipeng Wang', 'Mengwei Xu'],
+        venue: { short: "TMC'25", url: 'https://example.org/tmc' },
+        date: 2025,
+        type: 'journal',
+      },
+    );
+  });
+  test('author and link lines indented by four spaces', () => {
+    assert.deepEqual(
+      read(
+        'Publications',
+        "- \\[[WWW'21](https://example.org/www)\\] Characterizing Heterogeneity.\n\n    Chengxu Yang, **Qipeng Wang**\n\n    \\[[pdf](/files/www21.pdf)\\]",
+      ),
+      {
+        title: 'Characterizing Heterogeneity',
+        authors: ['Chengxu Yang', 'Qipeng Wang'],
+        venue: { short: "WWW'21", url: 'https://example.org/www' },
+        date: 2021,
+        type: 'conference',
+        links: { pdf: '/files/www21.pdf' },
+      },
+    );
+  });
+  test('a workshop label written Workshop@Conference', () => {
+    const data = read(
+      'Publications',
+      "- \\[EMDL@Mobisys'21\\] Towards ubiquitous learning\n\n  **Qipeng Wang**",
+    ) as Record<string, unknown>;
+    assert.deepEqual(
+      [data.venue, data.date, data.type],
+      [{ short: "EMDL@Mobisys'21" }, 2021, 'workshop'],
+    );
+  });
+  test('a current position: Month Year ~ Now: Role @ Organization', () => {
+    assert.deepEqual(read('Experience', '- July 2025 ~ Now: System software engineer @ Kwai'), {
+      role: 'System software engineer',
+      organization: 'Kwai',
+      start: '2025-07',
+    });
+  });
+  test('an audience written (120 Undergraduate student)', () => {
+    assert.deepEqual(
+      read(
+        'Teaching',
+        '- Teaching Assistant, Intro to C++ (120 Undergraduate student), Peking University (Fall 2020)',
+      ),
+      {
+        role: 'Teaching Assistant',
+        course: 'Intro to C++',
+        institution: 'Peking University',
+        audience: { size: 120, description: 'Undergraduate student' },
+        terms: ['Fall 2020'],
+      },
+    );
+  });
+  test('trailing spaces: a line break inside a paragraph is kept, an item is read without them', () => {
+    assert.equal(convertBody('Line one  \nline two', OLD).text, 'Line one\\\nline two');
+    assert.equal(convertBody('- item  \n- next  ', OLD).text, '- item\n- next');
+    assert.deepEqual(read('Experience', '- July 2025 ~ Now: Engineer @ Kwai  '), {
+      role: 'Engineer',
+      organization: 'Kwai',
+      start: '2025-07',
+    });
+  });
+  test('links written ../files/x.pdf are site paths', () => {
+    assert.equal(siteLink('../files/x.pdf', OLD), '/files/x.pdf');
+    assert.equal(siteLink('../../files/x.pdf', OLD), '/files/x.pdf');
+  });
+});
+
+describe('an About page in English, then Chinese, then lists for both', () => {
+  test('the split: the Chinese bio to zh, the lists shared, a section in neither language to the English page', () => {
+    assert.deepEqual(
+      splitLanguages(
+        'Bio.\n\n---\n\n中文简介。\n\n# Publications\n\n- a\n\n## Journal\n\n- b\n\n# 其他\n\n中文。\n\n# Service\n\n- c',
+      ),
+      {
+        english:
+          'Bio.\n\n\n\n\n\n# Publications\n\n- a\n\n## Journal\n\n- b\n\n\n\n\n\n# Service\n\n- c',
+        chinese: '\n中文简介。\n\n# 其他\n\n中文。\n',
+        shared: ['Publications'],
+        unattributed: [{ line: 18, heading: 'Service' }],
+      },
+    );
+    assert.equal(splitLanguages('Bio.\n\n---\n\nMore bio.'), undefined, 'one language');
+    assert.equal(
+      splitLanguages('我是王启鹏。\n\n---\n\n中文。'),
+      undefined,
+      'Chinese before the rule',
+    );
+    assert.equal(splitLanguages('Bio.\n\n```\n---\n中文\n```'), undefined, 'a rule in code');
+  });
+
+  test('the lists become entries both pages show; the report says which and names what stayed', () => {
+    const plan = planMigration({
+      source: join(ROOT, 'tests/fixtures/academicpages/bilingual'),
+      shippedOwnerFile: readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8'),
+    });
+    const written = plan.writes
+      .map((write) => write.path)
+      .filter((path) => path.startsWith('src/content/'));
+    assert.deepEqual(written.sort(), [
+      'src/content/experience/kwai-system-software-engineer.mdx',
+      'src/content/experience/microsoft-research-asia-research-intern.mdx',
+      'src/content/pages/about.mdx',
+      'src/content/pages/zh/about.mdx',
+      'src/content/publications/efficient-tmc25.mdx',
+      'src/content/publications/survey-arxiv24.mdx',
+      'src/content/publications/ubiquitous-emdl-mobisys21.mdx',
+      'src/content/teaching/peking-university-introduction-to-c-programming.mdx',
+    ]);
+    const file = (path: string) =>
+      String(plan.writes.find((write) => write.path === path)?.content);
+    assert.equal(
+      file('src/content/pages/zh/about.mdx'),
+      '---\ntitle: About Me\npermalink: /\nprofileCard: true\n---\n\n我是王启鹏，快手系统软件工程师，博士毕业于北京大学。这是我的[简历](/files/cv.pdf)。\\\n我的研究方向是面向机器学习的系统。\n',
+    );
+    assert.match(
+      file('src/content/pages/about.mdx'),
+      /\n## Service\n\n- Reviewer, MobiSys 2024 Artifact Evaluation\n$/,
+    );
+    assert.doesNotMatch(file('src/content/pages/about.mdx'), /Publications|Kwai @|Teaching/);
+    assert.deepEqual(
+      plan.lines
+        .filter((line) => line.kind !== 'new' || line.path.includes('pages/'))
+        .map(reportLine),
+      [
+        'needs a look _config.yml: author.avatar: images/avatar.png is not there; the card shows your initials',
+        'needs a look _pages/about.md:46: "Service" comes after the Chinese text but is not in Chinese, nor a list of publications, experience or teaching: it was kept on the English page; move it to zh/about.mdx if it belongs there',
+        'new _pages/about.md → src/content/pages/about.mdx (check: bilingual page split into about.mdx and zh/about.mdx; shown on both, from the collections: Publications, Experience, Teaching)',
+        'new _pages/about.md (中文) → src/content/pages/zh/about.mdx',
+      ],
+    );
+  });
+
+  test('a list item that no entry can hold is counted: the report gives the numbers', () => {
+    const base = mkdtempSync(join(tmpdir(), 'counts-'));
+    try {
+      mkdirSync(join(base, '_pages'));
+      writeFileSync(
+        join(base, '_config.yml'),
+        'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\n',
+      );
+      // The second paper's date is a month the schema refuses (an arXiv id of month 13).
+      writeFileSync(
+        join(base, '_pages/about.md'),
+        "---\npermalink: /\ntitle: About\n---\n\n# Publications\n\n- \\[ICSE'24\\] One.\n\n  **Ada Example**\n\n- \\[[arXiv](https://arxiv.org/abs/2413.00001)\\] Two.\n\n  **Ada Example**\n\n- Three, written some other way.\n",
+      );
+      const plan = planMigration({
+        source: base,
+        shippedOwnerFile: readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8'),
+      });
+      assert.deepEqual(
+        plan.lines
+          .filter((line) => line.kind === 'needs a look')
+          .map(reportLine)
+          .filter((line) => /showed/.test(line)),
+        [
+          'needs a look _pages/about.md:6: "Publications" showed 3 items on the old About page; the new site shows 2 (1 as entries, 1 kept in the page): the lines above say why; add the missing ones by hand',
+        ],
+      );
+    } finally {
+      rmSync(base, { recursive: true, force: true });
     }
   });
 });
