@@ -585,7 +585,6 @@ function migratePages(
   let listed: ListReading['entries'] = [];
   let bilingual = false;
   let sections: ListSection[] = [];
-  let shared: string[] = [];
   let aboutFile: string | undefined;
   const pages = listFiles(source, '_pages', m.limits.listedFiles);
   leftOutside(m, pages.outside);
@@ -644,7 +643,7 @@ function migratePages(
     );
     for (const note of lists.notes) look(m, `${where}:${note.line}`, note.why);
     sections = lists.sections;
-    shared = split?.shared ?? [];
+    const shared = split?.shared ?? [];
     listed = lists.entries;
     const body = tidyBody(lists.body);
     if (body.startsWith(SAMPLE_ABOUT_START))
