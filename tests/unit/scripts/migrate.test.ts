@@ -33,6 +33,7 @@ import { splitLanguages } from '../../../scripts/lib/migrate/language-split.ts';
 import { planMigration } from '../../../scripts/lib/migrate/plan.ts';
 import { reportLine } from '../../../scripts/lib/migrate/report.ts';
 import { codeInEntry } from '../../../scripts/lib/inert-entry.ts';
+import { readEntry } from '../../../scripts/lib/frontmatter.ts';
 import { profileLinks } from '#lib/profile/profile-links.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
 
@@ -673,6 +674,68 @@ describe('the old site as hostile input', () => {
     assert.match(
       String(plan.writes.find((write) => write.path === 'src/content/pages/about.mdx')?.content),
       /Bell and evil/,
+    );
+  });
+
+  test('posts, portfolio items, pages and the menu: hostile text stays text', () => {
+    const HOSTILE_BODY =
+      'Hi {props.secret} <script>steal()</script>\n\nimport fs from "node:fs"\n\nexport const leak = 1\n\n<img src=x onerror="steal()">\n\n<Widget />\n';
+    const plan = migrate({
+      '_config.yml': `${CONFIG}permalink: /:categories/:title/\n`,
+      '_pages/about.md': ABOUT,
+      '_pages/notes.md': `---\ntitle: "Notes {x} </script>"\npermalink: /notes/\n---\n\n${HOSTILE_BODY}`,
+      '_pages/evil.md': '---\ntitle: Evil\npermalink: "javascript:alert(1)"\n---\n\nText.\n',
+      '_posts/2024-03-14-hello.md': `---\ntitle: "Hello <b onclick=x>\\u0060\${x}"\ncategories: [Field Notes]\ntags: ["</script>", Edge ML]\nexcerpt: "<img src=x onerror=steal()> An excerpt {y}"\n---\n\n${HOSTILE_BODY}`,
+      '_portfolio/robot.md': `---\ntitle: "Robot {z}"\nexcerpt: "<img src=\'/images/x.gif\'>"\n---\n\n${HOSTILE_BODY}`,
+      '_data/navigation.yml':
+        'main:\n  - title: "Notes\\"); alert(1); (\\""\n    url: /notes/\n  - title: Evil\n    url: "javascript:alert(1)"\n',
+    });
+    const file = (path: string) =>
+      String(plan.writes.find((write) => write.path === path)?.content);
+    for (const path of [
+      'src/content/pages/notes.mdx',
+      'src/content/posts/hello.mdx',
+      'src/content/projects/robot.mdx',
+    ]) {
+      const content = file(path);
+      assert.equal(
+        codeInEntry(content, { languageWrappers: path.includes('/pages/') }),
+        undefined,
+        path,
+      );
+      // The body shows the text; the front matter holds it as YAML text, which pages print escaped.
+      assert.doesNotMatch(
+        readEntry(content).body,
+        /<script|onerror|<Widget|^import |^export |[^\\]\{props/m,
+        path,
+      );
+    }
+    const post = readEntry(file('src/content/posts/hello.mdx'));
+    assert.deepEqual(post.data, {
+      title: 'Hello <b onclick=x>`${x}',
+      date: '2024-03-14',
+      description: 'An excerpt {y}',
+      tags: ['script', 'edge-ml', 'field-notes'],
+      redirectFrom: ['/field-notes/hello/'],
+    });
+    assert.deepEqual(readEntry(file('src/content/projects/robot.mdx')).data, {
+      title: 'Robot {z}',
+      summary: 'Hi {props.secret}',
+      redirectFrom: ['/portfolio/robot/'],
+    });
+    assert.equal(readEntry(file('src/content/pages/notes.mdx')).data.title, 'Notes {x} </script>');
+    assert.ok(
+      file('src/site.config.ts').includes(
+        '{ label: "Notes\\"); alert(1); (\\"", path: "/notes/" }',
+      ),
+      'the menu label is a string in the owner file, nothing more',
+    );
+    assert.deepEqual(
+      plan.report.filter((line) => /evil|Evil|menu/.test(line)),
+      [
+        'needs a look _pages/evil.md:1: its permalink "javascript:alert(1)/" is not a path on this site (expected a path on this site starting with "/", e.g. /files/cv.pdf); it was not migrated: copy its text into a page of your own (npm run new -- page)',
+        'needs a look _data/navigation.yml: the menu link "Evil" (javascript:alert(1)) leads to no page of the new site; it was left out of the menu',
+      ],
     );
   });
 
