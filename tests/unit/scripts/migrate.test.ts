@@ -686,7 +686,7 @@ describe('the old site as hostile input', () => {
       '_pages/notes.md': `---\ntitle: "Notes {x} </script>"\npermalink: /notes/\n---\n\n${HOSTILE_BODY}`,
       '_pages/evil.md': '---\ntitle: Evil\npermalink: "javascript:alert(1)"\n---\n\nText.\n',
       '_posts/2024-03-14-hello.md': `---\ntitle: "Hello <b onclick=x>\\u0060\${x}"\ncategories: [Field Notes]\ntags: ["</script>", Edge ML]\nexcerpt: "<img src=x onerror=steal()> An excerpt {y}"\n---\n\n${HOSTILE_BODY}`,
-      '_portfolio/robot.md': `---\ntitle: "Robot {z}"\nexcerpt: "<img src=\'/images/x.gif\'>"\n---\n\n${HOSTILE_BODY}`,
+      '_portfolio/robot.md': `---\ntitle: "Robot {z}"\nexcerpt: "<img src='/images/x.gif'>"\n---\n\n${HOSTILE_BODY}`,
       '_data/navigation.yml':
         'main:\n  - title: "Notes\\"); alert(1); (\\""\n    url: /notes/\n  - title: Evil\n    url: "javascript:alert(1)"\n',
     });
