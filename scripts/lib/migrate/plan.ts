@@ -55,7 +55,12 @@ import {
 import { DEFAULT_NAVIGATION } from '#schemas/site.ts';
 import { convertBody, siteLink, tidyBody, unescapeMarkdown } from './kramdown.ts';
 import type { ReportLine } from './report.ts';
-import { isSampleEntry, SAMPLE_ABOUT_START, SAMPLE_FILES } from './samples.ts';
+import {
+  isSampleEntry,
+  SAMPLE_ABOUT_START,
+  SAMPLE_CV_TEXT,
+  SAMPLE_FILES,
+} from './samples.ts';
 
 export interface MigrateOptions {
   /** The old site's folder. */
@@ -546,8 +551,8 @@ function migrateNavigation(m: Migration, bilingual: boolean): OwnerFields['navig
   if (note) look(m, '_data/navigation.yml', note);
   const own: NonNullable<OwnerFields['navigation']> = [];
   for (const link of links) {
-    const target = siteLink(link.url, m.oldSite) ?? link.url;
-    const address = /^\//.test(target) ? withSlash(target.split(/[?#]/)[0]!) : target;
+    // The template puts the base path before each link itself: a menu link is a path from the site's root.
+    const address = /^\//.test(link.url) ? withSlash(link.url.split(/[?#]/)[0]!) : link.url;
     const page = m.ownPages.find((candidate) => candidate.permalink === address);
     if (page)
       own.push({
@@ -676,7 +681,8 @@ function migratePages(
     }
     const template = TEMPLATE_PAGES[withSlash(permalink)];
     // The template's page, but with text the author wrote in it (not only its Liquid list): that text is theirs.
-    const own = template ? ownText(read.body, m.oldSite) : '';
+    const own =
+      template && !read.body.includes(SAMPLE_CV_TEXT) ? ownText(read.body, m.oldSite) : '';
     if (template && own && !isEngineAddress(withSlash(permalink))) {
       migrateOwnPage(m, where, read, withSlash(permalink));
       continue;

@@ -77,3 +77,6 @@ export const isSampleEntry = (folder: string, file: string, title: unknown) =>
   SAMPLE_ENTRIES.some(
     (sample) => sample.folder === folder && sample.file === file && sample.title === title,
   );
+
+/** Words of the template's own CV page (cv.md): a page still holding them is the template's. */
+export const SAMPLE_CV_TEXT = 'Version Control Theory, GitHub University';
