@@ -55,12 +55,7 @@ import {
 import { DEFAULT_NAVIGATION } from '#schemas/site.ts';
 import { convertBody, siteLink, tidyBody, unescapeMarkdown } from './kramdown.ts';
 import type { ReportLine } from './report.ts';
-import {
-  isSampleEntry,
-  SAMPLE_ABOUT_START,
-  SAMPLE_CV_TEXT,
-  SAMPLE_FILES,
-} from './samples.ts';
+import { isSampleEntry, SAMPLE_ABOUT_START, SAMPLE_CV_TEXT, SAMPLE_FILES } from './samples.ts';
 
 export interface MigrateOptions {
   /** The old site's folder. */
