@@ -117,7 +117,7 @@ describe('npm run migrate', { concurrency: true }, () => {
       );
     }));
 
-  test('lists in about.md become entries; the bilingual page, the avatar, the pictures and files come along', () =>
+  test('the lists after a bilingual About page become entries both languages show; the avatar, the pictures and files come along', () =>
     migrateAndBuild('lists', (site) => {
       const melon = readEntry(site.read('src/content/publications/melon-mobisys22.mdx')).data;
       assert.deepEqual(melon, {
@@ -225,6 +225,14 @@ describe('npm run migrate', { concurrency: true }, () => {
       const zh = page(site, 'dist/zh/index.html');
       assert.match(zh, /^<!doctype html><html lang="zh-CN"/i);
       assert.match(main(zh), /<p>我是王启鹏/);
+      // The lists after the Chinese text are both languages': each page shows them from the collections.
+      for (const shown of [main(home), main(zh)])
+        for (const item of [
+          'Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine Learning',
+          'Microsoft Research Asia',
+          'Introduction to C++ Programming Language',
+        ])
+          assert.ok(shown.includes(item), item);
       assert.match(home, /<h2 id="publications">Publications<\/h2>/);
       assert.match(home, /Star of Tomorrow/);
       for (const [label, href] of [
