@@ -432,8 +432,8 @@ interface Migration {
   lines: ReportLine[];
   writes: Write[];
   entries: PlannedEntry[];
-  /** The pages of the owner's own migrated (other than About): their address and title, for the menu. */
-  ownPages: { permalink: string; title: string }[];
+  /** The addresses of the owner's own pages migrated (other than About), for the menu. */
+  ownPages: string[];
   /** _config.yml's permalink, where Jekyll put posts. */
   postPermalink: string | undefined;
   /** Entries written, by the About page's list they were read from. */
@@ -548,11 +548,10 @@ function migrateNavigation(m: Migration, bilingual: boolean): OwnerFields['navig
   for (const link of links) {
     // The template puts the base path before each link itself: a menu link is a path from the site's root.
     const address = /^\//.test(link.url) ? withSlash(link.url.split(/[?#]/)[0]!) : link.url;
-    const page = m.ownPages.find((candidate) => candidate.permalink === address);
-    if (page)
+    if (m.ownPages.includes(address))
       own.push({
         label: link.title,
-        path: page.permalink,
+        path: address,
         // Every language with pages needs a label: the English one until the author writes another.
         ...(bilingual ? { labels: { zh: link.title } } : {}),
       });
@@ -827,7 +826,7 @@ function migrateOwnPage(
 ): void {
   const problem = sitePathProblem(permalink);
   const taken = isEngineAddress(permalink);
-  if (problem || taken || m.ownPages.some((page) => page.permalink === permalink)) {
+  if (problem || taken || m.ownPages.includes(permalink)) {
     look(
       m,
       `${where}:1`,
@@ -844,7 +843,7 @@ function migrateOwnPage(
   const { paths: redirectFrom, refused } = oldAddresses(read.data.redirect_from);
   for (const why of refused) look(m, `${where}:1`, `redirect_from: ${why}`);
   const name = slugify(basename(where).replace(/\.[a-z]+$/i, ''), 12) || 'page';
-  m.ownPages.push({ permalink, title: title ?? name });
+  m.ownPages.push(permalink);
   m.entries.push({
     collection: 'pages',
     what: where,
