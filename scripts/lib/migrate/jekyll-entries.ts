@@ -144,6 +144,10 @@ export function projectFromJekyll(
     data: { title, summary: summary || title },
     checks: [
       ...(written ? [] : ['it had no title: its file name is its title']),
+      // A card picture in the excerpt: the project's `image` is a file beside it, for the author to add.
+      ...(/<img\b/i.test(text(data.excerpt) ?? '')
+        ? ['the picture in its excerpt was not kept: add it as image']
+        : []),
       ...(excerpt
         ? []
         : [summary ? 'the summary is its first paragraph' : 'the summary is its title: write one']),

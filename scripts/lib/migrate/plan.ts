@@ -931,6 +931,27 @@ function migrateCollections(m: Migration, ownerName: string): void {
   });
 }
 
+/** Front matter of a post or portfolio item that the new entry holds (or that only the old theme read). */
+const JEKYLL_PLUMBING = new Set([
+  'title',
+  'date',
+  'permalink',
+  'redirect_from',
+  'tags',
+  'categories',
+  'category',
+  'excerpt',
+  'published',
+  'collection',
+  'layout',
+  'author_profile',
+  'share',
+  'comments',
+  'read_time',
+  'related',
+  'classes',
+]);
+
 /** One folder of old entries, each read, checked, its body converted and its old address kept. */
 function migrateFolder(
   m: Migration,
@@ -983,7 +1004,16 @@ function migrateFolder(
       false,
     );
     for (const why of refused) look(m, `${where}:1`, `permalink: ${why}`);
-    if (paths.length > 0) made.data.redirectFrom = paths;
+    // A post or a portfolio item may name older addresses of its own (jekyll-redirect-from).
+    const earlier = options.oldAddress
+      ? oldAddresses(read.data.redirect_from)
+      : { paths: [], refused: [] };
+    for (const why of earlier.refused) look(m, `${where}:1`, `redirect_from: ${why}`);
+    const from = [...new Set([...paths, ...earlier.paths])];
+    if (from.length > 0) made.data.redirectFrom = from;
+    const dropped = Object.keys(read.data).filter((key) => !JEKYLL_PLUMBING.has(key));
+    if (options.oldAddress && dropped.length > 0)
+      made.checks.push(`not kept from the front matter: ${dropped.join(', ')}`);
     for (const note of converted.notes)
       look(m, `${where}:${read.bodyLine + note.line - 1}`, note.why);
     const body = tidyBody(converted.text);

@@ -29,6 +29,12 @@ import {
   readJekyllConfig,
 } from '../../../scripts/lib/migrate/jekyll-config.ts';
 import { convertBody, siteLink } from '../../../scripts/lib/migrate/kramdown.ts';
+import {
+  jekyllPostAddress,
+  postFromJekyll,
+  postName,
+  projectFromJekyll,
+} from '../../../scripts/lib/migrate/jekyll-entries.ts';
 import { splitLanguages } from '../../../scripts/lib/migrate/language-split.ts';
 import { planMigration } from '../../../scripts/lib/migrate/plan.ts';
 import { reportLine } from '../../../scripts/lib/migrate/report.ts';
@@ -968,6 +974,156 @@ describe('an About page in English, then Chinese, then lists for both', () => {
           'needs a look _pages/about.md:6: "Publications" showed 3 items on the old About page; the new site shows 2 (1 as entries, 1 kept in the page): the lines above say why; add the missing ones by hand',
         ],
       );
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('posts and portfolio items', () => {
+  test('where Jekyll put a post, by the permalink of _config.yml', () => {
+    const post = { day: '2024-03-04', name: 'tiny-ml', categories: ['Field Notes', 'ml'] };
+    const cases: [string | undefined, string | undefined][] = [
+      [undefined, '/field-notes/ml/2024/03/04/tiny-ml.html'],
+      ['date', '/field-notes/ml/2024/03/04/tiny-ml.html'],
+      ['pretty', '/field-notes/ml/2024/03/04/tiny-ml/'],
+      ['/:categories/:title/', '/field-notes/ml/tiny-ml/'],
+      ['/blog/:year/:i_month/:i_day/:slug', '/blog/2024/3/4/tiny-ml'],
+      ['/:author/:title/', undefined],
+    ];
+    for (const [pattern, address] of cases)
+      assert.equal(jekyllPostAddress(pattern, post), address, String(pattern));
+    assert.equal(
+      jekyllPostAddress('/:categories/:title/', { ...post, categories: [] }),
+      '/tiny-ml/',
+    );
+  });
+
+  test('a post: date from its file name, tags and categories as tags, the excerpt as its description', () => {
+    assert.deepEqual(
+      postFromJekyll(
+        {
+          title: 'Tiny ML',
+          tags: ['Edge ML', 'edge-ml', '机器学习'],
+          categories: 'notes',
+          published: false,
+          excerpt: 'On <b>tiny</b> [models](/x).',
+        },
+        '2024-03-04-tiny-ml.md',
+        'Body.',
+      ),
+      {
+        data: {
+          title: 'Tiny ML',
+          date: '2024-03-04',
+          description: 'On tiny models.',
+          tags: ['edge-ml', '机器学习', 'notes'],
+          draft: true,
+        },
+        checks: [],
+      },
+    );
+    assert.deepEqual(
+      postFromJekyll(
+        { title: 'T', date: new Date('2023-01-02') },
+        'x.md',
+        '## Heading\n\n![p](/images/p.png)\n\nFirst **real** paragraph.',
+      ),
+      {
+        data: { title: 'T', date: '2023-01-02', description: 'First real paragraph.' },
+        checks: ['the description is its first paragraph'],
+      },
+    );
+    assert.deepEqual(postFromJekyll({ title: 'T' }, 'undated.md', ''), {
+      why: '"T" has no date (in its front matter or file name); it was left out',
+    });
+    assert.equal(postName('2024-03-04-tiny-ml.md'), 'tiny-ml');
+  });
+
+  test('a portfolio item: its title or file name, its excerpt or first paragraph', () => {
+    assert.deepEqual(
+      projectFromJekyll(
+        { title: '', excerpt: "<img src='/images/x.gif'>" },
+        'SLING.md',
+        'Last-mile navigation.',
+      ),
+      {
+        data: { title: 'SLING', summary: 'Last-mile navigation.' },
+        checks: [
+          'it had no title: its file name is its title',
+          'the picture in its excerpt was not kept: add it as image',
+          'the summary is its first paragraph',
+        ],
+      },
+    );
+  });
+
+  test('a post names its older addresses too; front matter the new post does not hold is named', () => {
+    const base = mkdtempSync(join(tmpdir(), 'posts-'));
+    try {
+      for (const [path, content] of Object.entries({
+        '_config.yml':
+          'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\npermalink: pretty\n',
+        '_pages/about.md': '---\npermalink: /\ntitle: About\n---\n\nHi.\n',
+        '_posts/2021-06-01-notes.md':
+          '---\ntitle: Notes\nredirect_from: [/old-notes/]\nheader:\n  image: /images/h.png\nmathjax: true\n---\n\nText.\n',
+      })) {
+        mkdirSync(dirname(join(base, path)), { recursive: true });
+        writeFileSync(join(base, path), content);
+      }
+      const plan = planMigration({
+        source: base,
+        shippedOwnerFile: readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8'),
+      });
+      assert.deepEqual(
+        readEntry(
+          String(
+            plan.writes.find((write) => write.path === 'src/content/posts/notes.mdx')?.content,
+          ),
+        ).data.redirectFrom,
+        ['/2021/06/01/notes/', '/old-notes/'],
+      );
+      assert.ok(
+        plan.lines.some(
+          (line) =>
+            line.kind === 'new' &&
+            line.checks.includes('not kept from the front matter: header, mathjax'),
+        ),
+      );
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  test('a bilingual site: a page of its own joins the menu with a label for each language', () => {
+    const base = mkdtempSync(join(tmpdir(), 'menu-'));
+    try {
+      for (const [path, content] of Object.entries({
+        '_config.yml': 'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\n',
+        '_pages/about.md': '---\npermalink: /\ntitle: About\n---\n\nBio.\n\n---\n\n中文简介。\n',
+        '_pages/research.md': '---\npermalink: /research/\ntitle: Research\n---\n\nWhat I do.\n',
+        '_data/navigation.yml':
+          'main:\n  - title: Research\n    url: /research/\n  - title: Talks\n    url: /talks/\n  - title: People\n    url: /people/\n',
+      })) {
+        mkdirSync(dirname(join(base, path)), { recursive: true });
+        writeFileSync(join(base, path), content);
+      }
+      const plan = planMigration({
+        source: base,
+        shippedOwnerFile: readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8'),
+      });
+      const owner = String(
+        plan.writes.find((write) => write.path === 'src/site.config.ts')?.content,
+      );
+      assert.match(
+        owner.replace(/\s+/g, ' '),
+        /\{ label: "Projects", path: "\/projects\/" \}, \{ label: "Research", path: "\/research\/", labels: \{ zh: "Research" \},? \}, \{ label: "CV", path: "\/cv\/" \},/,
+      );
+      assert.deepEqual(plan.lines.filter((line) => line.kind === 'needs a look').map(reportLine), [
+        'needs a look _config.yml: author.employer is empty: write your affiliation in author.affiliation',
+        'needs a look _config.yml: author.bio is empty: write a short line in author.bio',
+        'needs a look _data/navigation.yml: the menu link "People" (/people/) leads to no page of the new site; it was left out of the menu',
+      ]);
     } finally {
       rmSync(base, { recursive: true, force: true });
     }
