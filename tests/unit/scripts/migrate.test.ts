@@ -798,6 +798,23 @@ describe('the old site as hostile input', () => {
   });
 });
 
+/** The plan of migrating a throw-away old site made of `{ path: content }`. */
+function planOf(files: Record<string, string>): ReturnType<typeof planMigration> {
+  const base = mkdtempSync(join(tmpdir(), 'old-site-'));
+  try {
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(base, path)), { recursive: true });
+      writeFileSync(join(base, path), content);
+    }
+    return planMigration({
+      source: base,
+      shippedOwnerFile: readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8'),
+    });
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
 describe('the shapes of real About pages', () => {
   const OWNER = 'Qipeng Wang';
   /** The one entry a one-item list under `heading` reads into, or why it stayed in the page. */
@@ -949,34 +966,21 @@ describe('an About page in English, then Chinese, then lists for both', () => {
   });
 
   test('a list item that no entry can hold is counted: the report gives the numbers', () => {
-    const base = mkdtempSync(join(tmpdir(), 'counts-'));
-    try {
-      mkdirSync(join(base, '_pages'));
-      writeFileSync(
-        join(base, '_config.yml'),
-        'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\n',
-      );
-      // The second paper's date is a month the schema refuses (an arXiv id of month 13).
-      writeFileSync(
-        join(base, '_pages/about.md'),
+    // The second paper's date is a month the schema refuses (an arXiv id of month 13).
+    const plan = planOf({
+      '_config.yml': 'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\n',
+      '_pages/about.md':
         "---\npermalink: /\ntitle: About\n---\n\n# Publications\n\n- \\[ICSE'24\\] One.\n\n  **Ada Example**\n\n- \\[[arXiv](https://arxiv.org/abs/2413.00001)\\] Two.\n\n  **Ada Example**\n\n- Three, written some other way.\n",
-      );
-      const plan = planMigration({
-        source: base,
-        shippedOwnerFile: readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8'),
-      });
-      assert.deepEqual(
-        plan.lines
-          .filter((line) => line.kind === 'needs a look')
-          .map(reportLine)
-          .filter((line) => /showed/.test(line)),
-        [
-          'needs a look _pages/about.md:6: "Publications" showed 3 items on the old About page; the new site shows 2 (1 as entries, 1 kept in the page): the lines above say why; add the missing ones by hand',
-        ],
-      );
-    } finally {
-      rmSync(base, { recursive: true, force: true });
-    }
+    });
+    assert.deepEqual(
+      plan.lines
+        .filter((line) => line.kind === 'needs a look')
+        .map(reportLine)
+        .filter((line) => /showed/.test(line)),
+      [
+        'needs a look _pages/about.md:6: "Publications" showed 3 items on the old About page; the new site shows 2 (1 as entries, 1 kept in the page): the lines above say why; add the missing ones by hand',
+      ],
+    );
   });
 });
 
@@ -1059,73 +1063,45 @@ describe('posts and portfolio items', () => {
   });
 
   test('a post names its older addresses too; front matter the new post does not hold is named', () => {
-    const base = mkdtempSync(join(tmpdir(), 'posts-'));
-    try {
-      for (const [path, content] of Object.entries({
-        '_config.yml':
-          'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\npermalink: pretty\n',
-        '_pages/about.md': '---\npermalink: /\ntitle: About\n---\n\nHi.\n',
-        '_posts/2021-06-01-notes.md':
-          '---\ntitle: Notes\nredirect_from: [/old-notes/]\nheader:\n  image: /images/h.png\nmathjax: true\n---\n\nText.\n',
-      })) {
-        mkdirSync(dirname(join(base, path)), { recursive: true });
-        writeFileSync(join(base, path), content);
-      }
-      const plan = planMigration({
-        source: base,
-        shippedOwnerFile: readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8'),
-      });
-      assert.deepEqual(
-        readEntry(
-          String(
-            plan.writes.find((write) => write.path === 'src/content/posts/notes.mdx')?.content,
-          ),
-        ).data.redirectFrom,
-        ['/2021/06/01/notes/', '/old-notes/'],
-      );
-      assert.ok(
-        plan.lines.some(
-          (line) =>
-            line.kind === 'new' &&
-            line.checks.includes('not kept from the front matter: header, mathjax'),
-        ),
-      );
-    } finally {
-      rmSync(base, { recursive: true, force: true });
-    }
+    const plan = planOf({
+      '_config.yml':
+        'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\npermalink: pretty\n',
+      '_pages/about.md': '---\npermalink: /\ntitle: About\n---\n\nHi.\n',
+      '_posts/2021-06-01-notes.md':
+        '---\ntitle: Notes\nredirect_from: [/old-notes/]\nheader:\n  image: /images/h.png\nmathjax: true\n---\n\nText.\n',
+    });
+    assert.deepEqual(
+      readEntry(
+        String(plan.writes.find((write) => write.path === 'src/content/posts/notes.mdx')?.content),
+      ).data.redirectFrom,
+      ['/2021/06/01/notes/', '/old-notes/'],
+    );
+    assert.ok(
+      plan.lines.some(
+        (line) =>
+          line.kind === 'new' &&
+          line.checks.includes('not kept from the front matter: header, mathjax'),
+      ),
+    );
   });
 
   test('a bilingual site: a page of its own joins the menu with a label for each language', () => {
-    const base = mkdtempSync(join(tmpdir(), 'menu-'));
-    try {
-      for (const [path, content] of Object.entries({
-        '_config.yml': 'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\n',
-        '_pages/about.md': '---\npermalink: /\ntitle: About\n---\n\nBio.\n\n---\n\n中文简介。\n',
-        '_pages/research.md': '---\npermalink: /research/\ntitle: Research\n---\n\nWhat I do.\n',
-        '_data/navigation.yml':
-          'main:\n  - title: Research\n    url: /research/\n  - title: Talks\n    url: /talks/\n  - title: People\n    url: /people/\n',
-      })) {
-        mkdirSync(dirname(join(base, path)), { recursive: true });
-        writeFileSync(join(base, path), content);
-      }
-      const plan = planMigration({
-        source: base,
-        shippedOwnerFile: readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8'),
-      });
-      const owner = String(
-        plan.writes.find((write) => write.path === 'src/site.config.ts')?.content,
-      );
-      assert.match(
-        owner.replace(/\s+/g, ' '),
-        /\{ label: "Projects", path: "\/projects\/" \}, \{ label: "Research", path: "\/research\/", labels: \{ zh: "Research" \},? \}, \{ label: "CV", path: "\/cv\/" \},/,
-      );
-      assert.deepEqual(plan.lines.filter((line) => line.kind === 'needs a look').map(reportLine), [
-        'needs a look _config.yml: author.employer is empty: write your affiliation in author.affiliation',
-        'needs a look _config.yml: author.bio is empty: write a short line in author.bio',
-        'needs a look _data/navigation.yml: the menu link "People" (/people/) leads to no page of the new site; it was left out of the menu',
-      ]);
-    } finally {
-      rmSync(base, { recursive: true, force: true });
-    }
+    const plan = planOf({
+      '_config.yml': 'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\n',
+      '_pages/about.md': '---\npermalink: /\ntitle: About\n---\n\nBio.\n\n---\n\n中文简介。\n',
+      '_pages/research.md': '---\npermalink: /research/\ntitle: Research\n---\n\nWhat I do.\n',
+      '_data/navigation.yml':
+        'main:\n  - title: Research\n    url: /research/\n  - title: Talks\n    url: /talks/\n  - title: People\n    url: /people/\n',
+    });
+    const owner = String(plan.writes.find((write) => write.path === 'src/site.config.ts')?.content);
+    assert.match(
+      owner.replace(/\s+/g, ' '),
+      /\{ label: "Projects", path: "\/projects\/" \}, \{ label: "Research", path: "\/research\/", labels: \{ zh: "Research" \},? \}, \{ label: "CV", path: "\/cv\/" \},/,
+    );
+    assert.deepEqual(plan.lines.filter((line) => line.kind === 'needs a look').map(reportLine), [
+      'needs a look _config.yml: author.employer is empty: write your affiliation in author.affiliation',
+      'needs a look _config.yml: author.bio is empty: write a short line in author.bio',
+      'needs a look _data/navigation.yml: the menu link "People" (/people/) leads to no page of the new site; it was left out of the menu',
+    ]);
   });
 });
