@@ -278,7 +278,7 @@ describe('npm run migrate', { concurrency: true }, () => {
       assert.match(post, /We measured it\. \{props\.secret\}/);
       assert.match(post, /<p>import fs from ‘node:fs’<\/p>/);
       assert.match(
-        page(site, 'dist/edge-systems/2024/05/02/field-notes.html'),
+        page(site, 'dist/systems/2024/05/02/field-notes.html'),
         /url=\/homepage\/research\/posts\/field-notes\//,
       );
       const project = main(page(site, 'dist/projects/ember-cluster/index.html'));

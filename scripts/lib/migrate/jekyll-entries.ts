@@ -82,7 +82,8 @@ export function jekyllPostAddress(
   if (/:(?!categories|year|month|day|i_month|i_day|title|slug|output_ext)\w+/.test(template))
     return undefined;
   const [year, month, day] = post.day.split('-') as [string, string, string];
-  const categories = post.categories.map((category) => category.toLowerCase().replace(/\s+/g, '-'));
+  // Jekyll writes each category lower-cased, its spaces escaped: `Field Notes` → `field%20notes`.
+  const categories = post.categories.map((category) => encodeURIComponent(category.toLowerCase()));
   return template
     .replace(/:categories/g, categories.join('/'))
     .replace(/:year/g, year)

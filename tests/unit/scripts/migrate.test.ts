@@ -724,7 +724,7 @@ describe('the old site as hostile input', () => {
       date: '2024-03-14',
       description: 'An excerpt {y}',
       tags: ['script', 'edge-ml', 'field-notes'],
-      redirectFrom: ['/field-notes/hello/'],
+      redirectFrom: ['/field%20notes/hello/'],
     });
     assert.deepEqual(readEntry(file('src/content/projects/robot.mdx')).data, {
       title: 'Robot {z}',
@@ -988,10 +988,10 @@ describe('posts and portfolio items', () => {
   test('where Jekyll put a post, by the permalink of _config.yml', () => {
     const post = { day: '2024-03-04', name: 'tiny-ml', categories: ['Field Notes', 'ml'] };
     const cases: [string | undefined, string | undefined][] = [
-      [undefined, '/field-notes/ml/2024/03/04/tiny-ml.html'],
-      ['date', '/field-notes/ml/2024/03/04/tiny-ml.html'],
-      ['pretty', '/field-notes/ml/2024/03/04/tiny-ml/'],
-      ['/:categories/:title/', '/field-notes/ml/tiny-ml/'],
+      [undefined, '/field%20notes/ml/2024/03/04/tiny-ml.html'],
+      ['date', '/field%20notes/ml/2024/03/04/tiny-ml.html'],
+      ['pretty', '/field%20notes/ml/2024/03/04/tiny-ml/'],
+      ['/:categories/:title/', '/field%20notes/ml/tiny-ml/'],
       ['/blog/:year/:i_month/:i_day/:slug', '/blog/2024/3/4/tiny-ml'],
       ['/:author/:title/', undefined],
     ];
