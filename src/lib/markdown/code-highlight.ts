@@ -86,8 +86,8 @@ function restyle(node: Element, isPre: boolean): void {
 const isBare = (node: ElementContent): node is Element =>
   node.type === 'element' && node.tagName === 'span' && Object.keys(node.properties).length === 0;
 
-function visit(node: Element | Root): void {
-  if (node.type === 'element') restyle(node, node.tagName === 'pre');
+function visit(node: Element): void {
+  restyle(node, node.tagName === 'pre');
   for (const child of node.children) if (child.type === 'element') visit(child);
   node.children = node.children.flatMap((child) => (isBare(child) ? child.children : [child]));
 }
@@ -101,11 +101,13 @@ function visit(node: Element | Root): void {
 export const codeClasses = {
   name: 'code-classes',
   root(root: Root) {
-    visit(root);
     for (const child of root.children)
-      if (child.type === 'element' && child.tagName === 'pre') {
-        delete child.properties.tabindex;
-        delete child.properties.tabIndex;
+      if (child.type === 'element') {
+        visit(child);
+        if (child.tagName === 'pre') {
+          delete child.properties.tabindex;
+          delete child.properties.tabIndex;
+        }
       }
   },
 };
