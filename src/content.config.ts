@@ -2,7 +2,8 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { uniqueEntryIds } from '#lib/content/entry-ids.ts';
 import { CONTENT_KINDS, KIND_NAMES, kindFolder, type KindName } from '#lib/content/kinds.ts';
-import { postSchema } from '#schemas/post.ts';
+import { z } from 'zod';
+import { postCoverRule, postSchema } from '#schemas/post.ts';
 import { projectSchema } from '#schemas/project.ts';
 import { contentGlob } from './loaders/content-glob.ts';
 
@@ -30,9 +31,10 @@ export const collections = {
     loader: loader('projects'),
     schema: ({ image }) => projectSchema.extend({ image: image().optional() }),
   }),
-  // A post's cover likewise (safeExtend: the post's schema keeps its rule that a cover has a description).
+  // A post's cover likewise, with the post's rule that a cover has a description.
   posts: defineCollection({
     loader: loader('posts'),
-    schema: ({ image }) => postSchema.safeExtend({ image: image().optional() }),
+    schema: ({ image }) =>
+      z.strictObject({ ...postSchema.shape, image: image().optional() }).refine(...postCoverRule),
   }),
 };

@@ -9,6 +9,21 @@ export const postTag = z
   });
 
 /**
+ * A cover needs its description. Shared with src/content.config.ts, whose posts schema makes the
+ * cover astro:assets' picture: the rule must hold there too.
+ */
+export const postCoverRule: [
+  check: (post: { image?: unknown; imageAlt?: unknown }) => boolean,
+  params: { error: string; path: string[] },
+] = [
+  (post) => post.image === undefined || post.imageAlt !== undefined,
+  {
+    error: 'a cover picture needs imageAlt, what it shows for readers who cannot see it',
+    path: ['imageAlt'],
+  },
+];
+
+/**
  * A post: one file in src/content/posts/, e.g. `tiny-training.mdx`, whose MDX body is the post
  * (code, formulas and links allowed). Its file name is its address, `/posts/tiny-training/`; a
  * post in another language lies in that language's folder (`posts/zh/…` → `/zh/posts/…`).
@@ -39,10 +54,9 @@ export const postSchema = z
     /** Old addresses that must keep working, e.g. `["/posts/2024/08/old-title/"]`. */
     redirectFrom,
   })
-  .refine((post) => post.image === undefined || post.imageAlt !== undefined, {
-    error: 'a cover picture needs imageAlt, what it shows for readers who cannot see it',
-    path: ['imageAlt'],
-  });
+  .refine(...postCoverRule);
 
 export type PostInput = z.input<typeof postSchema>;
 export type Post = z.output<typeof postSchema>;
+/** A post's fields as the engine reads them: its cover is a path to the scripts and astro:assets' picture in the build, and only the page shows it. */
+export type PostFields = Omit<Post, 'image'>;
