@@ -79,7 +79,7 @@ test.describe('Posts (content/posts/)', () => {
     },
   );
 
-  test('a post’s cover is an AVIF and WebP picture, loaded lazily, described by its imageAlt', async ({
+  test('a post’s cover is an AVIF and WebP picture, loaded first, described by its imageAlt', async ({
     page,
   }) => {
     await page.goto('/posts/reading-group-notes/');
@@ -90,7 +90,9 @@ test.describe('Posts (content/posts/)', () => {
     const image = cover.getByRole('img', {
       name: 'Three papers on a desk, in blue, red and green covers',
     });
-    await expect(image).toHaveAttribute('loading', 'lazy');
+    // Above the text, it is what a visitor sees first (Lighthouse's largest paint): never lazy.
+    await expect(image).toHaveAttribute('loading', 'eager');
+    await expect(image).toHaveAttribute('fetchpriority', 'high');
     await expect(image).toHaveJSProperty('complete', true);
     expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     // A post without a cover shows none.
