@@ -146,6 +146,9 @@ const en = {
   'posts.newer': 'Newer: ',
   'posts.older': 'Older: ',
   'posts.draft': 'Draft: not in the deployed site',
+  'code.copy': 'Copy',
+  'code.copied': 'Copied',
+  'code.copyFailed': 'Copying failed: select the code and copy it',
 };
 
 export default en;

@@ -139,6 +139,9 @@ const zh: InterfaceStrings = {
   'posts.newer': '较新：',
   'posts.older': '较早：',
   'posts.draft': '草稿：不会部署',
+  'code.copy': '复制',
+  'code.copied': '已复制',
+  'code.copyFailed': '复制失败：请选中代码后复制',
 };
 
 export default zh;
