@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { codeBlocks } from './src/integrations/code-blocks.ts';
 import { contentRefresh } from './src/integrations/content-refresh.ts';
 import { entryPictures } from './src/integrations/entry-pictures.ts';
 import { markdownMath } from './src/integrations/markdown-math.ts';
@@ -12,6 +13,7 @@ import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { siteLanguages } from '#lib/i18n/languages.ts';
 import { pathIn } from '#lib/i18n/page-language.ts';
 import { SEARCH_PATH } from '#lib/routing/routes.ts';
+import { codeClasses } from '#lib/markdown/code-highlight.ts';
 import { MARKDOWN_FEATURES } from '#lib/markdown/markdown-features.ts';
 import { siteSchema } from './src/schemas/site.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -79,12 +81,16 @@ export default defineConfig({
   },
   markdown: {
     /*
-     * Code blocks stay plain <pre><code>: Shiki colours tokens with style attributes, which the
-     * pages' Content-Security-Policy refuses (style-src has no 'unsafe-inline').
+     * Fenced code with a language is coloured at build time by Shiki, Astro's own highlighter,
+     * with its css-variables theme: codeClasses turns every token's style attribute into a class
+     * (the pages' Content-Security-Policy has no 'unsafe-inline' for styles), and
+     * src/styles/code.css colours those classes for both themes. `syntaxHighlight: false` leaves
+     * code blocks plain.
      */
-    syntaxHighlight: false,
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] },
+    shikiConfig: { theme: 'css-variables', wrap: null, transformers: [codeClasses] },
     // `$…$` and `$$…$$` in Markdown and MDX bodies become MathML at build time (MDX extends this config).
-    processor: satteri({ features: MARKDOWN_FEATURES, hastPlugins: [markdownMath] }),
+    processor: satteri({ features: MARKDOWN_FEATURES, hastPlugins: [markdownMath, codeBlocks] }),
   },
   integrations: [
     entryPictures(),

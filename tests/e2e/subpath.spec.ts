@@ -21,6 +21,7 @@ test.describe('Site built under /site/', () => {
     await expect(page.locator('li.publication')).toHaveCount(papers.length);
     await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
       'News',
+      'Latest posts',
       'Publications',
       'Experience',
       'Teaching',
