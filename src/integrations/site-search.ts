@@ -3,8 +3,10 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { readSearchDocument, wordBreaks } from '#lib/search/search-document.ts';
+import { readSearchDocument, sharedPageCopies, wordBreaks } from '#lib/search/search-document.ts';
+import { siteLanguages } from '#lib/i18n/languages.ts';
 import { SEARCH_BUNDLE_FOLDER } from '#lib/routing/routes.ts';
+import { siteConfig } from '../site.config.ts';
 
 /**
  * What the search page loads of the bundle Pagefind writes: its script and worker, the WebAssembly
@@ -19,6 +21,7 @@ const stop = (what: string, errors: readonly string[]) => {
 };
 
 async function indexSite(index: PagefindIndex, root: string) {
+  const locales = siteLanguages(siteConfig).map((language) => language.locale);
   const files = (await readdir(root, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
@@ -39,8 +42,12 @@ async function indexSite(index: PagefindIndex, root: string) {
     if (isPage) {
       // Addresses from the site's root: Pagefind puts the base in front, read from where its script is served.
       const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-      const { errors } = await index.addHTMLFile({ url, content: document.html });
-      stop(`reading ${path}`, errors);
+      // A paper's or a project's one page goes into every language's index: each language's lists show it.
+      const copies = sharedPageCopies(document.html, url, locales);
+      for (const file of [{ url, content: document.html }, ...copies]) {
+        const { errors } = await index.addHTMLFile(file);
+        stop(`reading ${path}`, errors);
+      }
       pages += 1;
     }
     // A talk is listed on /talks/ and on the About page, in each language: one record per language.

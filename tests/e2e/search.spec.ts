@@ -114,6 +114,28 @@ test('/zh/search/ finds Chinese pages by a two-character word, in the Chinese in
   await expect(results(page).getByRole('link', { name: /coin cell/i })).toHaveCount(0);
 });
 
+test('/zh/search/ finds the papers and projects the Chinese lists show, which have one page for both languages', async ({
+  page,
+}) => {
+  await page.goto('/zh/search/?q=Ortega');
+  await expect(page.getByRole('status')).toHaveText('找到 3 条“Ortega”的结果。');
+  const paper = results(page).filter({
+    has: page.getByRole('link', { name: 'Tidal: Streaming Inference on Intermittent Power' }),
+  });
+  await expect(paper.locator('.about')).toHaveText("论文 · MobiSys'23");
+  // The one page there is, at its content.
+  await expect(paper.getByRole('link')).toHaveAttribute(
+    'href',
+    '/publications/tidal-mobisys23/#main',
+  );
+  await expect(
+    results(page).getByRole('link', { name: 'Tidal: inference on harvested energy' }),
+  ).toHaveAttribute('href', '/projects/tidal/#main');
+  // The filters offer what the Chinese index now holds.
+  await page.getByRole('group', { name: '类别' }).getByRole('checkbox', { name: '论文' }).check();
+  await expect(page.getByRole('status')).toHaveText('找到 2 条“Ortega”的结果。');
+});
+
 test('the search page alone allows script files and WebAssembly; no page allows inline or eval', async ({
   page,
 }) => {

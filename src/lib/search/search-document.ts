@@ -122,3 +122,32 @@ function firstWords(text: string): string {
 
 const escapeText = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Kinds whose page is written once, in the default language, and listed by every language's lists. */
+const SHARED_KINDS: readonly SearchKind[] = ['paper', 'project'];
+
+/**
+ * Copies of a built page for the other languages' indexes (`locales`, the default first): a paper
+ * or a project has one page, which `/zh/publications/` lists as `/publications/` does, so a
+ * search in Chinese must find it too. A copy differs in its `<html lang>`, which is what Pagefind
+ * reads to choose the index, and in its address: Pagefind keeps one page per address, so a copy
+ * leads to the page's `<main>` (the skip link's target). Every other page is in its own
+ * language's index only.
+ */
+export function sharedPageCopies(
+  html: string,
+  url: string,
+  locales: readonly string[],
+): { url: string; content: string }[] {
+  const kind = /<main\b[^>]*\sdata-search-kind="([^"]*)"/.exec(html)?.[1];
+  const found = /<html\b[^>]*\slang="([^"]*)"/.exec(html);
+  const lang = found?.[1];
+  if (!found || lang === undefined || lang !== locales[0]) return [];
+  if (!SHARED_KINDS.some((shared) => shared === kind)) return [];
+  // Where the value of `lang` starts: just before the closing quote, less its length.
+  const start = found.index + found[0].length - lang.length - 1;
+  return locales.slice(1).map((locale) => ({
+    url: `${url}#main`,
+    content: `${html.slice(0, start)}${locale}${html.slice(start + lang.length)}`,
+  }));
+}

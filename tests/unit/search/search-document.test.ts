@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { textWithMathHtml } from '#lib/markdown/math.ts';
-import { readSearchDocument, wordBreaks } from '#lib/search/search-document.ts';
+import { readSearchDocument, sharedPageCopies, wordBreaks } from '#lib/search/search-document.ts';
 import { searchPageAttributes, searchRecordAttributes } from '#lib/search/search-entry.ts';
 
 const attributes = (values: Record<string, string>) =>
@@ -95,4 +95,26 @@ test('terms, definitions and cells end a word, as a reader sees them', () => {
     ),
     '<dl><dt>Venue </dt><dd>MobiSys </dd></dl><table><tr><th>A </th><td>1 </TD></tr></table>',
   );
+});
+
+test("a paper's or a project's page, written once, is also in every other language's index", () => {
+  const page = (lang: string, kind: string) =>
+    `<!DOCTYPE html><html lang="${lang}" data-theme><head></head><body><main id="main" data-pagefind-body data-search-kind="${kind}" data-search-title="Tidal"><h1>Tidal</h1></main></body></html>`;
+  const locales = ['en-US', 'zh-CN', 'fr-FR'];
+  const url = '/publications/tidal/';
+  // Each copy at an address of its own (Pagefind keeps one page per address): the page's content.
+  assert.deepEqual(sharedPageCopies(page('en-US', 'paper'), url, locales), [
+    { url: '/publications/tidal/#main', content: page('zh-CN', 'paper') },
+    { url: '/publications/tidal/#main', content: page('fr-FR', 'paper') },
+  ]);
+  assert.deepEqual(
+    sharedPageCopies(page('en-US', 'project'), '/projects/tidal/', ['en-US', 'zh-CN']),
+    [{ url: '/projects/tidal/#main', content: page('zh-CN', 'project') }],
+  );
+  // A post or a page has its own translations (or none): each stays in its own language's index.
+  assert.deepEqual(sharedPageCopies(page('en-US', 'post'), url, locales), []);
+  assert.deepEqual(sharedPageCopies(page('en-US', 'page'), url, locales), []);
+  assert.deepEqual(sharedPageCopies(page('zh-CN', 'post'), url, locales), []);
+  // A site in one language has no other index.
+  assert.deepEqual(sharedPageCopies(page('en-US', 'paper'), url, ['en-US']), []);
 });
