@@ -168,6 +168,7 @@ const en = {
   'search.results.one': '1 result for “{query}”.',
   'search.results.other': '{count} results for “{query}”.',
   'search.more': 'Show more results',
+  'search.loading': 'Loading the search…',
   'code.copy': 'Copy',
   'code.copied': 'Copied',
   'code.copyFailed': 'Copying failed: select the code and copy it',

@@ -159,6 +159,7 @@ const zh: InterfaceStrings = {
   'search.results.one': '找到 1 条“{query}”的结果。',
   'search.results.other': '找到 {count} 条“{query}”的结果。',
   'search.more': '显示更多结果',
+  'search.loading': '正在加载搜索……',
   'code.copy': '复制',
   'code.copied': '已复制',
   'code.copyFailed': '复制失败：请选中代码后复制',

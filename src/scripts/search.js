@@ -151,11 +151,22 @@
 
   document.querySelector('[data-search-without]').hidden = true;
   root.hidden = false;
+  // Until Pagefind has arrived (seconds on a slow network), a query waits: it is said to, not ignored.
+  const waiting = () => {
+    if (!pagefind) status.textContent = input.value.trim() ? strings.loading : '';
+  };
+  waiting();
+  input.addEventListener('input', waiting);
   import(root.dataset.bundle)
     .then(async (module) => {
       pagefind = module;
       await pagefind.init();
       const available = await pagefind.filters();
+      // A value the index does not hold (an old link, a hand-made address) would narrow the
+      // results without a box to show it or to clear it: it is dropped, and the address with it.
+      for (const name of FILTERS)
+        for (const value of chosen[name])
+          if (!Object.hasOwn(available[name] ?? {}, value)) chosen[name].delete(value);
       filterBox.replaceChildren(
         ...FILTERS.flatMap((name) => filterGroup(name, available[name] ?? {})),
       );
@@ -169,7 +180,7 @@
         const first = await showMore(generation);
         first?.querySelector('a')?.focus();
       });
-      if (input.value.trim() || Object.values(chosen).some((set) => set.size > 0)) await search();
+      if (input.value.trim() || FILTERS.some((name) => address.has(name))) await search();
     })
     .catch(() => {
       root.hidden = true;

@@ -71,6 +71,37 @@ test('the kind filter narrows the results to papers, with venue and year, and go
   await expect(page.getByRole('status')).toHaveText('2 results for “Tidal”.');
 });
 
+test('a filter value the index does not hold (a stale or hand-made link) is dropped, not applied unseen', async ({
+  page,
+}) => {
+  await page.goto(
+    `/search/?q=Tidal&kind=paper&kind=constructor&kind=${encodeURIComponent('<script>alert(1)</script>')}&year=1999`,
+  );
+  // Only the filters the page shows narrow the results, and the address says what is applied.
+  await expect(page.getByRole('status')).toHaveText('2 results for “Tidal”.');
+  await expect(page.getByRole('checkbox', { name: 'Paper' })).toBeChecked();
+  await expect(page).toHaveURL(/\/search\/\?q=Tidal&kind=paper$/);
+  await page.goto('/search/?q=Tidal&year=1999');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results for “Tidal”\.$/);
+  await expect(page).toHaveURL(/\/search\/\?q=Tidal$/);
+});
+
+test('on a slow network, a query typed before the index arrives says it is loading, then shows its results', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/search/');
+  await page.getByRole('searchbox', { name: 'Search this site' }).fill('Ortega');
+  await expect(page.getByRole('status')).toHaveText('Loading the search…');
+  release();
+  await expect(page.getByRole('status')).toHaveText('3 results for “Ortega”.');
+});
+
 test('a formula in a title is found by its plain text and shown without TeX', async ({ page }) => {
   await page.goto('/search/?q=O(n²)');
   const hit = results(page).filter({ hasText: 'Benchmark' });
