@@ -21,12 +21,14 @@ export const PAGE_ALLOWANCES: Readonly<Record<string, PageAllowance>> = {
 
 /**
  * The allowance of the page published at `file` (`/zh/search/index.html`, from the site's root):
- * its table entry when the file is that page in the default language or in one of `languages`.
+ * its table entry when the file is that page in the default language (the first of `languages`,
+ * which has no folder) or in the folder of one of the others.
  */
 export function pageAllowance(file: string, languages: readonly string[]): PageAllowance {
   const page = file.replace(/(^|\/)index\.html$/, '$1');
+  const translations = languages.slice(1);
   for (const [path, allowance] of Object.entries(PAGE_ALLOWANCES)) {
-    if (page === path || languages.some((code) => page === `/${code}${path}`)) return allowance;
+    if (page === path || translations.some((code) => page === `/${code}${path}`)) return allowance;
   }
   return NO_ALLOWANCE;
 }

@@ -11,6 +11,8 @@ test("the search page, in each of the site's languages, is the one page allowed 
     ['/search/index.html', SEARCH],
     ['/zh/search/index.html', SEARCH],
     ['/fr/search/index.html', NONE],
+    // The default language has no folder: a page of the author's at /en/search/ is not the search page.
+    ['/en/search/index.html', NONE],
     ['/research/search/index.html', NONE],
     ['/search.html', NONE],
     ['/index.html', NONE],
