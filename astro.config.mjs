@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentRefresh } from './src/integrations/content-refresh.ts';
 import { entryPictures } from './src/integrations/entry-pictures.ts';
 import { markdownMath } from './src/integrations/markdown-math.ts';
+import { mdxPitfalls } from './src/integrations/mdx-pitfalls.ts';
 import { inlineCodeGate } from './src/integrations/inline-code-gate.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { siteLanguages } from '#lib/i18n/languages.ts';
@@ -78,6 +79,7 @@ export default defineConfig({
   },
   integrations: [
     entryPictures(),
+    mdxPitfalls(),
     mdx(),
     sitemap(sitemapLanguages ? { i18n: sitemapLanguages } : {}),
     sitemapAlias(),

@@ -21,7 +21,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { impossibleDateProblems } from '#lib/content/content-rules.ts';
-import { mdxSyntaxProblem } from './lib/inert-entry.ts';
+import { mdxSyntaxProblem } from '#lib/markdown/mdx-pitfalls.ts';
 import { nextOrder, readCollection, takenIds, writeNewFile } from './lib/content-files.ts';
 import { CONTENT_KINDS, kindFolder, SCAFFOLDS } from '#lib/content/kinds.ts';
 import { readEntry } from './lib/frontmatter.ts';

@@ -14,7 +14,7 @@ export function contentRefresh(): AstroIntegration {
   return {
     name: 'content-refresh',
     hooks: {
-      'astro:server:setup': ({ server, refreshContent }) => {
+      'astro:server:setup': ({ server, refreshContent, logger }) => {
         if (!refreshContent) return;
         const content = fileURLToPath(new URL('../content/', import.meta.url));
         const isContentFile = (path: string) => {
@@ -23,7 +23,11 @@ export function contentRefresh(): AstroIntegration {
         };
         for (const event of ['add', 'change', 'unlink'] as const) {
           server.watcher.on(event, (path: string) => {
-            if (isContentFile(path)) void refreshContent({});
+            // The loader keeps a content error for the page to show (src/loaders/sync-errors.ts); anything else is logged, never left unhandled.
+            if (isContentFile(path))
+              refreshContent({}).catch((error: unknown) =>
+                logger.error(error instanceof Error ? error.message : String(error)),
+              );
           });
         }
       },
