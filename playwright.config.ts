@@ -59,8 +59,12 @@ export default defineConfig({
     },
     {
       name: 'mobile',
-      // The parser table loads markup, not the site: once, on desktop, is enough.
-      testIgnore: [OWN_SITE, /parser-differentials\.spec\.ts/],
+      /*
+       * The parser table loads markup, not the site; citation counts, formulas and redirects are the
+       * same markup at any width (layout.spec.ts, a11y.spec.ts and budgets.spec.ts check the narrow
+       * screen as such): once, on desktop, is enough.
+       */
+      testIgnore: [OWN_SITE, /(parser-differentials|citations|math|redirects)\.spec\.ts/],
       // Tests tagged @http read files over HTTP and open no page: once, on desktop, is enough.
       grepInvert: /@http/,
       use: {

@@ -137,6 +137,8 @@ test('each view, reached by its link, lists only its papers by year, as many as 
         .getByRole('link', { name: new RegExp(`^\\s*${escapeRegExp(view.label)}\\s*\\(`) })
         .click();
       await expect(page).toHaveURL(view.path);
+      // The address changes when the new page starts to arrive; read it once it is all there.
+      await page.waitForLoadState('domcontentloaded');
       const shown = await readView(page);
       expect(shown.h1, 'one h1, naming the list').toEqual([
         expect.stringMatching(/^Publications\b/),

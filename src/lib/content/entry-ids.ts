@@ -37,7 +37,9 @@ export function entryIdClaims(
     const other = files.get(id);
     files.set(id, path);
     if (other === undefined || other === path || !exists(other)) return undefined;
-    return `${path} and ${other} both make the entry "${id}"; rename one of them (ids come from file names, whatever subfolder a file is in).`;
+    // In name order, so that the build and `npm run check`, which meet the files in different orders, say the same line.
+    const [first, second] = [path, other].sort();
+    return `${first} and ${second} both make the entry "${id}"; rename one of them (ids come from file names, whatever subfolder a file is in).`;
   };
 }
 

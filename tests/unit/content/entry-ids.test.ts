@@ -49,7 +49,7 @@ describe('entry ids', () => {
         [],
         [
           undefined,
-          'a/melon.mdx and a/melon.md both make the entry "melon"; rename one of them (ids come from file names, whatever subfolder a file is in).',
+          'a/melon.md and a/melon.mdx both make the entry "melon"; rename one of them (ids come from file names, whatever subfolder a file is in).',
         ],
       ],
       [
