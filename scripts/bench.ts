@@ -1,9 +1,11 @@
 // npm run bench [-- --sizes 10,100,1000,5000] [--no-lighthouse] [--no-dev]
 //
 // A benchmark, not a test: it reports, it never fails on a slow machine. For each size it
-// builds a synthetic site (realistic entries, see scripts/bench/synthetic.ts) twice, cold (no
+// builds a synthetic site (realistic papers, see scripts/bench/synthetic.ts, brought in through
+// `npm run import:bib` as an author brings them) twice, cold (no
 // caches) and warm (Astro's caches from the first build kept), and reports build time, peak
-// memory, and what / and /publications/ weigh in Chromium; when `jekyll` is installed it builds
+// memory, the search index's size and the time indexing adds, and what / and /publications/
+// weigh in Chromium; when `jekyll` is installed it builds
 // the same papers as a minimal academicpages-style Jekyll site (scripts/bench/jekyll-site.ts)
 // and reports the ratios. It builds the real site the same way, times how long `astro dev`
 // takes to show an edit to a paper, runs Lighthouse (mobile and desktop) on the real site's /
@@ -18,8 +20,10 @@ import { chromium } from '@playwright/test';
 import { SiteCopy } from './lib/site-copy.ts';
 import { findChromium } from './lib/browser.ts';
 import { measureDevEdit } from './bench/dev-edit.ts';
+import { writeBareSite } from './bench/bare-site.ts';
 import { writeJekyllSite } from './bench/jekyll-site.ts';
-import { syntheticPaper, syntheticPublication } from './bench/synthetic.ts';
+import { syntheticBibtex, syntheticPaper } from './bench/synthetic.ts';
+import { siteConfig } from '../src/site.config.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -116,9 +120,9 @@ async function astroBuild(dir: string): Promise<Measured> {
 }
 
 /** Cold (no caches: a fresh copy) and warm (the same copy again, Astro's caches kept). */
-async function coldAndWarm(site: SiteCopy): Promise<{ cold: Measured; warm: Measured }> {
-  const cold = await astroBuild(site.dir);
-  const warm = await astroBuild(site.dir);
+async function coldAndWarm(dir: string): Promise<{ cold: Measured; warm: Measured }> {
+  const cold = await astroBuild(dir);
+  const warm = await astroBuild(dir);
   return { cold, warm };
 }
 
@@ -166,7 +170,7 @@ async function jekyllBuilds(size: number): Promise<{ cold: Measured; warm: Measu
   try {
     writeJekyllSite(
       dir,
-      Array.from({ length: size }, (_, index) => syntheticPaper(index, 'Qipeng Wang')),
+      Array.from({ length: size }, (_, index) => syntheticPaper(index, siteConfig.author.name)),
     );
     const cold = await measureCommand('jekyll', ['build', '--quiet'], dir);
     const warm = await measureCommand('jekyll', ['build', '--quiet'], dir);
@@ -176,17 +180,54 @@ async function jekyllBuilds(size: number): Promise<{ cold: Measured; warm: Measu
   }
 }
 
+/** The build's search step run again on a built site: its time, and the index's size (scripts/bench/search-index-child.ts). */
+async function searchIndex(dist: string) {
+  const output = await run(
+    process.execPath,
+    [join(ROOT, 'scripts/bench/search-index-child.ts'), dist],
+    ROOT,
+  );
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as {
+    ms: number;
+    indexBytes: number;
+    indexFiles: number;
+    bundleBytes: number;
+  };
+}
+
 async function buildSize(size: number, jekyll: boolean) {
   const site = new SiteCopy();
   try {
     const folder = join(site.dir, 'src/content/publications');
-    for (const file of readdirSync(folder)) rmSync(join(folder, file));
-    for (let index = 0; index < size; index += 1) {
-      const { id, mdx } = syntheticPublication(index, 'Qipeng Wang');
-      site.write(`src/content/publications/${id}.mdx`, mdx);
+    for (const file of readdirSync(folder)) rmSync(join(folder, file), { recursive: true });
+    // Through the importer, as an author brings papers in: the files it writes are what the build reads.
+    site.write(
+      'bench.bib',
+      syntheticBibtex(
+        Array.from({ length: size }, (_, index) => syntheticPaper(index, siteConfig.author.name)),
+      ),
+    );
+    const report = await run(
+      process.execPath,
+      [join(site.dir, 'scripts/import-bib.ts'), 'bench.bib'],
+      site.dir,
+    );
+    const imported = readdirSync(folder).filter((name) => name.endsWith('.mdx')).length;
+    if (imported !== size)
+      throw new Error(
+        `npm run import:bib wrote ${imported} papers of ${size}:\n${report.slice(-3000)}`,
+      );
+    const astro = await coldAndWarm(site.dir);
+    // The same imported files in a bare Astro site, measured in the same run.
+    const bareDir = writeBareSite(folder);
+    let bare: { cold: Measured; warm: Measured };
+    try {
+      bare = await coldAndWarm(bareDir);
+    } finally {
+      rmSync(bareDir, { recursive: true, force: true });
     }
-    const astro = await coldAndWarm(site);
     const files = readdirSync(join(site.dir, 'dist'), { recursive: true }).length;
+    const search = await searchIndex(join(site.dir, 'dist'));
     const { server, port } = await serve(join(site.dir, 'dist'));
     let weights: Record<string, PageWeight>;
     try {
@@ -195,7 +236,7 @@ async function buildSize(size: number, jekyll: boolean) {
       server.kill();
     }
     const jekyllSite = jekyll ? await jekyllBuilds(size) : undefined;
-    return { size, ...astro, files, weights, jekyll: jekyllSite };
+    return { size, ...astro, files, search, weights, bare, jekyll: jekyllSite };
   } finally {
     site.remove();
   }
@@ -277,7 +318,7 @@ const realSite = new SiteCopy();
 let real: { cold: Measured; warm: Measured };
 let dev: Awaited<ReturnType<typeof measureDevEdit>> | undefined;
 try {
-  real = await coldAndWarm(realSite);
+  real = await coldAndWarm(realSite.dir);
   if (!values['no-dev']) {
     process.stderr.write('timing an edit to a paper in astro dev…\n');
     const paper = readdirSync(join(realSite.dir, 'src/content/publications')).find((name) =>
@@ -333,7 +374,27 @@ const lines = [
       `| ${row.size} | ${secs(row.cold)} | ${mib(row.cold)} | ${secs(row.warm)} | ${mib(row.warm)} | ${row.files} | ${kb(row.weights['/']!.bytes)} (${row.weights['/']!.requests}) | ${kb(row.weights['/publications/']!.bytes)} (${row.weights['/publications/']!.requests}) |`,
   ),
   `| the real site | ${secs(real.cold)} | ${mib(real.cold)} | ${secs(real.warm)} | ${mib(real.warm)} | | | |`,
+  '',
+  "Site search (Pagefind): the index the build writes and the time its search step takes, run again alone on the built site. The index is fetched in chunks, a query loads only those it needs; Pagefind's script, worker and WebAssembly come on top.",
+  '',
+  '| publications | search index (files) | whole /pagefind/ bundle | indexing time |',
+  '| ---: | ---: | ---: | ---: |',
+  ...builds.map(
+    (row) =>
+      `| ${row.size} | ${kb(row.search.indexBytes)} (${row.search.indexFiles}) | ${kb(row.search.bundleBytes)} | ${(row.search.ms / 1000).toFixed(2)} s |`,
+  ),
 ];
+lines.push(
+  '',
+  'The same imported papers as a bare Astro site (scripts/bench/bare-site.ts: glob() loader, a page per paper, an index, the sitemap; ratio: this site ÷ bare Astro):',
+  '',
+  '| publications | bare cold | bare warm | bare peak memory (cold / warm) | time ratio, cold | time ratio, warm | memory ratio, cold | memory ratio, warm |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...builds.map(
+    (row) =>
+      `| ${row.size} | ${secs(row.bare.cold)} | ${secs(row.bare.warm)} | ${mib(row.bare.cold)} / ${mib(row.bare.warm)} | ${ratio(row.cold.seconds, row.bare.cold.seconds)} | ${ratio(row.warm.seconds, row.bare.warm.seconds)} | ${ratio(row.cold.peakMemoryMiB, row.bare.cold.peakMemoryMiB)} | ${ratio(row.warm.peakMemoryMiB, row.bare.warm.peakMemoryMiB)} |`,
+  ),
+);
 if (jekyll) {
   lines.push(
     '',

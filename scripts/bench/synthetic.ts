@@ -92,7 +92,7 @@ export function syntheticPaper(index: number, ownerName: string): SyntheticPaper
   };
 }
 
-/** One publication as an MDX file, as the importer writes one. */
+/** One publication as a hand-written MDX file (the abstract as its body): a shape the engine reads, not the one the importer writes (see syntheticBibtex). */
 export function syntheticPublication(
   index: number,
   ownerName: string,
@@ -122,4 +122,42 @@ export function syntheticPublication(
     '',
   ];
   return { id, mdx: yaml.join('\n') };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** BibTeX braces: the synthetic text has none, but a brace would unbalance the entry. */
+const braced = (text: string) => `{${text.replace(/[{}]/g, '')}}`;
+
+/**
+ * The papers as one .bib file, shaped as Google Scholar and DBLP export them (a key, title, authors
+ * joined by "and", booktitle or journal, year, month, DOI or arXiv eprint, URL, abstract), so that
+ * the benchmark brings them in through `npm run import:bib`, the path an author takes.
+ */
+export function syntheticBibtex(papers: readonly SyntheticPaper[]): string {
+  return papers
+    .map((paper) => {
+      const fields: [string, string][] = [
+        ['title', braced(paper.title)],
+        ['author', braced(paper.authors.join(' and '))],
+      ];
+      if (paper.venue.type === 'journal') fields.push(['journal', braced(paper.venue.name ?? '')]);
+      else if (paper.venue.type !== 'preprint')
+        fields.push(['booktitle', braced(paper.venue.name ?? '')]);
+      fields.push(['year', braced(String(paper.year))], ['month', MONTHS[paper.month - 1]!]);
+      if (paper.arxiv) fields.push(['eprint', braced(paper.arxiv)], ['archivePrefix', '{arXiv}']);
+      if (paper.doi) fields.push(['doi', braced(paper.doi)]);
+      fields.push(
+        ['url', braced(`https://example.org/papers/${paper.id}`)],
+        ['abstract', braced(paper.abstract)],
+      );
+      const type =
+        paper.venue.type === 'journal'
+          ? 'article'
+          : paper.venue.type === 'preprint'
+            ? 'misc'
+            : 'inproceedings';
+      return `@${type}{${paper.id},\n${fields.map(([key, value]) => `  ${key} = ${value}`).join(',\n')}\n}\n`;
+    })
+    .join('\n');
 }

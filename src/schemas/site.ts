@@ -20,7 +20,7 @@ export const ABOUT_SECTIONS = ['news', 'posts', 'publications', 'experience', 't
  * The menu a fresh site shows: every section the engine has. Posts, News, Talks and Projects are left out of the
  * header while their collection is empty (src/lib/routing/navigation.ts), so a new site shows none empty.
  */
-const DEFAULT_NAVIGATION = [
+export const DEFAULT_NAVIGATION = [
   { label: 'About', path: '/' },
   { label: 'Publications', path: '/publications/' },
   { label: 'Posts', path: '/posts/' },

@@ -117,7 +117,7 @@ describe('npm run migrate', { concurrency: true }, () => {
       );
     }));
 
-  test('lists in about.md become entries; the bilingual page, the avatar, the pictures and files come along', () =>
+  test('the lists after a bilingual About page become entries both languages show; the avatar, the pictures and files come along', () =>
     migrateAndBuild('lists', (site) => {
       const melon = readEntry(site.read('src/content/publications/melon-mobisys22.mdx')).data;
       assert.deepEqual(melon, {
@@ -225,6 +225,14 @@ describe('npm run migrate', { concurrency: true }, () => {
       const zh = page(site, 'dist/zh/index.html');
       assert.match(zh, /^<!doctype html><html lang="zh-CN"/i);
       assert.match(main(zh), /<p>我是王启鹏/);
+      // The lists after the Chinese text are both languages': each page shows them from the collections.
+      for (const shown of [main(home), main(zh)])
+        for (const item of [
+          'Melon: Breaking the Memory Wall for Resource-Efficient On-Device Machine Learning',
+          'Microsoft Research Asia',
+          'Introduction to C++ Programming Language',
+        ])
+          assert.ok(shown.includes(item), item);
       assert.match(home, /<h2 id="publications">Publications<\/h2>/);
       assert.match(home, /Star of Tomorrow/);
       for (const [label, href] of [
@@ -239,7 +247,7 @@ describe('npm run migrate', { concurrency: true }, () => {
       assert.match(home, /<picture>/, 'the avatar is a picture');
     }));
 
-  test('_publications/, _talks/ and a baseurl: old addresses redirect under the new base; hostile text stays text', () =>
+  test('_publications/, _talks/, _posts/, _portfolio/, a page and a baseurl: old addresses redirect under the new base; hostile text stays text', () =>
     migrateAndBuild('collections', (site) => {
       const config = readFileSync(join(site.dir, 'src/site.config.ts'), 'utf8');
       assert.match(config, /base: '\/homepage\/research\/'/);
@@ -263,6 +271,25 @@ describe('npm run migrate', { concurrency: true }, () => {
       assert.doesNotMatch(home, /onclick|steal\(\)/);
       assert.match(home, /The set \{x \| x &gt; 0\} is {2}strong\./);
       assert.match(home, /<p>import fs from “node:fs”<\/p>/, 'an import line is shown as text');
+      // A post, a portfolio item and a page of the old site's own come along as text, and the menu links the page.
+      const post = main(page(site, 'dist/posts/field-notes/index.html'));
+      assert.doesNotMatch(post, /<script|<img[^>]*onerror/i, 'the old text is shown, never run');
+      assert.match(post, /Field notes: \{props\.secret\} &lt;script&gt;/);
+      assert.match(post, /We measured it\. \{props\.secret\}/);
+      assert.match(post, /<p>import fs from ‘node:fs’<\/p>/);
+      assert.match(
+        page(site, 'dist/systems/2024/05/02/field-notes.html'),
+        /url=\/homepage\/research\/posts\/field-notes\//,
+      );
+      const project = main(page(site, 'dist/projects/ember-cluster/index.html'));
+      assert.doesNotMatch(project, /<script|onerror|<widget/i);
+      assert.match(project, /The cluster\. +\{props\.secret\}/);
+      assert.match(project, /<p>export const leak = 2<\/p>/);
+      assert.match(page(site, 'dist/research/index.html'), /Projects I work on\./);
+      assert.match(
+        page(site, 'dist/index.html'),
+        /<a href="\/homepage\/research\/research\/"[^>]*>Research<\/a>/,
+      );
       const paper = main(page(site, 'dist/publications/ember-eurosys-2023/index.html'));
       assert.match(paper, /We present Ember\. \{props\.secret\}/);
       assert.match(paper, /<p>export const leak = 1<\/p>/);

@@ -17,6 +17,22 @@ export interface ListEntry {
   line: number;
   data: { [key: string]: YamlValue };
   checks: string[];
+  /** The list it came from: its index in ListReading.sections. */
+  section?: number;
+}
+
+/** One list of the page: its heading, how many items it showed, and what became of them. */
+export interface ListSection {
+  kind: ListKind;
+  heading: string;
+  /** The old site's file, e.g. `_pages/about.md`. */
+  file: string;
+  /** The heading's line in the old file. */
+  line: number;
+  /** Items the old page showed. */
+  items: number;
+  /** Items that stayed in the page's text. */
+  kept: number;
 }
 
 export interface ListReading {
@@ -25,9 +41,11 @@ export interface ListReading {
   entries: ListEntry[];
   /** Items that stayed in the page, each with why. */
   notes: LineNote[];
+  sections: ListSection[];
 }
 
-const SECTION: [ListKind, RegExp][] = [
+/** The headings of the lists read into entries, by kind. */
+export const SECTION: [ListKind, RegExp][] = [
   ['publications', /\b(publications?|papers?|preprints?)\b/i],
   ['experience', /\b(experiences?|internships?|employment|positions?|work)\b/i],
   ['teaching', /\bteaching\b/i],
@@ -141,7 +159,8 @@ const paragraphs = (item: Item) =>
     .map((paragraph) =>
       paragraph
         .split('\n')
-        .map((line) => line.trim())
+        // A line break (a trailing backslash) inside an item joins its lines like any other.
+        .map((line) => line.trim().replace(/(?<!\\)\\$/, ''))
         .join(' ')
         .trim(),
     )
@@ -344,6 +363,7 @@ export function readListSections(
   const keep = lines.map(() => true);
   const entries: ListEntry[] = [];
   const notes: LineNote[] = [];
+  const sections: ListSection[] = [];
   const headings = lines.flatMap((line, index) => {
     const match = /^(#{1,6})\s+(.*)$/.exec(line);
     return match ? [{ index, level: match[1]!.length, text: match[2]! }] : [];
@@ -362,16 +382,26 @@ export function readListSections(
         items.at(-1)!.lines.push(line);
     }
     let left = false;
+    const section = sections.length;
+    sections.push({
+      kind,
+      heading: heading.text.trim(),
+      file,
+      line: firstLine + heading.index,
+      items: items.length,
+      kept: 0,
+    });
     for (const item of items) {
       while (item.lines.length > 1 && item.lines.at(-1)!.trim() === '') item.lines.pop();
       const parsed = PARSERS[kind](item, ownerName);
       const line = firstLine + item.line;
       if (parsed.ok) {
-        entries.push({ ...parsed.entry, file, line });
+        entries.push({ ...parsed.entry, file, line, section });
         for (let index = item.line; index < item.line + item.lines.length; index += 1)
           keep[index] = false;
       } else {
         left = true;
+        sections[section]!.kept += 1;
         notes.push({ line, why: parsed.why });
       }
     }
@@ -380,5 +410,5 @@ export function readListSections(
       .some((line, offset) => keep[heading.index + 1 + offset] && line.trim() !== '');
     if (!left && !prose && items.length > 0) keep[heading.index] = false;
   }
-  return { body: lines.filter((_, index) => keep[index]).join('\n'), entries, notes };
+  return { body: lines.filter((_, index) => keep[index]).join('\n'), entries, notes, sections };
 }

@@ -14,6 +14,8 @@ export interface JekyllSite {
   url: string;
   baseurl: string;
   locale?: string;
+  /** Where Jekyll put posts, e.g. `/:categories/:title/` (academicpages) or `date` (Jekyll's default). */
+  permalink?: string;
   author: Record<string, unknown>;
 }
 
@@ -42,6 +44,7 @@ export function readJekyllConfig(text: string): JekyllSite {
     url: asText(record.url) ?? '',
     baseurl: (asText(record.baseurl) ?? '').replace(/\/+$/, ''),
     locale: asText(record.locale),
+    permalink: asText(record.permalink),
     author:
       typeof author === 'object' && author !== null && !Array.isArray(author)
         ? (author as Record<string, unknown>)
@@ -190,7 +193,7 @@ export function ownerAuthor(author: Record<string, unknown>): {
 /** The parts of the owner file that come from the old site; the rest keep their defaults. */
 export type OwnerFields = Pick<
   SiteInput,
-  'title' | 'url' | 'base' | 'locale' | 'description' | 'author'
+  'title' | 'url' | 'base' | 'locale' | 'description' | 'author' | 'navigation'
 > & {
   languages?: { code: string; locale: string; label: string }[];
 };
@@ -307,4 +310,25 @@ if (!parsed.success) {
 
 export const siteConfig = parsed.data;
 `;
+}
+
+/** The header menu of _data/navigation.yml (`main:`): each link's title and address, in order; a broken file gives none and a note. */
+export function readNavigation(text: string): {
+  links: { title: string; url: string }[];
+  note?: string;
+} {
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  if (document.errors.length > 0)
+    return {
+      links: [],
+      note: `it is not valid YAML (${document.errors[0]!.message.split('\n')[0]}); the menu has the site's own links only`,
+    };
+  const main = (document.toJS() as { main?: unknown } | null)?.main;
+  const links = (Array.isArray(main) ? main : []).flatMap((item: unknown) => {
+    const { title, url } = (item ?? {}) as { title?: unknown; url?: unknown };
+    return typeof title === 'string' && typeof url === 'string' && title.trim() && url.trim()
+      ? [{ title: title.trim(), url: url.trim() }]
+      : [];
+  });
+  return { links };
 }

@@ -304,6 +304,8 @@ export function convertBody(source: string, oldSite: { url: string; baseurl: str
   const joined = lines
     .join('\n')
     .replace(/^(.+)\n={3,}[ \t]*$/gm, '## $1\n')
+    // Two trailing spaces before a line of the same paragraph were a line break: kept, as a backslash (which no editor trims).
+    .replace(/(\S)[ \t]{2,}$(?=\n(?![ \t]*(?:$|[-*+>#|]|\d+[.)]\s)))/gm, '$1\\')
     .replace(/[ \t]+$/gm, '')
     .replace(/\uE000[ \t]*\n?/g, '\\\n')
     .replace(/\uE001/g, '\n\n');

@@ -18,7 +18,11 @@ import {
   HOME_PATH,
   NEWS_PATH,
   NOT_FOUND_PATH,
+  POSTS_PATH,
+  PROJECTS_PATH,
   PUBLICATIONS_PATH,
+  postPath,
+  projectPath,
   publicationBibPath,
   publicationPath,
   TALKS_PATH,
@@ -26,11 +30,32 @@ import {
 import { entryFile, readEntry, type YamlValue } from '../frontmatter.ts';
 import { codeInEntry } from '../inert-entry.ts';
 import { publicationSlug, slugify, uniqueSlug } from '../slug.ts';
-import { readListSections, typeOfLabel } from './about-lists.ts';
-import { ownerFields, ownerFile, readJekyllConfig, type JekyllSite } from './jekyll-config.ts';
+import {
+  readListSections,
+  typeOfLabel,
+  type ListReading,
+  type ListSection,
+} from './about-lists.ts';
+import { splitLanguages } from './language-split.ts';
+import {
+  jekyllPostAddress,
+  postFromJekyll,
+  postName,
+  projectFromJekyll,
+  type MadeEntry,
+} from './jekyll-entries.ts';
+import {
+  ownerFields,
+  ownerFile,
+  readJekyllConfig,
+  readNavigation,
+  type JekyllSite,
+  type OwnerFields,
+} from './jekyll-config.ts';
+import { DEFAULT_NAVIGATION } from '#schemas/site.ts';
 import { convertBody, siteLink, tidyBody, unescapeMarkdown } from './kramdown.ts';
 import type { ReportLine } from './report.ts';
-import { isSampleEntry, SAMPLE_ABOUT_START, SAMPLE_FILES } from './samples.ts';
+import { isSampleEntry, SAMPLE_ABOUT_START, SAMPLE_CV_TEXT, SAMPLE_FILES } from './samples.ts';
 
 export interface MigrateOptions {
   /** The old site's folder. */
@@ -63,10 +88,10 @@ const TEMPLATE_PAGES: Record<string, string> = {
   '/teaching/': 'the site lists teaching on the About page',
   '/cv/': 'the site makes its own CV at /cv/',
   '/cv-json/': 'the site makes its own CV at /cv/',
-  '/portfolio/': 'there is no portfolio yet',
-  '/year-archive/': 'there is no blog yet',
-  '/categories/': 'there is no blog yet',
-  '/tags/': 'there is no blog yet',
+  '/portfolio/': 'the site makes its own list of projects at /projects/',
+  '/year-archive/': 'the site makes its own list of posts at /posts/',
+  '/categories/': 'the site makes its own tag pages at /posts/tags/',
+  '/tags/': 'the site makes its own tag pages at /posts/tags/',
   '/sitemap/': 'the site writes /sitemap.xml',
   '/talkmap.html': 'the talk map needs scripts; the site has none',
   '/404.html': 'the site makes its own 404 page',
@@ -256,6 +281,15 @@ function leaveOutRefusedRedirects(
   const pages = [
     ...[HOME_PATH, PUBLICATIONS_PATH, NEWS_PATH, TALKS_PATH, CV_PATH, NOT_FOUND_PATH, CV_PDF_PATH],
     ...publications.flatMap(({ id }) => [publicationPath(id), publicationBibPath(id)]),
+    ...placed.flatMap(({ entry, id }) =>
+      entry.collection === 'posts'
+        ? [postPath(id)]
+        : entry.collection === 'projects'
+          ? [projectPath(id)]
+          : entry.collection === 'pages'
+            ? [String(entry.data.permalink)]
+            : [],
+    ),
   ];
   const folders = new Set(
     publicFiles.flatMap((file) =>
@@ -315,10 +349,15 @@ const text = (value: unknown) =>
     : typeof value === 'number'
       ? String(value)
       : undefined;
+/** A day as YAML gave it: a date, or text; `2025-11-3`, which Jekyll reads, written `2025-11-03`. */
 const asDay = (value: unknown) =>
   value instanceof Date && !Number.isNaN(value.getTime())
     ? value.toISOString().slice(0, 10)
-    : text(value);
+    : text(value)?.replace(
+        /^(\d{4})-(\d{1,2})-(\d{1,2})\b/,
+        (_, year: string, month: string, day: string) =>
+          [year, month.padStart(2, '0'), day.padStart(2, '0')].join('-'),
+      );
 
 /** What kind of picture the bytes are, by their first bytes, or undefined when they are none the picture pipeline reads. */
 function imageKind(bytes: Buffer): string | undefined {
@@ -381,6 +420,8 @@ interface PlannedEntry {
   body: string;
   id: string;
   checks: string[];
+  /** The list of the About page it was read from (its index in the page's sections). */
+  section?: number;
 }
 
 /** What every section of the migration adds to, and the old site it reads. */
@@ -391,6 +432,12 @@ interface Migration {
   lines: ReportLine[];
   writes: Write[];
   entries: PlannedEntry[];
+  /** The addresses of the owner's own pages migrated (other than About), for the menu. */
+  ownPages: string[];
+  /** _config.yml's permalink, where Jekyll put posts. */
+  postPermalink: string | undefined;
+  /** Entries written, by the About page's list they were read from. */
+  writtenBySection: number[];
   /** The old site's images/ files that pages link: only those are copied. */
   usedImages: Set<string>;
   /** The most files a folder may list, and bytes the copied files may have. */
@@ -443,6 +490,9 @@ export function planMigration(options: MigrateOptions): Plan {
     lines: [],
     writes: [],
     entries: [],
+    postPermalink: site.permalink,
+    ownPages: [],
+    writtenBySection: [],
     usedImages: new Set(),
     limits: {
       listedFiles: options.limits?.listedFiles ?? MAX_LISTED_FILES,
@@ -451,23 +501,25 @@ export function planMigration(options: MigrateOptions): Plan {
   };
   const fields = migrateOwner(m, site);
   const ownerName = fields.author.name;
-  const { listed, bilingual } = migratePages(m, ownerName);
+  const { listed, bilingual, sections } = migratePages(m, ownerName);
   migrateAboutLists(m, listed);
   migrateCollections(m, ownerName);
   writeEntries(m);
-  reportUnmigrated(m);
+  compareSections(m, sections);
   copyFiles(m);
 
+  const navigation = migrateNavigation(m, bilingual);
   // A bilingual About page became about.mdx and zh/about.mdx: the owner file lists both languages.
   const owner = bilingual
     ? {
         ...fields,
+        ...(navigation ? { navigation } : {}),
         languages: [
           { code: 'en', locale: fields.locale, label: 'English' },
           { code: 'zh', locale: 'zh-CN', label: '中文' },
         ],
       }
-    : fields;
+    : { ...fields, ...(navigation ? { navigation } : {}) };
   m.writes.push({
     path: 'src/site.config.ts',
     content: ownerFile(owner, options.shippedOwnerFile),
@@ -480,6 +532,38 @@ export function planMigration(options: MigrateOptions): Plan {
       throw new Error(`refusing to write outside the project: ${JSON.stringify(write.path)}`);
   }
   return { lines: m.lines, writes: m.writes };
+}
+
+/**
+ * _data/navigation.yml: a menu link to a page that came over joins the site's own menu (before
+ * CV); a link to one of the template's pages is the site's own already; any other is named.
+ */
+function migrateNavigation(m: Migration, bilingual: boolean): OwnerFields['navigation'] {
+  const file = join(m.source, '_data/navigation.yml');
+  if (!existsSync(file) || !isInside(m.source, file) || statSync(file).size > MAX_TEXT_BYTES)
+    return undefined;
+  const { links, note } = readNavigation(readFileSync(file, 'utf8'));
+  if (note) look(m, '_data/navigation.yml', note);
+  const own: NonNullable<OwnerFields['navigation']> = [];
+  for (const link of links) {
+    // The template puts the base path before each link itself: a menu link is a path from the site's root.
+    const address = /^\//.test(link.url) ? withSlash(link.url.split(/[?#]/)[0]!) : link.url;
+    if (m.ownPages.includes(address))
+      own.push({
+        label: link.title,
+        path: address,
+        // Every language with pages needs a label: the English one until the author writes another.
+        ...(bilingual ? { labels: { zh: link.title } } : {}),
+      });
+    else if (address !== HOME_PATH && TEMPLATE_PAGES[address] === undefined)
+      look(
+        m,
+        '_data/navigation.yml',
+        `the menu link "${link.title}" (${link.url}) leads to no page of the new site; it was left out of the menu`,
+      );
+  }
+  if (own.length === 0) return undefined;
+  return [...DEFAULT_NAVIGATION.slice(0, -1), ...own, ...DEFAULT_NAVIGATION.slice(-1)];
 }
 
 /** The old site's _config.yml, read; throws NotMigratable when the folder is no Jekyll site. */
@@ -568,10 +652,11 @@ function migrateOwner(m: Migration, site: JekyllSite): ReturnType<typeof ownerFi
 function migratePages(
   m: Migration,
   ownerName: string,
-): { listed: ReturnType<typeof readListSections>['entries']; bilingual: boolean } {
+): { listed: ListReading['entries']; bilingual: boolean; sections: ListSection[] } {
   const { source, oldSite } = m;
-  let listed: ReturnType<typeof readListSections>['entries'] = [];
+  let listed: ListReading['entries'] = [];
   let bilingual = false;
+  let sections: ListSection[] = [];
   let aboutFile: string | undefined;
   const pages = listFiles(source, '_pages', m.limits.listedFiles);
   leftOutside(m, pages.outside);
@@ -589,16 +674,27 @@ function migratePages(
       continue;
     }
     const template = TEMPLATE_PAGES[withSlash(permalink)];
+    // The template's page, but with text the author wrote in it (not only its Liquid list): that text is theirs.
+    const own =
+      template && !read.body.includes(SAMPLE_CV_TEXT) ? ownText(read.body, m.oldSite) : '';
+    if (template && own && !isEngineAddress(withSlash(permalink))) {
+      migrateOwnPage(m, where, read, withSlash(permalink));
+      continue;
+    }
+    if (template && own) {
+      look(
+        m,
+        `${where}:${read.bodyLine}`,
+        `${template}, but this page holds text of its own (${own.split('\n').length} lines), which that page does not show; it was not migrated: move it into a page of your own (npm run new -- page) or the About page`,
+      );
+      continue;
+    }
     if (template) {
       m.lines.push({ kind: 'left out', what: where, why: template });
       continue;
     }
     if (permalink !== '/') {
-      look(
-        m,
-        `${where}:1`,
-        `only the About page (permalink /) is a page here; "${permalink}" was not migrated: move its text into the About page`,
-      );
+      migrateOwnPage(m, where, read, withSlash(permalink));
       continue;
     }
     if (aboutFile) {
@@ -613,21 +709,24 @@ function migratePages(
     const converted = convertBody(read.body, oldSite);
     for (const note of converted.notes)
       look(m, `${where}:${read.bodyLine + note.line - 1}`, note.why);
-    // English, a rule, then the same in Chinese: the Chinese part is the zh translation.
-    const rule = /\n(?:-{3,}|\*{3,}|_{3,})[ \t]*\n/.exec(`\n${converted.text}\n`);
-    const before = rule ? converted.text.slice(0, Math.max(0, rule.index - 1)) : converted.text;
-    const after = rule ? converted.text.slice(rule.index + rule[0].length - 1) : '';
-    const zh =
-      after && /[\u4e00-\u9fff]/.test(after) && !/[\u4e00-\u9fff]{4}/.test(before)
-        ? tidyBody(after)
-        : undefined;
+    // English, a rule, then the same in Chinese: the Chinese part is the zh translation; the lists after it are both languages'.
+    const split = splitLanguages(converted.text);
+    const zh = split ? tidyBody(split.chinese) : undefined;
+    for (const section of split?.unattributed ?? [])
+      look(
+        m,
+        `${where}:${read.bodyLine + section.line}`,
+        `"${section.heading}" comes after the Chinese text but is not in Chinese, nor a list of publications, experience or teaching: it was kept on the English page; move it to zh/about.mdx if it belongs there`,
+      );
     const lists = readListSections(
-      zh === undefined ? converted.text : before,
+      split?.english ?? converted.text,
       ownerName,
       read.bodyLine,
       where,
     );
     for (const note of lists.notes) look(m, `${where}:${note.line}`, note.why);
+    sections = lists.sections;
+    const shared = split?.shared ?? [];
     listed = lists.entries;
     const body = tidyBody(lists.body);
     if (body.startsWith(SAMPLE_ABOUT_START))
@@ -646,7 +745,11 @@ function migratePages(
     };
     checkLinks(m, where, linksIn(body + (zh ?? '')));
     bilingual = zh !== undefined;
-    const checks = bilingual ? ['bilingual page split into about.mdx and zh/about.mdx'] : [];
+    const checks = bilingual
+      ? [
+          `bilingual page split into about.mdx and zh/about.mdx${shared.length > 0 ? `; shown on both, from the collections: ${shared.join(', ')}` : ''}`,
+        ]
+      : [];
     m.entries.push({
       collection: 'pages',
       what: where,
@@ -675,14 +778,90 @@ function migratePages(
     }
   }
 
-  return { listed, bilingual };
+  return { listed, bilingual, sections };
+}
+
+/** Addresses the engine writes itself, or folders it owns: an old page there would be refused by the build. */
+const ENGINE_ADDRESSES = [
+  PUBLICATIONS_PATH,
+  NEWS_PATH,
+  TALKS_PATH,
+  PROJECTS_PATH,
+  POSTS_PATH,
+  CV_PATH,
+  NOT_FOUND_PATH,
+];
+const ENGINE_FOLDERS = [
+  PUBLICATIONS_PATH,
+  POSTS_PATH,
+  PROJECTS_PATH,
+  '/files/',
+  '/previews/',
+  '/zh/',
+];
+
+/** Lines the template's own pages hold around their lists, which are not the author's. */
+const TEMPLATE_PAGE_LINES =
+  /You can also find my articles on|See a map of all the places I've given a talk|^\s*<\/?(?:div|p|u)\b[^>]*>\s*$/i;
+
+const isEngineAddress = (permalink: string) =>
+  ENGINE_ADDRESSES.includes(permalink.toLowerCase()) ||
+  ENGINE_FOLDERS.some((folder) => permalink.toLowerCase().startsWith(folder));
+
+/** The text a page shows that its author wrote: without Liquid (the template's lists), comments and headings alone. */
+const ownText = (body: string, oldSite: Migration['oldSite']) =>
+  tidyBody(
+    convertBody(body, oldSite)
+      .text.split('\n')
+      .filter((line) => !/^#{1,6}\s/.test(line) && !TEMPLATE_PAGE_LINES.test(line))
+      .join('\n'),
+  );
+
+/** Another page of the old site with a permalink: a page of the owner's own, at the same address. */
+function migrateOwnPage(
+  m: Migration,
+  where: string,
+  read: { data: Record<string, unknown>; body: string; bodyLine: number },
+  permalink: string,
+): void {
+  const problem = sitePathProblem(permalink);
+  const taken = isEngineAddress(permalink);
+  if (problem || taken || m.ownPages.includes(permalink)) {
+    look(
+      m,
+      `${where}:1`,
+      `its permalink "${permalink}" ${problem ? `is not a path on this site (${problem})` : taken ? 'is an address the site writes itself' : 'is another page’s'}; it was not migrated: copy its text into a page of your own (npm run new -- page)`,
+    );
+    return;
+  }
+  const converted = convertBody(read.body, m.oldSite);
+  for (const note of converted.notes)
+    look(m, `${where}:${read.bodyLine + note.line - 1}`, note.why);
+  const body = tidyBody(converted.text);
+  checkLinks(m, where, linksIn(body));
+  const title = text(read.data.title);
+  const { paths: redirectFrom, refused } = oldAddresses(read.data.redirect_from);
+  for (const why of refused) look(m, `${where}:1`, `redirect_from: ${why}`);
+  const name = slugify(basename(where).replace(/\.[a-z]+$/i, ''), 12) || 'page';
+  m.ownPages.push(permalink);
+  m.entries.push({
+    collection: 'pages',
+    what: where,
+    where,
+    data: {
+      title: title ? unescapeMarkdown(title) : name,
+      permalink,
+      ...(read.data.author_profile === true ? { profileCard: true } : {}),
+      ...(redirectFrom.length > 0 ? { redirectFrom } : {}),
+    },
+    body,
+    id: name,
+    checks: title ? [] : ['it had no title: its file name is its title'],
+  });
 }
 
 /** The publications, experience and teaching listed in the About page's body. */
-function migrateAboutLists(
-  m: Migration,
-  listed: ReturnType<typeof readListSections>['entries'],
-): void {
+function migrateAboutLists(m: Migration, listed: ListReading['entries']): void {
   for (const entry of listed) {
     const where = `${entry.file}:${entry.line}`;
     const links = entry.data.links as Record<string, YamlValue> | undefined;
@@ -711,12 +890,10 @@ function migrateAboutLists(
       body: '',
       id: '',
       checks: entry.checks,
+      ...(entry.section === undefined ? {} : { section: entry.section }),
     });
   }
 }
-
-/** An old entry's front matter as the new kind's, with what the author should check; or why it was left out. */
-type MadeEntry = { data: { [key: string]: YamlValue }; checks: string[] } | { why: string };
 
 /** _publications/, _talks/ and _teaching/: one entry per file, the template's samples left out. */
 function migrateCollections(m: Migration, ownerName: string): void {
@@ -732,19 +909,75 @@ function migrateCollections(m: Migration, ownerName: string): void {
   );
   migrateFolder(m, '_talks', (data) => talkFromJekyll(data, link), 'talks');
   migrateFolder(m, '_teaching', teachingFromJekyll, 'teaching');
+  migrateFolder(m, '_posts', (data, file, body) => postFromJekyll(data, file, body), 'posts', {
+    id: postName,
+    // Without a permalink of its own, a post was where _config.yml's permalink put it.
+    oldAddress: (data, file) => {
+      const made = postFromJekyll(data, file, '');
+      return 'why' in made
+        ? undefined
+        : jekyllPostAddress(m.postPermalink, {
+            day: String(made.data.date),
+            name: postName(file),
+            categories: [data.categories ?? data.category ?? []]
+              .flat()
+              .filter((name): name is string => typeof name === 'string'),
+          });
+    },
+  });
+  // academicpages writes each portfolio item at /portfolio/<file name>/ unless it names another address.
+  migrateFolder(m, '_portfolio', projectFromJekyll, 'projects', {
+    oldAddress: (_data, file) => `/portfolio/${file.replace(/\.(md|markdown|html)$/i, '')}/`,
+  });
 }
+
+/** Front matter of a post or portfolio item that the new entry holds (or that only the old theme read). */
+const JEKYLL_PLUMBING = new Set([
+  'title',
+  'date',
+  'permalink',
+  'redirect_from',
+  'tags',
+  'categories',
+  'category',
+  'excerpt',
+  'published',
+  'collection',
+  'layout',
+  'author_profile',
+  'share',
+  'comments',
+  'read_time',
+  'related',
+  'classes',
+]);
 
 /** One folder of old entries, each read, checked, its body converted and its old address kept. */
 function migrateFolder(
   m: Migration,
   folder: string,
-  make: (data: Record<string, unknown>) => MadeEntry,
+  make: (data: Record<string, unknown>, file: string, body: string) => MadeEntry,
   collection: KindName,
+  options: {
+    /** The entry's file name from the old one's; the old name without its extension when absent. */
+    id?: (file: string) => string;
+    /** The old address of an entry whose front matter names none. */
+    oldAddress?: (data: Record<string, unknown>, file: string) => string | undefined;
+  } = {},
 ): void {
   const { source, oldSite, keepSamples } = m;
   const { files, outside } = listFiles(source, folder, m.limits.listedFiles);
   leftOutside(m, outside);
-  for (const file of files.filter((name) => /\.(md|markdown)$/i.test(name))) {
+  // Jekyll reads Markdown and HTML entries; anything else in the folder is named, not passed over.
+  const entries = files.filter((name) => /\.(md|markdown|html)$/i.test(name));
+  const others = files.filter((name) => !entries.includes(name));
+  if (others.length > 0)
+    m.lines.push({
+      kind: 'left out',
+      what: `${folder}/ (${others.length} other file${others.length === 1 ? '' : 's'}, e.g. ${others[0]})`,
+      why: 'they are not entries (Markdown or HTML with front matter); copy what a page needs into public/ yourself',
+    });
+  for (const file of entries) {
     const where = `${folder}/${file}`;
     const read = readJekyllFile(join(source, folder, file));
     if ('why' in read) {
@@ -760,15 +993,27 @@ function migrateFolder(
       });
       continue;
     }
-    const made = make(read.data);
+    const converted = convertBody(read.body, oldSite);
+    const made = make(read.data, file, tidyBody(converted.text));
     if ('why' in made) {
       look(m, `${where}:1`, made.why);
       continue;
     }
-    const { paths, refused } = oldAddresses(read.data.permalink, false);
+    const { paths, refused } = oldAddresses(
+      read.data.permalink ?? options.oldAddress?.(read.data, file),
+      false,
+    );
     for (const why of refused) look(m, `${where}:1`, `permalink: ${why}`);
-    if (paths.length > 0) made.data.redirectFrom = paths;
-    const converted = convertBody(read.body, oldSite);
+    // A post or a portfolio item may name older addresses of its own (jekyll-redirect-from).
+    const earlier = options.oldAddress
+      ? oldAddresses(read.data.redirect_from)
+      : { paths: [], refused: [] };
+    for (const why of earlier.refused) look(m, `${where}:1`, `redirect_from: ${why}`);
+    const from = [...new Set([...paths, ...earlier.paths])];
+    if (from.length > 0) made.data.redirectFrom = from;
+    const dropped = Object.keys(read.data).filter((key) => !JEKYLL_PLUMBING.has(key));
+    if (options.oldAddress && dropped.length > 0)
+      made.checks.push(`not kept from the front matter: ${dropped.join(', ')}`);
     for (const note of converted.notes)
       look(m, `${where}:${read.bodyLine + note.line - 1}`, note.why);
     const body = tidyBody(converted.text);
@@ -797,7 +1042,7 @@ function migrateFolder(
       where,
       data: made.data,
       body: shown,
-      id: file.replace(/\.(md|markdown)$/i, ''),
+      id: options.id?.(file) ?? file.replace(/\.(md|markdown|html)$/i, ''),
       checks: made.checks,
     });
   }
@@ -957,8 +1202,17 @@ function writeEntries(m: Migration): void {
         slugify(`${String(entry.data.institution)} ${String(entry.data.course)}`, 6),
         ids,
       );
-    else id = uniqueSlug(slugify(id, 12) || entry.collection, ids);
-    if (entry.collection === 'pages') id = entry.id;
+    // A post named `tags` would stand where the tag pages are.
+    else
+      id = uniqueSlug(
+        slugify(id, 12) || entry.collection,
+        entry.collection === 'posts' ? ids.add('tags') : ids,
+      );
+    // The About page and its translation keep their names; any other page gets one of its own.
+    if (entry.collection === 'pages')
+      id = ['about', 'zh/about'].includes(entry.id)
+        ? entry.id
+        : uniqueSlug(entry.id, ids.add('about'));
     ids.add(id);
     placed.push({ entry, id });
   }
@@ -975,24 +1229,28 @@ function writeEntries(m: Migration): void {
     }
     const path = `src/content/${entry.collection}/${id}.mdx`;
     m.writes.push({ path, content: checked.content });
+    if (entry.section !== undefined)
+      m.writtenBySection[entry.section] = (m.writtenBySection[entry.section] ?? 0) + 1;
     m.lines.push({ kind: 'new', what: entry.what, path, checks: entry.checks });
   }
 }
 
-/** Blogs and portfolios: no such thing here yet, so they are counted and reported. */
-function reportUnmigrated(m: Migration): void {
-  for (const [folder, what] of [
-    ['_posts', 'blog posts'],
-    ['_portfolio', 'portfolio items'],
-  ] as const) {
-    const count = listFiles(m.source, folder, m.limits.listedFiles).files.length;
-    if (count > 0)
-      m.lines.push({
-        kind: 'left out',
-        what: `${folder}/ (${count} file${count === 1 ? '' : 's'})`,
-        why: `${what} are not migrated (the site has no ${folder === '_posts' ? 'blog' : 'portfolio'} yet)`,
-      });
-  }
+/**
+ * Nothing vanishes in silence: each list of the old About page showed so many items; the new
+ * site shows the entries written from it and the items kept in the page's text. When the two
+ * differ, the report says so with the numbers.
+ */
+function compareSections(m: Migration, sections: readonly ListSection[]): void {
+  sections.forEach((section, index) => {
+    const entries = m.writtenBySection[index] ?? 0;
+    const shown = entries + section.kept;
+    if (shown !== section.items)
+      look(
+        m,
+        `${section.file}:${section.line}`,
+        `"${section.heading}" showed ${section.items} item${section.items === 1 ? '' : 's'} on the old About page; the new site shows ${shown} (${entries} as entries, ${section.kept} kept in the page): the lines above say why; add the missing ones by hand`,
+      );
+  });
 }
 
 /** files/: everything, as it was, but samples, active files and oversized ones; images/: the ones pages use. */

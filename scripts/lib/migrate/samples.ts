@@ -46,6 +46,13 @@ export const SAMPLE_ENTRIES: readonly { folder: string; file: string; title: str
   },
   { folder: '_teaching', file: '2014-spring-teaching-1.md', title: 'Teaching experience 1' },
   { folder: '_teaching', file: '2015-spring-teaching-2.md', title: 'Teaching experience 2' },
+  { folder: '_posts', file: '2012-08-14-blog-post-1.md', title: 'Blog Post number 1' },
+  { folder: '_posts', file: '2013-08-14-blog-post-2.md', title: 'Blog Post number 2' },
+  { folder: '_posts', file: '2014-08-14-blog-post-3.md', title: 'Blog Post number 3' },
+  { folder: '_posts', file: '2015-08-14-blog-post-4.md', title: 'Blog Post number 4' },
+  { folder: '_posts', file: '2199-01-01-future-post.md', title: 'Future Blog Post' },
+  { folder: '_portfolio', file: 'portfolio-1.md', title: 'Portfolio item number 1' },
+  { folder: '_portfolio', file: 'portfolio-2.html', title: 'Portfolio item number 2' },
 ];
 
 /** The sample files in files/, which the sample entries link to. */
@@ -70,3 +77,6 @@ export const isSampleEntry = (folder: string, file: string, title: unknown) =>
   SAMPLE_ENTRIES.some(
     (sample) => sample.folder === folder && sample.file === file && sample.title === title,
   );
+
+/** Words of the template's own CV page (cv.md): a page still holding them is the template's. */
+export const SAMPLE_CV_TEXT = 'Version Control Theory, GitHub University';

@@ -24,6 +24,7 @@ import {
   NEWS_FEED_PATH,
   NEWS_PATH,
   TALKS_PATH,
+  SEARCH_PATH,
   PROJECTS_PATH,
   projectPath,
   previewImagePath,
@@ -96,6 +97,7 @@ export function translatedPages(
     ...(entries.news.length > 0 ? [NEWS_PATH] : []),
     ...(entries.talks.length > 0 ? [TALKS_PATH] : []),
     ...(entries.projects.length > 0 ? [PROJECTS_PATH] : []),
+    SEARCH_PATH,
   ];
 }
 
@@ -116,6 +118,7 @@ function defaultLanguagePages(entries: SiteEntries, ownerName: string): string[]
     PROJECTS_PATH,
     POSTS_PATH,
     POSTS_FEED_PATH,
+    SEARCH_PATH,
     ...GENERATED_FILES,
     ...entries.pages
       .filter((page) => translationFolder(page.id) === undefined)
@@ -129,6 +132,7 @@ function defaultLanguagePages(entries: SiteEntries, ownerName: string): string[]
       projectPath(project.id),
       previewImagePath('projects', project.id),
     ]),
+    ...entries.posts.map((post) => previewImagePath('posts', post.id)),
     ...publicationListPages(publications, ownerName).map((page) => publicationViewPath(page.view)),
   ];
 }
@@ -225,20 +229,19 @@ export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
 }
 
 /**
- * Each project picture that is not beside its file. The build's astro:assets refuses it too,
- * in its own words; this is the one `npm run check` gives, naming the file and the field.
+ * Each project's or post's picture that is not beside its file. The build's astro:assets refuses
+ * it too, in its own words; this is the one `npm run check` gives, naming the file and the field.
  */
 export function missingImageProblems(
   root: string,
-  projects: readonly { path: string; data: object }[],
+  entries: readonly { path: string; data: object }[],
 ): string[] {
-  return projects.flatMap((project) => {
+  return entries.flatMap((entry) => {
     // In the build the picture has already become astro:assets' metadata, checked by Astro.
-    const { image } = project.data as { image?: unknown };
-    if (typeof image !== 'string' || existsSync(join(root, dirname(project.path), image)))
-      return [];
+    const { image } = entry.data as { image?: unknown };
+    if (typeof image !== 'string' || existsSync(join(root, dirname(entry.path), image))) return [];
     return [
-      `${project.path}: image: "${image}" is not a file beside it; put the picture in ${dirname(project.path)}/ or correct the path (e.g. ./picture.png).`,
+      `${entry.path}: image: "${image}" is not a file beside it; put the picture in ${dirname(entry.path)}/ or correct the path (e.g. ./picture.png).`,
     ];
   });
 }
@@ -275,7 +278,7 @@ export function planSite(
           `${link.declaredIn}: ${link.field}: the link "${link.path}": ${sitePathProblem(link.path)}`,
       ),
       ...redirectProblems,
-      ...missingImageProblems(root, entries.projects),
+      ...missingImageProblems(root, [...entries.projects, ...entries.posts]),
     ],
     redirects,
     missingFiles: findMissingFiles(

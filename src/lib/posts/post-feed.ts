@@ -1,8 +1,8 @@
-import type { Post } from '../../schemas/post.ts';
+import type { PostFields } from '../../schemas/post.ts';
 import type { FeedEntry } from '../exports/feed.ts';
 
 /** A post as the feed /posts.xml carries it: its title, its description as the summary, its days at midnight UTC. */
-export function postFeedEntry(post: { data: Post }, url: string, author: string): FeedEntry {
+export function postFeedEntry(post: { data: PostFields }, url: string, author: string): FeedEntry {
   return {
     url,
     title: post.data.title,

@@ -120,14 +120,16 @@ describe('the rules about projects', () => {
       'src/content/projects/tidal.mdx: publications[1]: "tidal-mobisys24" is not a paper of src/content/publications/; write a paper\'s file name without .mdx (e.g. "melon-mobisys22" for melon-mobisys22.mdx).',
     ]);
   });
-  test('a picture that is not beside the file names the file and the field', () => {
+  test('a project picture or post cover that is not beside the file names the file and the field', () => {
     assert.deepEqual(
       missingImageProblems(import.meta.dirname, [
         project('tidal', { image: './tidal.png' }),
         project('energy'),
+        { path: 'src/content/posts/zh/jianjie.mdx', data: { image: './cover.jpg' } },
       ]),
       [
         'src/content/projects/tidal.mdx: image: "./tidal.png" is not a file beside it; put the picture in src/content/projects/ or correct the path (e.g. ./picture.png).',
+        'src/content/posts/zh/jianjie.mdx: image: "./cover.jpg" is not a file beside it; put the picture in src/content/posts/zh/ or correct the path (e.g. ./picture.png).',
       ],
     );
   });

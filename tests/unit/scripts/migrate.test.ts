@@ -18,6 +18,7 @@ import {
   authorsOf,
   dateOfLabel,
   linksOf,
+  readListSections,
   typeOfLabel,
   yearMonthOf,
 } from '../../../scripts/lib/migrate/about-lists.ts';
@@ -28,9 +29,17 @@ import {
   readJekyllConfig,
 } from '../../../scripts/lib/migrate/jekyll-config.ts';
 import { convertBody, siteLink } from '../../../scripts/lib/migrate/kramdown.ts';
+import {
+  jekyllPostAddress,
+  postFromJekyll,
+  postName,
+  projectFromJekyll,
+} from '../../../scripts/lib/migrate/jekyll-entries.ts';
+import { splitLanguages } from '../../../scripts/lib/migrate/language-split.ts';
 import { planMigration } from '../../../scripts/lib/migrate/plan.ts';
 import { reportLine } from '../../../scripts/lib/migrate/report.ts';
 import { codeInEntry } from '../../../scripts/lib/inert-entry.ts';
+import { readEntry } from '../../../scripts/lib/frontmatter.ts';
 import { profileLinks } from '#lib/profile/profile-links.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
 
@@ -403,7 +412,9 @@ describe('a bilingual About page, split', () => {
       plan.lines.some(
         (line) =>
           line.kind === 'new' &&
-          line.checks.includes('bilingual page split into about.mdx and zh/about.mdx'),
+          line.checks.includes(
+            'bilingual page split into about.mdx and zh/about.mdx; shown on both, from the collections: Publications, Experience, Teaching',
+          ),
       ),
     );
   });
@@ -674,6 +685,68 @@ describe('the old site as hostile input', () => {
     );
   });
 
+  test('posts, portfolio items, pages and the menu: hostile text stays text', () => {
+    const HOSTILE_BODY =
+      'Hi {props.secret} <script>steal()</script>\n\nimport fs from "node:fs"\n\nexport const leak = 1\n\n<img src=x onerror="steal()">\n\n<Widget />\n';
+    const plan = migrate({
+      '_config.yml': `${CONFIG}permalink: /:categories/:title/\n`,
+      '_pages/about.md': ABOUT,
+      '_pages/notes.md': `---\ntitle: "Notes {x} </script>"\npermalink: /notes/\n---\n\n${HOSTILE_BODY}`,
+      '_pages/evil.md': '---\ntitle: Evil\npermalink: "javascript:alert(1)"\n---\n\nText.\n',
+      '_posts/2024-03-14-hello.md': `---\ntitle: "Hello <b onclick=x>\\u0060\${x}"\ncategories: [Field Notes]\ntags: ["</script>", Edge ML]\nexcerpt: "<img src=x onerror=steal()> An excerpt {y}"\n---\n\n${HOSTILE_BODY}`,
+      '_portfolio/robot.md': `---\ntitle: "Robot {z}"\nexcerpt: "<img src='/images/x.gif'>"\n---\n\n${HOSTILE_BODY}`,
+      '_data/navigation.yml':
+        'main:\n  - title: "Notes\\"); alert(1); (\\""\n    url: /notes/\n  - title: Evil\n    url: "javascript:alert(1)"\n',
+    });
+    const file = (path: string) =>
+      String(plan.writes.find((write) => write.path === path)?.content);
+    for (const path of [
+      'src/content/pages/notes.mdx',
+      'src/content/posts/hello.mdx',
+      'src/content/projects/robot.mdx',
+    ]) {
+      const content = file(path);
+      assert.equal(
+        codeInEntry(content, { languageWrappers: path.includes('/pages/') }),
+        undefined,
+        path,
+      );
+      // The body shows the text; the front matter holds it as YAML text, which pages print escaped.
+      assert.doesNotMatch(
+        readEntry(content).body,
+        /<script|onerror|<Widget|^import |^export |[^\\]\{props/m,
+        path,
+      );
+    }
+    const post = readEntry(file('src/content/posts/hello.mdx'));
+    assert.deepEqual(post.data, {
+      title: 'Hello <b onclick=x>`${x}',
+      date: '2024-03-14',
+      description: 'An excerpt {y}',
+      tags: ['script', 'edge-ml', 'field-notes'],
+      redirectFrom: ['/field%20notes/hello/'],
+    });
+    assert.deepEqual(readEntry(file('src/content/projects/robot.mdx')).data, {
+      title: 'Robot {z}',
+      summary: 'Hi {props.secret}',
+      redirectFrom: ['/portfolio/robot/'],
+    });
+    assert.equal(readEntry(file('src/content/pages/notes.mdx')).data.title, 'Notes {x} </script>');
+    assert.ok(
+      file('src/site.config.ts').includes(
+        '{ label: "Notes\\"); alert(1); (\\"", path: "/notes/" }',
+      ),
+      'the menu label is a string in the owner file, nothing more',
+    );
+    assert.deepEqual(
+      plan.report.filter((line) => /evil|Evil|menu/.test(line)),
+      [
+        'needs a look _pages/evil.md:1: its permalink "javascript:alert(1)/" is not a path on this site (expected a path on this site starting with "/", e.g. /files/cv.pdf); it was not migrated: copy its text into a page of your own (npm run new -- page)',
+        'needs a look _data/navigation.yml: the menu link "Evil" (javascript:alert(1)) leads to no page of the new site; it was left out of the menu',
+      ],
+    );
+  });
+
   test('the work a site can cause is bounded: files listed, bytes copied', () => {
     const many = Object.fromEntries(
       Array.from({ length: 12 }, (_, index) => [
@@ -722,5 +795,313 @@ describe('the old site as hostile input', () => {
       // Generous: linear is ~0.1 s here; the quadratic version took minutes.
       assert.ok(performance.now() - started < 10_000, source.slice(0, 10));
     }
+  });
+});
+
+/** The plan of migrating a throw-away old site made of `{ path: content }`. */
+function planOf(files: Record<string, string>): ReturnType<typeof planMigration> {
+  const base = mkdtempSync(join(tmpdir(), 'old-site-'));
+  try {
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(base, path)), { recursive: true });
+      writeFileSync(join(base, path), content);
+    }
+    return planMigration({
+      source: base,
+      shippedOwnerFile: readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8'),
+    });
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
+describe('the shapes of real About pages', () => {
+  const OWNER = 'Qipeng Wang';
+  /** The one entry a one-item list under `heading` reads into, or why it stayed in the page. */
+  const read = (heading: string, item: string) => {
+    const reading = readListSections(`# ${heading}\n\n${item}\n`, OWNER, 1);
+    return reading.entries[0]?.data ?? reading.notes.map((note) => note.why);
+  };
+  test('a label with no space before the title', () => {
+    assert.deepEqual(
+      read(
+        'Publications',
+        "- \\[[TMC'25](https://example.org/tmc)\\]Efficient and Adaptive Training.\n\n  **Qipeng Wang**, Mengwei Xu",
+      ),
+      {
+        title: 'Efficient and Adaptive Training',
+        authors: ['Qipeng Wang', 'Mengwei Xu'],
+        venue: { short: "TMC'25", url: 'https://example.org/tmc' },
+        date: 2025,
+        type: 'journal',
+      },
+    );
+  });
+  test('author and link lines indented by four spaces', () => {
+    assert.deepEqual(
+      read(
+        'Publications',
+        "- \\[[WWW'21](https://example.org/www)\\] Characterizing Heterogeneity.\n\n    Chengxu Yang, **Qipeng Wang**\n\n    \\[[pdf](/files/www21.pdf)\\]",
+      ),
+      {
+        title: 'Characterizing Heterogeneity',
+        authors: ['Chengxu Yang', 'Qipeng Wang'],
+        venue: { short: "WWW'21", url: 'https://example.org/www' },
+        date: 2021,
+        type: 'conference',
+        links: { pdf: '/files/www21.pdf' },
+      },
+    );
+  });
+  test('a workshop label written Workshop@Conference', () => {
+    const data = read(
+      'Publications',
+      "- \\[EMDL@Mobisys'21\\] Towards ubiquitous learning\n\n  **Qipeng Wang**",
+    ) as Record<string, unknown>;
+    assert.deepEqual(
+      [data.venue, data.date, data.type],
+      [{ short: "EMDL@Mobisys'21" }, 2021, 'workshop'],
+    );
+  });
+  test('a current position: Month Year ~ Now: Role @ Organization', () => {
+    assert.deepEqual(read('Experience', '- July 2025 ~ Now: System software engineer @ Kwai'), {
+      role: 'System software engineer',
+      organization: 'Kwai',
+      start: '2025-07',
+    });
+  });
+  test('an audience written (120 Undergraduate student)', () => {
+    assert.deepEqual(
+      read(
+        'Teaching',
+        '- Teaching Assistant, Intro to C++ (120 Undergraduate student), Peking University (Fall 2020)',
+      ),
+      {
+        role: 'Teaching Assistant',
+        course: 'Intro to C++',
+        institution: 'Peking University',
+        audience: { size: 120, description: 'Undergraduate student' },
+        terms: ['Fall 2020'],
+      },
+    );
+  });
+  test('trailing spaces: a line break inside a paragraph is kept, an item is read without them', () => {
+    assert.equal(convertBody('Line one  \nline two', OLD).text, 'Line one\\\nline two');
+    assert.equal(convertBody('- item  \n- next  ', OLD).text, '- item\n- next');
+    assert.deepEqual(read('Experience', '- July 2025 ~ Now: Engineer @ Kwai  '), {
+      role: 'Engineer',
+      organization: 'Kwai',
+      start: '2025-07',
+    });
+  });
+  test('links written ../files/x.pdf are site paths', () => {
+    assert.equal(siteLink('../files/x.pdf', OLD), '/files/x.pdf');
+    assert.equal(siteLink('../../files/x.pdf', OLD), '/files/x.pdf');
+  });
+});
+
+describe('an About page in English, then Chinese, then lists for both', () => {
+  test('the split: the Chinese bio to zh, the lists shared, a section in neither language to the English page', () => {
+    assert.deepEqual(
+      splitLanguages(
+        'Bio.\n\n---\n\n中文简介。\n\n# Publications\n\n- a\n\n## Journal\n\n- b\n\n# 其他\n\n中文。\n\n# Service\n\n- c',
+      ),
+      {
+        english:
+          'Bio.\n\n\n\n\n\n# Publications\n\n- a\n\n## Journal\n\n- b\n\n\n\n\n\n# Service\n\n- c',
+        chinese: '\n中文简介。\n\n# 其他\n\n中文。\n',
+        shared: ['Publications'],
+        unattributed: [{ line: 18, heading: 'Service' }],
+      },
+    );
+    assert.equal(splitLanguages('Bio.\n\n---\n\nMore bio.'), undefined, 'one language');
+    assert.equal(
+      splitLanguages('我是王启鹏。\n\n---\n\n中文。'),
+      undefined,
+      'Chinese before the rule',
+    );
+    assert.equal(splitLanguages('Bio.\n\n```\n---\n中文\n```'), undefined, 'a rule in code');
+  });
+
+  test('the lists become entries both pages show; the report says which and names what stayed', () => {
+    const plan = planMigration({
+      source: join(ROOT, 'tests/fixtures/academicpages/bilingual'),
+      shippedOwnerFile: readFileSync(join(ROOT, 'src/site.config.ts'), 'utf8'),
+    });
+    const written = plan.writes
+      .map((write) => write.path)
+      .filter((path) => path.startsWith('src/content/'));
+    assert.deepEqual(written.sort(), [
+      'src/content/experience/kwai-system-software-engineer.mdx',
+      'src/content/experience/microsoft-research-asia-research-intern.mdx',
+      'src/content/pages/about.mdx',
+      'src/content/pages/zh/about.mdx',
+      'src/content/publications/efficient-tmc25.mdx',
+      'src/content/publications/survey-arxiv24.mdx',
+      'src/content/publications/ubiquitous-emdl-mobisys21.mdx',
+      'src/content/teaching/peking-university-introduction-to-c-programming.mdx',
+    ]);
+    const file = (path: string) =>
+      String(plan.writes.find((write) => write.path === path)?.content);
+    assert.equal(
+      file('src/content/pages/zh/about.mdx'),
+      '---\ntitle: About Me\npermalink: /\nprofileCard: true\n---\n\n我是王启鹏，快手系统软件工程师，博士毕业于北京大学。这是我的[简历](/files/cv.pdf)。\\\n我的研究方向是面向机器学习的系统。\n',
+    );
+    assert.match(
+      file('src/content/pages/about.mdx'),
+      /\n## Service\n\n- Reviewer, MobiSys 2024 Artifact Evaluation\n$/,
+    );
+    assert.doesNotMatch(file('src/content/pages/about.mdx'), /Publications|Kwai @|Teaching/);
+    assert.deepEqual(
+      plan.lines
+        .filter((line) => line.kind !== 'new' || line.path.includes('pages/'))
+        .map(reportLine),
+      [
+        'needs a look _config.yml: author.avatar: images/avatar.png is not there; the card shows your initials',
+        'needs a look _pages/about.md:46: "Service" comes after the Chinese text but is not in Chinese, nor a list of publications, experience or teaching: it was kept on the English page; move it to zh/about.mdx if it belongs there',
+        'new _pages/about.md → src/content/pages/about.mdx (check: bilingual page split into about.mdx and zh/about.mdx; shown on both, from the collections: Publications, Experience, Teaching)',
+        'new _pages/about.md (中文) → src/content/pages/zh/about.mdx',
+      ],
+    );
+  });
+
+  test('a list item that no entry can hold is counted: the report gives the numbers', () => {
+    // The second paper's date is a month the schema refuses (an arXiv id of month 13).
+    const plan = planOf({
+      '_config.yml': 'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\n',
+      '_pages/about.md':
+        "---\npermalink: /\ntitle: About\n---\n\n# Publications\n\n- \\[ICSE'24\\] One.\n\n  **Ada Example**\n\n- \\[[arXiv](https://arxiv.org/abs/2413.00001)\\] Two.\n\n  **Ada Example**\n\n- Three, written some other way.\n",
+    });
+    assert.deepEqual(
+      plan.lines
+        .filter((line) => line.kind === 'needs a look')
+        .map(reportLine)
+        .filter((line) => /showed/.test(line)),
+      [
+        'needs a look _pages/about.md:6: "Publications" showed 3 items on the old About page; the new site shows 2 (1 as entries, 1 kept in the page): the lines above say why; add the missing ones by hand',
+      ],
+    );
+  });
+});
+
+describe('posts and portfolio items', () => {
+  test('where Jekyll put a post, by the permalink of _config.yml', () => {
+    const post = { day: '2024-03-04', name: 'tiny-ml', categories: ['Field Notes', 'ml'] };
+    const cases: [string | undefined, string | undefined][] = [
+      [undefined, '/field%20notes/ml/2024/03/04/tiny-ml.html'],
+      ['date', '/field%20notes/ml/2024/03/04/tiny-ml.html'],
+      ['pretty', '/field%20notes/ml/2024/03/04/tiny-ml/'],
+      ['/:categories/:title/', '/field%20notes/ml/tiny-ml/'],
+      ['/blog/:year/:i_month/:i_day/:slug', '/blog/2024/3/4/tiny-ml'],
+      ['/:author/:title/', undefined],
+    ];
+    for (const [pattern, address] of cases)
+      assert.equal(jekyllPostAddress(pattern, post), address, String(pattern));
+    assert.equal(
+      jekyllPostAddress('/:categories/:title/', { ...post, categories: [] }),
+      '/tiny-ml/',
+    );
+  });
+
+  test('a post: date from its file name, tags and categories as tags, the excerpt as its description', () => {
+    assert.deepEqual(
+      postFromJekyll(
+        {
+          title: 'Tiny ML',
+          tags: ['Edge ML', 'edge-ml', '机器学习'],
+          categories: 'notes',
+          published: false,
+          excerpt: 'On <b>tiny</b> [models](/x).',
+        },
+        '2024-03-04-tiny-ml.md',
+        'Body.',
+      ),
+      {
+        data: {
+          title: 'Tiny ML',
+          date: '2024-03-04',
+          description: 'On tiny models.',
+          tags: ['edge-ml', '机器学习', 'notes'],
+          draft: true,
+        },
+        checks: [],
+      },
+    );
+    assert.deepEqual(
+      postFromJekyll(
+        { title: 'T', date: new Date('2023-01-02') },
+        'x.md',
+        '## Heading\n\n![p](/images/p.png)\n\nFirst **real** paragraph.',
+      ),
+      {
+        data: { title: 'T', date: '2023-01-02', description: 'First real paragraph.' },
+        checks: ['the description is its first paragraph'],
+      },
+    );
+    assert.deepEqual(postFromJekyll({ title: 'T' }, 'undated.md', ''), {
+      why: '"T" has no date (in its front matter or file name); it was left out',
+    });
+    assert.equal(postName('2024-03-04-tiny-ml.md'), 'tiny-ml');
+  });
+
+  test('a portfolio item: its title or file name, its excerpt or first paragraph', () => {
+    assert.deepEqual(
+      projectFromJekyll(
+        { title: '', excerpt: "<img src='/images/x.gif'>" },
+        'SLING.md',
+        'Last-mile navigation.',
+      ),
+      {
+        data: { title: 'SLING', summary: 'Last-mile navigation.' },
+        checks: [
+          'it had no title: its file name is its title',
+          'the picture in its excerpt was not kept: add it as image',
+          'the summary is its first paragraph',
+        ],
+      },
+    );
+  });
+
+  test('a post names its older addresses too; front matter the new post does not hold is named', () => {
+    const plan = planOf({
+      '_config.yml':
+        'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\npermalink: pretty\n',
+      '_pages/about.md': '---\npermalink: /\ntitle: About\n---\n\nHi.\n',
+      '_posts/2021-06-01-notes.md':
+        '---\ntitle: Notes\nredirect_from: [/old-notes/]\nheader:\n  image: /images/h.png\nmathjax: true\n---\n\nText.\n',
+    });
+    assert.deepEqual(
+      readEntry(
+        String(plan.writes.find((write) => write.path === 'src/content/posts/notes.mdx')?.content),
+      ).data.redirectFrom,
+      ['/2021/06/01/notes/', '/old-notes/'],
+    );
+    assert.ok(
+      plan.lines.some(
+        (line) =>
+          line.kind === 'new' &&
+          line.checks.includes('not kept from the front matter: header, mathjax'),
+      ),
+    );
+  });
+
+  test('a bilingual site: a page of its own joins the menu with a label for each language', () => {
+    const plan = planOf({
+      '_config.yml': 'title: T\nurl: https://ada.example.org\nauthor:\n  name: Ada Example\n',
+      '_pages/about.md': '---\npermalink: /\ntitle: About\n---\n\nBio.\n\n---\n\n中文简介。\n',
+      '_pages/research.md': '---\npermalink: /research/\ntitle: Research\n---\n\nWhat I do.\n',
+      '_data/navigation.yml':
+        'main:\n  - title: Research\n    url: /research/\n  - title: Talks\n    url: /talks/\n  - title: People\n    url: /people/\n',
+    });
+    const owner = String(plan.writes.find((write) => write.path === 'src/site.config.ts')?.content);
+    assert.match(
+      owner.replace(/\s+/g, ' '),
+      /\{ label: "Projects", path: "\/projects\/" \}, \{ label: "Research", path: "\/research\/", labels: \{ zh: "Research" \},? \}, \{ label: "CV", path: "\/cv\/" \},/,
+    );
+    assert.deepEqual(plan.lines.filter((line) => line.kind === 'needs a look').map(reportLine), [
+      'needs a look _config.yml: author.employer is empty: write your affiliation in author.affiliation',
+      'needs a look _config.yml: author.bio is empty: write a short line in author.bio',
+      'needs a look _data/navigation.yml: the menu link "People" (/people/) leads to no page of the new site; it was left out of the menu',
+    ]);
   });
 });
