@@ -21,13 +21,31 @@ export function contentRefresh(): AstroIntegration {
           const inside = relative(content, path);
           return !inside.startsWith('..') && !inside.startsWith(sep) && /\.mdx?$/.test(inside);
         };
+        // One sync at a time, and one more after it when a file changed meanwhile: a change saved
+        // during a sync would otherwise be left out until the next save.
+        let syncing: Promise<void> | undefined;
+        let changedMeanwhile = false;
+        const refresh = () => {
+          if (syncing) {
+            changedMeanwhile = true;
+            return;
+          }
+          syncing = refreshContent({})
+            // The loader keeps a content error for the page to show (src/loaders/sync-errors.ts); anything else is logged, never left unhandled.
+            .catch((error: unknown) =>
+              logger.error(error instanceof Error ? error.message : String(error)),
+            )
+            .finally(() => {
+              syncing = undefined;
+              if (changedMeanwhile) {
+                changedMeanwhile = false;
+                refresh();
+              }
+            });
+        };
         for (const event of ['add', 'change', 'unlink'] as const) {
           server.watcher.on(event, (path: string) => {
-            // The loader keeps a content error for the page to show (src/loaders/sync-errors.ts); anything else is logged, never left unhandled.
-            if (isContentFile(path))
-              refreshContent({}).catch((error: unknown) =>
-                logger.error(error instanceof Error ? error.message : String(error)),
-              );
+            if (isContentFile(path)) refresh();
           });
         }
       },
