@@ -144,7 +144,15 @@ export function ownPageAddress(page: { id: string; data: { permalink: string } }
 const fold = (path: string) => canonicalPath(path).normalize('NFC').toLowerCase();
 
 /** Folders whose addresses the engine gives out itself, now or as the site grows: no page of the owner's may lie inside. */
-const ENGINE_FOLDERS = [PUBLICATIONS_PATH, POSTS_PATH, '/files/'];
+// /previews/ holds the link-preview pictures, /_astro/ the pictures and styles Astro writes.
+const ENGINE_FOLDERS = [
+  PUBLICATIONS_PATH,
+  POSTS_PATH,
+  PROJECTS_PATH,
+  '/previews/',
+  '/files/',
+  '/_astro/',
+];
 
 /**
  * Every page of the owner's whose address the engine writes itself, that another page has, or
@@ -190,7 +198,8 @@ export function pageAddressProblems(
     const folder = [...ENGINE_FOLDERS, ...translationCodes.map((code) => `/${code}/`)].find(
       (prefix) => fold(page.data.permalink).startsWith(prefix),
     );
-    if (engine.has(fold(address))) {
+    // "/posts.xml/" would be a folder beside the engine's file posts.xml: one of them cannot be written.
+    if (engine.has(fold(address)) || engine.has(fold(address.replace(/\/$/, '')))) {
       problems.push(
         `${page.path}: permalink "${page.data.permalink}" is an address the engine writes itself (src/pages/); choose another.`,
       );

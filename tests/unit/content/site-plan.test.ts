@@ -265,6 +265,34 @@ describe("the owner's pages", () => {
       ],
     ],
     [
+      'a page inside the folder of the link previews',
+      [page('cards', '/previews/posts/')],
+      [
+        'src/content/pages/cards.mdx: permalink "/previews/posts/" lies in /previews/, a folder the engine or a language of the site owns; choose another.',
+      ],
+    ],
+    [
+      'a page inside the projects folder',
+      [page('demo', '/projects/demo/')],
+      [
+        'src/content/pages/demo.mdx: permalink "/projects/demo/" lies in /projects/, a folder the engine or a language of the site owns; choose another.',
+      ],
+    ],
+    [
+      "a page inside Astro's assets folder",
+      [page('assets', '/_astro/')],
+      [
+        'src/content/pages/assets.mdx: permalink "/_astro/" lies in /_astro/, a folder the engine or a language of the site owns; choose another.',
+      ],
+    ],
+    [
+      'a page at the address of a file the engine writes',
+      [page('feed', '/posts.xml/')],
+      [
+        'src/content/pages/feed.mdx: permalink "/posts.xml/" is an address the engine writes itself (src/pages/); choose another.',
+      ],
+    ],
+    [
       "a page at another page's old address",
       [page('research', '/research/'), page('group', '/group/', ['/research/'])],
       [
