@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, normalize, relative } from 'node:path';
 import {
   contentProblems,
   linkedSiteFiles,
@@ -245,7 +245,15 @@ export function missingImageProblems(
   return entries.flatMap((entry) => {
     // In the build the picture has already become astro:assets' metadata, checked by Astro.
     const { image } = entry.data as { image?: unknown };
-    if (typeof image !== 'string' || existsSync(join(root, dirname(entry.path), image))) return [];
+    if (typeof image !== 'string') return [];
+    const folder = dirname(entry.path);
+    // A picture elsewhere in the project (or the machine) is not the entry's to publish.
+    const inside = relative(folder, normalize(join(folder, image)));
+    if (isAbsolute(image) || inside === '' || inside.startsWith('..'))
+      return [
+        `${entry.path}: image: "${image}" lies outside ${folder}/; keep the picture beside the file (e.g. ./picture.png) or in a folder beside it.`,
+      ];
+    if (existsSync(join(root, folder, image))) return [];
     return [
       `${entry.path}: image: "${image}" is not a file beside it; put the picture in ${dirname(entry.path)}/ or correct the path (e.g. ./picture.png).`,
     ];
