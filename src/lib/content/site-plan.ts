@@ -234,6 +234,9 @@ export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
   ];
 }
 
+/** The pictures astro:assets turns into AVIF and WebP; it would stop at an SVG naming neither the file nor the field. */
+const RESIZABLE_PICTURE = /\.(png|jpe?g|webp|avif|gif|tiff?)$/i;
+
 /**
  * Each project's or post's picture that is not beside its file. The build's astro:assets refuses
  * it too, in its own words; this is the one `npm run check` gives, naming the file and the field.
@@ -252,6 +255,10 @@ export function missingImageProblems(
     if (isAbsolute(image) || inside === '' || inside.startsWith('..'))
       return [
         `${entry.path}: image: "${image}" lies outside ${folder}/; keep the picture beside the file (e.g. ./picture.png) or in a folder beside it.`,
+      ];
+    if (!RESIZABLE_PICTURE.test(image))
+      return [
+        `${entry.path}: image: "${image}" is not a picture the build can resize; save it as PNG, JPEG, WebP or AVIF (an SVG may carry scripts, and is not turned into AVIF and WebP).`,
       ];
     if (existsSync(join(root, folder, image))) return [];
     return [

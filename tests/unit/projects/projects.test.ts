@@ -155,6 +155,16 @@ describe('the rules about projects', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+  test('an SVG picture (which astro:assets would publish as it is, scripts included) is refused naming the file and the field', () => {
+    assert.deepEqual(
+      missingImageProblems(import.meta.dirname, [
+        { path: 'src/content/posts/a.mdx', data: { image: './diagram.svg' } },
+      ]),
+      [
+        'src/content/posts/a.mdx: image: "./diagram.svg" is not a picture the build can resize; save it as PNG, JPEG, WebP or AVIF (an SVG may carry scripts, and is not turned into AVIF and WebP).',
+      ],
+    );
+  });
   test('an unknown status names the choices', () => {
     const result = projectSchema.safeParse({ title: 'T', summary: 'S', status: 'paused' });
     assert.equal(result.success, false);
