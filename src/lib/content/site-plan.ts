@@ -238,8 +238,9 @@ export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
 const RESIZABLE_PICTURE = /\.(png|jpe?g|webp|avif|gif|tiff?)$/i;
 
 /**
- * Each project's or post's picture that is not beside its file. The build's astro:assets refuses
- * it too, in its own words; this is the one `npm run check` gives, naming the file and the field.
+ * Each project's or post's picture that is not beside its file, lies outside its folder, or is
+ * no picture astro:assets can resize. The build's astro:assets refuses some of these too, in its
+ * own words; these are the ones `npm run check` and the build's first step give, naming the file and the field.
  */
 export function missingImageProblems(
   root: string,
