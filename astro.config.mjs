@@ -8,8 +8,11 @@ import { contentRefresh } from './src/integrations/content-refresh.ts';
 import { entryPictures } from './src/integrations/entry-pictures.ts';
 import { markdownMath } from './src/integrations/markdown-math.ts';
 import { inlineCodeGate } from './src/integrations/inline-code-gate.ts';
+import { siteSearch } from './src/integrations/site-search.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { siteLanguages } from '#lib/i18n/languages.ts';
+import { pathIn } from '#lib/i18n/page-language.ts';
+import { SEARCH_PATH } from '#lib/routing/routes.ts';
 import { codeClasses } from '#lib/markdown/code-highlight.ts';
 import { MARKDOWN_FEATURES } from '#lib/markdown/markdown-features.ts';
 import { siteSchema } from './src/schemas/site.ts';
@@ -57,6 +60,13 @@ const sitemapLanguages =
       }
     : undefined;
 
+/** The search pages: no content of their own, so kept out of the sitemap (and marked noindex). */
+const searchPages = new Set(
+  siteLanguages(siteConfig).map(
+    (language) => `${base.replace(/\/$/, '')}${pathIn(SEARCH_PATH, language)}`,
+  ),
+);
+
 export default defineConfig({
   site,
   base,
@@ -85,8 +95,13 @@ export default defineConfig({
   integrations: [
     entryPictures(),
     mdx(),
-    sitemap(sitemapLanguages ? { i18n: sitemapLanguages } : {}),
+    sitemap({
+      ...(sitemapLanguages ? { i18n: sitemapLanguages } : {}),
+      filter: (page) => !searchPages.has(new URL(page).pathname),
+    }),
     sitemapAlias(),
+    // Indexes the finished pages; before the gate, which checks the index's files with the rest and moves the site into place.
+    siteSearch(),
     inlineCodeGate(),
     contentRefresh(),
   ],

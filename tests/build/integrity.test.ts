@@ -202,7 +202,15 @@ for (const build of BUILDS) {
         )?.attributes.content;
         assert.ok(policy, `${page.file}: no CSP meta`);
         assert.match(policy, /script-src [^;]*/);
-        assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/, `${page.file}: ${policy}`);
+        assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/, `${page.file}: ${policy}`);
+        // Script files and WebAssembly on the search page of each language only.
+        const isSearch = /^([a-z]{2,3}\/)?search\/index\.html$/.test(page.file);
+        assert.equal(
+          /script-src 'self' 'wasm-unsafe-eval' /.test(policy),
+          isSearch,
+          `${page.file}: ${policy}`,
+        );
+        if (!isSearch) assert.doesNotMatch(policy, /'self' 'wasm|wasm-unsafe-eval/, page.file);
         assert.equal(
           page.elements.findIndex(
             (element) =>
@@ -225,6 +233,7 @@ for (const build of BUILDS) {
       assert.deepEqual([...own.values()].sort(), [
         'copy-bibtex.js',
         'copy-code.js',
+        'search.js',
         'theme-early.js',
         'theme-toggle.js',
       ]);
@@ -254,6 +263,7 @@ for (const build of BUILDS) {
         [
           'copy-bibtex.js',
           ...(build.dir.startsWith('dist-fixtures/full') ? ['copy-code.js'] : []),
+          'search.js',
           'theme-early.js',
           'theme-toggle.js',
         ],

@@ -24,6 +24,7 @@ import {
   NEWS_FEED_PATH,
   NEWS_PATH,
   TALKS_PATH,
+  SEARCH_PATH,
   PROJECTS_PATH,
   projectPath,
   previewImagePath,
@@ -96,6 +97,7 @@ export function translatedPages(
     ...(entries.news.length > 0 ? [NEWS_PATH] : []),
     ...(entries.talks.length > 0 ? [TALKS_PATH] : []),
     ...(entries.projects.length > 0 ? [PROJECTS_PATH] : []),
+    SEARCH_PATH,
   ];
 }
 
@@ -116,6 +118,7 @@ function defaultLanguagePages(entries: SiteEntries, ownerName: string): string[]
     PROJECTS_PATH,
     POSTS_PATH,
     POSTS_FEED_PATH,
+    SEARCH_PATH,
     ...GENERATED_FILES,
     ...entries.pages
       .filter((page) => translationFolder(page.id) === undefined)

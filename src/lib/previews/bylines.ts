@@ -12,10 +12,14 @@ export function publicationByline(
   variants?: readonly string[],
 ): string {
   const authors = resolveAuthors(data.authors, ownerName, variants).map((author) => author.name);
-  const venue = data.venue.short.includes(String(data.date.year).slice(-2))
+  return `${authors.join(', ')} · ${venueAndYear(data)}`;
+}
+
+/** `MobiSys '23` as it is, `TMC` as `TMC, 2024`: the venue with its year, said once. */
+export function venueAndYear(data: Pick<Publication, 'venue' | 'date'>): string {
+  return data.venue.short.includes(String(data.date.year).slice(-2))
     ? data.venue.short
     : `${data.venue.short}, ${data.date.year}`;
-  return `${authors.join(', ')} · ${venue}`;
 }
 
 /** A post's byline: the day it was published in its page's language, `14 March 2025`, `2025年3月20日`. */

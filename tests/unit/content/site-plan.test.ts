@@ -78,6 +78,7 @@ describe('the site plan', () => {
       '/projects/',
       '/posts/',
       '/posts.xml',
+      '/search/',
       '/files/cv.pdf',
       '/favicon.svg',
       '/',

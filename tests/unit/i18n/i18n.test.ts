@@ -220,7 +220,7 @@ describe('translated pages', () => {
     const pages = sitePages(entries, OWNER);
     assert.deepEqual(
       pages.filter((path) => path.startsWith('/zh/')),
-      ['/zh/', '/zh/publications/', '/zh/cv/'],
+      ['/zh/', '/zh/publications/', '/zh/cv/', '/zh/search/'],
     );
     assert.deepEqual(redirectRequests(entries), [
       { from: '/zh/about/', to: '/zh/', declaredIn: 'src/content/pages/zh/about.mdx' },
