@@ -26,6 +26,7 @@ import {
   TALKS_PATH,
   SEARCH_PATH,
   PROJECTS_PATH,
+  SEARCH_BUNDLE_FOLDER,
   projectPath,
   previewImagePath,
   HOME_PATH,
@@ -147,12 +148,13 @@ export function ownPageAddress(page: { id: string; data: { permalink: string } }
 const fold = (path: string) => canonicalPath(path).normalize('NFC').toLowerCase();
 
 /** Folders whose addresses the engine gives out itself, now or as the site grows: no page of the owner's may lie inside. */
-// /previews/ holds the link-preview pictures, /_astro/ the pictures and styles Astro writes.
+// /previews/ holds the link-preview pictures, /pagefind/ the search index, /_astro/ the pictures and styles Astro writes.
 const ENGINE_FOLDERS = [
   PUBLICATIONS_PATH,
   POSTS_PATH,
   PROJECTS_PATH,
   '/previews/',
+  `/${SEARCH_BUNDLE_FOLDER}/`,
   '/files/',
   '/_astro/',
 ];

@@ -266,6 +266,20 @@ describe("the owner's pages", () => {
       ],
     ],
     [
+      'a page at the search page',
+      [page('find', '/search/')],
+      [
+        'src/content/pages/find.mdx: permalink "/search/" is an address the engine writes itself (src/pages/); choose another.',
+      ],
+    ],
+    [
+      "a page inside the search index's folder",
+      [page('index', '/pagefind/')],
+      [
+        'src/content/pages/index.mdx: permalink "/pagefind/" lies in /pagefind/, a folder the engine or a language of the site owns; choose another.',
+      ],
+    ],
+    [
       'a page inside the folder of the link previews',
       [page('cards', '/previews/posts/')],
       [
