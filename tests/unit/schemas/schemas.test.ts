@@ -767,6 +767,16 @@ describe('post schema: the bad input an author writes gets a message naming the 
     [{ tags: [{ name: 'edge-ml' }] }, 'tags.0', /expected a tag as text/],
     [{ image: './cover.jpg' }, 'imageAlt', /a cover picture needs imageAlt/],
     [{ image: 3 }, 'image', /expected the path of a picture beside the post/],
+    [
+      { title: 'Profiling with $\\frac{1$' },
+      'title',
+      /the title has a formula that cannot be read, \$\\frac\{1\$/,
+    ],
+    [
+      { description: 'Costs $O(n^$ time.' },
+      'description',
+      /the description has a formula that cannot be read/,
+    ],
   ];
   for (const [input, field, expected] of cases)
     test(`${JSON.stringify(input)} → ${field}`, () =>
