@@ -7,6 +7,7 @@ import { codeBlocks } from './src/integrations/code-blocks.ts';
 import { contentRefresh } from './src/integrations/content-refresh.ts';
 import { entryPictures } from './src/integrations/entry-pictures.ts';
 import { markdownMath } from './src/integrations/markdown-math.ts';
+import { mdxPitfalls } from './src/integrations/mdx-pitfalls.ts';
 import { inlineCodeGate } from './src/integrations/inline-code-gate.ts';
 import { siteSearch } from './src/integrations/site-search.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
@@ -94,6 +95,7 @@ export default defineConfig({
   },
   integrations: [
     entryPictures(),
+    mdxPitfalls(),
     mdx(),
     sitemap({
       ...(sitemapLanguages ? { i18n: sitemapLanguages } : {}),

@@ -21,7 +21,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { impossibleDateProblems } from '#lib/content/content-rules.ts';
-import { mdxSyntaxProblem } from './lib/inert-entry.ts';
+import { mdxSyntaxProblem } from '#lib/markdown/mdx-pitfalls.ts';
 import { nextOrder, readCollection, takenIds, writeNewFile } from './lib/content-files.ts';
 import { CONTENT_KINDS, kindFolder, SCAFFOLDS } from '#lib/content/kinds.ts';
 import { readEntry } from './lib/frontmatter.ts';
@@ -29,7 +29,11 @@ import { slugify } from './lib/slug.ts';
 import { ENTRY_KINDS, entryTemplate, templateSlug, type EntryKind } from './lib/templates.ts';
 import { formatIssues } from '#lib/content/error-map.ts';
 import { isReservedPublicationId } from '#lib/routing/routes.ts';
+import { siteLanguages } from '#lib/i18n/languages.ts';
+import { textIn } from '#lib/i18n/owner-text.ts';
 import { siteConfig } from '../src/site.config.ts';
+
+const DEFAULT_CODE = siteLanguages(siteConfig)[0]!.code;
 
 const USAGE = `usage: npm run new -- ${ENTRY_KINDS.join('|')} [--title "…"] [--slug NAME]
   publication: [--venue "MobiSys'25"] [--year 2025] [--type conference]
@@ -117,7 +121,8 @@ const text = entryTemplate(
   { ...templateValues, slug },
   {
     ownerName: siteConfig.author.name,
-    affiliation: siteConfig.author.affiliation,
+    // Entries are written in the default language.
+    affiliation: textIn(siteConfig.author.affiliation, DEFAULT_CODE, DEFAULT_CODE).text,
     nextOrder: nextOrder(
       entryKind === 'publication' ? readCollection(root, 'publications', true) : [],
     ),

@@ -9,7 +9,7 @@ import { pageRange } from '#lib/publications/publications.ts';
 import type { BibRecord } from './bibtex-source.ts';
 import { arxivFromText, doiFromUrl, normalizeArxiv, normalizeDoi } from './paper-identity.ts';
 import { authorsFor, creatorName, findOwner, isOthers } from './bibtex-authors.ts';
-import { venueLabel, withoutEventDetails } from './venue.ts';
+import { KNOWN_VENUES, venueLabel, withoutEventDetails, type VenueTable } from './venue.ts';
 import { arxivUrl, doiUrl } from '#lib/routing/links.ts';
 
 /** A record turned into front matter (all but `order`, which depends on the site), or the reason it cannot be. */
@@ -172,7 +172,11 @@ const cleanTitle = (title: string) =>
     .replace(/(?<!\.)\.$/, '');
 
 /** Converts one BibTeX record into the site's publication fields, or says why it cannot. */
-export function convertRecord(record: BibRecord, ownerName: string): Conversion {
+export function convertRecord(
+  record: BibRecord,
+  ownerName: string,
+  venues: VenueTable = KNOWN_VENUES,
+): Conversion {
   const { fields } = record;
   const notes: string[] = [];
   const title = cleanTitle(fields.title ?? '');
@@ -228,6 +232,7 @@ export function convertRecord(record: BibRecord, ownerName: string): Conversion 
     shortName: fields.shortjournal ?? fields.shortbooktitle ?? fields.journalabbreviation,
     year,
     entryType: record.type,
+    venues,
   });
   if (label.guessed) notes.push(`venue label "${label.short}" is a guess: edit venue.short`);
   for (const command of record.unknownCommands)

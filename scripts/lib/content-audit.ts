@@ -1,4 +1,8 @@
-import { mdxSyntaxProblem, plainExpressions } from './inert-entry.ts';
+import {
+  mdxSyntaxProblem,
+  plainExpressionProblem,
+  plainExpressions,
+} from '#lib/markdown/mdx-pitfalls.ts';
 import { entryIdClaims } from '#lib/content/entry-ids.ts';
 import { formatIssues } from '#lib/content/error-map.ts';
 import { impossibleDateProblems, noEntries, type EntryFile } from '#lib/content/content-rules.ts';
@@ -54,12 +58,8 @@ export function auditContent(
     // The whole file is parsed (front matter included), so the compiler's line numbers are the file's.
     const syntax = file.body.trim() === '' ? undefined : mdxSyntaxProblem(file.source);
     if (syntax) problems.push(`${file.path}: body: the MDX cannot be compiled: ${syntax}`);
-    for (const { text, line } of syntax ? [] : plainExpressions(file.source)) {
-      const inner = text.slice(1, -1);
-      problems.push(
-        `${file.path}: body: line ${line}: ${text} is run as code (an MDX expression), so the page shows ${JSON.stringify(inner.trim())} without the braces; write \\${text.slice(0, -1)}\\} to show them, or ${inner.trim() || 'nothing'} alone.`,
-      );
-    }
+    for (const braces of syntax ? [] : plainExpressions(file.source))
+      problems.push(`${file.path}: body: ${plainExpressionProblem(braces)}`);
     const entry: EntryFile<unknown> = {
       id: file.id,
       path: file.path,

@@ -1,7 +1,7 @@
 import { formatIssues } from '#lib/content/error-map.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 import type { BibSource } from './bibtex-source.ts';
-import { convertRecord } from './bibtex-record.ts';
+import { convertRecord, publicationDate } from './bibtex-record.ts';
 import { entryFile, readEntry, type YamlValue } from './frontmatter.ts';
 import { printable } from '#lib/text/control-chars.ts';
 import { codeInEntry } from './inert-entry.ts';
@@ -58,12 +58,19 @@ export function planImport(
       outcome: { kind: 'skipped', key: broken.key ?? '(no key)', reason: broken.reason },
     });
   }
+  // New papers take their `order` by date, newest first, whatever order the file lists them in
+  // (Google Scholar's and DBLP's exports are not by date); papers of one date keep the file's order.
   const records = source.records
-    .map((record) => ({ record, position: positionOf(record.key) }))
-    .sort((a, b) => a.position - b.position);
+    .map((record) => ({ record, position: positionOf(record.key), date: dateKey(record) }))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.position - b.position);
   for (const { record, position } of records)
     outcomes.push({ position, outcome: planRecord(record, context) });
   return outcomes.sort((a, b) => a.position - b.position).map(({ outcome }) => outcome);
+}
+
+/** A record's date as text that sorts: `2023-10`, `2023` (before any month of 2023), `` without one. */
+function dateKey(record: BibSource['records'][number]): string {
+  return String(publicationDate(record.fields) ?? '');
 }
 
 function planRecord(record: BibSource['records'][number], context: ImportContext): Outcome {

@@ -1,9 +1,13 @@
 import type { PublicationType } from '../../src/schemas/publication.ts';
+import type { Site } from '../../src/schemas/site.ts';
 import { foldText } from '#lib/text/text-folding.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
-/** The venues the owner's table knows, in its order: `venues` in src/site.config.ts. */
-export const KNOWN_VENUES = siteConfig.venues;
+/** A venues table: each short name and the pattern its full names match. */
+export type VenueTable = readonly Site['venues'][number][];
+
+/** The venues the owner's table knows, in its order: `venues` in src/site.config.ts (the engine ships none). */
+export const KNOWN_VENUES: VenueTable = siteConfig.venues;
 
 /** Words that are a publisher, never a venue's own short name. */
 const PUBLISHERS = new Set(['ACM', 'IEEE', 'USENIX', 'IFIP', 'SIAM', 'AAAI', 'PMLR', 'ISBN']);
@@ -17,10 +21,10 @@ export function normalizeVenueName(name: string): string {
 }
 
 /** The short name of a venue the table knows, e.g. `IEEE Transactions on Mobile Computing` → `TMC`. */
-export function knownVenue(name: string): string | undefined {
+export function knownVenue(name: string, venues: VenueTable = KNOWN_VENUES): string | undefined {
   const normalized = normalizeVenueName(name);
   if (!normalized) return undefined;
-  return KNOWN_VENUES.find(({ pattern }) => pattern.test(normalized))?.short;
+  return venues.find(({ pattern }) => pattern.test(normalized))?.short;
 }
 
 /** An acronym as venues write theirs: one word, at least two capitals (`MobiSys`, `WWW`, `NeurIPS`), not a publisher. */
@@ -93,14 +97,29 @@ export function withoutEventDetails(name: string): string {
 }
 
 const NAME_NOISE =
-  /\b(proceedings|proc|of|the|on|and|for|in|at|to|a|an|annual|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gi;
+  /\b(of|the|on|and|for|in|at|to|a|an|annual|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gi;
 
-/** A last resort: the initials of the name's significant words (`Journal of Systems Research` → `JSR`); a one- or two-word name stays as it is. */
-export function initialism(name: string): string {
-  const words = name
+/** The name without what is not part of it: brackets, the place and date after a comma, years, a leading `The`. */
+const bareName = (name: string) =>
+  name
     .replace(/\(.*?\)/g, ' ')
     .replace(/,.*$/, '')
     .replace(/\b(19|20)\d{2}\b/g, ' ')
+    .replace(/^\s*the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** A name this long or shorter reads well as a label (`PLoS Computational Biology`). */
+const READABLE_LABEL_LENGTH = 32;
+
+/**
+ * A last resort: the initials of the name's significant words (`Journal of Systems Research` →
+ * `JSR`); a one- or two-word name stays as it is. A conference's `Proceedings of` is no part of
+ * its name; a journal's is (`Proceedings of the National Academy of Sciences` → `PNAS`).
+ */
+export function initialism(name: string, type: PublicationType = 'conference'): string {
+  const words = bareName(name)
+    .replace(type === 'journal' ? /^$/ : /\b(proceedings|proc)\b/gi, ' ')
     .replace(NAME_NOISE, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
@@ -120,6 +139,8 @@ export interface VenueLabelInput {
   year: number;
   /** The entry's own kind, for labels of theses and reports (`phdthesis`, `mastersthesis`, `techreport`). */
   entryType?: string;
+  /** The venues table to look names up in; the owner's (`venues` in src/site.config.ts) by default. */
+  venues?: VenueTable;
 }
 
 /**
@@ -156,10 +177,16 @@ export function venueLabel(input: VenueLabelInput): { short: string; guessed: bo
     if (found) return { short: withYear(found.acronym), guessed: false };
   }
   for (const name of names) {
-    const known = knownVenue(name);
+    const known = knownVenue(name, input.venues);
     if (known) return { short: withYear(known), guessed: false };
   }
-  const guess = names.map(initialism).find(Boolean);
+  // A venue the table does not know: the export's own abbreviation (`PLoS Comput Biol`), or a
+  // journal's name when it is short enough to read as a label (`Genome Research`), before any initialism.
+  const readable = [input.shortName, input.type === 'journal' ? input.name : undefined]
+    .map((name) => (name ? bareName(name) : ''))
+    .find((name) => name !== '' && name.length <= READABLE_LABEL_LENGTH);
+  if (readable) return { short: withYear(readable), guessed: false };
+  const guess = names.map((name) => initialism(name, input.type)).find(Boolean);
   if (guess) return { short: withYear(guess), guessed: true };
   const fallback: Record<PublicationType, string> = {
     conference: 'Conference',

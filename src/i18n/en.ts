@@ -41,6 +41,8 @@ const en = {
   'authors.corresponding': ' (corresponding author)',
   'authors.legendEqual': '* equal contribution',
   'authors.legendCorresponding': '† corresponding author',
+  'authors.etAl': 'et al.',
+  'authors.total': ' ({count} authors in all, named on the paper’s page)',
   'links.label': 'Links for {title}',
   'links.pdf': 'pdf',
   'links.slides': 'slides',

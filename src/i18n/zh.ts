@@ -36,6 +36,8 @@ const zh: InterfaceStrings = {
   'authors.corresponding': '（通讯作者）',
   'authors.legendEqual': '* 同等贡献',
   'authors.legendCorresponding': '† 通讯作者',
+  'authors.etAl': '等',
+  'authors.total': '（共 {count} 位作者，论文页列出全部）',
   'links.label': '{title} 的链接',
   'links.pdf': 'PDF',
   'links.slides': '幻灯片',

@@ -14,16 +14,38 @@ export function contentRefresh(): AstroIntegration {
   return {
     name: 'content-refresh',
     hooks: {
-      'astro:server:setup': ({ server, refreshContent }) => {
+      'astro:server:setup': ({ server, refreshContent, logger }) => {
         if (!refreshContent) return;
         const content = fileURLToPath(new URL('../content/', import.meta.url));
         const isContentFile = (path: string) => {
           const inside = relative(content, path);
           return !inside.startsWith('..') && !inside.startsWith(sep) && /\.mdx?$/.test(inside);
         };
+        // One sync at a time, and one more after it when a file changed meanwhile: a change saved
+        // during a sync would otherwise be left out until the next save.
+        let syncing: Promise<void> | undefined;
+        let changedMeanwhile = false;
+        const refresh = () => {
+          if (syncing) {
+            changedMeanwhile = true;
+            return;
+          }
+          syncing = refreshContent({})
+            // The loader keeps a content error for the page to show (src/loaders/sync-errors.ts); anything else is logged, never left unhandled.
+            .catch((error: unknown) =>
+              logger.error(error instanceof Error ? error.message : String(error)),
+            )
+            .finally(() => {
+              syncing = undefined;
+              if (changedMeanwhile) {
+                changedMeanwhile = false;
+                refresh();
+              }
+            });
+        };
         for (const event of ['add', 'change', 'unlink'] as const) {
           server.watcher.on(event, (path: string) => {
-            if (isContentFile(path)) void refreshContent({});
+            if (isContentFile(path)) refresh();
           });
         }
       },

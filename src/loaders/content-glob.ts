@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import { glob as astroGlob } from 'astro/loaders';
 import type { DataStore, LoaderContext } from 'astro/loaders';
 import { isPlainMarkdown, mdxEquivalentHtml } from '#lib/markdown/plain-markdown.ts';
 import { checkDeferred, deferredEntry, entryTypesOf } from './astro-internals.ts';
+import { clearSyncError, recordSyncError } from './sync-errors.ts';
 
 type GlobOptions = Parameters<typeof astroGlob>[0];
 type StoredEntry = Parameters<DataStore['set']>[0];
@@ -55,51 +58,100 @@ const LEAVE_TO_MDX = { html: '', metadata: { leaveToMdx: true } };
  */
 export function contentGlob(options: GlobOptions): ReturnType<typeof astroGlob> {
   const loader = astroGlob(options);
+  const load = syncOnce(loader);
   return {
     ...loader,
     async load(context) {
-      const { store, config, watcher, meta } = context;
-      const entryTypes = entryTypesOf(context);
-      const digest = renderingCodeDigest();
-      if (meta.get('rendering-code') !== digest) {
-        store.clear();
-        meta.set('rendering-code', digest);
-      }
-      // Only the dev server (the one with a watcher) syncs again; a build would only hold the copies.
-      const types = new Map(
-        [...entryTypes].map(([extension, type]) => [
-          extension,
-          watcher ? rememberingEntryInfo(type) : type,
-        ]),
-      );
-      const mdx = types.get('.mdx');
-      const renderMarkdown = await entryTypes.get('.md')?.getRenderFunction?.(config);
-      if (!mdx || !renderMarkdown)
-        return loader.load({ ...context, entryTypes: types } as LoaderContext);
-      const renderPlain: ContentEntryRenderFunction = async (entry) => {
-        if (!isPlainMarkdown(entry.body ?? '')) return LEAVE_TO_MDX;
+      // A build stops at a content error; the dev server shows it in the browser and carries on.
+      if (!context.watcher) return load(context);
+      let refused: string | undefined;
+      const parseData: LoaderContext['parseData'] = async (entry) => {
         try {
-          const rendered = await renderMarkdown(entry);
-          const html = mdxEquivalentHtml(rendered.html);
-          return html === undefined ? LEAVE_TO_MDX : { ...rendered, html };
-        } catch {
-          // MDX compiles it in the build and reports its own error, naming the file.
-          return LEAVE_TO_MDX;
+          return await context.parseData(entry);
+        } catch (error) {
+          refused = entry.filePath;
+          throw error;
         }
       };
-      types.set('.mdx', { ...mdx, getRenderFunction: async () => renderPlain });
-      const deferred = new Set<string>();
-      const deferring: DataStore = {
-        ...store,
-        set(entry: StoredEntry) {
-          if (entry.rendered !== LEAVE_TO_MDX) return store.set(entry);
-          deferred.add(entry.id);
-          return store.set(deferredEntry(entry));
-        },
-      };
-      await loader.load({ ...context, entryTypes: types, store: deferring } as LoaderContext);
-      checkDeferred(store, deferred);
+      try {
+        await load({ ...context, parseData });
+        clearSyncError(context.collection);
+      } catch (error) {
+        const root = fileURLToPath(context.config.root);
+        const message = refused
+          ? entryProblem(relative(root, resolve(root, refused)), error)
+          : plainMessage(error);
+        recordSyncError(context.collection, message);
+        context.logger.error(message);
+      }
     },
+  };
+}
+
+/** Astro's messages mark names up as Markdown (`**publications → melon**`): the terminal and the page show them plain. */
+function plainMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\*\*/g, '');
+}
+
+/**
+ * A schema's refusal as the build words it: the file, then each problem (`field: what was
+ * expected`), instead of Astro's `publications → melon data does not match…` and a bare `: `
+ * before a problem of the whole entry.
+ */
+function entryProblem(file: string, error: unknown): string {
+  const problems = plainMessage(error)
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim().replace(/^:\s*/, ''))
+    .filter(Boolean);
+  return `${file}: ${problems.join('; ')}`;
+}
+
+/** One sync of a collection through Astro's glob loader, plain bodies rendered at sync. */
+function syncOnce(loader: ReturnType<typeof astroGlob>) {
+  return async (context: LoaderContext) => {
+    const { store, config, watcher, meta } = context;
+    const entryTypes = entryTypesOf(context);
+    const digest = renderingCodeDigest();
+    if (meta.get('rendering-code') !== digest) {
+      store.clear();
+      meta.set('rendering-code', digest);
+    }
+    // Only the dev server (the one with a watcher) syncs again; a build would only hold the copies.
+    const types = new Map(
+      [...entryTypes].map(([extension, type]) => [
+        extension,
+        watcher ? rememberingEntryInfo(type) : type,
+      ]),
+    );
+    const mdx = types.get('.mdx');
+    const renderMarkdown = await entryTypes.get('.md')?.getRenderFunction?.(config);
+    if (!mdx || !renderMarkdown)
+      return loader.load({ ...context, entryTypes: types } as LoaderContext);
+    const renderPlain: ContentEntryRenderFunction = async (entry) => {
+      if (!isPlainMarkdown(entry.body ?? '')) return LEAVE_TO_MDX;
+      try {
+        const rendered = await renderMarkdown(entry);
+        const html = mdxEquivalentHtml(rendered.html);
+        return html === undefined ? LEAVE_TO_MDX : { ...rendered, html };
+      } catch {
+        // MDX compiles it in the build and reports its own error, naming the file.
+        return LEAVE_TO_MDX;
+      }
+    };
+    types.set('.mdx', { ...mdx, getRenderFunction: async () => renderPlain });
+    const deferred = new Set<string>();
+    const deferring: DataStore = {
+      ...store,
+      set(entry: StoredEntry) {
+        if (entry.rendered !== LEAVE_TO_MDX) return store.set(entry);
+        deferred.add(entry.id);
+        return store.set(deferredEntry(entry));
+      },
+    };
+    await loader.load({ ...context, entryTypes: types, store: deferring } as LoaderContext);
+    checkDeferred(store, deferred);
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDay, redirectFrom, text } from './common.ts';
+import { isoDay, redirectFrom, text, textWithMath } from './common.ts';
 
 /** A tag as a post lists it and as its page's address shows it: lower case, words joined by hyphens. */
 export const postTag = z
@@ -30,14 +30,14 @@ export const postCoverRule: [
  */
 export const postSchema = z
   .strictObject({
-    /** The title, e.g. `Training on a microcontroller`. */
-    title: text('the title'),
+    /** The title, e.g. `Training on a microcontroller`; formulas in TeX between dollars, as in a paper's title. */
+    title: textWithMath('the title'),
     /** The day it was published, e.g. `2025-03-14`. */
     date: isoDay,
     /** The day it was last changed in substance, e.g. `2025-04-02`; shown beside the date and in the feed. */
     updated: isoDay.optional(),
     /** One or two sentences for the list of posts, search engines and link previews. */
-    description: text('the description'),
+    description: textWithMath('the description'),
     /** Tags, lower case with hyphens, e.g. `[edge-ml, tutorials]`; each has a page at /posts/tags/<tag>/. */
     tags: z.array(postTag).default([]),
     /** `true` keeps the post out of the deployed site; `npm run dev` still shows it. */

@@ -1,5 +1,20 @@
 import { z } from 'zod';
+import { perLanguageProblems } from '#lib/i18n/owner-text.ts';
+import { siteLanguages } from '#lib/i18n/languages.ts';
 import { sitePath, text, webUrl } from './common.ts';
+
+/**
+ * Text written once, or once per language by code, e.g. `'Peking University'` or
+ * `{ en: 'Peking University', zh: '北京大学' }`; a language without its own text shows the default
+ * language's.
+ */
+const perLanguageText = (what: string) =>
+  z.union([text(what), z.record(z.string(), text(what))], {
+    error: `expected ${what} as text, or as text per language such as { en: '…', zh: '…' }`,
+  });
+
+/** The sections the About page can show under its text, in the order they come by default. */
+export const ABOUT_SECTIONS = ['news', 'posts', 'publications', 'experience', 'teaching'] as const;
 
 /**
  * The menu a fresh site shows: every section the engine has. Posts, News, Talks and Projects are left out of the
@@ -103,8 +118,11 @@ export const siteSchema = z
         error: 'expected a language tag such as en-US or zh-CN',
       })
       .optional(),
-    /** One sentence for search engines, used where a page has none of its own. */
-    description: text('the site description'),
+    /**
+     * One sentence for search engines, used where a page has none of its own; one per language
+     * if you like, e.g. `{ en: '…', zh: '…' }`.
+     */
+    description: perLanguageText('the site description'),
     /** You, as the profile card, the JSON-LD Person and author lists show you. */
     author: z.strictObject({
       /** Your name as the site shows it and as it is written in author lists, e.g. `Qipeng Wang`. */
@@ -117,12 +135,12 @@ export const siteSchema = z
       nameVariants: z.array(text('a variant of the author name')).default([]),
       /** The name in Chinese characters, e.g. `王启鹏`; shown with lang="zh". */
       nameZh: text('the Chinese name').optional(),
-      /** A short line under the name, e.g. `CS Ph.D. Candidate @ PKU`. */
-      bio: text('the bio'),
-      /** Where you work or study, e.g. `Peking University`. */
-      affiliation: text('the affiliation'),
-      /** Where you are, e.g. `Beijing, China`. */
-      location: text('the location').optional(),
+      /** A short line under the name, e.g. `CS Ph.D. Candidate @ PKU`, or one per language: `{ en: 'CS Ph.D. Candidate @ PKU', zh: '北京大学博士生' }`. */
+      bio: perLanguageText('the bio'),
+      /** Where you work or study, e.g. `Peking University`, or one per language: `{ en: 'Peking University', zh: '北京大学' }`. */
+      affiliation: perLanguageText('the affiliation'),
+      /** Where you are, e.g. `Beijing, China`, or one per language: `{ en: 'Beijing, China', zh: '中国北京' }`. */
+      location: perLanguageText('the location').optional(),
       /** Your email address, e.g. `you@example.org`; shown only as `you [AT] example [DOT] org`, never as a plain address or a `mailto:` link. */
       email: z.email({ error: 'expected an email address' }).optional(),
       /** Your GitHub user name, e.g. `qipengwang`. */
@@ -217,7 +235,8 @@ export const siteSchema = z
     /**
      * The links in the header, in order: a label and a path on this site, e.g.
      * `[{ label: 'About', path: '/' }, { label: 'Publications', path: '/publications/' }, { label: 'CV', path: '/cv/' }]`.
-     * A link to `/news/`, `/talks/` or `/projects/` is shown only while there is news, a talk or a project to list.
+     * A link to `/posts/`, `/news/`, `/talks/` or `/projects/` is shown only while there is a post, news, a talk
+     * or a project to list; a link to a page of your own (`/research/`) names it in the menu.
      */
     navigation: z
       .array(
@@ -228,8 +247,10 @@ export const siteSchema = z
           path: sitePath,
           /**
            * The label in the site's other languages, by code, e.g. `{ zh: '博客' }`. The engine's own
-           * pages (/, /publications/, /news/, /talks/, /projects/, /cv/) need none: their labels are interface
-           * strings (src/i18n/). Any other link needs one for each language that has pages.
+           * pages (/, /publications/, /posts/, /news/, /talks/, /projects/, /cv/) need none: their labels are
+           * interface strings (src/i18n/); nor does a page of your own translated into that language
+           * (`src/content/pages/zh/research.mdx`), named by its title. Any other link needs one for each
+           * language that has pages.
            */
           labels: z.record(z.string(), text('the menu label in that language')).optional(),
         }),
@@ -259,8 +280,42 @@ export const siteSchema = z
           .default(5),
         /** The About page shows this many of the latest posts under "Latest posts"; all are at /posts/, e.g. `3`. */
         aboutPosts: z.int({ error: 'expected a whole number, e.g. 3' }).positive().default(3),
+        /**
+         * A paper in a list (the About page, /publications/, a project) names this many authors,
+         * then "et al.", e.g. `10`; you are named even when you come later. The paper's own page,
+         * the CV and every export name them all. Left out: every author everywhere.
+         */
+        authorsPerPaper: z
+          .int({ error: 'expected a whole number, e.g. 10' })
+          .positive({ error: 'expected a whole number from 1 up, e.g. 10' })
+          .optional(),
       })
       .default({ publicationsPerPage: 150, aboutPublications: 30, aboutNews: 5, aboutPosts: 3 }),
+    /**
+     * The sections of the About page under its text, in the order they come, from
+     * `news`, `posts`, `publications`, `experience` and `teaching`, e.g. `['publications', 'news']`
+     * (a section left out is hidden; its entries stay and have their own pages). A listed section
+     * with nothing in it is not shown. Default: all five, in that order.
+     */
+    aboutSections: z
+      .array(
+        z.enum(ABOUT_SECTIONS, {
+          error: (issue) =>
+            `${JSON.stringify(issue.input)} is not a section of the About page; expected one of ${ABOUT_SECTIONS.join(', ')}`,
+        }),
+      )
+      .superRefine((sections, context) => {
+        sections.forEach((section, index) => {
+          if (sections.indexOf(section) !== index) {
+            context.addIssue({
+              code: 'custom',
+              path: [index],
+              message: `"${section}" is listed twice; list each section once`,
+            });
+          }
+        });
+      })
+      .default(['news', 'posts', 'publications', 'experience', 'teaching']),
     /**
      * Venues the importer labels by a short name, e.g. `{ short: 'MobiSys', pattern: /\bmobile systems applications and services\b|\bmobisys\b/ }`.
      * The pattern is tried on the full name as the BibTeX gives it, in lower case with accents
@@ -326,6 +381,23 @@ export const siteSchema = z
         path: ['locale'],
         message: `the page language "${site.locale}" differs from the default language's "${first.locale}" (languages[0]); make them the same`,
       });
+    }
+    const codes = siteLanguages(site).map((language) => language.code);
+    const perLanguage = [
+      [['description'], site.description],
+      [['author', 'bio'], site.author.bio],
+      [['author', 'affiliation'], site.author.affiliation],
+      [['author', 'location'], site.author.location],
+    ] as const;
+    for (const [path, value] of perLanguage) {
+      if (value === undefined) continue;
+      for (const problem of perLanguageProblems(value, codes)) {
+        context.addIssue({
+          code: 'custom',
+          path: problem.key ? [...path, problem.key] : [...path],
+          message: problem.message,
+        });
+      }
     }
   });
 

@@ -28,15 +28,15 @@ test.describe('About page (/)', () => {
     expect(response?.status()).toBe(200);
   });
 
-  test('has one h1 and the sections News → Latest posts → Publications → Experience → Teaching', async ({
+  test('has one h1 and the sections in the order of aboutSections: Publications → News → Latest posts → Experience → Teaching', async ({
     page,
   }) => {
     await expect(page).toHaveTitle(/About Mei/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText([ABOUT_H1]);
     await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+      'Publications',
       'News',
       'Latest posts',
-      'Publications',
       'Experience',
       'Teaching',
     ]);
@@ -121,6 +121,19 @@ test.describe('About page (/)', () => {
     await expect(card.getByRole('link', { name: /GitHub/ })).toHaveAttribute(
       'href',
       profile.github,
+    );
+    // Every profile the owner file sets, in the card's fixed order.
+    await expect(card.getByRole('link')).toHaveText([
+      'GitHub: mei-lin-example',
+      'Cited by 1,264 in total',
+      'Google Scholar',
+      'ORCID: 0000-0002-1825-0097',
+      'LinkedIn: mei-lin-example',
+      'DBLP',
+    ]);
+    await expect(card.getByRole('link', { name: 'DBLP' })).toHaveAttribute(
+      'href',
+      'https://dblp.org/pid/00/0000.html',
     );
     // No avatar is configured: the card shows the initials.
     await expect(card.getByText(profile.monogram, { exact: true })).toBeVisible();

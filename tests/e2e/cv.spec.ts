@@ -13,7 +13,16 @@ test.describe('/cv/', () => {
       'mei.lin [AT] northfield [DOT] example [DOT] edu',
       'https://mei-lin.example.org/',
       'github.com/mei-lin-example',
+      'scholar.google.com/citations?user=AbCdEfGhIjKL',
+      'orcid.org/0000-0002-1825-0097',
+      'linkedin.com/in/mei-lin-example',
+      'dblp.org/pid/00/0000.html',
     ]);
+    await expect(
+      page
+        .locator('.cv-header .contact')
+        .getByRole('link', { name: 'orcid.org/0000-0002-1825-0097' }),
+    ).toHaveAttribute('href', 'https://orcid.org/0000-0002-1825-0097');
     await expect(page.locator('.cv-header .as-of time')).toHaveText('14 October 2025');
     await expect(page.locator('.cv-header .as-of time')).toHaveAttribute('datetime', '2025-10-14');
     await expect(page.locator('.cv-section h2')).toHaveText(

@@ -46,16 +46,20 @@ test('/zh/ shows the About page in Chinese with the interface in Chinese', async
     '搜索',
   ]);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    '论文',
     '动态',
     '最新文章',
-    '论文',
     '经历',
     '教学',
   ]);
   await expect(page.getByRole('button', { name: '深色主题' })).toBeVisible();
-  await expect(page.getByRole('complementary', { name: '个人信息' })).toContainText(
-    '单位：Northfield University',
-  );
+  // The bio and affiliation in Chinese (the owner file's zh texts); the location, untranslated, in English and marked so.
+  const card = page.getByRole('complementary', { name: '个人信息' });
+  await expect(card.locator('.bio')).toHaveText('北野大学助理教授');
+  await expect(card.locator('.bio')).not.toHaveAttribute('lang', /./);
+  await expect(card).toContainText('单位：北野大学');
+  await expect(card.getByText('Northfield, MN')).toHaveAttribute('lang', 'en-US');
+
   // Dates by Intl for zh-CN; the news itself is untranslated, and marked as English.
   await expect(page.locator('#news-2025-09-01 time')).toHaveText('2025年9月1日');
   await expect(page.locator('#news-2025-09-01 .body')).toHaveAttribute('lang', 'en-US');

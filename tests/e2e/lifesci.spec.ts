@@ -61,11 +61,50 @@ test('the 40-author paper: its own page names all forty, the owner in bold', asy
   await expect(authors.locator('strong, b')).toHaveText([OWNER]);
 });
 
-test('the publications list shows the 40-author paper in one entry', async ({ page }) => {
-  await page.goto(`${BASE}publications/`);
-  const entry = await readPublication(
-    page.locator('li.publication', { hasText: 'Single-Cell Atlas' }),
-  );
-  expect(entry.authors.map((author) => author.name)).toContain(OWNER);
-  expect(entry.authors.find((author) => author.name === OWNER)?.weight).toBeGreaterThanOrEqual(600);
+test('the lists name five authors of the 40, then the owner, then "et al." (lists.authorsPerPaper: 5)', async ({
+  page,
+}) => {
+  for (const path of [BASE, `${BASE}publications/`]) {
+    await page.goto(path);
+    const item = page.locator('li.publication', { hasText: 'Single-Cell Atlas' });
+    const entry = await readPublication(item);
+    expect(
+      entry.authors.map((author) => author.name),
+      path,
+    ).toEqual([
+      'Hana Sato',
+      'Tomasz Nowak',
+      'Ngozi Okeke',
+      'Rafael Souza',
+      'Yuki Tanaka',
+      '…',
+      `${OWNER} et al`,
+    ]);
+    await expect(item.locator('.authors strong')).toHaveText(OWNER);
+    expect(entry.authors.at(-1)?.weight).toBeGreaterThanOrEqual(600);
+    // A screen reader hears how many there are and where to find them all.
+    await expect(item.locator('.authors .visually-hidden').last()).toHaveText(
+      ' (40 authors in all, named on the paper’s page)',
+    );
+  }
+  // A paper with few authors is named whole.
+  await expect(
+    page.locator('li.publication', { hasText: 'Enhancer Grammar' }).locator('.et-al'),
+  ).toHaveCount(0);
+});
+
+test('the About page shows the sections of aboutSections: a hidden Teaching keeps its course on the CV', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(BASE);
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+    'Publications',
+  ]);
+  await expect(page.locator('#riverside-genomics')).toHaveCount(0);
+  await page.goto(`${BASE}cv/`);
+  await expect(page.locator('#riverside-genomics')).toContainText('Statistical Genomics');
+  // Its old address leads to where it is shown now.
+  await page.goto(`${BASE}teaching/genomics/`);
+  await page.waitForURL(`${baseURL}${BASE}cv/#riverside-genomics`, { timeout: 5000 });
 });

@@ -249,7 +249,13 @@ test(
         name: 'Mei Lin',
         alternateName: '林梅',
         affiliation: { '@type': 'Organization', name: 'Northfield University' },
-        sameAs: ['https://github.com/mei-lin-example'],
+        sameAs: [
+          'https://github.com/mei-lin-example',
+          'https://scholar.google.com/citations?user=AbCdEfGhIjKL',
+          'https://orcid.org/0000-0002-1825-0097',
+          'https://www.linkedin.com/in/mei-lin-example/',
+          'https://dblp.org/pid/00/0000.html',
+        ],
       }),
     ]);
     const paper = headOf(await (await request.get(paperPath('thesis-northfield25'))).text());

@@ -20,9 +20,9 @@ test.describe('Site built under /site/', () => {
     await expect(page.getByRole('complementary', { name: 'Profile' })).toBeVisible();
     await expect(page.locator('li.publication')).toHaveCount(papers.length);
     await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+      'Publications',
       'News',
       'Latest posts',
-      'Publications',
       'Experience',
       'Teaching',
     ]);

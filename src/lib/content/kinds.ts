@@ -18,6 +18,7 @@ import { talkSchema } from '../../schemas/talk.ts';
 import { teachingSchema } from '../../schemas/teaching.ts';
 import { sortPublications } from '../publications/publications.ts';
 import {
+  aboutEntryPath,
   educationPath,
   postPath,
   projectPath,
@@ -66,14 +67,14 @@ export const CONTENT_KINDS = {
     schema: experienceSchema,
     count: { one: 'experience entry', other: 'experience entries' },
     scaffold: 'experience',
-    address: (id) => `/#${id}`,
+    address: (id) => aboutEntryPath('experience', id),
     sort: sortExperience,
   }),
   teaching: kind({
     schema: teachingSchema,
     count: { one: 'teaching entry', other: 'teaching entries' },
     scaffold: 'teaching',
-    address: (id) => `/#${id}`,
+    address: (id) => aboutEntryPath('teaching', id),
     sort: sortTeaching,
   }),
   education: kind({

@@ -16,6 +16,7 @@ import { GENERATED_FILES, HOME_PATH, POSTS_PATH } from '../routing/routes.ts';
 import { postsIn, publishedPosts } from '../posts/posts.ts';
 import type { Redirect } from '../routing/redirects.ts';
 import { ownPageAddress, planSite, translatedPages } from './site-plan.ts';
+import { syncErrors } from '../../loaders/sync-errors.ts';
 
 /** Every kind's entries (src/lib/content/kinds.ts), each in the order its kind declares: papers by `order`, news and talks newest first, …. */
 export type SortedEntries = { [K in KindName]: CollectionEntry<K>[] };
@@ -208,6 +209,12 @@ export async function getSiteContent(): Promise<SiteContent> {
     cached ??= loadSiteContent();
     return cached;
   }
+  // A file the last content sync refused: the page shows why (Astro's error page) instead of the entries as they were.
+  const refused = syncErrors();
+  if (refused.length > 0)
+    throw new Error(
+      `Content problems (fix the file and save: the page reloads):\n${refused.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
   const from = await loadedFrom();
   if (devCached?.from !== from) devCached = { from, content: loadSiteContent() };
   return devCached.content;

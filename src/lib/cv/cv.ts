@@ -7,6 +7,7 @@ import type { Teaching } from '../../schemas/teaching.ts';
 import { markLegend, resolveAuthors } from '../publications/authors.ts';
 import type { CvDocument, CvItem, CvRun, CvSection } from './cv-document.ts';
 import { obfuscateEmail } from '../profile/email.ts';
+import { profileLinks, type ProfileHandles } from '../profile/profile-links.ts';
 import { formatAudience } from '../content/audience.ts';
 import {
   formatEducationWhen,
@@ -28,12 +29,10 @@ interface Entry<T> {
 
 /** Everything the CV is made of; the caller gathers it (the /cv/ page, the PDF script), this module only arranges it. */
 export interface CvInput {
-  /** The owner file's parts the CV shows. */
+  /** The owner file's parts the CV shows, the bio and affiliation in the CV's language (`authorIn`). */
   site: Pick<Site, 'locale' | 'paperSize'> & {
-    author: Pick<
-      Site['author'],
-      'name' | 'nameZh' | 'nameVariants' | 'bio' | 'affiliation' | 'email' | 'github'
-    >;
+    author: Pick<Site['author'], 'name' | 'nameZh' | 'nameVariants' | 'email' | 'github'> &
+      ProfileHandles & { bio: string; affiliation: string };
   };
   /** Turns a path on this site (`/`, `/files/melon.pdf`) into an absolute URL; a CV's links must work on paper too. */
   absoluteUrl: (path: string) => string;
@@ -293,6 +292,10 @@ export function buildCvDocument(input: CvInput, wording: CvWording = ENGLISH_CV)
     ...(author.github
       ? [[run(`github.com/${author.github}`, { href: `https://github.com/${author.github}` })]]
       : []),
+    // Every other profile the owner set, as an address a reader of the paper copy can type.
+    ...profileLinks(author, wording.t('profile.website')).map(({ href }) => [
+      run(href.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/$/, ''), { href }),
+    ]),
   ];
   const sections: CvSection[] = [
     {

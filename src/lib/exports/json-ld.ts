@@ -6,13 +6,22 @@ import { resolveAuthors } from '../publications/authors.ts';
 import { isoPublicationDate } from '../i18n/dates.ts';
 import { arxivUrl, doiUrl } from '../routing/links.ts';
 import { mathPlainText } from '../markdown/math-plain-text.ts';
+import type { AuthorInLanguage } from '../i18n/owner-text.ts';
+import { profileLinks } from '../profile/profile-links.ts';
 
-/** The About page's Person: `@id` is the About URL with `#person`, which papers point back to. */
+/**
+ * The About page's Person, in the page's language (`authorIn`): `@id` is the About URL with
+ * `#person`, which papers point back to; `sameAs` lists every profile the owner set.
+ */
 export function personJsonLd(
-  author: Omit<Site['author'], 'nameVariants'>,
+  author: AuthorInLanguage<Omit<Site['author'], 'nameVariants'>>,
   aboutUrl: string,
 ): WithContext<Exclude<Person, string>> {
   const affiliation: Organization = { '@type': 'Organization', name: author.affiliation };
+  const sameAs = [
+    ...(author.github ? [`https://github.com/${author.github}`] : []),
+    ...profileLinks(author, '').map((link) => link.href),
+  ];
   return {
     '@context': 'https://schema.org',
     '@type': 'Person',
@@ -23,7 +32,7 @@ export function personJsonLd(
     url: aboutUrl,
     affiliation,
     ...(author.location ? { homeLocation: { '@type': 'Place', name: author.location } } : {}),
-    ...(author.github ? { sameAs: [`https://github.com/${author.github}`] } : {}),
+    ...(sameAs.length > 0 ? { sameAs } : {}),
   };
 }
 
@@ -79,8 +88,8 @@ export function blogPostingJsonLd(
     '@id': options.pageUrl,
     url: options.pageUrl,
     mainEntityOfPage: options.pageUrl,
-    headline: data.title,
-    description: data.description,
+    headline: mathPlainText(data.title),
+    description: mathPlainText(data.description),
     inLanguage: options.locale,
     author: { '@type': 'Person', '@id': `${options.aboutUrl}#person`, name: options.ownerName },
     datePublished: data.date,

@@ -1,5 +1,6 @@
 import { siteConfig } from '../../site.config.ts';
 import { translator, type Translate } from './i18n.ts';
+import { textIn, type PerLanguageText } from './owner-text.ts';
 import {
   contentLang,
   languageOfPath,
@@ -59,3 +60,13 @@ export const languageParams = (
   languages.map((language) => ({
     lang: language.code === DEFAULT_LANGUAGE.code ? undefined : language.code,
   }));
+
+/**
+ * The owner file's text (bio, affiliation, description) for the page at `url`: its translation,
+ * else the default language's with the `lang` a screen reader needs to read it in that language.
+ */
+export function ownerTextAt(value: PerLanguageText, url: URL): { text: string; lang?: string } {
+  const language = languageAt(url);
+  const { text, code } = textIn(value, language.code, DEFAULT_LANGUAGE.code);
+  return code === language.code ? { text } : { text, lang: DEFAULT_LANGUAGE.locale };
+}

@@ -11,11 +11,29 @@ export interface ProfileLink {
   icon: ProfileIcon;
 }
 
+/** The owner file's fields the profile links are made of. */
+export type ProfileHandles = Pick<
+  Site['author'],
+  | 'googleScholar'
+  | 'orcid'
+  | 'semanticScholar'
+  | 'researchgate'
+  | 'arxiv'
+  | 'pubmed'
+  | 'scopus'
+  | 'linkedin'
+  | 'twitter'
+  | 'bluesky'
+  | 'mastodon'
+  | 'website'
+  | 'otherProfiles'
+>;
+
 /**
  * The profile links of the card, in a fixed order (research profiles, then social ones, then
  * the author's own), each address built from a handle the schema has checked.
  */
-export function profileLinks(author: Site['author'], websiteLabel: string): ProfileLink[] {
+export function profileLinks(author: ProfileHandles, websiteLabel: string): ProfileLink[] {
   const links: (ProfileLink | undefined)[] = [
     author.googleScholar
       ? {

@@ -68,3 +68,33 @@ export function markLegend(
       : []),
   ];
 }
+
+/** An author list as a list shows it: the names it shows, where names are left out, and how many. */
+export interface ShortAuthorList {
+  /** The authors shown, in order; `gap` stands for names left out between two shown. */
+  shown: (Author | 'gap')[];
+  /** How many authors are left out in all (0: the list is whole). */
+  hidden: number;
+  /** True when names are left out after the last one shown: the list ends in "et al.". */
+  etAl: boolean;
+}
+
+/**
+ * The first `limit` authors, and every owner among the rest, each later owner after a gap:
+ * `A, B, C, …, Owner, et al.`. A list at most `limit` long, or no limit, is shown whole.
+ */
+export function shortenAuthors(authors: readonly Author[], limit?: number): ShortAuthorList {
+  if (limit === undefined || authors.length <= limit) {
+    return { shown: [...authors], hidden: 0, etAl: false };
+  }
+  const shown: (Author | 'gap')[] = [];
+  let lastShown = -1;
+  authors.forEach((author, index) => {
+    if (index >= limit && !author.isOwner) return;
+    if (index > lastShown + 1) shown.push('gap');
+    shown.push(author);
+    lastShown = index;
+  });
+  const hidden = authors.length - shown.filter((item) => item !== 'gap').length;
+  return { shown, hidden, etAl: lastShown < authors.length - 1 };
+}

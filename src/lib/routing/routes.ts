@@ -98,6 +98,13 @@ export const postTagPath = (tag: string) => `${POSTS_PATH}tags/${tag}/`;
 /** A degree on the CV: `/cv/#pku-phd`. */
 export const educationPath = (id: string) => `${CV_PATH}#${id}`;
 
+/**
+ * Where an experience or teaching entry is shown: in its section of the About page, or on the
+ * CV while the owner hides that section (`aboutSections`), so that its old addresses still land on it.
+ */
+export const aboutEntryPath = (section: 'experience' | 'teaching', id: string) =>
+  siteConfig.aboutSections.includes(section) ? `${HOME_PATH}#${id}` : `${CV_PATH}#${id}`;
+
 /** A paper's own page: `/publications/melon-mobisys22/`. */
 export const publicationPath = (id: string) => `${PUBLICATIONS_PATH}${id}/`;
 

@@ -6,6 +6,8 @@ import { renderCvPdfCached } from '#lib/cv/cv-pdf.ts';
 import { CV_PDF_PATH } from '#lib/routing/routes.ts';
 import { getSiteContent, isDeployedFile, ownFileExists } from '#lib/content/site-content.ts';
 import { absoluteUrl } from '#lib/routing/urls.ts';
+import { DEFAULT_LANGUAGE } from '#lib/i18n/page-language.ts';
+import { authorIn } from '#lib/i18n/owner-text.ts';
 import { siteConfig } from '../../site.config.ts';
 
 /**
@@ -25,7 +27,11 @@ export const getStaticPaths = (() => {
 export const GET: APIRoute = async () => {
   const { education, experience, publications, teaching, talks } = await getSiteContent();
   const cv = buildCvDocument({
-    site: siteConfig,
+    // The PDF is written in the default language.
+    site: {
+      ...siteConfig,
+      author: authorIn(siteConfig.author, DEFAULT_LANGUAGE.code, DEFAULT_LANGUAGE.code),
+    },
     absoluteUrl,
     fileExists: isDeployedFile,
     education,

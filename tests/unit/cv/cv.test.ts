@@ -333,6 +333,32 @@ describe('buildCvDocument', () => {
     ]);
   });
 
+  test('the contact lines name every profile the owner set, as addresses a reader can type', () => {
+    const author = {
+      ...input.site.author,
+      googleScholar: 'R1RGh24AAAAJ',
+      orcid: '0000-0002-1825-0097',
+      linkedin: 'ada-park',
+      website: 'https://www.lakeside.example.edu/~ada/',
+      otherProfiles: [{ label: 'DBLP', url: 'https://dblp.org/pid/00/0000.html' }],
+    };
+    assert.deepEqual(buildCvDocument({ ...input, site: { ...input.site, author } }).contact, [
+      [{ text: 'ada [AT] lakeside [DOT] example [DOT] edu' }],
+      [{ text: 'https://ada.example.org/', href: 'https://ada.example.org/' }],
+      [{ text: 'github.com/ada-park', href: 'https://github.com/ada-park' }],
+      [
+        {
+          text: 'scholar.google.com/citations?user=R1RGh24AAAAJ',
+          href: 'https://scholar.google.com/citations?user=R1RGh24AAAAJ',
+        },
+      ],
+      [{ text: 'orcid.org/0000-0002-1825-0097', href: 'https://orcid.org/0000-0002-1825-0097' }],
+      [{ text: 'linkedin.com/in/ada-park', href: 'https://www.linkedin.com/in/ada-park/' }],
+      [{ text: 'lakeside.example.edu/~ada', href: 'https://www.lakeside.example.edu/~ada/' }],
+      [{ text: 'dblp.org/pid/00/0000.html', href: 'https://dblp.org/pid/00/0000.html' }],
+    ]);
+  });
+
   test('section anchors', () => {
     assert.deepEqual(['Education', 'Conference papers', 'Honors and awards'].map(cvSectionId), [
       'education',

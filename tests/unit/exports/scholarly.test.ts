@@ -260,6 +260,15 @@ describe('JSON-LD', () => {
     assert.equal(person['@id'], 'https://qipengwang.github.io/#person');
     assert.equal(person.alternateName, '王启鹏');
     assert.deepEqual(person.sameAs, ['https://github.com/qipengwang']);
+    const everywhere = personJsonLd(
+      { ...author, orcid: '0000-0002-1825-0097', googleScholar: 'R1RGh24AAAAJ' },
+      'https://qipengwang.github.io/',
+    );
+    assert.deepEqual(everywhere.sameAs, [
+      'https://github.com/qipengwang',
+      'https://scholar.google.com/citations?user=R1RGh24AAAAJ',
+      'https://orcid.org/0000-0002-1825-0097',
+    ]);
   });
 
   test('the article links the owner to the Person and lists authors in order', () => {

@@ -5,6 +5,7 @@ import {
   isOwnerName,
   markLegend,
   resolveAuthors,
+  shortenAuthors,
 } from '#lib/publications/authors.ts';
 import { normalizeName } from '#lib/text/names.ts';
 
@@ -84,5 +85,35 @@ describe('the legend of the author marks', () => {
       [[author(true, true)], ['authors.legendEqual', 'authors.legendCorresponding']],
     ];
     for (const [authors, expected] of cases) assert.deepEqual(markLegend(authors), expected);
+  });
+});
+
+describe('authors in a list (lists.authorsPerPaper)', () => {
+  /** The list as a reader sees it: names, `…` for a gap, `et al.` at the end, and the hidden count. */
+  const shown = (names: string[], limit?: number) => {
+    const list = shortenAuthors(resolveAuthors(names, 'Ines Angstrom', []), limit);
+    const text = list.shown.map((author) => (author === 'gap' ? '…' : author.name)).join(', ');
+    return `${text}${list.etAl ? ' et al.' : ''} (${list.hidden} hidden)`;
+  };
+  const names = (count: number, owner?: number) =>
+    Array.from({ length: count }, (_, index) =>
+      index === owner ? 'Ines Angstrom' : `Author ${index + 1}`,
+    );
+
+  test('keeps the first names, the owner wherever she is, and says what it left out', () => {
+    const cases: [names: string[], limit: number | undefined, expected: string][] = [
+      [names(5, 0), undefined, 'Ines Angstrom, Author 2, Author 3, Author 4, Author 5 (0 hidden)'],
+      [names(3, 1), 3, 'Author 1, Ines Angstrom, Author 3 (0 hidden)'],
+      [names(4, 1), 3, 'Author 1, Ines Angstrom, Author 3 et al. (1 hidden)'],
+      [
+        names(40, 6),
+        5,
+        'Author 1, Author 2, Author 3, Author 4, Author 5, …, Ines Angstrom et al. (34 hidden)',
+      ],
+      [names(6, 5), 3, 'Author 1, Author 2, Author 3, …, Ines Angstrom (2 hidden)'],
+      [names(5, 3), 3, 'Author 1, Author 2, Author 3, Ines Angstrom et al. (1 hidden)'],
+      [names(6), 2, 'Author 1, Author 2 et al. (4 hidden)'],
+    ];
+    for (const [list, limit, expected] of cases) assert.equal(shown(list, limit), expected);
   });
 });

@@ -478,6 +478,15 @@ describe('teaching schema', () => {
 });
 
 describe('page and site schemas', () => {
+  /** The shortest owner file there is. */
+  const site = {
+    title: 'T',
+    url: 'https://example.org',
+    locale: 'en-US',
+    description: 'D',
+    author: { name: 'N', bio: 'B', affiliation: 'A' },
+  };
+
   test('a page needs a permalink that is a site path', () => {
     assert.equal(pageSchema.parse({ title: 'About Me', permalink: '/' }).profileCard, false);
     assertProblem(
@@ -540,16 +549,16 @@ describe('page and site schemas', () => {
     });
     assert.deepEqual(site.venues, []);
     assert.equal(site.paperSize, 'A4');
+    assert.deepEqual(site.aboutSections, [
+      'news',
+      'posts',
+      'publications',
+      'experience',
+      'teaching',
+    ]);
   });
 
   test('the owner file names a bad base path, menu target, list limit, venue pattern and paper size', () => {
-    const site = {
-      title: 'T',
-      url: 'https://example.org',
-      locale: 'en-US',
-      description: 'D',
-      author: { name: 'N', bio: 'B', affiliation: 'A' },
-    };
     assertProblem(siteSchema, { ...site, base: '/homepage' }, 'base', /starts and ends with "\/"/);
     assertProblem(siteSchema, { ...site, base: 'homepage/' }, 'base', /starts and ends with "\/"/);
     assertProblem(
@@ -590,6 +599,62 @@ describe('page and site schemas', () => {
       /regular expression/,
     );
     assertProblem(siteSchema, { ...site, paperSize: 'a4' }, 'paperSize', /A4 or Letter/);
+    assertProblem(
+      siteSchema,
+      { ...site, lists: { authorsPerPaper: 0 } },
+      'lists.authorsPerPaper',
+      /whole number from 1 up/,
+    );
+  });
+
+  test('the About page shows the sections the owner lists, in that order, each once', () => {
+    assert.deepEqual(
+      siteSchema.parse({ ...site, aboutSections: ['publications', 'news'] }).aboutSections,
+      ['publications', 'news'],
+    );
+    assert.deepEqual(problems(siteSchema, { ...site, aboutSections: ['news', 'talk'] }), [
+      'aboutSections.1: "talk" is not a section of the About page; expected one of news, posts, publications, experience, teaching',
+    ]);
+    assert.deepEqual(problems(siteSchema, { ...site, aboutSections: ['news', 'news'] }), [
+      'aboutSections.1: "news" is listed twice; list each section once',
+    ]);
+  });
+
+  test('bio, affiliation, location and description may be written per language of the site', () => {
+    const bilingual = {
+      ...site,
+      languages: [
+        { code: 'en', locale: 'en-US', label: 'English' },
+        { code: 'zh', locale: 'zh-CN', label: '中文' },
+      ],
+      description: { en: 'D', zh: '描述' },
+      author: { name: 'N', bio: { en: 'B', zh: '简介' }, affiliation: 'A' },
+    };
+    assert.deepEqual(siteSchema.parse(bilingual).author.bio, { en: 'B', zh: '简介' });
+    assert.deepEqual(
+      problems(siteSchema, {
+        ...bilingual,
+        author: { ...bilingual.author, affiliation: { en: 'A', es: 'Universidad' } },
+      }),
+      [
+        'author.affiliation.es: "es" is not a language of this site (its languages: en, zh); use one of those codes, or add the language to languages',
+      ],
+    );
+    assert.deepEqual(problems(siteSchema, { ...bilingual, description: { zh: '描述' } }), [
+      "description: has no text in the default language; add en: '…', which the other languages fall back to",
+    ]);
+    assertProblem(
+      siteSchema,
+      { ...bilingual, author: { ...bilingual.author, bio: { en: '' } } },
+      'author.bio.en',
+      /must not be empty/,
+    );
+    assertProblem(
+      siteSchema,
+      { ...bilingual, author: { ...bilingual.author, bio: 5 } },
+      'author.bio',
+      /expected the bio as text, or as text per language such as \{ en: '…', zh: '…' \}/,
+    );
   });
 });
 
@@ -702,6 +767,16 @@ describe('post schema: the bad input an author writes gets a message naming the 
     [{ tags: [{ name: 'edge-ml' }] }, 'tags.0', /expected a tag as text/],
     [{ image: './cover.jpg' }, 'imageAlt', /a cover picture needs imageAlt/],
     [{ image: 3 }, 'image', /expected the path of a picture beside the post/],
+    [
+      { title: 'Profiling with $\\frac{1$' },
+      'title',
+      /the title has a formula that cannot be read, \$\\frac\{1\$/,
+    ],
+    [
+      { description: 'Costs $O(n^$ time.' },
+      'description',
+      /the description has a formula that cannot be read/,
+    ],
   ];
   for (const [input, field, expected] of cases)
     test(`${JSON.stringify(input)} → ${field}`, () =>

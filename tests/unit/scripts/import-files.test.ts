@@ -342,6 +342,40 @@ describe('planning an import', () => {
   });
 });
 
+describe('the order of imported papers', () => {
+  test('follows their dates, newest first, not the order of the file; one date keeps the file order', () => {
+    const ctx: ImportContext = {
+      ownerName: 'Qipeng Wang',
+      folder: 'src/content/publications',
+      known: [],
+      taken: new Set(),
+      nextOrder: 4,
+    };
+    const bib = String.raw`
+@article{old, title={Oldest}, author={Wang, Qipeng}, journal={J}, year={2019}}
+@article{spring, title={Spring}, author={Wang, Qipeng}, journal={J}, year={2024}, month={mar}}
+@article{autumn, title={Autumn}, author={Wang, Qipeng}, journal={J}, year={2024}, month={nov}}
+@article{year, title={Some time in 2024}, author={Wang, Qipeng}, journal={J}, year={2024}}
+@article{middle, title={Middle}, author={Wang, Qipeng}, journal={J}, year={2021}}
+@article{middle2, title={Middle too}, author={Wang, Qipeng}, journal={J}, year={2021}}`;
+    const outcomes = planImport(readBibtex(bib), keysInOrder(bib), ctx);
+    assert.deepEqual(
+      outcomes.map((outcome) => [
+        outcome.key,
+        outcome.kind === 'new' ? publicationSchema.parse(readEntry(outcome.content).data).order : 0,
+      ]),
+      [
+        ['old', 9],
+        ['spring', 5],
+        ['autumn', 4],
+        ['year', 6],
+        ['middle', 7],
+        ['middle2', 8],
+      ],
+    );
+  });
+});
+
 describe('templates for new entries', () => {
   const context = {
     ownerName: 'Qipeng Wang',

@@ -49,7 +49,7 @@ export const getStaticPaths = (async () => {
         card: {
           ...site,
           ...(language.code === DEFAULT_LANGUAGE.code ? {} : { lang: language.locale }),
-          title: post.data.title,
+          title: mathPlainText(post.data.title),
           byline: postByline(post.data, stringsFor(language)),
         },
       })),

@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  mdxSyntaxFix,
-  mdxSyntaxProblem,
-  plainExpressions,
-} from '../../../scripts/lib/inert-entry.ts';
+import { mdxSyntaxFix, mdxSyntaxProblem, plainExpressions } from '#lib/markdown/mdx-pitfalls.ts';
 
 const file = (body: string) => `---\ntitle: x\n---\n\n${body}\n`;
 
