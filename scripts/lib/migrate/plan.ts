@@ -55,7 +55,7 @@ import {
 import { DEFAULT_NAVIGATION } from '#schemas/site.ts';
 import { convertBody, siteLink, tidyBody, unescapeMarkdown } from './kramdown.ts';
 import type { ReportLine } from './report.ts';
-import { isSampleEntry, SAMPLE_ABOUT_START, SAMPLE_CV_TEXT, SAMPLE_FILES } from './samples.ts';
+import { isSampleEntry, SAMPLE_ABOUT_START, SAMPLE_FILES, SAMPLE_PAGE_TEXTS } from './samples.ts';
 
 export interface MigrateOptions {
   /** The old site's folder. */
@@ -676,7 +676,9 @@ function migratePages(
     const template = TEMPLATE_PAGES[withSlash(permalink)];
     // The template's page, but with text the author wrote in it (not only its Liquid list): that text is theirs.
     const own =
-      template && !read.body.includes(SAMPLE_CV_TEXT) ? ownText(read.body, m.oldSite) : '';
+      template && !SAMPLE_PAGE_TEXTS.some((words) => read.body.includes(words))
+        ? ownText(read.body, m.oldSite)
+        : '';
     if (template && own && !isEngineAddress(withSlash(permalink))) {
       migrateOwnPage(m, where, read, withSlash(permalink));
       continue;
@@ -802,7 +804,7 @@ const ENGINE_FOLDERS = [
 
 /** Lines the template's own pages hold around their lists, which are not the author's. */
 const TEMPLATE_PAGE_LINES =
-  /You can also find my articles on|See a map of all the places I've given a talk|^\s*<\/?(?:div|p|u)\b[^>]*>\s*$/i;
+  /You can also find my articles on|See a map of all the places I've given a talk|^Sorry, but the page you were trying to view does not exist|^\s*'None'\s*$|^\s*<\/?(?:div|p|u)\b[^>]*>\s*$/i;
 
 const isEngineAddress = (permalink: string) =>
   ENGINE_ADDRESSES.includes(permalink.toLowerCase()) ||

@@ -747,6 +747,48 @@ describe('the old site as hostile input', () => {
     );
   });
 
+  test("the template's own pages, as it ships them, are left out with a line each, not made the author's", () => {
+    const plan = migrate({
+      '_pages/about.md': ABOUT,
+      '_pages/404.md':
+        '---\ntitle: "Page Not Found"\nsitemap: false\npermalink: /404.html\n---\n\nSorry, but the page you were trying to view does not exist.\n',
+      '_pages/markdown.md':
+        '---\npermalink: /markdown/\ntitle: "Markdown"\n---\n\n## Locations of key files/directories\n\n* Basic config options: _config.yml\n* Top navigation bar config: _data/navigation.yml\n',
+      '_pages/non-menu-page.md':
+        '---\npermalink: /non-menu-page/\ntitle: "Page not in menu"\n---\n\nThis is a page not in the menu. You can use markdown in this page.\n\nHeading 1\n======\n',
+      '_pages/terms.md':
+        '---\npermalink: /terms/\ntitle: "Terms and Privacy Policy"\n---\n\n{% include base_path %}\n\n## Privacy Policy\n\nThe privacy of my visitors is extremely important. This Privacy Policy outlines the types of personal information that is received and collected and how it is used.\n',
+      '_pages/sitemap.md':
+        '---\nlayout: archive\ntitle: "Sitemap"\npermalink: /sitemap/\n---\n\n{% include base_path %}\n\nA list of all the posts and pages found on the site. For you robots out there, there is an [XML version]({{ base_path }}/sitemap.xml) available for digesting as well.\n\n<h2>Pages</h2>\n{% for post in site.pages %}\n  {% include archive-single.html %}\n{% endfor %}\n',
+      '_pages/talkmap.html':
+        '---\nlayout: archive\ntitle: "Talk map"\npermalink: /talkmap.html\n---\n\n<p>This map is generated from a Jupyter Notebook file in <a href="https://github.com/academicpages/academicpages.github.io/blob/master/talkmap.ipynb">talkmap.ipynb</a>, which mines the location fields in the .md files in _talks/.</p>\n<iframe src="/talkmap/map.html" height="700" width="850" style="border:none;"></iframe>\n',
+      '_pages/year-archive.html':
+        '---\nlayout: archive\npermalink: /year-archive/\ntitle: "Blog posts"\n---\n\n{% include base_path %}\n{% capture written_year %}\'None\'{% endcapture %}\n{% for post in site.posts %}\n  {% capture year %}{{ post.date | date: \'%Y\' }}{% endcapture %}\n  {% if year != written_year %}\n    <h2 id="{{ year | slugify }}" class="archive__subtitle">{{ year }}</h2>\n    {% capture written_year %}{{ year }}{% endcapture %}\n  {% endif %}\n  {% include archive-single.html %}\n{% endfor %}\n',
+      '_pages/archive-layout-with-content.md':
+        '---\ntitle: "Archive Layout with Content"\nlayout: archive\npermalink: /archive-layout-with-content/\n---\n\nA variety of common markup showing how the theme styles them.\n\n# Header one\n\n## Header two\n',
+      // The same address with the author's own words: theirs, kept as a page.
+      '_pages/terms-mine.md':
+        '---\npermalink: /terms/\ntitle: "Terms"\n---\n\nMy own terms, which I wrote.\n',
+    });
+    assert.deepEqual(
+      written(plan).filter((path) => path.startsWith('src/content/')),
+      ['src/content/pages/about.mdx', 'src/content/pages/terms-mine.mdx'],
+    );
+    assert.deepEqual(
+      plan.report.filter((line) => line.includes('_pages/') && !line.includes('terms-mine')),
+      [
+        'left out _pages/404.md: the site makes its own 404 page',
+        "left out _pages/archive-layout-with-content.md: it is the template's layout sample",
+        "left out _pages/markdown.md: it is the template's Markdown guide",
+        "left out _pages/non-menu-page.md: it is the template's sample page",
+        'left out _pages/sitemap.md: the site writes /sitemap.xml',
+        'left out _pages/talkmap.html: the talk map needs scripts; the site has none',
+        "left out _pages/terms.md: it is the template's terms page",
+        'left out _pages/year-archive.html: the site makes its own list of posts at /posts/',
+      ],
+    );
+  });
+
   test('the work a site can cause is bounded: files listed, bytes copied', () => {
     const many = Object.fromEntries(
       Array.from({ length: 12 }, (_, index) => [
