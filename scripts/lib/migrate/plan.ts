@@ -810,10 +810,22 @@ const isEngineAddress = (permalink: string) =>
   ENGINE_ADDRESSES.includes(permalink.toLowerCase()) ||
   ENGINE_FOLDERS.some((folder) => permalink.toLowerCase().startsWith(folder));
 
+/** A Liquid loop with what it repeats: a list the site drew from its collections, not words the author wrote. */
+const withoutLoops = (body: string) => {
+  let out = '';
+  let depth = 0;
+  for (const part of body.split(/(\{%-?\s*(?:for|endfor)\b[^%]*-?%\})/)) {
+    if (/^\{%-?\s*for\b/.test(part)) depth += 1;
+    else if (/^\{%-?\s*endfor\b/.test(part)) depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += part;
+  }
+  return out;
+};
+
 /** The text a page shows that its author wrote: without Liquid (the template's lists), comments and headings alone. */
 const ownText = (body: string, oldSite: Migration['oldSite']) =>
   tidyBody(
-    convertBody(body, oldSite)
+    convertBody(withoutLoops(body), oldSite)
       .text.split('\n')
       .filter((line) => !/^#{1,6}\s/.test(line) && !TEMPLATE_PAGE_LINES.test(line))
       .join('\n'),

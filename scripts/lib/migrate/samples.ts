@@ -88,6 +88,7 @@ const SAMPLE_CV_TEXT = 'Version Control Theory, GitHub University';
  */
 export const SAMPLE_PAGE_TEXTS: readonly string[] = [
   SAMPLE_CV_TEXT,
+  '{% include cv-template.html %}',
   '## Locations of key files/directories',
   'This is a page not in the menu. You can use markdown in this page.',
   'The privacy of my visitors is extremely important.',

@@ -766,6 +766,11 @@ describe('the old site as hostile input', () => {
         '---\nlayout: archive\npermalink: /year-archive/\ntitle: "Blog posts"\n---\n\n{% include base_path %}\n{% capture written_year %}\'None\'{% endcapture %}\n{% for post in site.posts %}\n  {% capture year %}{{ post.date | date: \'%Y\' }}{% endcapture %}\n  {% if year != written_year %}\n    <h2 id="{{ year | slugify }}" class="archive__subtitle">{{ year }}</h2>\n    {% capture written_year %}{{ year }}{% endcapture %}\n  {% endif %}\n  {% include archive-single.html %}\n{% endfor %}\n',
       '_pages/archive-layout-with-content.md':
         '---\ntitle: "Archive Layout with Content"\nlayout: archive\npermalink: /archive-layout-with-content/\n---\n\nA variety of common markup showing how the theme styles them.\n\n# Header one\n\n## Header two\n',
+      '_pages/cv-json.md':
+        '---\nlayout: archive\ntitle: "CV"\npermalink: /cv-json/\n---\n\n{% include base_path %}\n\n{% include cv-template.html %}\n\n<div class="cv-download-links">\n  <a href="{{ base_path }}/files/cv.pdf" class="btn btn--primary">Download CV as PDF</a>\n  <a href="{{ base_path }}" class="btn btn--inverse">View Markdown CV</a>\n</div>\n',
+      // A list of the collection the author laid out in Liquid: the site makes that list itself.
+      '_pages/portfolio.md':
+        '---\ntitle: "Portfolio"\nlayout: single\npermalink: /portfolio/\n---\n\n{% assign items = site.portfolio | sort: "date" | reverse %}\n\n<div class="portfolio-list">\n  {% for item in items %}\n    <div class="portfolio-row">\n      <h2><a href="{{ item.url }}">{{ item.title }}</a></h2>\n      {% if item.institution %}\n        <p><strong>{{ item.institution }}</strong> · {{ item.role }}</p>\n      {% endif %}\n      <a href="{{ item.github }}" class="btn">GitHub</a>\n      <a href="{{ item.url }}" class="btn">Details</a>\n    </div>\n  {% endfor %}\n</div>\n',
       // The same address with the author's own words: theirs, kept as a page.
       '_pages/terms-mine.md':
         '---\npermalink: /terms/\ntitle: "Terms"\n---\n\nMy own terms, which I wrote.\n',
@@ -779,8 +784,10 @@ describe('the old site as hostile input', () => {
       [
         'left out _pages/404.md: the site makes its own 404 page',
         "left out _pages/archive-layout-with-content.md: it is the template's layout sample",
+        'left out _pages/cv-json.md: the site makes its own CV at /cv/',
         "left out _pages/markdown.md: it is the template's Markdown guide",
         "left out _pages/non-menu-page.md: it is the template's sample page",
+        'left out _pages/portfolio.md: the site makes its own list of projects at /projects/',
         'left out _pages/sitemap.md: the site writes /sitemap.xml',
         'left out _pages/talkmap.html: the talk map needs scripts; the site has none',
         "left out _pages/terms.md: it is the template's terms page",
