@@ -457,7 +457,18 @@ const linksIn = (body: string) => [...body.matchAll(/\]\(([^)\s]+)/g)].map((matc
 function checkLinks(m: Migration, where: string, targets: string[]): void {
   for (const target of targets) {
     const address = target.split(/[?#]/)[0] ?? '';
-    if (!/^\/(files|images)\//.test(address)) continue;
+    if (!/^\/(files|images)\//.test(address)) {
+      // A file the old site served from elsewhere (assets/cv.pdf): not copied, since such folders hold the theme's scripts too.
+      const elsewhere = /\.[a-z0-9]+$/i.test(address) ? decodeSitePath(address) : undefined;
+      const file = elsewhere === undefined ? undefined : join(m.source, elsewhere);
+      if (file && !sitePathProblem(address) && isInside(m.source, file) && existsSync(file))
+        look(
+          m,
+          where,
+          `links to ${target}, a file of the old site outside files/ and images/, which was not copied: move it into public/files/ and change the link`,
+        );
+      continue;
+    }
     const problem = sitePathProblem(address);
     const path = decodeSitePath(address);
     if (problem || path === undefined)

@@ -796,6 +796,26 @@ describe('the old site as hostile input', () => {
     );
   });
 
+  test('a link to a file the old site holds outside files/ and images/ (assets/cv.pdf) is named, not lost in silence', () => {
+    const plan = migrate({
+      '_pages/about.md':
+        '---\npermalink: /\ntitle: About\n---\n\nMy CV: [Curriculum Vitae](../assets/Curriculum_Vitae.pdf)\n\n[Talks](/talks/)\n',
+      'assets/Curriculum_Vitae.pdf': '%PDF-1.4 stub',
+      'assets/js/main.min.js': 'alert(1)',
+    });
+    assert.deepEqual(
+      plan.report.filter((line) => line.includes('assets/')),
+      [
+        'needs a look _pages/about.md: links to /assets/Curriculum_Vitae.pdf, a file of the old site outside files/ and images/, which was not copied: move it into public/files/ and change the link',
+      ],
+    );
+    assert.deepEqual(
+      written(plan).filter((path) => path.includes('assets/')),
+      [],
+      'nothing of assets/ is copied',
+    );
+  });
+
   test('the work a site can cause is bounded: files listed, bytes copied', () => {
     const many = Object.fromEntries(
       Array.from({ length: 12 }, (_, index) => [
