@@ -26,7 +26,9 @@ import {
   publicationBibPath,
   publicationPath,
   TALKS_PATH,
+  postTagPath,
 } from '#lib/routing/routes.ts';
+import { postAddresses } from '#lib/posts/posts.ts';
 import { entryFile, readEntry, type YamlValue } from '../frontmatter.ts';
 import { codeInEntry } from '../inert-entry.ts';
 import { publicationSlug, slugify, uniqueSlug } from '../slug.ts';
@@ -53,6 +55,7 @@ import {
   type OwnerFields,
 } from './jekyll-config.ts';
 import { DEFAULT_NAVIGATION } from '#schemas/site.ts';
+import type { Post } from '#schemas/post.ts';
 import { convertBody, siteLink, tidyBody, unescapeMarkdown } from './kramdown.ts';
 import type { ReportLine } from './report.ts';
 import { isSampleEntry, SAMPLE_ABOUT_START, SAMPLE_FILES, SAMPLE_PAGE_TEXTS } from './samples.ts';
@@ -278,8 +281,16 @@ function leaveOutRefusedRedirects(
   );
   if (requests.length === 0) return;
   const publications = placed.filter(({ entry }) => entry.collection === 'publications');
+  const posts = placed.filter(({ entry }) => entry.collection === 'posts');
   const pages = [
-    ...[HOME_PATH, PUBLICATIONS_PATH, NEWS_PATH, TALKS_PATH, CV_PATH, NOT_FOUND_PATH, CV_PDF_PATH],
+    ...[HOME_PATH, ...ENGINE_ADDRESSES, CV_PDF_PATH],
+    // The lists of posts and their tags' pages (postPath is in the list below).
+    ...postAddresses(
+      posts.map(({ entry, id }) => ({ id, data: { tags: [], ...entry.data } as unknown as Post })),
+      postTagPath,
+      POSTS_PATH,
+      postPath,
+    ),
     ...publications.flatMap(({ id }) => [publicationPath(id), publicationBibPath(id)]),
     ...placed.flatMap(({ entry, id }) =>
       entry.collection === 'posts'

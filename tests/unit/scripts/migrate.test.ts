@@ -816,6 +816,24 @@ describe('the old site as hostile input', () => {
     );
   });
 
+  test("an old address that is one of the site's own lists (/posts/, /projects/, a tag's page) is left out of redirectFrom, so the project still builds", () => {
+    const plan = migrate({
+      '_pages/about.md': ABOUT,
+      '_posts/2024-01-01-hello.md':
+        '---\ntitle: Hello\ntags: [Edge ML]\nredirect_from:\n  - /posts/\n  - /projects/\n  - /posts/tags/edge-ml/\n  - /blog/hello/\n---\n\nText.\n',
+    });
+    assert.deepEqual(
+      readEntry(String(plan.writes.find((w) => w.path === 'src/content/posts/hello.mdx')?.content))
+        .data.redirectFrom,
+      ['/2024/01/01/hello.html', '/blog/hello/'],
+    );
+    assert.deepEqual(
+      plan.report.filter((line) => line.includes('redirect_from')).length,
+      3,
+      plan.report.join('\n'),
+    );
+  });
+
   test('the work a site can cause is bounded: files listed, bytes copied', () => {
     const many = Object.fromEntries(
       Array.from({ length: 12 }, (_, index) => [
