@@ -368,5 +368,16 @@ describe('npm run migrate refuses what it cannot do, and says why', { concurrenc
       /^error: the project already holds content \(\d+ files in src\/content\/, e\.g\. src\/content\/[\w/.-]+\)\.\nRun with --replace/,
     );
     assert.equal(site.sourceHash(), before, 'nothing written');
+
+    // The first command docs/migrating.md gives: a dry run shows the whole plan, and what --replace would remove.
+    const dry = await runScript(site, 'migrate.ts', [fixture('stock'), '--dry-run']);
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.match(dry.stdout, /^would remove src\/content\/[\w/.-]+$/m);
+    assert.match(dry.stdout, /^new _pages\/about\.md → src\/content\/pages\/about\.mdx$/m);
+    assert.match(
+      dry.stdout.trimEnd(),
+      /\(dry run: nothing written\)\.\nA real run needs --replace, which removes the files above marked "would remove"\.$/,
+    );
+    assert.equal(site.sourceHash(), before, 'nothing written');
   });
 });
