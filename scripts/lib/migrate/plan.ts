@@ -469,16 +469,20 @@ function checkLinks(m: Migration, where: string, targets: string[]): void {
   for (const target of targets) {
     const address = target.split(/[?#]/)[0] ?? '';
     if (!/^\/(files|images)\//.test(address)) {
-      // A file the old site served from elsewhere (assets/cv.pdf): not copied, since such folders hold the theme's scripts too.
+      // A file the old site served from another folder (assets/images/x.png): the link leads to it only if it is there.
       const elsewhere = /\.[a-z0-9]+$/i.test(address) ? decodeSitePath(address) : undefined;
       const file = elsewhere === undefined ? undefined : join(m.source, elsewhere);
-      if (file && !sitePathProblem(address) && isInside(m.source, file) && existsSync(file))
+      if (!file || sitePathProblem(address) || !isInside(m.source, file) || !existsSync(file))
+        continue;
+      // Pictures and PDFs are copied at the same address; not the rest of such folders, which hold the theme's scripts too.
+      if (!COPIED_FROM_ANYWHERE.test(address) || /^\/[_.]/.test(address)) {
         look(
           m,
           where,
           `links to ${target}, a file of the old site outside files/ and images/, which was not copied: move it into public/files/ and change the link`,
         );
-      continue;
+        continue;
+      }
     }
     const problem = sitePathProblem(address);
     const path = decodeSitePath(address);
@@ -498,9 +502,12 @@ function checkLinks(m: Migration, where: string, targets: string[]): void {
         where,
         `links to ${target}, a file with other names on the disk (a hard link); it was not copied`,
       );
-    else if (path.startsWith('/images/')) m.usedImages.add(path.slice(1));
+    else if (!path.startsWith('/files/')) m.usedImages.add(path.slice(1));
   }
 }
+
+/** Files a page may link anywhere in the old site that are copied at their address: pictures and PDFs (active SVGs are refused when copied). */
+const COPIED_FROM_ANYWHERE = /\.(?:png|jpe?g|gif|webp|avif|svg|pdf)$/i;
 
 export function planMigration(options: MigrateOptions): Plan {
   const { source } = options;

@@ -796,23 +796,25 @@ describe('the old site as hostile input', () => {
     );
   });
 
-  test('a link to a file the old site holds outside files/ and images/ (assets/cv.pdf) is named, not lost in silence', () => {
+  test('pictures and PDFs a page links in another folder of the old site (assets/) are copied at their address; other files there are named', () => {
     const plan = migrate({
       '_pages/about.md':
-        '---\npermalink: /\ntitle: About\n---\n\nMy CV: [Curriculum Vitae](../assets/Curriculum_Vitae.pdf)\n\n[Talks](/talks/)\n',
+        '---\npermalink: /\ntitle: About\n---\n\nMy CV: [Curriculum Vitae](../assets/Curriculum_Vitae.pdf)\n\n![Certificate](/assets/images/cert.JPG)\n\n[Script](/assets/js/main.min.js) [Theme](/_site/x.png) [Talks](/talks/)\n',
       'assets/Curriculum_Vitae.pdf': '%PDF-1.4 stub',
+      'assets/images/cert.JPG': Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
       'assets/js/main.min.js': 'alert(1)',
+      '_site/x.png': 'x',
     });
     assert.deepEqual(
-      plan.report.filter((line) => line.includes('assets/')),
+      plan.report.filter((line) => /assets|_site/.test(line)),
       [
-        'needs a look _pages/about.md: links to /assets/Curriculum_Vitae.pdf, a file of the old site outside files/ and images/, which was not copied: move it into public/files/ and change the link',
+        'needs a look _pages/about.md: links to /assets/js/main.min.js, a file of the old site outside files/ and images/, which was not copied: move it into public/files/ and change the link',
+        'needs a look _pages/about.md: links to /_site/x.png, a file of the old site outside files/ and images/, which was not copied: move it into public/files/ and change the link',
       ],
     );
     assert.deepEqual(
-      written(plan).filter((path) => path.includes('assets/')),
-      [],
-      'nothing of assets/ is copied',
+      written(plan).filter((path) => path.startsWith('public/')),
+      ['public/assets/Curriculum_Vitae.pdf', 'public/assets/images/cert.JPG'],
     );
   });
 
