@@ -689,6 +689,11 @@ function migratePages(
   let aboutFile: string | undefined;
   const pages = listFiles(source, '_pages', m.limits.listedFiles);
   leftOutside(m, pages.outside);
+  // A site whose home is a layout of its own (minimal-mistakes' list of posts) has its About page at /about/: that page becomes the home.
+  const homeless = !pages.files.some((file) => {
+    const read = readJekyllFile(join(source, '_pages', file));
+    return !('why' in read) && text(read.data.permalink) === '/';
+  });
   for (const file of pages.files) {
     const where = `_pages/${file}`;
     const read = readJekyllFile(join(source, '_pages', file));
@@ -724,7 +729,8 @@ function migratePages(
       m.lines.push({ kind: 'left out', what: where, why: template });
       continue;
     }
-    if (permalink !== '/') {
+    const movedHome = homeless && file === 'about.md' && permalink !== '/';
+    if (permalink !== '/' && !movedHome) {
       migrateOwnPage(m, where, read, withSlash(permalink));
       continue;
     }
@@ -766,7 +772,12 @@ function migratePages(
         `${where}:${read.bodyLine}`,
         "it is still the template's sample text: write your own",
       );
-    const { paths: redirectFrom, refused } = oldAddresses(read.data.redirect_from);
+    const oldRedirects = read.data.redirect_from;
+    const { paths: redirectFrom, refused } = oldAddresses(
+      movedHome
+        ? [permalink, ...(Array.isArray(oldRedirects) ? oldRedirects : [oldRedirects])]
+        : oldRedirects,
+    );
     for (const why of refused) look(m, `${where}:1`, `redirect_from: ${why}`);
     const page = {
       title: text(read.data.title) ?? 'About',
@@ -776,11 +787,18 @@ function migratePages(
     };
     checkLinks(m, where, linksIn(body + (zh ?? '')));
     bilingual = zh !== undefined;
-    const checks = bilingual
-      ? [
-          `bilingual page split into about.mdx and zh/about.mdx${shared.length > 0 ? `; shown on both, from the collections: ${shared.join(', ')}` : ''}`,
-        ]
-      : [];
+    const checks = [
+      ...(bilingual
+        ? [
+            `bilingual page split into about.mdx and zh/about.mdx${shared.length > 0 ? `; shown on both, from the collections: ${shared.join(', ')}` : ''}`,
+          ]
+        : []),
+      ...(movedHome
+        ? [
+            `the old site had no page at /: this one, at ${withSlash(permalink)}, is the home page now, and its address leads there`,
+          ]
+        : []),
+    ];
     m.entries.push({
       collection: 'pages',
       what: where,

@@ -818,6 +818,32 @@ describe('the old site as hostile input', () => {
     );
   });
 
+  test('a site whose home is its own layout (About page at /about/, as minimal-mistakes has it): that page becomes the home, and /about/ leads there', () => {
+    const plan = migrate({
+      '_pages/about.md':
+        '---\ntitle: "Sobre mí"\npermalink: /about/\nredirect_from: [/me/]\n---\n\nHola.\n',
+      '_pages/notes.md': '---\ntitle: Notes\npermalink: /notes/\n---\n\nNotes.\n',
+    });
+    const about = readEntry(
+      String(plan.writes.find((w) => w.path === 'src/content/pages/about.mdx')?.content),
+    );
+    assert.deepEqual(about.data, {
+      title: 'Sobre mí',
+      permalink: '/',
+      profileCard: true,
+      redirectFrom: ['/about/', '/me/'],
+    });
+    assert.ok(written(plan).includes('src/content/pages/notes.mdx'));
+    assert.deepEqual(
+      plan.lines
+        .filter((line) => line.kind === 'new' && line.what === '_pages/about.md')
+        .map(reportLine),
+      [
+        'new _pages/about.md → src/content/pages/about.mdx (check: the old site had no page at /: this one, at /about/, is the home page now, and its address leads there)',
+      ],
+    );
+  });
+
   test("an old address that is one of the site's own lists (/posts/, /projects/, a tag's page) is left out of redirectFrom, so the project still builds", () => {
     const plan = migrate({
       '_pages/about.md': ABOUT,
