@@ -472,8 +472,13 @@ function checkLinks(m: Migration, where: string, targets: string[]): void {
       // A file the old site served from another folder (assets/images/x.png): the link leads to it only if it is there.
       const elsewhere = /\.[a-z0-9]+$/i.test(address) ? decodeSitePath(address) : undefined;
       const file = elsewhere === undefined ? undefined : join(m.source, elsewhere);
-      if (!file || sitePathProblem(address) || !isInside(m.source, file) || !existsSync(file))
+      if (!file || sitePathProblem(address)) continue;
+      // A page of the new site has no extension; a picture or a PDF the old site did not hold was a broken link there too.
+      if (!existsSync(file)) {
+        if (COPIED_FROM_ANYWHERE.test(address))
+          look(m, where, `links to ${target}, which is not in the old site`);
         continue;
+      }
       // Pictures and PDFs are copied at the same address; not the rest of such folders, which hold the theme's scripts too.
       if (!COPIED_FROM_ANYWHERE.test(address) || /^\/[_.]/.test(address)) {
         look(
@@ -775,7 +780,7 @@ function migratePages(
     const oldRedirects = read.data.redirect_from;
     const { paths: redirectFrom, refused } = oldAddresses(
       movedHome
-        ? [permalink, ...(Array.isArray(oldRedirects) ? oldRedirects : [oldRedirects])]
+        ? [permalink, ...(Array.isArray(oldRedirects) ? oldRedirects : [oldRedirects ?? []].flat())]
         : oldRedirects,
     );
     for (const why of refused) look(m, `${where}:1`, `redirect_from: ${why}`);

@@ -799,7 +799,7 @@ describe('the old site as hostile input', () => {
   test('pictures and PDFs a page links in another folder of the old site (assets/) are copied at their address; other files there are named', () => {
     const plan = migrate({
       '_pages/about.md':
-        '---\npermalink: /\ntitle: About\n---\n\nMy CV: [Curriculum Vitae](../assets/Curriculum_Vitae.pdf)\n\n![Certificate](/assets/images/cert.JPG)\n\n[Script](/assets/js/main.min.js) [Theme](/_site/x.png) [Talks](/talks/)\n',
+        '---\npermalink: /\ntitle: About\n---\n\nMy CV: [Curriculum Vitae](../assets/Curriculum_Vitae.pdf)\n\n![Certificate](/assets/images/cert.JPG) ![Typo](/assets/imgs/cert.JPG)\n\n[Script](/assets/js/main.min.js) [Theme](/_site/x.png) [Talks](/talks/)\n',
       'assets/Curriculum_Vitae.pdf': '%PDF-1.4 stub',
       'assets/images/cert.JPG': Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
       'assets/js/main.min.js': 'alert(1)',
@@ -808,6 +808,7 @@ describe('the old site as hostile input', () => {
     assert.deepEqual(
       plan.report.filter((line) => /assets|_site/.test(line)),
       [
+        'needs a look _pages/about.md: links to /assets/imgs/cert.JPG, which is not in the old site',
         'needs a look _pages/about.md: links to /assets/js/main.min.js, a file of the old site outside files/ and images/, which was not copied: move it into public/files/ and change the link',
         'needs a look _pages/about.md: links to /_site/x.png, a file of the old site outside files/ and images/, which was not copied: move it into public/files/ and change the link',
       ],
@@ -841,6 +842,14 @@ describe('the old site as hostile input', () => {
       [
         'new _pages/about.md → src/content/pages/about.mdx (check: the old site had no page at /: this one, at /about/, is the home page now, and its address leads there)',
       ],
+    );
+    const bare = migrate({
+      '_pages/about.md': '---\ntitle: About\npermalink: /about/\n---\n\nHello.\n',
+    });
+    assert.deepEqual(
+      bare.report.filter((line) => line.includes('_pages/')),
+      [],
+      'no redirect_from: nothing to look at',
     );
   });
 
