@@ -3,12 +3,17 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { codeBlocks } from './src/integrations/code-blocks.ts';
 import { contentRefresh } from './src/integrations/content-refresh.ts';
 import { entryPictures } from './src/integrations/entry-pictures.ts';
 import { markdownMath } from './src/integrations/markdown-math.ts';
 import { inlineCodeGate } from './src/integrations/inline-code-gate.ts';
+import { siteSearch } from './src/integrations/site-search.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 import { siteLanguages } from '#lib/i18n/languages.ts';
+import { pathIn } from '#lib/i18n/page-language.ts';
+import { SEARCH_PATH } from '#lib/routing/routes.ts';
+import { codeClasses } from '#lib/markdown/code-highlight.ts';
 import { MARKDOWN_FEATURES } from '#lib/markdown/markdown-features.ts';
 import { siteSchema } from './src/schemas/site.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -55,6 +60,13 @@ const sitemapLanguages =
       }
     : undefined;
 
+/** The search pages: no content of their own, so kept out of the sitemap (and marked noindex). */
+const searchPages = new Set(
+  siteLanguages(siteConfig).map(
+    (language) => `${base.replace(/\/$/, '')}${pathIn(SEARCH_PATH, language)}`,
+  ),
+);
+
 export default defineConfig({
   site,
   base,
@@ -69,18 +81,27 @@ export default defineConfig({
   },
   markdown: {
     /*
-     * Code blocks stay plain <pre><code>: Shiki colours tokens with style attributes, which the
-     * pages' Content-Security-Policy refuses (style-src has no 'unsafe-inline').
+     * Fenced code with a language is coloured at build time by Shiki, Astro's own highlighter,
+     * with its css-variables theme: codeClasses turns every token's style attribute into a class
+     * (the pages' Content-Security-Policy has no 'unsafe-inline' for styles), and
+     * src/styles/code.css colours those classes for both themes. `syntaxHighlight: false` leaves
+     * code blocks plain.
      */
-    syntaxHighlight: false,
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] },
+    shikiConfig: { theme: 'css-variables', wrap: null, transformers: [codeClasses] },
     // `$…$` and `$$…$$` in Markdown and MDX bodies become MathML at build time (MDX extends this config).
-    processor: satteri({ features: MARKDOWN_FEATURES, hastPlugins: [markdownMath] }),
+    processor: satteri({ features: MARKDOWN_FEATURES, hastPlugins: [markdownMath, codeBlocks] }),
   },
   integrations: [
     entryPictures(),
     mdx(),
-    sitemap(sitemapLanguages ? { i18n: sitemapLanguages } : {}),
+    sitemap({
+      ...(sitemapLanguages ? { i18n: sitemapLanguages } : {}),
+      filter: (page) => !searchPages.has(new URL(page).pathname),
+    }),
     sitemapAlias(),
+    // Indexes the finished pages; before the gate, which checks the index's files with the rest and moves the site into place.
+    siteSearch(),
     inlineCodeGate(),
     contentRefresh(),
   ],

@@ -4,7 +4,8 @@
 // builds a synthetic site (realistic papers, see scripts/bench/synthetic.ts, brought in through
 // `npm run import:bib` as an author brings them) twice, cold (no
 // caches) and warm (Astro's caches from the first build kept), and reports build time, peak
-// memory, and what / and /publications/ weigh in Chromium; when `jekyll` is installed it builds
+// memory, the search index's size and the time indexing adds, and what / and /publications/
+// weigh in Chromium; when `jekyll` is installed it builds
 // the same papers as a minimal academicpages-style Jekyll site (scripts/bench/jekyll-site.ts)
 // and reports the ratios. It builds the real site the same way, times how long `astro dev`
 // takes to show an edit to a paper, runs Lighthouse (mobile and desktop) on the real site's /
@@ -179,6 +180,21 @@ async function jekyllBuilds(size: number): Promise<{ cold: Measured; warm: Measu
   }
 }
 
+/** The build's search step run again on a built site: its time, and the index's size (scripts/bench/search-index-child.ts). */
+async function searchIndex(dist: string) {
+  const output = await run(
+    process.execPath,
+    [join(ROOT, 'scripts/bench/search-index-child.ts'), dist],
+    ROOT,
+  );
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as {
+    ms: number;
+    indexBytes: number;
+    indexFiles: number;
+    bundleBytes: number;
+  };
+}
+
 async function buildSize(size: number, jekyll: boolean) {
   const site = new SiteCopy();
   try {
@@ -211,6 +227,7 @@ async function buildSize(size: number, jekyll: boolean) {
       rmSync(bareDir, { recursive: true, force: true });
     }
     const files = readdirSync(join(site.dir, 'dist'), { recursive: true }).length;
+    const search = await searchIndex(join(site.dir, 'dist'));
     const { server, port } = await serve(join(site.dir, 'dist'));
     let weights: Record<string, PageWeight>;
     try {
@@ -219,7 +236,7 @@ async function buildSize(size: number, jekyll: boolean) {
       server.kill();
     }
     const jekyllSite = jekyll ? await jekyllBuilds(size) : undefined;
-    return { size, ...astro, files, weights, bare, jekyll: jekyllSite };
+    return { size, ...astro, files, search, weights, bare, jekyll: jekyllSite };
   } finally {
     site.remove();
   }
@@ -357,6 +374,15 @@ const lines = [
       `| ${row.size} | ${secs(row.cold)} | ${mib(row.cold)} | ${secs(row.warm)} | ${mib(row.warm)} | ${row.files} | ${kb(row.weights['/']!.bytes)} (${row.weights['/']!.requests}) | ${kb(row.weights['/publications/']!.bytes)} (${row.weights['/publications/']!.requests}) |`,
   ),
   `| the real site | ${secs(real.cold)} | ${mib(real.cold)} | ${secs(real.warm)} | ${mib(real.warm)} | | | |`,
+  '',
+  "Site search (Pagefind): the index the build writes and the time its search step takes, run again alone on the built site. The index is fetched in chunks, a query loads only those it needs; Pagefind's script, worker and WebAssembly come on top.",
+  '',
+  '| publications | search index (files) | whole /pagefind/ bundle | indexing time |',
+  '| ---: | ---: | ---: | ---: |',
+  ...builds.map(
+    (row) =>
+      `| ${row.size} | ${kb(row.search.indexBytes)} (${row.search.indexFiles}) | ${kb(row.search.bundleBytes)} | ${(row.search.ms / 1000).toFixed(2)} s |`,
+  ),
 ];
 lines.push(
   '',

@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { uniqueEntryIds } from '#lib/content/entry-ids.ts';
 import { CONTENT_KINDS, KIND_NAMES, kindFolder, type KindName } from '#lib/content/kinds.ts';
+import { z } from 'zod';
+import { postCoverRule, postSchema } from '#schemas/post.ts';
 import { projectSchema } from '#schemas/project.ts';
 import { contentGlob } from './loaders/content-glob.ts';
 
@@ -17,7 +19,7 @@ const loader = (name: KindName) =>
 const collection = (name: KindName) =>
   defineCollection({ loader: loader(name), schema: CONTENT_KINDS[name].schema });
 
-type PlainKind = Exclude<KindName, 'projects'>;
+type PlainKind = Exclude<KindName, 'projects' | 'posts'>;
 
 /** One collection per kind, each typed by its own schema. */
 export const collections = {
@@ -28,5 +30,11 @@ export const collections = {
   projects: defineCollection({
     loader: loader('projects'),
     schema: ({ image }) => projectSchema.extend({ image: image().optional() }),
+  }),
+  // A post's cover likewise, with the post's rule that a cover has a description.
+  posts: defineCollection({
+    loader: loader('posts'),
+    schema: ({ image }) =>
+      z.strictObject({ ...postSchema.shape, image: image().optional() }).refine(...postCoverRule),
   }),
 };

@@ -367,6 +367,9 @@ description: ${q('What the post is about, in a sentence.')}
 tags: []
 # true keeps it out of the deployed site while you write; npm run dev still shows it.
 draft: true
+# A cover picture beside this file (the build makes AVIF and WebP copies), and what it shows.
+# image: ./cover.jpg
+# imageAlt: What the picture shows
 # Old addresses that must keep working.
 # redirectFrom:
 #   - /2025/06/old-title.html

@@ -146,6 +146,31 @@ const en = {
   'posts.newer': 'Newer: ',
   'posts.older': 'Older: ',
   'posts.draft': 'Draft: not in the deployed site',
+  'nav.search': 'Search',
+  'search.title': 'Search',
+  'search.description': 'Search the papers, posts, projects, talks and news of {name}.',
+  'search.label': 'Search this site',
+  'search.hint':
+    'Words from a title, an abstract, a co-author or a venue. Press / to come back to this field.',
+  'search.noscript':
+    'Search runs in your browser and needs JavaScript, which is off. Every paper is in the ',
+  'search.publications': 'publication list',
+  'search.failed': 'Search could not load here. Every paper is in the publication list.',
+  'search.kind': 'Kind',
+  'search.year': 'Year',
+  'search.kind.paper': 'Paper',
+  'search.kind.post': 'Post',
+  'search.kind.project': 'Project',
+  'search.kind.talk': 'Talk',
+  'search.kind.news': 'News',
+  'search.kind.page': 'Page',
+  'search.results.none': 'No results for “{query}”.',
+  'search.results.one': '1 result for “{query}”.',
+  'search.results.other': '{count} results for “{query}”.',
+  'search.more': 'Show more results',
+  'code.copy': 'Copy',
+  'code.copied': 'Copied',
+  'code.copyFailed': 'Copying failed: select the code and copy it',
 };
 
 export default en;

@@ -7,9 +7,12 @@ import { frontmatterOf } from '#lib/content/frontmatter-dates.ts';
 import { kindFolder } from '#lib/content/kinds.ts';
 import { missingImageProblems } from '#lib/content/site-plan.ts';
 
-/** Each project file's `image`, when it is written as text: the only thing this step reads of it. */
-function projectPictures(root: string): { path: string; data: object }[] {
-  const folder = kindFolder('projects');
+/** Each project's and post's `image`, when it is written as text: the only thing this step reads of them. */
+function entryPictureFields(
+  root: string,
+  kind: 'projects' | 'posts',
+): { path: string; data: object }[] {
+  const folder = kindFolder(kind);
   let files: string[];
   try {
     files = readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' });
@@ -30,7 +33,7 @@ function projectPictures(root: string): { path: string; data: object }[] {
 }
 
 /**
- * Stops the build, before Vite bundles anything, when a project's picture is not beside its file,
+ * Stops the build, before Vite bundles anything, when a project's picture or a post's cover is not beside its file,
  * naming the file and the field: astro:assets would stop it later with "Could not find requested
  * image", naming neither. `npm run check` gives the same lines (missingImageProblems).
  */
@@ -43,7 +46,10 @@ export function entryPictures(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': () => {
-        const problems = missingImageProblems(root, projectPictures(root));
+        const problems = missingImageProblems(root, [
+          ...entryPictureFields(root, 'projects'),
+          ...entryPictureFields(root, 'posts'),
+        ]);
         if (problems.length > 0)
           throw new Error(
             `Content problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,

@@ -13,6 +13,8 @@ import {
   type UntrustedCode,
 } from '#lib/security/csp.ts';
 import { activeXmlContent, kindOfPublishedFile } from '#lib/security/active-files.ts';
+import { pageAllowance, unionOfAllowances, type PageAllowance } from '#lib/security/page-policy.ts';
+import { siteLanguages } from '#lib/i18n/languages.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** Where the site's own inline scripts live; components inline them with `?raw`. */
@@ -110,6 +112,8 @@ export function inlineCodeGate(): AstroIntegration {
         const untrusted: { order: number; page: string; code: UntrustedCode }[] = [];
         const scripts = new Set<string>();
         const styles = new Set<string>();
+        const allowances: PageAllowance[] = [];
+        const languages = siteLanguages(siteConfig).map((language) => language.code);
         const next = files.entries();
         // A page that cannot be read or written stops the check, and then the site is not deployable either.
         let failure: { error: unknown } | undefined;
@@ -121,7 +125,10 @@ export function inlineCodeGate(): AstroIntegration {
           if (untrusted.length > 0) return;
           for (const script of code.scripts) scripts.add(script);
           for (const style of code.styles) styles.add(style);
-          await writeFile(file, insertCspMeta(html, contentSecurityPolicy(code)));
+          // What a page may run beyond its inline code is the table's (PAGE_ALLOWANCES), never the page's own say.
+          const allow = pageAllowance(page, languages);
+          allowances.push(allow);
+          await writeFile(file, insertCspMeta(html, contentSecurityPolicy(code, { allow })));
         };
         const worker = async () => {
           for (const [order, file] of next) {
@@ -157,10 +164,14 @@ export function inlineCodeGate(): AstroIntegration {
 
         // Every inline script and style is now trusted, so one policy that allows all of them is
         // safe for every page: it fits the hosts' rule limits where a block per page would not.
+        // A browser enforces the header and the page's <meta> both, so each page still runs only
+        // what its own policy allows: the search page's script files and WebAssembly nowhere else.
+        // (Two header rules would not do: Netlify and Cloudflare join a path's matching rules.)
         const all: InlineCode = { scripts: [...scripts], styles: [...styles] };
+        const allow = unionOfAllowances(allowances);
         const headers = [
           `${base}*`,
-          `  Content-Security-Policy: ${contentSecurityPolicy(all, { header: true })}`,
+          `  Content-Security-Policy: ${contentSecurityPolicy(all, { header: true, allow })}`,
           '  X-Content-Type-Options: nosniff',
           '  Referrer-Policy: strict-origin-when-cross-origin',
           '  X-Frame-Options: DENY',

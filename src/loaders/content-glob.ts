@@ -21,6 +21,8 @@ const RENDERING_CODE = [
   '../lib/markdown/plain-markdown.ts',
   '../lib/markdown/markdown-features.ts',
   '../integrations/markdown-math.ts',
+  '../integrations/code-blocks.ts',
+  '../lib/markdown/code-highlight.ts',
   '../lib/markdown/math.ts',
   '../../package-lock.json',
 ];

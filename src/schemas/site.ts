@@ -217,7 +217,8 @@ export const siteSchema = z
     /**
      * The links in the header, in order: a label and a path on this site, e.g.
      * `[{ label: 'About', path: '/' }, { label: 'Publications', path: '/publications/' }, { label: 'CV', path: '/cv/' }]`.
-     * A link to `/news/`, `/talks/` or `/projects/` is shown only while there is news, a talk or a project to list.
+     * A link to `/posts/`, `/news/`, `/talks/` or `/projects/` is shown only while there is a post, news, a talk
+     * or a project to list; a link to a page of your own (`/research/`) names it in the menu.
      */
     navigation: z
       .array(
@@ -228,8 +229,10 @@ export const siteSchema = z
           path: sitePath,
           /**
            * The label in the site's other languages, by code, e.g. `{ zh: '博客' }`. The engine's own
-           * pages (/, /publications/, /news/, /talks/, /projects/, /cv/) need none: their labels are interface
-           * strings (src/i18n/). Any other link needs one for each language that has pages.
+           * pages (/, /publications/, /posts/, /news/, /talks/, /projects/, /cv/) need none: their labels are
+           * interface strings (src/i18n/); nor does a page of your own translated into that language
+           * (`src/content/pages/zh/research.mdx`), named by its title. Any other link needs one for each
+           * language that has pages.
            */
           labels: z.record(z.string(), text('the menu label in that language')).optional(),
         }),

@@ -296,6 +296,34 @@ const cases: BadInput[] = [
     ],
   },
   {
+    name: 'post cover missing beside its file',
+    refusedBy: 'check',
+    fixture: 'post-missing-cover.mdx',
+    to: 'src/content/posts/post-missing-cover.mdx',
+    says: [
+      /src\/content\/posts\/post-missing-cover\.mdx: image: "\.\/never-drawn\.jpg" is not a file beside it/,
+    ],
+  },
+  {
+    name: 'post cover without its description',
+    refusedBy: 'check',
+    fixture: 'post-cover-without-alt.mdx',
+    to: 'src/content/posts/post-cover-without-alt.mdx',
+    says: [
+      /src\/content\/posts\/post-cover-without-alt\.mdx.*imageAlt: a cover picture needs imageAlt/,
+    ],
+  },
+  {
+    name: 'post tag not in lower case with hyphens, and a month no calendar has',
+    refusedBy: 'check',
+    fixture: 'post-bad-tag.mdx',
+    to: 'src/content/posts/post-bad-tag.mdx',
+    says: [
+      /src\/content\/posts\/post-bad-tag\.mdx.*date: .*2025-13-01/,
+      /tags\.0: expected a tag in lower case, words joined by hyphens/,
+    ],
+  },
+  {
     name: 'talk slides missing from public/, in strict mode',
     refusedBy: 'check',
     fixture: 'talk-missing-slides.mdx',

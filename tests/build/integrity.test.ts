@@ -202,7 +202,15 @@ for (const build of BUILDS) {
         )?.attributes.content;
         assert.ok(policy, `${page.file}: no CSP meta`);
         assert.match(policy, /script-src [^;]*/);
-        assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/, `${page.file}: ${policy}`);
+        assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/, `${page.file}: ${policy}`);
+        // Script files and WebAssembly on the search page of each language only.
+        const isSearch = /^([a-z]{2,3}\/)?search\/index\.html$/.test(page.file);
+        assert.equal(
+          /script-src 'self' 'wasm-unsafe-eval' /.test(policy),
+          isSearch,
+          `${page.file}: ${policy}`,
+        );
+        if (!isSearch) assert.doesNotMatch(policy, /'self' 'wasm|wasm-unsafe-eval/, page.file);
         assert.equal(
           page.elements.findIndex(
             (element) =>
@@ -224,6 +232,8 @@ for (const build of BUILDS) {
       );
       assert.deepEqual([...own.values()].sort(), [
         'copy-bibtex.js',
+        'copy-code.js',
+        'search.js',
         'theme-early.js',
         'theme-toggle.js',
       ]);
@@ -247,9 +257,16 @@ for (const build of BUILDS) {
           seen.add(name);
         });
       }
+      // The code blocks' copy button is only on pages with code: the full fixture's post and paper have some.
       assert.deepEqual(
         [...seen].sort(),
-        ['copy-bibtex.js', 'theme-early.js', 'theme-toggle.js'],
+        [
+          'copy-bibtex.js',
+          ...(build.dir.startsWith('dist-fixtures/full') ? ['copy-code.js'] : []),
+          'search.js',
+          'theme-early.js',
+          'theme-toggle.js',
+        ],
         'each of them is used',
       );
     });

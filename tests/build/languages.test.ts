@@ -36,6 +36,7 @@ describe('a site in two languages', () => {
       'publications/type/thesis/index.html',
       'publications/type/workshop/index.html',
       'research/index.html',
+      'search/index.html',
       'talks/index.html',
     ]);
     for (const file of zhPages())

@@ -14,11 +14,12 @@ const BUDGETS = {
   '/talks/': { totalBytes: 10_000, requests: 2, scriptBytes: 1_000, cssBytes: 10_000 },
   '/research/': { totalBytes: 10_000, requests: 2, scriptBytes: 1_000, cssBytes: 10_000 },
   '/posts/': { totalBytes: 10_000, requests: 2, scriptBytes: 1_000, cssBytes: 10_000 },
-  // A post with code and a formula: issue 21's budget (16 KB, 3 requests) leaves room for highlighting and a copy button, not built yet.
+  // A post with code and a formula: issue 21's budget (16 KB, 3 requests), with the code colours and
+  // the copy button's script (about 1.4 KB before compression) on top of the theme's.
   '/posts/training-on-a-coin-cell/': {
     totalBytes: 16_000,
     requests: 3,
-    scriptBytes: 1_000,
+    scriptBytes: 2_400,
     cssBytes: 10_000,
   },
 } as const;

@@ -17,7 +17,13 @@ async function watchViolations(page: Page): Promise<string[]> {
 }
 
 test.describe('under the Content-Security-Policy', () => {
-  for (const path of ['/', '/publications/', '/publications/tidal-mobisys23/', '/404.html']) {
+  for (const path of [
+    '/',
+    '/publications/',
+    '/publications/tidal-mobisys23/',
+    '/posts/training-on-a-coin-cell/',
+    '/404.html',
+  ]) {
     test(`${path} runs its scripts and applies its styles with no violation`, async ({ page }) => {
       const violations = await watchViolations(page);
       await page.goto(path);

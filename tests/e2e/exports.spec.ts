@@ -117,16 +117,17 @@ test.describe("Every page's head", () => {
           const canonical = links.filter((tag) => tag.rel === 'canonical').map((tag) => tag.href);
           expect(canonical).toEqual([`${ORIGIN}${path}`]);
           expect(meta('og:url')).toEqual(canonical);
-          // Paper and project pages are articles, each with its own link-preview picture, shown large.
+          // Paper, project and post pages are articles, each with its own link-preview picture, shown large.
           const [, kind, id] = /^\/(publications|projects)\/([^/]+)\/$/.exec(path) ?? [];
+          const [, language, slug] = /^(?:\/(zh))?\/posts\/(?!tags\/)([^/]+)\/$/.exec(path) ?? [];
           const preview =
             kind === 'projects' || articles.has(path)
               ? `${ORIGIN}/previews/${kind}/${id}.png`
-              : undefined;
-          // A post is an article too; its own preview picture comes with issue 21's last part.
-          const post = /^(\/zh)?\/posts\/(?!tags\/)[^/]+\/$/.test(path);
+              : slug
+                ? `${ORIGIN}/previews/posts/${language ? `${language}/` : ''}${slug}.png`
+                : undefined;
           expect(meta('og:type')).toEqual([
-            path === '/' || path === '/zh/' ? 'profile' : preview || post ? 'article' : 'website',
+            path === '/' || path === '/zh/' ? 'profile' : preview ? 'article' : 'website',
           ]);
           expect(meta('og:image')).toEqual(preview ? [preview] : []);
           expect(meta('twitter:card')).toEqual([preview ? 'summary_large_image' : 'summary']);

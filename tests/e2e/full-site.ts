@@ -195,6 +195,7 @@ export const pages = [
   { path: '/posts/training-on-a-coin-cell/', h1: 'Training on a coin cell' },
   { path: '/posts/tags/tutorials/', h1: 'Posts tagged “tutorials”' },
   { path: '/projects/', h1: 'Projects' },
+  { path: '/search/', h1: 'Search' },
   { path: '/projects/tidal/', h1: 'Tidal: inference on harvested energy' },
 ] as const;
 
@@ -210,6 +211,7 @@ export const pagesZh = [
   { path: '/zh/posts/', h1: '文章' },
   { path: '/zh/posts/jianjie/', h1: '用纽扣电池训练模型' },
   { path: '/zh/projects/', h1: '项目' },
+  { path: '/zh/search/', h1: '搜索' },
 ] as const;
 
 /**
@@ -334,6 +336,7 @@ export const navigation = [
   'Talks',
   'Projects',
   'CV',
+  'Search',
 ];
 
 /** The news, newest first, as /news/ shows them: the date, then the text. */

@@ -43,6 +43,7 @@ test('/zh/ shows the About page in Chinese with the interface in Chinese', async
     '报告',
     '项目',
     '简历',
+    '搜索',
   ]);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText([
     '动态',

@@ -69,6 +69,7 @@ test('without news or talks there is no News or Talks: in the menu, on the About
     'About',
     'Publications',
     'CV',
+    'Search',
   ]);
   await expect(page.getByRole('main').getByRole('heading', { name: 'News' })).toHaveCount(0);
   await expect(page.getByRole('main').getByRole('link', { name: /Talks/ })).toHaveCount(0);

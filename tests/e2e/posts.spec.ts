@@ -79,6 +79,27 @@ test.describe('Posts (content/posts/)', () => {
     },
   );
 
+  test('a post’s cover is an AVIF and WebP picture, loaded first, described by its imageAlt', async ({
+    page,
+  }) => {
+    await page.goto('/posts/reading-group-notes/');
+    const cover = page.locator('article picture');
+    await expect(cover.locator('source')).toHaveCount(2);
+    await expect(cover.locator('source').first()).toHaveAttribute('type', 'image/avif');
+    await expect(cover.locator('source').nth(1)).toHaveAttribute('type', 'image/webp');
+    const image = cover.getByRole('img', {
+      name: 'Three papers on a desk, in blue, red and green covers',
+    });
+    // Above the text, it is what a visitor sees first (Lighthouse's largest paint): never lazy.
+    await expect(image).toHaveAttribute('loading', 'eager');
+    await expect(image).toHaveAttribute('fetchpriority', 'high');
+    await expect(image).toHaveJSProperty('complete', true);
+    expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    // A post without a cover shows none.
+    await page.goto('/posts/training-on-a-coin-cell/');
+    await expect(page.locator('article picture')).toHaveCount(0);
+  });
+
   test('a tag page lists its posts and leads back to all posts, by keyboard', async ({ page }) => {
     await page.goto('/posts/training-on-a-coin-cell/');
     await page.locator('article .tags').getByRole('link', { name: 'tutorials' }).focus();

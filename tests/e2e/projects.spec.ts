@@ -121,7 +121,7 @@ test('the cards are reached by keyboard in order, and Enter opens a project', as
   );
 });
 
-test('paper and project pages announce their own 1200×630 preview picture; other pages keep the small card', async ({
+test('paper, project and post pages announce their own 1200×630 preview picture; other pages keep the small card', async ({
   page,
   request,
 }) => {
@@ -136,6 +136,12 @@ test('paper and project pages announce their own 1200×630 preview picture; othe
       '/previews/publications/tidal-mobisys23.png',
       "Tidal: Streaming Inference on Intermittent Power. Mei Lin, Jonas Berg, Priya Raman, Tomás Ortega · MobiSys'23",
     ],
+    [
+      '/posts/training-on-a-coin-cell/',
+      '/previews/posts/training-on-a-coin-cell.png',
+      'Training on a coin cell. 14 March 2025',
+    ],
+    ['/zh/posts/jianjie/', '/previews/posts/zh/jianjie.png', '用纽扣电池训练模型. 2025年3月20日'],
   ] as const) {
     await page.goto(path);
     const imageUrl = `${ORIGIN}${image}`;
@@ -162,11 +168,16 @@ test('paper and project pages announce their own 1200×630 preview picture; othe
 });
 
 test('the preview picture is a 1200×630 PNG, the same bytes in both builds of the same content', async () => {
-  const read = (build: string) =>
-    readFile(`dist-fixtures/${build}/previews/publications/tidal-mobisys23.png`);
-  const [root, subpath] = await Promise.all([read('full'), read('full-subpath')]);
-  expect([...root.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  expect(root.subarray(12, 16).toString('latin1')).toBe('IHDR');
-  expect([root.readUInt32BE(16), root.readUInt32BE(20)]).toEqual([1200, 630]);
-  expect(subpath.equals(root)).toBe(true);
+  const read = (build: string, picture: string) =>
+    readFile(`dist-fixtures/${build}/previews/${picture}.png`);
+  for (const picture of ['publications/tidal-mobisys23', 'posts/zh/jianjie']) {
+    const [root, subpath] = await Promise.all([
+      read('full', picture),
+      read('full-subpath', picture),
+    ]);
+    expect([...root.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(root.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect([root.readUInt32BE(16), root.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(subpath.equals(root)).toBe(true);
+  }
 });

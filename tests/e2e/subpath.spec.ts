@@ -21,6 +21,7 @@ test.describe('Site built under /site/', () => {
     await expect(page.locator('li.publication')).toHaveCount(papers.length);
     await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
       'News',
+      'Latest posts',
       'Publications',
       'Experience',
       'Teaching',
@@ -88,6 +89,22 @@ test.describe('Site built under /site/', () => {
     await nav.getByRole('link', { name: 'About' }).click();
     await expect(page).toHaveURL(new RegExp(`${BASE}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ABOUT_H1);
+  });
+
+  test('search loads its index under the base path and its results lead there', async ({
+    page,
+  }) => {
+    await page.goto(`${BASE}search/?q=Helsinki`);
+    await expect(page.getByRole('status')).toHaveText('1 result for “Helsinki”.');
+    const talk = page.getByRole('main').getByRole('listitem').getByRole('link');
+    await expect(talk).toHaveAttribute('href', `${BASE}talks/#tidal-poster23`);
+    await page.goto(`${BASE}search/?q=Ortega&kind=paper`);
+    await page
+      .getByRole('main')
+      .getByRole('listitem')
+      .getByRole('link', { name: /^Tidal/ })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`${BASE}publications/tidal-mobisys23/$`));
   });
 
   test(`${BASE}about/ and ${BASE}about.html end at ${BASE}`, async ({ page, request, baseURL }) => {

@@ -1,7 +1,7 @@
 import { unshowableCharacter } from '../text/control-chars.ts';
 import { includesOwner, resolveAuthors } from '../publications/authors.ts';
 import { frontmatterOf, impossibleDates } from './frontmatter-dates.ts';
-import { fileLinksInBody, isFilePath, type LocalFileLink } from './local-files.ts';
+import { fileLinksInBody, isFilePath, siteLinksInBody, type LocalFileLink } from './local-files.ts';
 import {
   findDuplicateOrders,
   findDuplicatePapers,
@@ -9,7 +9,7 @@ import {
 } from '../publications/publications.ts';
 import { translationFolder } from '../i18n/languages.ts';
 import { KIND_NAMES, type KindData, type KindName } from './kinds.ts';
-import { isReservedPublicationId } from '../routing/routes.ts';
+import { isReservedPublicationId, postPath } from '../routing/routes.ts';
 
 /** An entry that passed its schema, with where it came from. */
 export interface EntryFile<T> {
@@ -46,7 +46,7 @@ export function contentProblems(
     if (!translationCodes.includes(folder) && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(folder)) {
       // A folder named like a section (blog/, posts/) is not a forgotten language.
       problems.push(
-        `${page.path}: "${folder}" is not a language code; src/content/pages/ holds the About page and its translations, one folder per language (e.g. zh/about.mdx). Other pages are not supported: move the file out of src/content/pages/ (a short post can be a news item in src/content/news/).`,
+        `${page.path}: "${folder}" is not a language code; src/content/pages/ holds your pages (research.mdx at its permalink) and their translations, one folder per language (e.g. zh/research.mdx): move the file up into src/content/pages/ and give it a permalink, or, for a post, into src/content/posts/.`,
       );
     } else if (!translationCodes.includes(folder)) {
       problems.push(
@@ -73,6 +73,10 @@ export function contentProblems(
         `${post.path}: the file name "tags" is the folder of the tag pages (/posts/tags/); rename the file.`,
       );
   }
+  problems.push(
+    ...untranslatedLanguageProblems(entries, translationCodes),
+    ...draftLinkProblems(entries),
+  );
   if (
     !entries.pages.some(
       (page) => page.data.permalink === '/' && translationFolder(page.id) === undefined,
@@ -147,6 +151,55 @@ export function contentProblems(
     );
   }
   return problems;
+}
+
+/**
+ * Pages and posts in a language's folder while that language is off: its pages (/zh/…) are
+ * built only once the About page is translated, so these files would vanish from the site.
+ */
+function untranslatedLanguageProblems(
+  entries: Pick<SiteEntries, 'pages' | 'posts'>,
+  translationCodes: readonly string[],
+): string[] {
+  const on = new Set(
+    entries.pages
+      .filter((page) => page.data.permalink === '/')
+      .map((page) => translationFolder(page.id)),
+  );
+  return [...entries.pages, ...entries.posts].flatMap((entry) => {
+    const folder = translationFolder(entry.id);
+    return folder === undefined || !translationCodes.includes(folder) || on.has(folder)
+      ? []
+      : [
+          `${entry.path}: the ${folder} pages are built only once the About page is translated; add src/content/pages/${folder}/about.mdx (permalink: /), or this file is not published.`,
+        ];
+  });
+}
+
+/** The address a body link leads to, without its fragment or query and ending in "/": `/posts/idea#method` → `/posts/idea/`. */
+const linkedPage = (href: string): string => {
+  const path = href.split(/[?#]/)[0] ?? '';
+  return path.endsWith('/') ? path : `${path}/`;
+};
+
+/** Links in a published entry's body to a draft post, which the deployed site leaves out: a broken link once deployed. */
+function draftLinkProblems(entries: SiteEntries): string[] {
+  const drafts = new Map(
+    entries.posts.filter((post) => post.data.draft).map((post) => [postPath(post.id), post.path]),
+  );
+  if (drafts.size === 0) return [];
+  return KIND_NAMES.flatMap((name): EntryFile<unknown>[] => entries[name])
+    .filter((entry) => (entry.data as { draft?: boolean }).draft !== true)
+    .flatMap((entry) =>
+      siteLinksInBody(entry.body).flatMap((href) => {
+        const draft = drafts.get(linkedPage(href));
+        return draft === undefined
+          ? []
+          : [
+              `${entry.path}: body: the link "${href}" leads to ${draft}, a draft the deployed site leaves out; publish it (draft: false) or remove the link.`,
+            ];
+      }),
+    );
 }
 
 /** Each paper a project names that src/content/publications/ does not have, with the file and the field's position. */

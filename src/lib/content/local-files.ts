@@ -24,12 +24,17 @@ export function isFilePath(href: string): boolean {
   return /\.[a-z0-9]+$/i.test(last) && !/\.html?$/i.test(last);
 }
 
-/** Site-file links written in an MDX body, as Markdown links `[CV](/files/cv.pdf)` or `href="/files/cv.pdf"`. */
-export function fileLinksInBody(body: string): string[] {
+/** Links to this site written in an MDX body, as Markdown links `[CV](/files/cv.pdf)` or `href="/posts/idea/"`. */
+export function siteLinksInBody(body: string): string[] {
   const found = [...body.matchAll(/\]\(\s*<?(\/[^\s)>]+)>?[^)]*\)|href=["'](\/[^"']+)["']/g)].map(
     (match) => match[1] ?? match[2] ?? '',
   );
-  return [...new Set(found.filter(isFilePath))];
+  return [...new Set(found.filter((href) => !href.startsWith('//')))];
+}
+
+/** Site-file links written in an MDX body, as Markdown links `[CV](/files/cv.pdf)` or `href="/files/cv.pdf"`. */
+export function fileLinksInBody(body: string): string[] {
+  return siteLinksInBody(body).filter(isFilePath);
 }
 
 /** The linked files that do not exist, sorted, each with the entries that link it. */

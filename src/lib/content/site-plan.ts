@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, normalize, relative } from 'node:path';
 import {
   contentProblems,
   linkedSiteFiles,
@@ -24,7 +24,9 @@ import {
   NEWS_FEED_PATH,
   NEWS_PATH,
   TALKS_PATH,
+  SEARCH_PATH,
   PROJECTS_PATH,
+  SEARCH_BUNDLE_FOLDER,
   projectPath,
   previewImagePath,
   HOME_PATH,
@@ -96,6 +98,7 @@ export function translatedPages(
     ...(entries.news.length > 0 ? [NEWS_PATH] : []),
     ...(entries.talks.length > 0 ? [TALKS_PATH] : []),
     ...(entries.projects.length > 0 ? [PROJECTS_PATH] : []),
+    SEARCH_PATH,
   ];
 }
 
@@ -116,6 +119,7 @@ function defaultLanguagePages(entries: SiteEntries, ownerName: string): string[]
     PROJECTS_PATH,
     POSTS_PATH,
     POSTS_FEED_PATH,
+    SEARCH_PATH,
     ...GENERATED_FILES,
     ...entries.pages
       .filter((page) => translationFolder(page.id) === undefined)
@@ -129,6 +133,7 @@ function defaultLanguagePages(entries: SiteEntries, ownerName: string): string[]
       projectPath(project.id),
       previewImagePath('projects', project.id),
     ]),
+    ...entries.posts.map((post) => previewImagePath('posts', post.id)),
     ...publicationListPages(publications, ownerName).map((page) => publicationViewPath(page.view)),
   ];
 }
@@ -143,7 +148,16 @@ export function ownPageAddress(page: { id: string; data: { permalink: string } }
 const fold = (path: string) => canonicalPath(path).normalize('NFC').toLowerCase();
 
 /** Folders whose addresses the engine gives out itself, now or as the site grows: no page of the owner's may lie inside. */
-const ENGINE_FOLDERS = [PUBLICATIONS_PATH, POSTS_PATH, '/files/'];
+// /previews/ holds the link-preview pictures, /pagefind/ the search index, /_astro/ the pictures and styles Astro writes.
+const ENGINE_FOLDERS = [
+  PUBLICATIONS_PATH,
+  POSTS_PATH,
+  PROJECTS_PATH,
+  '/previews/',
+  `/${SEARCH_BUNDLE_FOLDER}/`,
+  '/files/',
+  '/_astro/',
+];
 
 /**
  * Every page of the owner's whose address the engine writes itself, that another page has, or
@@ -189,7 +203,8 @@ export function pageAddressProblems(
     const folder = [...ENGINE_FOLDERS, ...translationCodes.map((code) => `/${code}/`)].find(
       (prefix) => fold(page.data.permalink).startsWith(prefix),
     );
-    if (engine.has(fold(address))) {
+    // "/posts.xml/" would be a folder beside the engine's file posts.xml: one of them cannot be written.
+    if (engine.has(fold(address)) || engine.has(fold(address.replace(/\/$/, '')))) {
       problems.push(
         `${page.path}: permalink "${page.data.permalink}" is an address the engine writes itself (src/pages/); choose another.`,
       );
@@ -224,21 +239,36 @@ export function redirectRequests(entries: SiteEntries): RedirectRequest[] {
   ];
 }
 
+/** The pictures astro:assets turns into AVIF and WebP; it would stop at an SVG naming neither the file nor the field. */
+const RESIZABLE_PICTURE = /\.(png|jpe?g|webp|avif|gif|tiff?)$/i;
+
 /**
- * Each project picture that is not beside its file. The build's astro:assets refuses it too,
- * in its own words; this is the one `npm run check` gives, naming the file and the field.
+ * Each project's or post's picture that is not beside its file, lies outside its folder, or is
+ * no picture astro:assets can resize. The build's astro:assets refuses some of these too, in its
+ * own words; these are the ones `npm run check` and the build's first step give, naming the file and the field.
  */
 export function missingImageProblems(
   root: string,
-  projects: readonly { path: string; data: object }[],
+  entries: readonly { path: string; data: object }[],
 ): string[] {
-  return projects.flatMap((project) => {
+  return entries.flatMap((entry) => {
     // In the build the picture has already become astro:assets' metadata, checked by Astro.
-    const { image } = project.data as { image?: unknown };
-    if (typeof image !== 'string' || existsSync(join(root, dirname(project.path), image)))
-      return [];
+    const { image } = entry.data as { image?: unknown };
+    if (typeof image !== 'string') return [];
+    const folder = dirname(entry.path);
+    // A picture elsewhere in the project (or the machine) is not the entry's to publish.
+    const inside = relative(folder, normalize(join(folder, image)));
+    if (isAbsolute(image) || inside === '' || inside.startsWith('..'))
+      return [
+        `${entry.path}: image: "${image}" lies outside ${folder}/; keep the picture beside the file (e.g. ./picture.png) or in a folder beside it.`,
+      ];
+    if (!RESIZABLE_PICTURE.test(image))
+      return [
+        `${entry.path}: image: "${image}" is not a picture the build can resize; save it as PNG, JPEG, WebP or AVIF (an SVG may carry scripts, and is not turned into AVIF and WebP).`,
+      ];
+    if (existsSync(join(root, folder, image))) return [];
     return [
-      `${project.path}: image: "${image}" is not a file beside it; put the picture in ${dirname(project.path)}/ or correct the path (e.g. ./picture.png).`,
+      `${entry.path}: image: "${image}" is not a file beside it; put the picture in ${dirname(entry.path)}/ or correct the path (e.g. ./picture.png).`,
     ];
   });
 }
@@ -275,7 +305,7 @@ export function planSite(
           `${link.declaredIn}: ${link.field}: the link "${link.path}": ${sitePathProblem(link.path)}`,
       ),
       ...redirectProblems,
-      ...missingImageProblems(root, entries.projects),
+      ...missingImageProblems(root, [...entries.projects, ...entries.posts]),
     ],
     redirects,
     missingFiles: findMissingFiles(

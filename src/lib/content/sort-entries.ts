@@ -4,7 +4,7 @@ import type { Experience } from '../../schemas/experience.ts';
 import type { News } from '../../schemas/news.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { Talk } from '../../schemas/talk.ts';
-import type { Post } from '../../schemas/post.ts';
+import type { PostFields } from '../../schemas/post.ts';
 import type { Teaching } from '../../schemas/teaching.ts';
 
 /** Most recent first: ongoing positions, then by end month, then by start month. */
@@ -70,7 +70,7 @@ export function sortProjects<
 }
 
 /** Newest first; on the same day, by id. */
-export function sortPosts<T extends { id: string; data: Post }>(entries: readonly T[]): T[] {
+export function sortPosts<T extends { id: string; data: PostFields }>(entries: readonly T[]): T[] {
   return [...entries].sort(
     (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
   );

@@ -1,5 +1,5 @@
 import type { BlogPosting, Organization, Person, ScholarlyArticle, WithContext } from 'schema-dts';
-import type { Post } from '../../schemas/post.ts';
+import type { PostFields } from '../../schemas/post.ts';
 import type { Publication } from '../../schemas/publication.ts';
 import type { Site } from '../../schemas/site.ts';
 import { resolveAuthors } from '../publications/authors.ts';
@@ -70,7 +70,7 @@ export function articleJsonLd(
 
 /** A post's BlogPosting: the site owner as its author, a reference to the About page's Person. */
 export function blogPostingJsonLd(
-  data: Post,
+  data: PostFields,
   options: { pageUrl: string; aboutUrl: string; ownerName: string; locale: string },
 ): WithContext<BlogPosting> {
   return {
@@ -79,8 +79,8 @@ export function blogPostingJsonLd(
     '@id': options.pageUrl,
     url: options.pageUrl,
     mainEntityOfPage: options.pageUrl,
-    headline: data.title,
-    description: data.description,
+    headline: mathPlainText(data.title),
+    description: mathPlainText(data.description),
     inLanguage: options.locale,
     author: { '@type': 'Person', '@id': `${options.aboutUrl}#person`, name: options.ownerName },
     datePublished: data.date,

@@ -136,6 +136,11 @@ export function formulaText(tex: string, display: boolean): string {
   return (text ?? tex).replace(/\s+/g, ' ').trim();
 }
 
+/** A formula already made MathML (in a built page) as text: Unicode where it can show it, else its characters in order, never TeX. */
+export function mathMlText(tree: MathNode): string {
+  return (unicode(tree) ?? textOf(tree)).replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Text with formulas (a title) as plain text: each formula by `formulaText`, `\$` as `$`. A formula
  * the converter cannot read throws, unless `keepUnreadable` (for a summary of an MDX body, where a

@@ -195,7 +195,8 @@ const MATHML_ATTRIBUTES = new Set([
 
 type Parse5Node = DefaultTreeAdapterMap['childNode'];
 
-function fromParse5(node: Parse5Node, formula: string): MathNode | undefined {
+/** A `<math>` element parse5 read (the converter's output, or a built page's) as a MathML tree; `formula` names it in an error. */
+export function fromParse5(node: Parse5Node, formula: string): MathNode | undefined {
   if (node.nodeName === '#text' && 'value' in node) return { text: node.value };
   if (!('tagName' in node)) return undefined;
   if (!MATHML_ELEMENTS.has(node.tagName))

@@ -2,12 +2,12 @@
  * Posts: which are published, their language, reading time, tags, years and neighbours. Pure:
  * every function takes entries and returns data for the pages.
  */
-import type { Post } from '../../schemas/post.ts';
+import type { Post, PostFields } from '../../schemas/post.ts';
 import { plainText } from '../markdown/plain-text.ts';
 
 interface PostEntry {
   id: string;
-  data: Post;
+  data: PostFields;
   body?: string | undefined;
 }
 

@@ -25,6 +25,10 @@ export const POSTS_PATH = '/posts/';
 /** The posts as an Atom feed. */
 export const POSTS_FEED_PATH = '/posts.xml';
 export const CV_PATH = '/cv/';
+/** The search page; the query is in its address (`/search/?q=memory`). */
+export const SEARCH_PATH = '/search/';
+/** The folder (under base) where the build writes the search index and Pagefind's script. */
+export const SEARCH_BUNDLE_FOLDER = 'pagefind';
 /** The printed CV: made at build time from the same entries as /cv/, unless the owner puts their own in public/files/. */
 export const CV_PDF_PATH = '/files/cv.pdf';
 export const BIBLIOGRAPHY_PATH = '/publications.bib';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { NO_ALLOWANCE, type PageAllowance } from './page-policy.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -285,14 +286,20 @@ export function cspHash(text: string): string {
 /**
  * A strict policy: nothing from other origins, no inline code but the hashed, no plugins,
  * no base tag tricks, forms nowhere. `frame-ancestors` only works as a header, so the
- * header form adds it.
+ * header form adds it. `allow` is what the page's entry in PAGE_ALLOWANCES adds (the search
+ * page's script files and WebAssembly); never `'unsafe-inline'` or `'unsafe-eval'`.
  */
 export function contentSecurityPolicy(
   code: InlineCode,
-  options: { header?: boolean } = {},
+  options: { header?: boolean; allow?: PageAllowance } = {},
 ): string {
   const list = (texts: string[]) => [...new Set(texts.map(cspHash))].sort().join(' ');
-  const scripts = list(code.scripts);
+  const { scriptFiles, wasm } = options.allow ?? NO_ALLOWANCE;
+  const scripts = [
+    ...(scriptFiles ? ["'self'"] : []),
+    ...(wasm ? ["'wasm-unsafe-eval'"] : []),
+    ...(code.scripts.length > 0 ? [list(code.scripts)] : []),
+  ].join(' ');
   const styles = list(code.styles);
   return [
     "default-src 'self'",

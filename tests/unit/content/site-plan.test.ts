@@ -78,6 +78,7 @@ describe('the site plan', () => {
       '/projects/',
       '/posts/',
       '/posts.xml',
+      '/search/',
       '/files/cv.pdf',
       '/favicon.svg',
       '/',
@@ -265,6 +266,48 @@ describe("the owner's pages", () => {
       ],
     ],
     [
+      'a page at the search page',
+      [page('find', '/search/')],
+      [
+        'src/content/pages/find.mdx: permalink "/search/" is an address the engine writes itself (src/pages/); choose another.',
+      ],
+    ],
+    [
+      "a page inside the search index's folder",
+      [page('index', '/pagefind/')],
+      [
+        'src/content/pages/index.mdx: permalink "/pagefind/" lies in /pagefind/, a folder the engine or a language of the site owns; choose another.',
+      ],
+    ],
+    [
+      'a page inside the folder of the link previews',
+      [page('cards', '/previews/posts/')],
+      [
+        'src/content/pages/cards.mdx: permalink "/previews/posts/" lies in /previews/, a folder the engine or a language of the site owns; choose another.',
+      ],
+    ],
+    [
+      'a page inside the projects folder',
+      [page('demo', '/projects/demo/')],
+      [
+        'src/content/pages/demo.mdx: permalink "/projects/demo/" lies in /projects/, a folder the engine or a language of the site owns; choose another.',
+      ],
+    ],
+    [
+      "a page inside Astro's assets folder",
+      [page('assets', '/_astro/')],
+      [
+        'src/content/pages/assets.mdx: permalink "/_astro/" lies in /_astro/, a folder the engine or a language of the site owns; choose another.',
+      ],
+    ],
+    [
+      'a page at the address of a file the engine writes',
+      [page('feed', '/posts.xml/')],
+      [
+        'src/content/pages/feed.mdx: permalink "/posts.xml/" is an address the engine writes itself (src/pages/); choose another.',
+      ],
+    ],
+    [
       "a page at another page's old address",
       [page('research', '/research/'), page('group', '/group/', ['/research/'])],
       [
@@ -280,9 +323,16 @@ describe("the owner's pages", () => {
     ],
     [
       'a translation at another permalink',
-      [page('research', '/research/'), page('zh/research', '/yanjiu/')],
+      [page('zh/about', '/'), page('research', '/research/'), page('zh/research', '/yanjiu/')],
       [
         'src/content/pages/zh/research.mdx: permalink "/yanjiu/" differs from "/research/" in src/content/pages/research.mdx; a translation keeps its page\'s permalink (it is served under /zh/).',
+      ],
+    ],
+    [
+      'a translation in a language whose About page is not translated',
+      [page('research', '/research/'), page('zh/research', '/research/')],
+      [
+        'src/content/pages/zh/research.mdx: the zh pages are built only once the About page is translated; add src/content/pages/zh/about.mdx (permalink: /), or this file is not published.',
       ],
     ],
   ];
@@ -295,7 +345,7 @@ describe("the owner's pages", () => {
 });
 
 describe('posts in the site plan', () => {
-  const post = (id: string, redirectFrom: string[] = []) => ({
+  const post = (id: string, redirectFrom: string[] = [], draft = false, body = '') => ({
     id,
     path: `src/content/posts/${id}.mdx`,
     data: postSchema.parse({
@@ -303,10 +353,42 @@ describe('posts in the site plan', () => {
       date: '2025-03-14',
       description: 'D.',
       tags: ['edge-ml'],
+      draft,
       redirectFrom,
     }),
-    body: '',
+    body,
     source: '',
+  });
+
+  test('a post in a language whose About page is not translated stops the build', () => {
+    const entries = { ...site(), posts: [post('zh/ni-hao')] };
+    assert.deepEqual(planSite(root, entries, OWNER, ['zh']).problems, [
+      'src/content/posts/zh/ni-hao.mdx: the zh pages are built only once the About page is translated; add src/content/pages/zh/about.mdx (permalink: /), or this file is not published.',
+    ]);
+  });
+
+  test('a link from a published page or post to a draft stops the build; a draft may link to a draft', () => {
+    const research = {
+      ...about,
+      id: 'research',
+      path: 'src/content/pages/research.mdx',
+      data: pageSchema.parse({ title: 'Research', permalink: '/research/' }),
+      body: 'See [the idea](/posts/idea/#method) and [notes](/posts/notes).',
+    };
+    const entries = {
+      ...site(),
+      pages: [about, research],
+      posts: [
+        post('idea', [], true, 'Builds on [notes](/posts/notes/).'),
+        post('notes', [], true),
+        post('coin', [], false, 'Next: <a href="/posts/idea/">the idea</a>.'),
+      ],
+    };
+    assert.deepEqual(planSite(root, entries, OWNER, ['zh']).problems, [
+      'src/content/posts/coin.mdx: body: the link "/posts/idea/" leads to src/content/posts/idea.mdx, a draft the deployed site leaves out; publish it (draft: false) or remove the link.',
+      'src/content/pages/research.mdx: body: the link "/posts/idea/#method" leads to src/content/posts/idea.mdx, a draft the deployed site leaves out; publish it (draft: false) or remove the link.',
+      'src/content/pages/research.mdx: body: the link "/posts/notes" leads to src/content/posts/notes.mdx, a draft the deployed site leaves out; publish it (draft: false) or remove the link.',
+    ]);
   });
 
   test('a post named "tags", a post in a folder that is no language, and a redirect onto a tag page stop the build', () => {

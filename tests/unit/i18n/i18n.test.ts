@@ -210,7 +210,7 @@ describe('translated pages', () => {
         (problem) => problem.includes('blog/'),
       ),
       [
-        'src/content/pages/blog/first-post.mdx: "blog" is not a language code; src/content/pages/ holds the About page and its translations, one folder per language (e.g. zh/about.mdx). Other pages are not supported: move the file out of src/content/pages/ (a short post can be a news item in src/content/news/).',
+        'src/content/pages/blog/first-post.mdx: "blog" is not a language code; src/content/pages/ holds your pages (research.mdx at its permalink) and their translations, one folder per language (e.g. zh/research.mdx): move the file up into src/content/pages/ and give it a permalink, or, for a post, into src/content/posts/.',
       ],
     );
   });
@@ -220,7 +220,7 @@ describe('translated pages', () => {
     const pages = sitePages(entries, OWNER);
     assert.deepEqual(
       pages.filter((path) => path.startsWith('/zh/')),
-      ['/zh/', '/zh/publications/', '/zh/cv/'],
+      ['/zh/', '/zh/publications/', '/zh/cv/', '/zh/search/'],
     );
     assert.deepEqual(redirectRequests(entries), [
       { from: '/zh/about/', to: '/zh/', declaredIn: 'src/content/pages/zh/about.mdx' },

@@ -11,6 +11,7 @@ import {
   readingMinutes,
 } from '#lib/posts/posts.ts';
 import { postFeedEntry } from '#lib/posts/post-feed.ts';
+import { blogPostingJsonLd } from '#lib/exports/json-ld.ts';
 import { postPath, postTagPath } from '#lib/routing/routes.ts';
 import { postSchema, postTag } from '../../../src/schemas/post.ts';
 
@@ -111,6 +112,26 @@ describe('posts', () => {
       authors: ['Mei Lin'],
       summary: 'D.',
     });
+  });
+
+  test("a feed entry and the post's JSON-LD write a title's and a description's formulas in Unicode", () => {
+    const data = postSchema.parse({
+      title: 'Sorting in $O(n^2)$',
+      date: '2025-03-14',
+      description: 'Why $\\epsilon$-DP costs so much.',
+    });
+    const entry = postFeedEntry({ data }, 'https://x.org/posts/t/', 'Mei Lin');
+    assert.deepEqual([entry.title, entry.summary], ['Sorting in O(n²)', 'Why ε-DP costs so much.']);
+    const jsonLd = blogPostingJsonLd(data, {
+      pageUrl: 'https://x.org/posts/t/',
+      aboutUrl: 'https://x.org/',
+      ownerName: 'Mei Lin',
+      locale: 'en',
+    });
+    assert.deepEqual(
+      [jsonLd.headline, jsonLd.description],
+      ['Sorting in O(n²)', 'Why ε-DP costs so much.'],
+    );
   });
 
   test('tag shapes: lower case words joined by hyphens', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { publicationByline } from '#lib/previews/bylines.ts';
+import { translator } from '#lib/i18n/i18n.ts';
+import { postByline, publicationByline } from '#lib/previews/bylines.ts';
 import { clip, previewCardText } from '#lib/previews/preview-card.ts';
 import { publicationSchema } from '../../../src/schemas/publication.ts';
 
@@ -50,4 +51,14 @@ describe('publicationByline', () => {
     );
     assert.equal(publicationByline(paper('arXiv'), 'Mei Lin', []), 'Mei Lin, 王启鹏 · arXiv, 2023');
   });
+});
+
+describe("postByline: the day, in the page's language", () => {
+  const cases: [language: string, date: string, byline: string][] = [
+    ['en', '2025-03-14', '14 March 2025'],
+    ['zh', '2025-03-20', '2025年3月20日'],
+  ];
+  for (const [language, date, byline] of cases)
+    test(`${language} ${date} → ${byline}`, () =>
+      assert.equal(postByline({ date }, translator(language)), byline));
 });

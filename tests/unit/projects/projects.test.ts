@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { EntryFile } from '#lib/content/content-rules.ts';
 import { projectPaperProblems } from '#lib/content/content-rules.ts';
@@ -120,14 +123,45 @@ describe('the rules about projects', () => {
       'src/content/projects/tidal.mdx: publications[1]: "tidal-mobisys24" is not a paper of src/content/publications/; write a paper\'s file name without .mdx (e.g. "melon-mobisys22" for melon-mobisys22.mdx).',
     ]);
   });
-  test('a picture that is not beside the file names the file and the field', () => {
+  test('a project picture or post cover that is not beside the file names the file and the field', () => {
     assert.deepEqual(
       missingImageProblems(import.meta.dirname, [
         project('tidal', { image: './tidal.png' }),
         project('energy'),
+        { path: 'src/content/posts/zh/jianjie.mdx', data: { image: './cover.jpg' } },
       ]),
       [
         'src/content/projects/tidal.mdx: image: "./tidal.png" is not a file beside it; put the picture in src/content/projects/ or correct the path (e.g. ./picture.png).',
+        'src/content/posts/zh/jianjie.mdx: image: "./cover.jpg" is not a file beside it; put the picture in src/content/posts/zh/ or correct the path (e.g. ./picture.png).',
+      ],
+    );
+  });
+  test("a picture outside the entry's folder is refused even when the file exists; one in a folder beside it passes", () => {
+    const root = mkdtempSync(join(tmpdir(), 'pictures-'));
+    try {
+      mkdirSync(join(root, 'src/content/posts/pictures'), { recursive: true });
+      writeFileSync(join(root, 'secret.png'), 'png');
+      writeFileSync(join(root, 'src/content/posts/pictures/cover.png'), 'png');
+      assert.deepEqual(
+        missingImageProblems(root, [
+          { path: 'src/content/posts/a.mdx', data: { image: '../../../secret.png' } },
+          { path: 'src/content/posts/b.mdx', data: { image: './pictures/cover.png' } },
+        ]),
+        [
+          'src/content/posts/a.mdx: image: "../../../secret.png" lies outside src/content/posts/; keep the picture beside the file (e.g. ./picture.png) or in a folder beside it.',
+        ],
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+  test('an SVG picture (which astro:assets would publish as it is, scripts included) is refused naming the file and the field', () => {
+    assert.deepEqual(
+      missingImageProblems(import.meta.dirname, [
+        { path: 'src/content/posts/a.mdx', data: { image: './diagram.svg' } },
+      ]),
+      [
+        'src/content/posts/a.mdx: image: "./diagram.svg" is not a picture the build can resize; save it as PNG, JPEG, WebP or AVIF (an SVG may carry scripts, and is not turned into AVIF and WebP).',
       ],
     );
   });

@@ -7,6 +7,7 @@ import { experienceSchema } from '../../../src/schemas/experience.ts';
 import { newsSchema } from '../../../src/schemas/news.ts';
 import { talkSchema } from '../../../src/schemas/talk.ts';
 import { pageSchema } from '../../../src/schemas/page.ts';
+import { postSchema } from '../../../src/schemas/post.ts';
 import { publicationSchema, type PublicationInput } from '../../../src/schemas/publication.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
 import { teachingSchema } from '../../../src/schemas/teaching.ts';
@@ -688,5 +689,41 @@ describe('talk schema', () => {
       'links.slides',
       /expected an absolute http\(s\) URL or a site path/,
     );
+  });
+});
+
+describe('post schema: the bad input an author writes gets a message naming the field', () => {
+  const post = { title: 'T', date: '2025-03-14', description: 'D' };
+  const cases: [input: object, field: string, expected: RegExp][] = [
+    [{ date: '2025-02-30' }, 'date', /is not a day written YYYY-MM-DD with a real month and day/],
+    [{ date: 'March 2025' }, 'date', /YYYY-MM-DD/],
+    [{ tags: 'edge-ml' }, 'tags', /expected/],
+    [{ tags: ['Edge ML'] }, 'tags.0', /expected a tag in lower case, words joined by hyphens/],
+    [{ tags: [{ name: 'edge-ml' }] }, 'tags.0', /expected a tag as text/],
+    [{ image: './cover.jpg' }, 'imageAlt', /a cover picture needs imageAlt/],
+    [{ image: 3 }, 'image', /expected the path of a picture beside the post/],
+    [
+      { title: 'Profiling with $\\frac{1$' },
+      'title',
+      /the title has a formula that cannot be read, \$\\frac\{1\$/,
+    ],
+    [
+      { description: 'Costs $O(n^$ time.' },
+      'description',
+      /the description has a formula that cannot be read/,
+    ],
+  ];
+  for (const [input, field, expected] of cases)
+    test(`${JSON.stringify(input)} → ${field}`, () =>
+      assertProblem(postSchema, { ...post, ...input }, field, expected));
+
+  test('a cover with its description, and tags in any script, pass', () => {
+    const parsed = postSchema.parse({
+      ...post,
+      image: './cover.jpg',
+      imageAlt: 'A coin cell on a sensor board',
+      tags: ['edge-ml', '间歇计算'],
+    });
+    assert.deepEqual(parsed.tags, ['edge-ml', '间歇计算']);
   });
 });

@@ -366,4 +366,30 @@ describe("the build's CSP step over many pages", () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  test("only the search page may load the site's script files and WebAssembly", async () => {
+    const root = builtSite();
+    try {
+      for (const folder of ['search', 'research/search']) {
+        mkdirSync(join(root, folder), { recursive: true });
+        writeFileSync(join(root, folder, 'index.html'), page('<h1>Search</h1>'));
+      }
+      await runStep(root);
+      const scriptSrc = (file: string) =>
+        /script-src ([^;]*);/.exec(readFileSync(join(root, file), 'utf8'))?.[1];
+      assert.deepEqual(
+        ['search', 'research/search', 'page-000'].map((folder) =>
+          scriptSrc(`${folder}/index.html`),
+        ),
+        ["'self' 'wasm-unsafe-eval'", "'none'", "'none'"],
+      );
+      // The header is every page's at once: each page's own <meta> narrows it to what that page may run.
+      assert.match(
+        readFileSync(join(root, '_headers'), 'utf8'),
+        /Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'none'; /,
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
