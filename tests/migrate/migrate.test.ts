@@ -28,8 +28,13 @@ const report = (run: Run) =>
     .join('\n');
 const page = (site: SiteCopy, path: string) =>
   site.read(path).replace(/ data-astro-cid-\w+(="[^"]*")?/g, '');
-/** What a page shows: its <main>, where the old site's text goes (the site's own head scripts are elsewhere). */
-const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+/**
+ * What a page shows: its <main>, where the old site's text goes (the site's own head scripts are
+ * elsewhere), without the search index's data-* attributes, whose quoted values hold the title as
+ * text (`data-search-title="… <script>…"` is inert, and not what a visitor sees).
+ */
+const main = (html: string) =>
+  html.slice(html.indexOf('<main'), html.indexOf('</main>')).replace(/ data-[\w-]+="[^"]*"/g, '');
 
 /** Dry run, run, second run and build of one fixture; the assertions on what it wrote are the caller's. */
 async function migrateAndBuild(name: string, check: (site: SiteCopy) => void): Promise<void> {
