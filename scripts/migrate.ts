@@ -87,7 +87,10 @@ const existing = existingContent(root);
 const foreign = existing.filter((path) => !planned.has(path));
 const changed = plan.writes.filter((write) => !sameFile(root, write.path, write.content));
 // Any change to a project that holds content needs --replace: the owner file too, which the author may have edited since.
-if (existing.length > 0 && !args.values.replace && (foreign.length > 0 || changed.length > 0)) {
+const needsReplace =
+  existing.length > 0 && !args.values.replace && (foreign.length > 0 || changed.length > 0);
+// A dry run writes nothing, so it shows the whole plan, and what --replace would remove, rather than stop.
+if (needsReplace && !dryRun) {
   console.error(
     foreign.length > 0
       ? `error: the project already holds content (${existing.length} file${existing.length === 1 ? '' : 's'} in src/content/, e.g. ${existing[0]}).\n` +
@@ -106,7 +109,7 @@ const lines = plan.lines.map((line) =>
     : line,
 );
 
-const removals = args.values.replace ? foreign : [];
+const removals = args.values.replace || dryRun ? foreign : [];
 for (const path of removals) console.log(`${dryRun ? 'would remove' : 'removes'} ${path}`);
 // Every file that is there and will be different is named, not only content: the owner file, a file in public/files/, the avatar.
 for (const write of changed)
@@ -124,6 +127,10 @@ if (!dryRun) {
   }
 }
 console.log(summaryLine(lines, dryRun ? 'dry run' : changed.length));
+if (needsReplace)
+  console.log(
+    `A real run needs --replace, which ${foreign.length > 0 ? 'removes the files above marked "would remove"' : 'replaces the files above marked "would replace"'}.`,
+  );
 if (!dryRun && changed.length > 0)
   console.log(
     'Look at the lines above marked "needs a look", then run `npm run check` and `npm run dev`.',

@@ -28,10 +28,13 @@ const report = (run: Run) =>
     .join('\n');
 const page = (site: SiteCopy, path: string) =>
   site.read(path).replace(/ data-astro-cid-\w+(="[^"]*")?/g, '');
-/** What a page shows: its <main>, where the old site's text goes (the site's own head scripts are elsewhere). */
-const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-/** The markup with every quoted attribute value emptied: text in a value (a search title, say) is inert, a tag or handler is not. */
-const tagsOf = (html: string) => html.replace(/="[^"]*"/g, '=""');
+/**
+ * What a page shows: its <main>, where the old site's text goes (the site's own head scripts are
+ * elsewhere), without the search index's data-* attributes, whose quoted values hold the title as
+ * text (`data-search-title="… <script>…"` is inert, and not what a visitor sees).
+ */
+const main = (html: string) =>
+  html.slice(html.indexOf('<main'), html.indexOf('</main>')).replace(/ data-[\w-]+="[^"]*"/g, '');
 
 /** Dry run, run, second run and build of one fixture; the assertions on what it wrote are the caller's. */
 async function migrateAndBuild(name: string, check: (site: SiteCopy) => void): Promise<void> {
@@ -275,11 +278,7 @@ describe('npm run migrate', { concurrency: true }, () => {
       assert.match(home, /<p>import fs from “node:fs”<\/p>/, 'an import line is shown as text');
       // A post, a portfolio item and a page of the old site's own come along as text, and the menu links the page.
       const post = main(page(site, 'dist/posts/field-notes/index.html'));
-      assert.doesNotMatch(
-        tagsOf(post),
-        /<script|<img[^>]*onerror/i,
-        'the old text is shown, never run',
-      );
+      assert.doesNotMatch(post, /<script|<img[^>]*onerror/i, 'the old text is shown, never run');
       assert.match(post, /Field notes: \{props\.secret\} &lt;script&gt;/);
       assert.match(post, /We measured it\. \{props\.secret\}/);
       assert.match(post, /<p>import fs from ‘node:fs’<\/p>/);
@@ -288,7 +287,7 @@ describe('npm run migrate', { concurrency: true }, () => {
         /url=\/homepage\/research\/posts\/field-notes\//,
       );
       const project = main(page(site, 'dist/projects/ember-cluster/index.html'));
-      assert.doesNotMatch(tagsOf(project), /<script|onerror|<widget/i);
+      assert.doesNotMatch(project, /<script|onerror|<widget/i);
       assert.match(project, /The cluster\. +\{props\.secret\}/);
       assert.match(project, /<p>export const leak = 2<\/p>/);
       assert.match(page(site, 'dist/research/index.html'), /Projects I work on\./);
@@ -372,6 +371,17 @@ describe('npm run migrate refuses what it cannot do, and says why', { concurrenc
     assert.match(
       run.stderr,
       /^error: the project already holds content \(\d+ files in src\/content\/, e\.g\. src\/content\/[\w/.-]+\)\.\nRun with --replace/,
+    );
+    assert.equal(site.sourceHash(), before, 'nothing written');
+
+    // The first command docs/migrating.md gives: a dry run shows the whole plan, and what --replace would remove.
+    const dry = await runScript(site, 'migrate.ts', [fixture('stock'), '--dry-run']);
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.match(dry.stdout, /^would remove src\/content\/[\w/.-]+$/m);
+    assert.match(dry.stdout, /^new _pages\/about\.md → src\/content\/pages\/about\.mdx$/m);
+    assert.match(
+      dry.stdout.trimEnd(),
+      /\(dry run: nothing written\)\.\nA real run needs --replace, which removes the files above marked "would remove"\.$/,
     );
     assert.equal(site.sourceHash(), before, 'nothing written');
   });

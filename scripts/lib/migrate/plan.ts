@@ -26,7 +26,9 @@ import {
   publicationBibPath,
   publicationPath,
   TALKS_PATH,
+  postTagPath,
 } from '#lib/routing/routes.ts';
+import { postAddresses } from '#lib/posts/posts.ts';
 import { entryFile, readEntry, type YamlValue } from '../frontmatter.ts';
 import { codeInEntry } from '../inert-entry.ts';
 import { publicationSlug, slugify, uniqueSlug } from '../slug.ts';
@@ -53,9 +55,10 @@ import {
   type OwnerFields,
 } from './jekyll-config.ts';
 import { DEFAULT_NAVIGATION } from '#schemas/site.ts';
+import type { Post } from '#schemas/post.ts';
 import { convertBody, siteLink, tidyBody, unescapeMarkdown } from './kramdown.ts';
 import type { ReportLine } from './report.ts';
-import { isSampleEntry, SAMPLE_ABOUT_START, SAMPLE_CV_TEXT, SAMPLE_FILES } from './samples.ts';
+import { isSampleEntry, SAMPLE_ABOUT_START, SAMPLE_FILES, SAMPLE_PAGE_TEXTS } from './samples.ts';
 
 export interface MigrateOptions {
   /** The old site's folder. */
@@ -278,8 +281,16 @@ function leaveOutRefusedRedirects(
   );
   if (requests.length === 0) return;
   const publications = placed.filter(({ entry }) => entry.collection === 'publications');
+  const posts = placed.filter(({ entry }) => entry.collection === 'posts');
   const pages = [
-    ...[HOME_PATH, PUBLICATIONS_PATH, NEWS_PATH, TALKS_PATH, CV_PATH, NOT_FOUND_PATH, CV_PDF_PATH],
+    ...[HOME_PATH, ...ENGINE_ADDRESSES, CV_PDF_PATH],
+    // The lists of posts and their tags' pages (postPath is in the list below).
+    ...postAddresses(
+      posts.map(({ entry, id }) => ({ id, data: { tags: [], ...entry.data } as unknown as Post })),
+      postTagPath,
+      POSTS_PATH,
+      postPath,
+    ),
     ...publications.flatMap(({ id }) => [publicationPath(id), publicationBibPath(id)]),
     ...placed.flatMap(({ entry, id }) =>
       entry.collection === 'posts'
@@ -457,7 +468,27 @@ const linksIn = (body: string) => [...body.matchAll(/\]\(([^)\s]+)/g)].map((matc
 function checkLinks(m: Migration, where: string, targets: string[]): void {
   for (const target of targets) {
     const address = target.split(/[?#]/)[0] ?? '';
-    if (!/^\/(files|images)\//.test(address)) continue;
+    if (!/^\/(files|images)\//.test(address)) {
+      // A file the old site served from another folder (assets/images/x.png): the link leads to it only if it is there.
+      const elsewhere = /\.[a-z0-9]+$/i.test(address) ? decodeSitePath(address) : undefined;
+      const file = elsewhere === undefined ? undefined : join(m.source, elsewhere);
+      if (!file || sitePathProblem(address)) continue;
+      // A page of the new site has no extension; a picture or a PDF the old site did not hold was a broken link there too.
+      if (!existsSync(file)) {
+        if (COPIED_FROM_ANYWHERE.test(address))
+          look(m, where, `links to ${target}, which is not in the old site`);
+        continue;
+      }
+      // Pictures and PDFs are copied at the same address; not the rest of such folders, which hold the theme's scripts too.
+      if (!COPIED_FROM_ANYWHERE.test(address) || /^\/[_.]/.test(address)) {
+        look(
+          m,
+          where,
+          `links to ${target}, a file of the old site outside files/ and images/, which was not copied: move it into public/files/ and change the link`,
+        );
+        continue;
+      }
+    }
     const problem = sitePathProblem(address);
     const path = decodeSitePath(address);
     if (problem || path === undefined)
@@ -476,9 +507,12 @@ function checkLinks(m: Migration, where: string, targets: string[]): void {
         where,
         `links to ${target}, a file with other names on the disk (a hard link); it was not copied`,
       );
-    else if (path.startsWith('/images/')) m.usedImages.add(path.slice(1));
+    else if (!path.startsWith('/files/')) m.usedImages.add(path.slice(1));
   }
 }
+
+/** Files a page may link anywhere in the old site that are copied at their address: pictures and PDFs (active SVGs are refused when copied). */
+const COPIED_FROM_ANYWHERE = /\.(?:png|jpe?g|gif|webp|avif|svg|pdf)$/i;
 
 export function planMigration(options: MigrateOptions): Plan {
   const { source } = options;
@@ -660,6 +694,11 @@ function migratePages(
   let aboutFile: string | undefined;
   const pages = listFiles(source, '_pages', m.limits.listedFiles);
   leftOutside(m, pages.outside);
+  // A site whose home is a layout of its own (minimal-mistakes' list of posts) has its About page at /about/: that page becomes the home.
+  const homeless = !pages.files.some((file) => {
+    const read = readJekyllFile(join(source, '_pages', file));
+    return !('why' in read) && text(read.data.permalink) === '/';
+  });
   for (const file of pages.files) {
     const where = `_pages/${file}`;
     const read = readJekyllFile(join(source, '_pages', file));
@@ -676,7 +715,9 @@ function migratePages(
     const template = TEMPLATE_PAGES[withSlash(permalink)];
     // The template's page, but with text the author wrote in it (not only its Liquid list): that text is theirs.
     const own =
-      template && !read.body.includes(SAMPLE_CV_TEXT) ? ownText(read.body, m.oldSite) : '';
+      template && !SAMPLE_PAGE_TEXTS.some((words) => read.body.includes(words))
+        ? ownText(read.body, m.oldSite)
+        : '';
     if (template && own && !isEngineAddress(withSlash(permalink))) {
       migrateOwnPage(m, where, read, withSlash(permalink));
       continue;
@@ -693,7 +734,8 @@ function migratePages(
       m.lines.push({ kind: 'left out', what: where, why: template });
       continue;
     }
-    if (permalink !== '/') {
+    const movedHome = homeless && file === 'about.md' && permalink !== '/';
+    if (permalink !== '/' && !movedHome) {
       migrateOwnPage(m, where, read, withSlash(permalink));
       continue;
     }
@@ -735,7 +777,12 @@ function migratePages(
         `${where}:${read.bodyLine}`,
         "it is still the template's sample text: write your own",
       );
-    const { paths: redirectFrom, refused } = oldAddresses(read.data.redirect_from);
+    const oldRedirects = read.data.redirect_from;
+    const { paths: redirectFrom, refused } = oldAddresses(
+      movedHome
+        ? [permalink, ...(Array.isArray(oldRedirects) ? oldRedirects : [oldRedirects ?? []].flat())]
+        : oldRedirects,
+    );
     for (const why of refused) look(m, `${where}:1`, `redirect_from: ${why}`);
     const page = {
       title: text(read.data.title) ?? 'About',
@@ -745,11 +792,18 @@ function migratePages(
     };
     checkLinks(m, where, linksIn(body + (zh ?? '')));
     bilingual = zh !== undefined;
-    const checks = bilingual
-      ? [
-          `bilingual page split into about.mdx and zh/about.mdx${shared.length > 0 ? `; shown on both, from the collections: ${shared.join(', ')}` : ''}`,
-        ]
-      : [];
+    const checks = [
+      ...(bilingual
+        ? [
+            `bilingual page split into about.mdx and zh/about.mdx${shared.length > 0 ? `; shown on both, from the collections: ${shared.join(', ')}` : ''}`,
+          ]
+        : []),
+      ...(movedHome
+        ? [
+            `the old site had no page at /: this one, at ${withSlash(permalink)}, is the home page now, and its address leads there`,
+          ]
+        : []),
+    ];
     m.entries.push({
       collection: 'pages',
       what: where,
@@ -802,16 +856,28 @@ const ENGINE_FOLDERS = [
 
 /** Lines the template's own pages hold around their lists, which are not the author's. */
 const TEMPLATE_PAGE_LINES =
-  /You can also find my articles on|See a map of all the places I've given a talk|^\s*<\/?(?:div|p|u)\b[^>]*>\s*$/i;
+  /You can also find my articles on|See a map of all the places I've given a talk|^Sorry, but the page you were trying to view does not exist|^\s*'None'\s*$|^\s*<\/?(?:div|p|u)\b[^>]*>\s*$/i;
 
 const isEngineAddress = (permalink: string) =>
   ENGINE_ADDRESSES.includes(permalink.toLowerCase()) ||
   ENGINE_FOLDERS.some((folder) => permalink.toLowerCase().startsWith(folder));
 
+/** A Liquid loop with what it repeats: a list the site drew from its collections, not words the author wrote. */
+const withoutLoops = (body: string) => {
+  let out = '';
+  let depth = 0;
+  for (const part of body.split(/(\{%-?\s*(?:for|endfor)\b[^%]*-?%\})/)) {
+    if (/^\{%-?\s*for\b/.test(part)) depth += 1;
+    else if (/^\{%-?\s*endfor\b/.test(part)) depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += part;
+  }
+  return out;
+};
+
 /** The text a page shows that its author wrote: without Liquid (the template's lists), comments and headings alone. */
 const ownText = (body: string, oldSite: Migration['oldSite']) =>
   tidyBody(
-    convertBody(body, oldSite)
+    convertBody(withoutLoops(body), oldSite)
       .text.split('\n')
       .filter((line) => !/^#{1,6}\s/.test(line) && !TEMPLATE_PAGE_LINES.test(line))
       .join('\n'),

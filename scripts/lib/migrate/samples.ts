@@ -79,4 +79,20 @@ export const isSampleEntry = (folder: string, file: string, title: unknown) =>
   );
 
 /** Words of the template's own CV page (cv.md): a page still holding them is the template's. */
-export const SAMPLE_CV_TEXT = 'Version Control Theory, GitHub University';
+const SAMPLE_CV_TEXT = 'Version Control Theory, GitHub University';
+
+/**
+ * Words of the template's own pages as it ships them (its CV, Markdown guide, terms, sitemap,
+ * talk map, sample pages): a page at a template address still holding them is the template's,
+ * left out with its line, not made a page of the author's. Literal data, read from the template.
+ */
+export const SAMPLE_PAGE_TEXTS: readonly string[] = [
+  SAMPLE_CV_TEXT,
+  '{% include cv-template.html %}',
+  '## Locations of key files/directories',
+  'This is a page not in the menu. You can use markdown in this page.',
+  'The privacy of my visitors is extremely important.',
+  'A list of all the posts and pages found on the site.',
+  'This map is generated from a Jupyter Notebook file',
+  'A variety of common markup showing how the theme styles them.',
+];

@@ -747,6 +747,130 @@ describe('the old site as hostile input', () => {
     );
   });
 
+  test("the template's own pages, as it ships them, are left out with a line each, not made the author's", () => {
+    const plan = migrate({
+      '_pages/about.md': ABOUT,
+      '_pages/404.md':
+        '---\ntitle: "Page Not Found"\nsitemap: false\npermalink: /404.html\n---\n\nSorry, but the page you were trying to view does not exist.\n',
+      '_pages/markdown.md':
+        '---\npermalink: /markdown/\ntitle: "Markdown"\n---\n\n## Locations of key files/directories\n\n* Basic config options: _config.yml\n* Top navigation bar config: _data/navigation.yml\n',
+      '_pages/non-menu-page.md':
+        '---\npermalink: /non-menu-page/\ntitle: "Page not in menu"\n---\n\nThis is a page not in the menu. You can use markdown in this page.\n\nHeading 1\n======\n',
+      '_pages/terms.md':
+        '---\npermalink: /terms/\ntitle: "Terms and Privacy Policy"\n---\n\n{% include base_path %}\n\n## Privacy Policy\n\nThe privacy of my visitors is extremely important. This Privacy Policy outlines the types of personal information that is received and collected and how it is used.\n',
+      '_pages/sitemap.md':
+        '---\nlayout: archive\ntitle: "Sitemap"\npermalink: /sitemap/\n---\n\n{% include base_path %}\n\nA list of all the posts and pages found on the site. For you robots out there, there is an [XML version]({{ base_path }}/sitemap.xml) available for digesting as well.\n\n<h2>Pages</h2>\n{% for post in site.pages %}\n  {% include archive-single.html %}\n{% endfor %}\n',
+      '_pages/talkmap.html':
+        '---\nlayout: archive\ntitle: "Talk map"\npermalink: /talkmap.html\n---\n\n<p>This map is generated from a Jupyter Notebook file in <a href="https://github.com/academicpages/academicpages.github.io/blob/master/talkmap.ipynb">talkmap.ipynb</a>, which mines the location fields in the .md files in _talks/.</p>\n<iframe src="/talkmap/map.html" height="700" width="850" style="border:none;"></iframe>\n',
+      '_pages/year-archive.html':
+        '---\nlayout: archive\npermalink: /year-archive/\ntitle: "Blog posts"\n---\n\n{% include base_path %}\n{% capture written_year %}\'None\'{% endcapture %}\n{% for post in site.posts %}\n  {% capture year %}{{ post.date | date: \'%Y\' }}{% endcapture %}\n  {% if year != written_year %}\n    <h2 id="{{ year | slugify }}" class="archive__subtitle">{{ year }}</h2>\n    {% capture written_year %}{{ year }}{% endcapture %}\n  {% endif %}\n  {% include archive-single.html %}\n{% endfor %}\n',
+      '_pages/archive-layout-with-content.md':
+        '---\ntitle: "Archive Layout with Content"\nlayout: archive\npermalink: /archive-layout-with-content/\n---\n\nA variety of common markup showing how the theme styles them.\n\n# Header one\n\n## Header two\n',
+      '_pages/cv-json.md':
+        '---\nlayout: archive\ntitle: "CV"\npermalink: /cv-json/\n---\n\n{% include base_path %}\n\n{% include cv-template.html %}\n\n<div class="cv-download-links">\n  <a href="{{ base_path }}/files/cv.pdf" class="btn btn--primary">Download CV as PDF</a>\n  <a href="{{ base_path }}" class="btn btn--inverse">View Markdown CV</a>\n</div>\n',
+      // A list of the collection the author laid out in Liquid: the site makes that list itself.
+      '_pages/portfolio.md':
+        '---\ntitle: "Portfolio"\nlayout: single\npermalink: /portfolio/\n---\n\n{% assign items = site.portfolio | sort: "date" | reverse %}\n\n<div class="portfolio-list">\n  {% for item in items %}\n    <div class="portfolio-row">\n      <h2><a href="{{ item.url }}">{{ item.title }}</a></h2>\n      {% if item.institution %}\n        <p><strong>{{ item.institution }}</strong> · {{ item.role }}</p>\n      {% endif %}\n      <a href="{{ item.github }}" class="btn">GitHub</a>\n      <a href="{{ item.url }}" class="btn">Details</a>\n    </div>\n  {% endfor %}\n</div>\n',
+      // The same address with the author's own words: theirs, kept as a page.
+      '_pages/terms-mine.md':
+        '---\npermalink: /terms/\ntitle: "Terms"\n---\n\nMy own terms, which I wrote.\n',
+    });
+    assert.deepEqual(
+      written(plan).filter((path) => path.startsWith('src/content/')),
+      ['src/content/pages/about.mdx', 'src/content/pages/terms-mine.mdx'],
+    );
+    assert.deepEqual(
+      plan.report.filter((line) => line.includes('_pages/') && !line.includes('terms-mine')),
+      [
+        'left out _pages/404.md: the site makes its own 404 page',
+        "left out _pages/archive-layout-with-content.md: it is the template's layout sample",
+        'left out _pages/cv-json.md: the site makes its own CV at /cv/',
+        "left out _pages/markdown.md: it is the template's Markdown guide",
+        "left out _pages/non-menu-page.md: it is the template's sample page",
+        'left out _pages/portfolio.md: the site makes its own list of projects at /projects/',
+        'left out _pages/sitemap.md: the site writes /sitemap.xml',
+        'left out _pages/talkmap.html: the talk map needs scripts; the site has none',
+        "left out _pages/terms.md: it is the template's terms page",
+        'left out _pages/year-archive.html: the site makes its own list of posts at /posts/',
+      ],
+    );
+  });
+
+  test('pictures and PDFs a page links in another folder of the old site (assets/) are copied at their address; other files there are named', () => {
+    const plan = migrate({
+      '_pages/about.md':
+        '---\npermalink: /\ntitle: About\n---\n\nMy CV: [Curriculum Vitae](../assets/Curriculum_Vitae.pdf)\n\n![Certificate](/assets/images/cert.JPG) ![Typo](/assets/imgs/cert.JPG)\n\n[Script](/assets/js/main.min.js) [Theme](/_site/x.png) [Talks](/talks/)\n',
+      'assets/Curriculum_Vitae.pdf': '%PDF-1.4 stub',
+      'assets/images/cert.JPG': Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+      'assets/js/main.min.js': 'alert(1)',
+      '_site/x.png': 'x',
+    });
+    assert.deepEqual(
+      plan.report.filter((line) => /assets|_site/.test(line)),
+      [
+        'needs a look _pages/about.md: links to /assets/imgs/cert.JPG, which is not in the old site',
+        'needs a look _pages/about.md: links to /assets/js/main.min.js, a file of the old site outside files/ and images/, which was not copied: move it into public/files/ and change the link',
+        'needs a look _pages/about.md: links to /_site/x.png, a file of the old site outside files/ and images/, which was not copied: move it into public/files/ and change the link',
+      ],
+    );
+    assert.deepEqual(
+      written(plan).filter((path) => path.startsWith('public/')),
+      ['public/assets/Curriculum_Vitae.pdf', 'public/assets/images/cert.JPG'],
+    );
+  });
+
+  test('a site whose home is its own layout (About page at /about/, as minimal-mistakes has it): that page becomes the home, and /about/ leads there', () => {
+    const plan = migrate({
+      '_pages/about.md':
+        '---\ntitle: "Sobre mí"\npermalink: /about/\nredirect_from: [/me/]\n---\n\nHola.\n',
+      '_pages/notes.md': '---\ntitle: Notes\npermalink: /notes/\n---\n\nNotes.\n',
+    });
+    const about = readEntry(
+      String(plan.writes.find((w) => w.path === 'src/content/pages/about.mdx')?.content),
+    );
+    assert.deepEqual(about.data, {
+      title: 'Sobre mí',
+      permalink: '/',
+      profileCard: true,
+      redirectFrom: ['/about/', '/me/'],
+    });
+    assert.ok(written(plan).includes('src/content/pages/notes.mdx'));
+    assert.deepEqual(
+      plan.lines
+        .filter((line) => line.kind === 'new' && line.what === '_pages/about.md')
+        .map(reportLine),
+      [
+        'new _pages/about.md → src/content/pages/about.mdx (check: the old site had no page at /: this one, at /about/, is the home page now, and its address leads there)',
+      ],
+    );
+    const bare = migrate({
+      '_pages/about.md': '---\ntitle: About\npermalink: /about/\n---\n\nHello.\n',
+    });
+    assert.deepEqual(
+      bare.report.filter((line) => line.includes('_pages/')),
+      [],
+      'no redirect_from: nothing to look at',
+    );
+  });
+
+  test("an old address that is one of the site's own lists (/posts/, /projects/, a tag's page) is left out of redirectFrom, so the project still builds", () => {
+    const plan = migrate({
+      '_pages/about.md': ABOUT,
+      '_posts/2024-01-01-hello.md':
+        '---\ntitle: Hello\ntags: [Edge ML]\nredirect_from:\n  - /posts/\n  - /projects/\n  - /posts/tags/edge-ml/\n  - /blog/hello/\n---\n\nText.\n',
+    });
+    assert.deepEqual(
+      readEntry(String(plan.writes.find((w) => w.path === 'src/content/posts/hello.mdx')?.content))
+        .data.redirectFrom,
+      ['/2024/01/01/hello.html', '/blog/hello/'],
+    );
+    assert.deepEqual(
+      plan.report.filter((line) => line.includes('redirect_from')).length,
+      3,
+      plan.report.join('\n'),
+    );
+  });
+
   test('the work a site can cause is bounded: files listed, bytes copied', () => {
     const many = Object.fromEntries(
       Array.from({ length: 12 }, (_, index) => [
