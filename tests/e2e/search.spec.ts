@@ -264,3 +264,38 @@ test('every page links to search from its header, with no script of its own', as
     page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '搜索' }),
   ).toHaveAttribute('href', '/zh/search/');
 });
+
+test('whatever the index holds is shown as text: a title, a byline and an excerpt with markup and scripts', async ({
+  page,
+}) => {
+  // An index as a hostile import could make it, served in place of Pagefind's: only <mark> may survive.
+  const hostile =
+    '<img src=x onerror="document.title=\'ran\'"><script>document.title="ran"</script>';
+  await page.route('**/pagefind/pagefind.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `export async function init() {}
+export async function filters() { return {}; }
+export async function search() {
+  return { results: [{ data: async () => (${JSON.stringify({
+    url: '/publications/tidal-mobisys23/',
+    meta: { title: `Title ${hostile}`, kind: 'paper', byline: `<b>Venue</b>${hostile}` },
+    excerpt: `before <mark>Ortega</mark> ${hostile}<mark><img src=x onerror="document.title='ran'">x</mark> after`,
+  })}) }] };
+}`,
+    }),
+  );
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => errors.push(`dialog: ${dialog.message()}`));
+  await page.goto('/search/?q=Ortega');
+  await expect(page.getByRole('status')).toHaveText('1 result for “Ortega”.');
+  const result = results(page).first();
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText(`Title ${hostile}`);
+  await expect(result.locator('.about')).toHaveText(`Paper · <b>Venue</b>${hostile}`);
+  await expect(result.locator('.excerpt mark')).toHaveText(['Ortega', 'x']);
+  await expect(result.locator('.excerpt')).toHaveText('before Ortega document.title="ran"x after');
+  await expect(result.locator('img, script, b')).toHaveCount(0);
+  expect(await page.title()).not.toBe('ran');
+  expect(errors).toEqual([]);
+});
