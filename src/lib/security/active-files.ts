@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { EMBEDDING_ELEMENTS } from './embedding.ts';
 
 /*
  * A published file a browser opens as a document of its own (an SVG picture opened in a tab, an
@@ -42,18 +43,8 @@ export function kindOfPublishedFile(name: string): 'page' | 'xml' | 'refused' | 
 }
 
 const SCRIPT_ELEMENTS = new Set(['script', 'handler', 'listener']);
-const EMBEDDING = new Set([
-  'foreignobject',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'base',
-  'portal',
-  'fencedframe',
-]);
+// In SVG, foreignObject carries HTML too.
+const EMBEDDING = new Set([...EMBEDDING_ELEMENTS, 'foreignobject']);
 const ANIMATIONS = new Set([
   'animate',
   'set',

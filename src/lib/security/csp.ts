@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { EMBEDDING_ELEMENTS } from './embedding.ts';
 import { NO_ALLOWANCE, type PageAllowance } from './page-policy.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -15,17 +16,7 @@ const EXECUTABLE_SCRIPT = (type: string) =>
   type === '' || type === 'module' || type.includes('javascript') || type.includes('ecmascript');
 /** Script types that are data the page only reads (JSON-LD); every other type is acted on by the browser or unknown. */
 const DATA_SCRIPT_TYPES = new Set(['application/ld+json']);
-const EMBEDDING = new Set([
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'base',
-  'portal',
-  'fencedframe',
-]);
+const EMBEDDING = new Set(EMBEDDING_ELEMENTS);
 /** Attributes a browser navigates to or loads, and SVG animation values that can set one. */
 const URL_ATTRIBUTES = new Set([
   'href',
